@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Obtains the two real corpora (Kubernetes 1.20.2, Django 3.2.25) from Debian's archive as source
+# packages, verified by apt against the signed archive, and unpacks them into a cache folder outside
+# the clone. Reuses what is already there. Prints the two repository roots as KEY=PATH lines.
+#
+# Elsewhere (no apt): clone the same tags with git:
+#   git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes
+#   git clone --depth 1 --branch 3.2.25  https://github.com/django/django
+set -euo pipefail
+
+cache="${CORPORA_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/toctou-analyzer/corpora}"
+k8s_dir="$cache/kubernetes-1.20.2"
+django_dir="$cache/django-3.2.25"
+
+if [[ -f "$k8s_dir/.complete" && -f "$django_dir/.complete" ]]; then
+  echo "KUBERNETES=$k8s_dir"
+  echo "DJANGO=$django_dir"
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "corpora: apt-get is not available on this machine; clone the same tags with git instead:" >&2
+  echo "  git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes \"$k8s_dir\"" >&2
+  echo "  git clone --depth 1 --branch 3.2.25  https://github.com/django/django \"$django_dir\"" >&2
+  echo "  touch \"$k8s_dir/.complete\" \"$django_dir/.complete\"" >&2
+  exit 2
+fi
+
+apt_state="$cache/apt"
+mkdir -p "$apt_state/lists/partial" "$apt_state/sources.list.d" "$cache/downloads"
+src_list="$apt_state/sources.list.d/debian-src.sources"
+base_list=/etc/apt/sources.list.d/debian.sources
+if [[ ! -f "$base_list" ]]; then
+  echo "corpora: $base_list not found; add a deb-src entry for Debian bookworm and rerun, or clone the tags with git (see the top of this script)" >&2
+  exit 2
+fi
+sed 's/^Types: deb$/Types: deb-src/' "$base_list" > "$src_list"
+apt_opts=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$apt_state/sources.list.d"
+          -o "Dir::State::Lists=$apt_state/lists" -o "Debug::NoLocking=1")
+
+fetch() { # source-package upstream-version target-dir
+  local pkg=$1 version=$2 target=$3 tarball
+  [[ -f "$target/.complete" ]] && return 0
+  if ! ls "$cache/downloads/${pkg}_"*"${version}.orig.tar."* >/dev/null 2>&1; then
+    # apt moves a file out of partial/ only after its hash matches the signed Sources index; the
+    # security archive sometimes lacks the .dsc/.debian.tar, which we do not need, so its error is not fatal.
+    ( cd "$cache/downloads" && apt-get "${apt_opts[@]}" source --download-only "$pkg" ) || true
+  fi
+  tarball=$(ls "$cache/downloads/${pkg}_"*"${version}.orig.tar."* 2>/dev/null | grep -v '\.asc$' | head -n 1 || true)
+  if [[ -z "$tarball" ]]; then
+    echo "corpora: Debian's archive did not give $pkg at upstream version $version; clone the tag with git (see the top of this script)" >&2
+    exit 2
+  fi
+  rm -rf "$target.partial" && mkdir -p "$target.partial"
+  tar -xf "$tarball" -C "$target.partial" --strip-components=1
+  rm -rf "$target" && mv "$target.partial" "$target"
+  touch "$target/.complete"
+}
+
+apt-get "${apt_opts[@]}" update >&2
+fetch kubernetes 1.20.2 "$k8s_dir" >&2
+fetch python-django 3.2.25 "$django_dir" >&2
+echo "KUBERNETES=$k8s_dir"
+echo "DJANGO=$django_dir"

@@ -1,0 +1,82 @@
+namespace Analyzer.Core.Text;
+
+/// <summary>The text of one source file with a line index, so spans map to 1-based lines and columns.</summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    /// <summary>Creates the text of <paramref name="path"/>; <paramref name="path"/> is how findings name the file.</summary>
+    public SourceText(string path, string text)
+    {
+        Path = path;
+        Text = text;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The file's path as findings report it (relative to the scan root where there is one).</summary>
+    public string Path { get; }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>Number of lines (a final line without a terminator counts).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The 1-based line that holds <paramref name="offset"/>.</summary>
+    public int LineOf(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
+
+    /// <summary>The span from character offset <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        end = Math.Max(start, end);
+        var startLine = LineOf(start);
+        var endLine = end == start ? startLine : LineOf(end - 1);
+        return new SourceSpan(Path, startLine, start - _lineStarts[startLine - 1] + 1,
+            endLine, end - _lineStarts[endLine - 1] + 1, start, end);
+    }
+
+    /// <summary>The text of 1-based line <paramref name="line"/> without its terminator.</summary>
+    public string Line(int line)
+    {
+        if (line < 1 || line > _lineStarts.Length) return string.Empty;
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return Text.Substring(start, end - start);
+    }
+
+    /// <summary>The text that <paramref name="span"/> covers.</summary>
+    public string Slice(SourceSpan span)
+    {
+        var start = Math.Clamp(span.StartOffset, 0, Text.Length);
+        var end = Math.Clamp(span.EndOffset, start, Text.Length);
+        return Text.Substring(start, end - start);
+    }
+
+    /// <summary>Reads a file as UTF-8 (a BOM is dropped; invalid bytes become U+FFFD).</summary>
+    public static SourceText FromFile(string fullPath, string reportedPath) =>
+        new(reportedPath, File.ReadAllText(fullPath, System.Text.Encoding.UTF8));
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using Analyzer.Core.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+
+namespace Analyzer.Frontends.Antlr;
+
+/// <summary>
+/// Runs an ANTLR lexer and parser over one file. First pass: SLL prediction with a bail-out error strategy, which is
+/// fast and right for almost every file; only when it fails is the file parsed again with full LL and error
+/// recovery, which yields exact diagnostics. The generated parsers' DFA caches are static, so every file and thread
+/// shares what earlier files taught them.
+/// </summary>
+public static class AntlrParseDriver
+{
+    /// <summary>Parses <paramref name="text"/> and returns the tree of <paramref name="entry"/>.</summary>
+    public static AntlrParseResult<TTree> Parse<TParser, TTree>(
+        SourceText text,
+        Func<ICharStream, Lexer> createLexer,
+        Func<ITokenStream, TParser> createParser,
+        Func<TParser, TTree> entry)
+        where TParser : Parser
+        where TTree : ParserRuleContext
+    {
+        var diagnostics = new List<ParseDiagnostic>();
+        var errors = new SyntaxErrorCollector(text, diagnostics);
+        var lexer = createLexer(new AntlrInputStream(text.Text));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(errors);
+        var tokens = new CommonTokenStream(lexer);
+        try
+        {
+            tokens.Fill();
+            var parser = createParser(tokens);
+            parser.RemoveErrorListeners();
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            parser.ErrorHandler = new BailErrorStrategy();
+            TTree tree;
+            try
+            {
+                tree = entry(parser);
+            }
+            catch (ParseCanceledException)
+            {
+                tokens.Seek(0);
+                parser.Reset();
+                parser.AddErrorListener(errors);
+                parser.Interpreter.PredictionMode = PredictionMode.LL;
+                parser.ErrorHandler = new DefaultErrorStrategy();
+                tree = entry(parser);
+            }
+            return new AntlrParseResult<TTree>(tree, tokens.GetTokens(), diagnostics);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostics.Add(TooDeep(text, tokens));
+            return new AntlrParseResult<TTree>(null, tokens.GetTokens(), diagnostics);
+        }
+    }
+
+    /// <summary>Called at every rule entry by the frontends' parser base classes: turns runaway nesting into a
+    /// diagnostic instead of a stack overflow that would kill the process.</summary>
+    public static void GuardDepth() => RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    private static ParseDiagnostic TooDeep(SourceText text, CommonTokenStream tokens)
+    {
+        var at = tokens.Index >= 0 && tokens.Size > 0 ? tokens.Get(Math.Min(tokens.Index, tokens.Size - 1)) : null;
+        var span = at is null ? SourceSpan.FileStart(text.Path) : TokenSpans.Of(text, at);
+        return new ParseDiagnostic(span, DiagnosticSeverity.Error,
+            "nesting is too deep to parse (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code");
+    }
+}
