@@ -1,0 +1,22 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Text;
+
+namespace Analyzer.Core.Engine;
+
+/// <summary>Everything a scan produced, in a deterministic order.</summary>
+/// <param name="Files">Every file read, ordered by path.</param>
+/// <param name="Diagnostics">Parse and rule diagnostics, ordered by location.</param>
+/// <param name="Findings">Findings ordered by path, line, column and rule id.</param>
+/// <param name="Rules">The descriptors of the rules that ran.</param>
+/// <param name="Elapsed">Wall-clock time of the scan.</param>
+public sealed record ScanResult(
+    IReadOnlyList<ScannedFile> Files,
+    IReadOnlyList<ParseDiagnostic> Diagnostics,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<RuleDescriptor> Rules,
+    TimeSpan Elapsed)
+{
+    /// <summary>Total lines read.</summary>
+    public long Lines => Files.Sum(f => (long)f.Lines);
+}

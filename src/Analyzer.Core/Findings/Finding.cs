@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using Analyzer.Core.Text;
+
+namespace Analyzer.Core.Findings;
+
+/// <summary>One result of a rule: where the problem is, why, what else matters, and how to fix it.</summary>
+/// <param name="RuleId">The reporting rule's id.</param>
+/// <param name="Level">How serious it is.</param>
+/// <param name="Message">One sentence for a person.</param>
+/// <param name="Location">The primary location (for a TOCTOU pair: the act).</param>
+/// <param name="Code">The source lines of the primary location, for reports.</param>
+/// <param name="FunctionName">The function the finding is in (Type.method where it is a method).</param>
+/// <param name="Related">Related locations, each with its role.</param>
+/// <param name="Fix">How to fix it, in the language of the file.</param>
+public sealed record Finding(
+    string RuleId,
+    FindingLevel Level,
+    string Message,
+    SourceSpan Location,
+    string Code,
+    string FunctionName,
+    IReadOnlyList<RelatedLocation> Related,
+    string Fix)
+{
+    /// <summary>The related locations with <paramref name="role"/>.</summary>
+    public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);
+
+    /// <summary>A fingerprint that survives unrelated edits: rule, file, function and the act's code, not its line.</summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var code = string.Join(' ', Code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = $"{RuleId}|{Location.Path}|{FunctionName}|{code}";
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Analyzer.Core.Text;
+
+namespace Analyzer.Core.Ir;
+
+/// <summary>
+/// A node of the shared intermediate representation. Every node has an exact span; the tree is language-neutral,
+/// close to the source, and keeps the source language's evaluation order.
+/// </summary>
+public abstract class IrNode(SourceSpan span)
+{
+    /// <summary>Where the node is in its file.</summary>
+    public SourceSpan Span { get; } = span;
+
+    /// <summary>The node's kind; rules register callbacks per kind.</summary>
+    public abstract IrKind Kind { get; }
+
+    /// <summary>The node's children, in source order.</summary>
+    public abstract IEnumerable<IrNode> Children { get; }
+
+    /// <summary>The enclosing node; null for a <see cref="Module"/> (set when the module is built).</summary>
+    public IrNode? Parent { get; internal set; }
+
+    /// <summary>The module this node belongs to.</summary>
+    public Module Module
+    {
+        get
+        {
+            var node = this;
+            while (node.Parent is not null) node = node.Parent;
+            return node as Module ?? throw new InvalidOperationException("node is not attached to a module");
+        }
+    }
+
+    /// <summary>The source text the node covers.</summary>
+    public string SourceCode => Module.Text.Slice(Span);
+
+    /// <summary>This node and every node below it, in source (pre-)order.</summary>
+    public IEnumerable<IrNode> DescendantsAndSelf()
+    {
+        var stack = new Stack<IrNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            var children = node.Children.ToList();
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>The enclosing nodes, nearest first.</summary>
+    public IEnumerable<IrNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent) yield return node;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} at {Span}";
+}

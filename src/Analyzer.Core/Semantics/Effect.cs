@@ -1,0 +1,44 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>What a call or scope does, as far as races are concerned.</summary>
+public enum EffectKind
+{
+    /// <summary>Acquires a lock.</summary>
+    Acquire,
+    /// <summary>Releases a lock.</summary>
+    Release,
+    /// <summary>Reads a resource (a check, or a lookup whose result is used later).</summary>
+    Read,
+    /// <summary>Writes or creates a resource.</summary>
+    Write,
+    /// <summary>Checks and acts in one atomic operation (LoadOrStore, setdefault, exist_ok, upsert, cache add, FOR UPDATE).</summary>
+    AtomicCheckAndAct,
+    /// <summary>Begins a database transaction (which locks no rows by itself).</summary>
+    TransactionBegin,
+}
+
+/// <summary>Whether a lock is taken for reading or writing.</summary>
+public enum LockMode
+{
+    /// <summary>An exclusive (write) lock.</summary>
+    Exclusive,
+    /// <summary>A shared (read) lock.</summary>
+    Shared,
+}
+
+/// <summary>One effect of a call or scope.</summary>
+/// <param name="Kind">What it does.</param>
+/// <param name="Node">The node that has the effect.</param>
+/// <param name="Resource">The resource read or written, for reads, writes and atomic operations.</param>
+/// <param name="Lock">The lock's identity (the receiver's text, such as "f.lock" or "self._lock"), for acquire and release.</param>
+/// <param name="Mode">Read or write lock.</param>
+/// <param name="Detail">A short description for messages, such as "SELECT" or "os.path.exists".</param>
+public sealed record Effect(
+    EffectKind Kind,
+    IrNode Node,
+    Resource? Resource = null,
+    string? Lock = null,
+    LockMode Mode = LockMode.Exclusive,
+    string? Detail = null);

@@ -1,0 +1,20 @@
+namespace Analyzer.Core.Semantics;
+
+/// <summary>The kinds of TOCTOU fix a language gives its own words to.</summary>
+public enum FixKind
+{
+    /// <summary>Hold one lock from the check through the act.</summary>
+    HoldLockAcrossCheckAndAct,
+    /// <summary>Re-check after taking the write lock.</summary>
+    RecheckUnderWriteLock,
+    /// <summary>Use the store's atomic check-and-act, or re-read the object under the store's lock.</summary>
+    AtomicStoreOperation,
+    /// <summary>Re-read each listed key's value atomically, or tolerate its absence explicitly.</summary>
+    SnapshotStore,
+    /// <summary>Lock the rows read (SELECT ... FOR UPDATE) or use an upsert.</summary>
+    RowLockOrUpsert,
+    /// <summary>Create exclusively (O_EXCL, exist_ok) instead of checking first.</summary>
+    ExclusiveFileCreate,
+    /// <summary>Use the cache's atomic add.</summary>
+    AtomicCacheAdd,
+}

@@ -1,0 +1,31 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// What one language's libraries and conventions mean for concurrency. The semantic model asks these questions;
+/// rules never see the answers' language. Each frontend implements this for its language.
+/// </summary>
+public interface ILanguageFacts
+{
+    /// <summary>The effects of a call: lock acquire or release, reads and writes of resources, atomic check-and-act,
+    /// transaction begin. <paramref name="scope"/> resolves what the call's receiver is.</summary>
+    IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope);
+
+    /// <summary>The effects of entering a scoped item (Python's with): usually a lock acquire or a transaction
+    /// begin, released when the scope ends.</summary>
+    IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope);
+
+    /// <summary>True when a field's declared type or initializer makes it a lock.</summary>
+    bool IsLockField(FieldDecl field);
+
+    /// <summary>True when the function's name says its caller must hold a lock (Go's *Locked, Python's *_locked).</summary>
+    bool NameImpliesCallerHoldsLock(string functionName);
+
+    /// <summary>True when an except handler catches the failure a store action raises (a database error, an
+    /// integrity error, an OS error), as opposed to an unrelated one.</summary>
+    bool CatchesStoreFailure(ExceptHandler handler);
+
+    /// <summary>The fix text for a kind of race, in this language's idiom.</summary>
+    string FixFor(FixKind kind);
+}

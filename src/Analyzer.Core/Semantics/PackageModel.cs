@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// The semantic model of one package: the modules of one directory in one language (a Go package; a Python
+/// package directory). Knows its types, fields, methods and call sites, and builds each function's model on demand.
+/// </summary>
+public sealed class PackageModel
+{
+    private readonly Dictionary<string, TypeDecl> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Owner, string Name), List<FunctionDecl>> _functions = new();
+    private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, MethodSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
+    public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
+    {
+        Language = language;
+        Facts = facts;
+        Modules = modules;
+        foreach (var module in modules)
+            foreach (var node in module.DescendantsAndSelf())
+                Index(node);
+    }
+
+    /// <summary>The language of every module here.</summary>
+    public string Language { get; }
+
+    /// <summary>The language's facts.</summary>
+    public ILanguageFacts Facts { get; }
+
+    /// <summary>The package's modules.</summary>
+    public IReadOnlyList<Module> Modules { get; }
+
+    /// <summary>Every function and method with a body.</summary>
+    public IEnumerable<FunctionDecl> Functions => _functions.Values.SelectMany(f => f).Where(f => f.Body is not null);
+
+    /// <summary>A type declared in this package, by name.</summary>
+    public TypeDecl? TypeNamed(string name) => _types.GetValueOrDefault(name);
+
+    /// <summary>Every type declared in this package.</summary>
+    public IEnumerable<TypeDecl> Types => _types.Values;
+
+    /// <summary>The methods named <paramref name="name"/> of <paramref name="ownerType"/> (a null owner: plain functions).</summary>
+    public IReadOnlyList<FunctionDecl> FunctionsNamed(string? ownerType, string name) =>
+        _functions.TryGetValue((ownerType, name), out var list) ? list : [];
+
+    /// <summary>Every call in the package whose callee's last name is <paramref name="name"/>.</summary>
+    public IReadOnlyList<CallSite> CallSitesOf(string name) =>
+        _callSitesByName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The field <paramref name="name"/> of <paramref name="typeName"/>, following embedded fields and base classes declared here.</summary>
+    public FieldDecl? FieldOf(string? typeName, string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        if (typeName is not null) pending.Enqueue(typeName);
+        while (pending.Count > 0)
+        {
+            var type = TypeNamed(pending.Dequeue());
+            if (type is null || !seen.Add(type.Name)) continue;
+            var field = type.Fields.FirstOrDefault(f => f.Name == name);
+            if (field is not null) return field;
+            foreach (var embedded in type.Fields.Where(f => f.IsEmbedded)) pending.Enqueue(TypeNames.Base(embedded.TypeText ?? embedded.Name));
+            foreach (var baseName in type.Bases) pending.Enqueue(TypeNames.Base(baseName));
+        }
+        return null;
+    }
+
+    /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
+    public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
+
+    /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
+    public MethodSummary SummaryOf(FunctionDecl function) => _summaries.GetOrAdd(function, f => MethodSummary.Compute(this, f));
+
+    private void Index(IrNode node)
+    {
+        switch (node)
+        {
+            case TypeDecl type:
+                _types.TryAdd(type.Name, type);
+                break;
+            case FunctionDecl function:
+                var key = (function.OwnerType, function.Name);
+                if (!_functions.TryGetValue(key, out var list)) _functions[key] = list = [];
+                list.Add(function);
+                break;
+            case CallExpression call when CalleeName(call) is { } name:
+                var caller = node.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+                if (caller is null) break;
+                if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
+                sites.Add(new CallSite(call, caller));
+                break;
+        }
+    }
+
+    /// <summary>The last name of a call's callee: "Lock" for f.lock.Lock(), "open" for open(p).</summary>
+    public static string? CalleeName(CallExpression call) => call.Callee switch
+    {
+        NameExpression n => n.Name,
+        MemberAccess m => m.Member,
+        _ => null,
+    };
+}
