@@ -13,6 +13,7 @@ namespace Analyzer.Core.Findings;
 /// <param name="FunctionName">The function the finding is in (Type.method where it is a method).</param>
 /// <param name="Related">Related locations, each with its role.</param>
 /// <param name="Fix">How to fix it, in the language of the file.</param>
+/// <param name="Properties">Extra facts for tools and scan-end rules (SARIF result properties), such as the owner type.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -21,7 +22,8 @@ public sealed record Finding(
     string Code,
     string FunctionName,
     IReadOnlyList<RelatedLocation> Related,
-    string Fix)
+    string Fix,
+    IReadOnlyDictionary<string, string>? Properties = null)
 {
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);

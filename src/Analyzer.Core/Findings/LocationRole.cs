@@ -5,6 +5,8 @@ public enum LocationRole
 {
     /// <summary>The guard read: the check of a TOCTOU pair.</summary>
     Check,
+    /// <summary>The condition that decides whether the act runs, where it is apart from the check's read.</summary>
+    Guard,
     /// <summary>The mutating action that depends on the check.</summary>
     Act,
     /// <summary>A read of state that the act later uses (for example an object read from an external store).</summary>

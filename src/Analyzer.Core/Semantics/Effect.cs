@@ -17,6 +17,8 @@ public enum EffectKind
     AtomicCheckAndAct,
     /// <summary>Begins a database transaction (which locks no rows by itself).</summary>
     TransactionBegin,
+    /// <summary>Returns the result of the last query run through the same receiver (a DB cursor's fetch).</summary>
+    Fetch,
 }
 
 /// <summary>Whether a lock is taken for reading or writing.</summary>
@@ -35,10 +37,12 @@ public enum LockMode
 /// <param name="Lock">The lock's identity (the receiver's text, such as "f.lock" or "self._lock"), for acquire and release.</param>
 /// <param name="Mode">Read or write lock.</param>
 /// <param name="Detail">A short description for messages, such as "SELECT" or "os.path.exists".</param>
+/// <param name="Via">The receiver a query or fetch goes through (a DB cursor), normalized, so a fetch finds its query.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
     Resource? Resource = null,
     string? Lock = null,
     LockMode Mode = LockMode.Exclusive,
-    string? Detail = null);
+    string? Detail = null,
+    string? Via = null);

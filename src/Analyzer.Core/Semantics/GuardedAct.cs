@@ -6,5 +6,6 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Check">The guarding condition.</param>
 /// <param name="Act">The write it guards.</param>
 /// <param name="Lock">Where the lock that covers both was taken.</param>
-/// <param name="LockName">The lock's identity, such as "self._lock".</param>
-public sealed record GuardedAct(SourceSpan Check, SourceSpan Act, SourceSpan Lock, string LockName);
+/// <param name="LockName">The lock's identity, such as "this._lock".</param>
+/// <param name="LockCode">The source line that takes the lock.</param>
+public sealed record GuardedAct(SourceSpan Check, SourceSpan Act, SourceSpan Lock, string LockName, string LockCode);

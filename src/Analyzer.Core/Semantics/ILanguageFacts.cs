@@ -19,6 +19,10 @@ public interface ILanguageFacts
     /// <summary>True when a field's declared type or initializer makes it a lock.</summary>
     bool IsLockField(FieldDecl field);
 
+    /// <summary>The name of the method that initializes an object ("__init__" in Python); empty where the
+    /// language has none.</summary>
+    string ConstructorName { get; }
+
     /// <summary>True when the function's name says its caller must hold a lock (Go's *Locked, Python's *_locked).</summary>
     bool NameImpliesCallerHoldsLock(string functionName);
 

@@ -8,6 +8,9 @@ public interface IScope
     /// <summary>The function being analyzed.</summary>
     FunctionDecl Function { get; }
 
+    /// <summary>The package the function is in.</summary>
+    PackageModel Package { get; }
+
     /// <summary>The field an expression names (receiver.field or self.field), if it names one of the owner type's fields.</summary>
     FieldDecl? FieldOf(IrExpression expression);
 
@@ -16,4 +19,11 @@ public interface IScope
 
     /// <summary>True when <paramref name="expression"/> is the receiver (Go receiver, Python self).</summary>
     bool IsReceiver(IrExpression expression);
+
+    /// <summary>The shared state an expression denotes: a receiver field, an element of one, or an external store.</summary>
+    Resource? ResourceOf(IrExpression expression);
+
+    /// <summary>The expression's text with the receiver's name replaced by "this", so names agree across methods
+    /// whose receivers are named differently (used for lock identities and resource keys).</summary>
+    string Normalize(IrExpression expression);
 }

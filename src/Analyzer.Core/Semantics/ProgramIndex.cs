@@ -31,7 +31,7 @@ public sealed class ProgramIndex
         {
             var model = package.ModelOf(function);
             _functions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
-                model.GuardedActsUnderLock().ToList()));
+                function.Module.Text.Line(function.Span.StartLine).Trim(), model.GuardedActsUnderLock().ToList()));
         }
     }
 
@@ -58,6 +58,6 @@ public sealed class ProgramIndex
 public sealed record TypeSummary(string Language, string Name, TypeDeclKind Kind, IReadOnlyList<string> Bases,
     IReadOnlySet<string> Methods, Text.SourceSpan Span);
 
-/// <summary>A function's identity and the check-and-act pairs it performs under one lock.</summary>
-public sealed record FunctionSummary(string Language, string? OwnerType, string Name, Text.SourceSpan Span,
+/// <summary>A function's identity, its first line, and the check-and-act pairs it performs under one lock.</summary>
+public sealed record FunctionSummary(string Language, string? OwnerType, string Name, Text.SourceSpan Span, string Header,
     IReadOnlyList<GuardedAct> ActsUnderLock);

@@ -3,22 +3,36 @@ namespace Analyzer.Core.Semantics;
 /// <summary>The kinds of shared state a race can be on.</summary>
 public enum ResourceKind
 {
-    /// <summary>A field of the receiver or of an object.</summary>
+    /// <summary>A field of the receiver.</summary>
     Field,
     /// <summary>An element of a field (a map or slice entry).</summary>
     Element,
-    /// <summary>An external store: an object reached through a field whose methods we cannot see, or of interface type.</summary>
+    /// <summary>An external store: an object reached through a field whose methods run under the store's own lock.</summary>
     ExternalStore,
     /// <summary>A SQL table named in a query.</summary>
     SqlTable,
     /// <summary>A file-system path.</summary>
     FilePath,
-    /// <summary>A key of a cache.</summary>
+    /// <summary>An entry of a cache.</summary>
     CacheKey,
 }
 
-/// <summary>A piece of shared state. Two accesses race when they touch the same <see cref="Key"/>.</summary>
+/// <summary>A piece of shared state.</summary>
 /// <param name="Kind">What sort of state.</param>
-/// <param name="Key">Identity: the normalized text of the state's root (such as "f.items", "table quote_name(self._table)", a path expression).</param>
+/// <param name="Key">Identity: the normalized text of the state's root (such as "this.items", "this._table", a path expression).</param>
 /// <param name="Display">How messages name it.</param>
-public sealed record Resource(ResourceKind Kind, string Key, string Display);
+public sealed record Resource(ResourceKind Kind, string Key, string Display)
+{
+    /// <summary>True when a check of this resource can be invalidated by a write of <paramref name="other"/>:
+    /// the same state, an element of it, or one containing it.</summary>
+    public bool IsRelatedTo(Resource other)
+    {
+        if (Family(Kind) != Family(other.Kind)) return false;
+        return Key == other.Key
+               || Key.StartsWith(other.Key + ".", StringComparison.Ordinal)
+               || other.Key.StartsWith(Key + ".", StringComparison.Ordinal);
+    }
+
+    // Fields and their elements are one family: a write of f.items can invalidate a check of f.items[id].
+    private static ResourceKind Family(ResourceKind kind) => kind == ResourceKind.Element ? ResourceKind.Field : kind;
+}

@@ -1,0 +1,32 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>One effect at one point of a function, with what held at that point.</summary>
+/// <param name="Order">Position in evaluation order.</param>
+/// <param name="Effect">What happens.</param>
+/// <param name="Held">The locks held (continuously identified by <see cref="HeldLock.Instance"/>).</param>
+/// <param name="Guards">The conditions this point is control-dependent on, outermost first.</param>
+/// <param name="Sources">Reads the effect's inputs (arguments, assigned value) derive from.</param>
+/// <param name="Transaction">The enclosing transaction scope, if any.</param>
+public sealed record Access(
+    int Order,
+    Effect Effect,
+    IReadOnlyList<HeldLock> Held,
+    IReadOnlyList<Guard> Guards,
+    IReadOnlyList<Access> Sources,
+    IrNode? Transaction)
+{
+    /// <summary>The resource, if the effect has one.</summary>
+    public Resource? Resource => Effect.Resource;
+
+    /// <summary>The lock instance held both here and at <paramref name="other"/>, if any (the lock was not released between).</summary>
+    public HeldLock? CommonLock(Access other) =>
+        Held.FirstOrDefault(h => other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
+
+    /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
+    public bool Equals(Access? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Order;
+}

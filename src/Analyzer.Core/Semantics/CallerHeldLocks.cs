@@ -1,0 +1,48 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Infers the locks a method starts with: those every caller in the package holds at every call to it on the same
+/// receiver (with the callers as evidence), or, failing that, the lock its name says the caller holds.
+/// </summary>
+internal static class CallerHeldLocks
+{
+    public static IReadOnlyList<HeldLock> Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
+    {
+        var fromCallers = FromCallers(package, function, inProgress);
+        if (fromCallers.Count > 0) return fromCallers;
+        if (!package.Facts.NameImpliesCallerHoldsLock(function.Name)) return [];
+        var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];
+        var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : "the caller's lock";
+        return [new HeldLock(name, LockMode.Exclusive, LockOrigin.Convention, null, 0, [])];
+    }
+
+    private static List<HeldLock> FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
+    {
+        if (function.OwnerType is null) return [];
+        var sites = package.CallSitesOf(function.Name)
+            .Where(s => s.Caller.OwnerType == function.OwnerType && !ReferenceEquals(s.Caller, function)
+                        && s.Call.Callee is MemberAccess { Target: NameExpression target } && target.Name == s.Caller.ReceiverName)
+            .ToList();
+        if (sites.Count == 0 || sites.Any(s => inProgress.Contains(s.Caller))) return [];
+
+        Dictionary<string, (LockMode Mode, List<CallerLock> Callers)>? common = null;
+        foreach (var site in sites)
+        {
+            var held = package.ModelOf(site.Caller).HeldAt(site.Call)
+                .ToDictionary(h => h.Name, h => (h.Mode, new List<CallerLock> { new(site.Caller, site.Call, h.AcquiredAt) }), StringComparer.Ordinal);
+            if (common is null)
+            {
+                common = held;
+                continue;
+            }
+            foreach (var name in common.Keys.ToList())
+            {
+                if (!held.TryGetValue(name, out var here)) common.Remove(name);
+                else common[name].Callers.AddRange(here.Item2);
+            }
+        }
+        return common?.Select(p => new HeldLock(p.Key, p.Value.Mode, LockOrigin.Caller, null, 0, p.Value.Callers)).ToList() ?? [];
+    }
+}

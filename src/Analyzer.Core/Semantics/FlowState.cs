@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>What is true at one point of a function during the flow walk.</summary>
+/// <param name="Held">Locks held, by name.</param>
+/// <param name="Taint">For each local variable, the reads its value derives from.</param>
+/// <param name="Guards">Conditions the point is control-dependent on.</param>
+/// <param name="Queries">For each receiver that ran a query (a DB cursor), the query read whose result it will fetch.</param>
+/// <param name="Transaction">The transaction scope the point is in, if any.</param>
+/// <param name="Terminated">True after return, raise, break or continue: the point is unreachable.</param>
+internal sealed record FlowState(
+    ImmutableDictionary<string, HeldLock> Held,
+    ImmutableDictionary<string, ImmutableList<Access>> Taint,
+    ImmutableList<Guard> Guards,
+    ImmutableDictionary<string, Access> Queries,
+    IrNode? Transaction,
+    bool Terminated)
+{
+    public static FlowState Start(IEnumerable<HeldLock> held) => new(
+        held.ToImmutableDictionary(h => h.Name, StringComparer.Ordinal),
+        ImmutableDictionary<string, ImmutableList<Access>>.Empty.WithComparers(StringComparer.Ordinal),
+        [],
+        ImmutableDictionary<string, Access>.Empty.WithComparers(StringComparer.Ordinal),
+        null,
+        false);
+
+    /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition; a variable may
+    /// derive from what either path assigned.</summary>
+    public static FlowState Merge(FlowState a, FlowState b)
+    {
+        if (a.Terminated) return b;
+        if (b.Terminated) return a;
+        var held = a.Held.Where(p => b.Held.TryGetValue(p.Key, out var other) && other.Instance == p.Value.Instance)
+            .ToImmutableDictionary(StringComparer.Ordinal);
+        var taint = a.Taint;
+        foreach (var (name, sources) in b.Taint)
+            taint = taint.SetItem(name, taint.TryGetValue(name, out var mine) ? mine.AddRange(sources.Except(mine)) : sources);
+        var queries = a.Queries.SetItems(b.Queries);
+        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false);
+    }
+}

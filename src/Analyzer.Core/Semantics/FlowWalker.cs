@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Walks one function's statements in execution order over its structured control flow (branches, loops, switch,
+/// try, with, defer, early exits) and records every effect with the locks held, the guards, and the reads its
+/// inputs derive from. Branches are walked separately and joined; a lock survives a join only when every path
+/// holds the same acquisition of it.
+/// </summary>
+internal sealed class FlowWalker
+{
+    private readonly FunctionScope _scope;
+    private readonly EffectResolver _effects;
+    private readonly List<Access> _accesses = [];
+    private readonly List<Effect> _lockEvents = [];
+    private readonly Dictionary<IrNode, IReadOnlyList<HeldLock>> _heldAtCalls = new(ReferenceEqualityComparer.Instance);
+    private int _nextInstance = 1;
+    private FlowState _state;
+
+    public FlowWalker(FunctionScope scope, IEnumerable<HeldLock> initial)
+    {
+        _scope = scope;
+        _effects = new EffectResolver(scope);
+        _state = FlowState.Start(initial);
+    }
+
+    public IReadOnlyList<Access> Accesses => _accesses;
+    public IReadOnlyList<Effect> LockEvents => _lockEvents;
+    public IReadOnlyDictionary<IrNode, IReadOnlyList<HeldLock>> HeldAtCalls => _heldAtCalls;
+
+    public void Run(Block body) => Statement(body);
+
+    private void Statement(IrStatement statement)
+    {
+        if (_state.Terminated) return;
+        switch (statement)
+        {
+            case Block block: BlockStatement(block); break;
+            case ExpressionStatement e: Eval(e.Expression); break;
+            case Assignment a: AssignmentStatement(a); break;
+            case IfStatement i: IfStatementFlow(i); break;
+            case LoopStatement l: Loop(l); break;
+            case SwitchStatement s: Switch(s); break;
+            case ReturnStatement r: EvalAll(r.Values); Terminate(); break;
+            case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
+            case JumpStatement { JumpKind: not JumpKind.Pass and not JumpKind.Fallthrough }: Terminate(); break;
+            case WithStatement w: With(w); break;
+            case DeferStatement d: Defer(d); break;
+            case TryStatement t: Try(t); break;
+            case LabeledStatement l: Statement(l.Statement); break;
+            case DeleteStatement d:
+                foreach (var target in d.Targets) Write(target, []);
+                break;
+            case OtherStatement o:
+                foreach (var item in o.Items.OfType<IrExpression>()) Eval(item);
+                break;
+        }
+    }
+
+    private void BlockStatement(Block block)
+    {
+        var guards = _state.Guards;
+        foreach (var statement in block.Statements)
+        {
+            Statement(statement);
+            if (_state.Terminated) return;
+        }
+        _state = _state with { Guards = guards };
+    }
+
+    private void AssignmentStatement(Assignment assignment)
+    {
+        var perValue = assignment.Values.Select(Eval).ToList();
+        var all = perValue.SelectMany(v => v).Distinct().ToImmutableList();
+        for (var i = 0; i < assignment.Targets.Count; i++)
+        {
+            var target = assignment.Targets[i];
+            var sources = perValue.Count == assignment.Targets.Count ? perValue[i] : all;
+            if (assignment.Operator is not ("=" or ":=")) sources = sources.AddRange(Eval(target));
+            if (target is NameExpression name)
+                _state = _state with { Taint = _state.Taint.SetItem(name.Name, sources) };
+            else
+                Write(target, sources);
+        }
+    }
+
+    private void Write(IrExpression target, ImmutableList<Access> sources)
+    {
+        if (_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource)
+        {
+            if (target is IndexExpression index) sources = sources.AddRange(EvalAll(index.Indices));
+            Record(new Effect(EffectKind.Write, target, resource, Detail: "assignment"), sources);
+        }
+        else
+        {
+            foreach (var child in target.Children.OfType<IrExpression>()) Eval(child);
+        }
+    }
+
+    private void IfStatementFlow(IfStatement statement)
+    {
+        if (statement.Init is not null) Statement(statement.Init);
+        var before = _state;
+        var guard = new Guard(statement.Condition, GuardKind.Branch, Eval(statement.Condition));
+        var guarded = _state with { Guards = _state.Guards.Add(guard) };
+
+        _state = guarded;
+        Statement(statement.Then);
+        var afterThen = _state;
+
+        _state = guarded;
+        if (statement.Else is not null) Statement(statement.Else);
+        var afterElse = _state;
+
+        _state = FlowState.Merge(afterThen, afterElse) with { Guards = before.Guards };
+        if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
+            _state = _state with { Guards = _state.Guards.Add(guard with { Kind = GuardKind.EarlyExit }) };
+    }
+
+    private void Loop(LoopStatement loop)
+    {
+        if (loop.Init is not null) Statement(loop.Init);
+        var before = _state;
+        var reads = Eval(loop.Iterable).AddRange(Eval(loop.Condition));
+        foreach (var target in loop.Targets.OfType<NameExpression>())
+            _state = _state with { Taint = _state.Taint.SetItem(target.Name, reads) };
+        IrNode? header = loop.Iterable ?? (IrNode?)loop.Condition;
+        if (header is not null)
+            _state = _state with { Guards = _state.Guards.Add(new Guard(header, loop.Iterable is null ? GuardKind.Branch : GuardKind.Iteration, reads)) };
+        Statement(loop.Body);
+        if (loop.Post is not null) Statement(loop.Post);
+        var afterBody = _state with { Terminated = false };
+        _state = FlowState.Merge(before, afterBody) with { Guards = before.Guards };
+        if (loop.Else is not null) Statement(loop.Else);
+    }
+
+    private void Switch(SwitchStatement statement)
+    {
+        if (statement.Init is not null) Statement(statement.Init);
+        var subject = statement.Subject switch
+        {
+            IrExpression e => Eval(e),
+            IrStatement s => StatementReads(s),
+            _ => [],
+        };
+        var before = _state;
+        FlowState? joined = null;
+        foreach (var @case in statement.Cases)
+        {
+            _state = before;
+            var reads = subject;
+            foreach (var label in @case.Labels)
+                reads = reads.AddRange(label is IrStatement s ? StatementReads(s) : Eval(label as IrExpression));
+            _state = _state with { Guards = _state.Guards.Add(new Guard(statement.Subject ?? (IrNode)@case, GuardKind.Branch, reads)) };
+            Statement(@case.Body);
+            joined = joined is null ? _state : FlowState.Merge(joined, _state);
+        }
+        var hasDefault = statement.Cases.Any(c => c.IsDefault);
+        var end = joined is null ? before : hasDefault ? joined : FlowState.Merge(joined, before);
+        if (statement.SwitchKind == SwitchKind.Select || !end.Terminated) end = end with { Terminated = end.Terminated && hasDefault };
+        _state = end with { Guards = before.Guards };
+    }
+
+    private ImmutableList<Access> StatementReads(IrStatement statement)
+    {
+        var start = _accesses.Count;
+        Statement(statement);
+        return _accesses.Skip(start).Where(a => a.Effect.Kind == EffectKind.Read).ToImmutableList();
+    }
+
+    private void With(WithStatement statement)
+    {
+        var before = _state;
+        var acquired = new List<HeldLock>();
+        foreach (var item in statement.Items)
+        {
+            var reads = Eval(item.Context);
+            foreach (var effect in _scope.Package.Facts.EffectsOfScope(item, _scope))
+            {
+                if (effect.Kind == EffectKind.Acquire && effect.Lock is not null)
+                {
+                    var held = new HeldLock(effect.Lock, effect.Mode, LockOrigin.Scope, item, _nextInstance++, []);
+                    acquired.Add(held);
+                    _lockEvents.Add(effect);
+                    _state = _state with { Held = _state.Held.SetItem(held.Name, held) };
+                }
+                else if (effect.Kind == EffectKind.TransactionBegin)
+                {
+                    _state = _state with { Transaction = item };
+                }
+            }
+            if (item.Target is NameExpression target)
+                _state = _state with { Taint = _state.Taint.SetItem(target.Name, reads) };
+        }
+        Statement(statement.Body);
+        var held2 = _state.Held;
+        foreach (var lockHeld in acquired)
+            if (held2.TryGetValue(lockHeld.Name, out var current) && current.Instance == lockHeld.Instance)
+                held2 = held2.Remove(lockHeld.Name);
+        _state = _state with { Held = held2, Transaction = before.Transaction };
+    }
+
+    private void Defer(DeferStatement statement)
+    {
+        // A deferred release runs when the function returns: the lock stays held to the end. Other deferred calls
+        // run at exit too, after everything this walk orders, so they are not effects at this point.
+        if (statement.Call is CallExpression call)
+            foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release))
+                _lockEvents.Add(effect);
+    }
+
+    private void Try(TryStatement statement)
+    {
+        var before = _state;
+        Statement(statement.Body);
+        var afterBody = _state;
+        if (statement.Else is not null)
+        {
+            Statement(statement.Else);
+            afterBody = _state;
+        }
+        var joined = afterBody;
+        foreach (var handler in statement.Handlers)
+        {
+            _state = before;
+            if (handler.Name is not null) _state = _state with { Taint = _state.Taint.Remove(handler.Name) };
+            Statement(handler.Body);
+            joined = FlowState.Merge(joined, _state);
+        }
+        if (statement.Finally is not null)
+        {
+            var terminated = joined.Terminated;
+            _state = joined with { Terminated = false };
+            Statement(statement.Finally);
+            _state = _state with { Terminated = _state.Terminated || terminated };
+        }
+        else
+        {
+            _state = joined;
+        }
+    }
+
+    private ImmutableList<Access> EvalAll(IEnumerable<IrExpression> expressions) =>
+        expressions.Aggregate(ImmutableList<Access>.Empty, (all, e) => all.AddRange(Eval(e)));
+
+    private ImmutableList<Access> Eval(IrExpression? expression)
+    {
+        switch (expression)
+        {
+            case null or LiteralExpression or FunctionLiteral:
+                return [];
+            case NameExpression name:
+                return _state.Taint.TryGetValue(name.Name, out var tainted) ? tainted : [];
+            case CallExpression call:
+                return Call(call);
+            case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
+                if (resource.Kind == ResourceKind.ExternalStore) return [];
+                var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];
+                return indices.Add(Record(new Effect(EffectKind.Read, expression, resource, Detail: "read"), indices));
+            default:
+                return EvalAll(expression.Children.OfType<IrExpression>()
+                    .Concat(expression.Children.OfType<Argument>().Select(a => a.Value)));
+        }
+    }
+
+    private ImmutableList<Access> Call(CallExpression call)
+    {
+        var effects = _effects.OfCall(call);
+        var inputs = EvalAll(call.Arguments.Select(a => a.Value));
+        if (call.Callee is MemberAccess member && !_scope.IsReceiver(member.Target) && (effects.Count == 0 || _scope.ResourceOf(member.Target) is null))
+            inputs = Eval(member.Target).AddRange(inputs);
+        else if (call.Callee is not MemberAccess and not NameExpression)
+            inputs = Eval(call.Callee).AddRange(inputs);
+        _heldAtCalls[call] = _state.Held.Values.ToList();
+
+        var result = inputs;
+        foreach (var effect in effects)
+        {
+            switch (effect.Kind)
+            {
+                case EffectKind.Acquire when effect.Lock is not null:
+                    _lockEvents.Add(effect);
+                    _state = _state with { Held = _state.Held.SetItem(effect.Lock, new HeldLock(effect.Lock, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [])) };
+                    break;
+                case EffectKind.Release when effect.Lock is not null:
+                    _lockEvents.Add(effect);
+                    _state = _state with { Held = _state.Held.Remove(effect.Lock) };
+                    break;
+                case EffectKind.TransactionBegin:
+                    _state = _state with { Transaction = call };
+                    break;
+                case EffectKind.Fetch when effect.Via is { } receiver:
+                    if (_state.Queries.TryGetValue(receiver, out var query)) result = result.Add(query);
+                    break;
+                case EffectKind.Read or EffectKind.Write or EffectKind.AtomicCheckAndAct when effect.Resource is not null:
+                    var access = Record(effect, inputs);
+                    if (effect.Kind != EffectKind.Write) result = result.Add(access);
+                    if (effect.Kind != EffectKind.Write && effect.Via is { } cursor)
+                        _state = _state with { Queries = _state.Queries.SetItem(cursor, access) };
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private Access Record(Effect effect, ImmutableList<Access> sources)
+    {
+        var access = new Access(_accesses.Count, effect, _state.Held.Values.ToList(), _state.Guards,
+            sources.Distinct().ToList(), _state.Transaction);
+        _accesses.Add(access);
+        return access;
+    }
+
+    private void Terminate() => _state = _state with { Terminated = true };
+}

@@ -1,0 +1,18 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>A lock held at some point of a function.</summary>
+/// <param name="Name">The lock's identity, normalized ("this.lock", "self._lock" becomes "this._lock").</param>
+/// <param name="Mode">Read or write.</param>
+/// <param name="Origin">Why it is held.</param>
+/// <param name="AcquiredAt">Where it was taken in this function (null when a caller holds it).</param>
+/// <param name="Instance">Which acquisition: the same number at two points means the lock was held continuously between them.</param>
+/// <param name="Callers">For a caller-held lock: the callers and where they took it.</param>
+public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers);
+
+/// <summary>A caller that holds a lock when it calls the function.</summary>
+/// <param name="Caller">The calling function.</param>
+/// <param name="Call">The call.</param>
+/// <param name="AcquiredAt">Where the caller took the lock.</param>
+public sealed record CallerLock(FunctionDecl Caller, CallExpression Call, IrNode? AcquiredAt);

@@ -1,0 +1,21 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>Walks that respect execution: a closure's body runs at another time, so it is not part of its function.</summary>
+internal static class Statements
+{
+    public static IEnumerable<IrNode> WalkSkippingClosures(IrNode root)
+    {
+        var stack = new Stack<IrNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            if (node is FunctionLiteral or FunctionDecl or TypeDecl && !ReferenceEquals(node, root)) continue;
+            var children = node.Children.ToList();
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+}

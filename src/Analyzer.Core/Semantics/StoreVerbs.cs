@@ -1,0 +1,27 @@
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Classifies a method called on an external store by the verb its name starts with. Stores across languages name
+/// their operations alike (Get/List/Has read; Add/Set/Update/Delete write), and we cannot see their bodies.
+/// </summary>
+public static class StoreVerbs
+{
+    private static readonly string[] Reads = ["get", "list", "has", "contains", "exists", "lookup", "load", "peek", "find", "keys", "values", "items", "fetch", "read", "count", "index", "by"];
+    private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
+
+    /// <summary>Read, Write, or null when the name says neither.</summary>
+    public static EffectKind? Classify(string methodName)
+    {
+        var name = methodName.TrimStart('_').ToLowerInvariant();
+        if (Writes.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Write;
+        if (Reads.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Read;
+        return null;
+    }
+
+    /// <summary>True for a read that enumerates the store's keys or objects (List, Keys), as opposed to a per-key lookup.</summary>
+    public static bool IsListing(string methodName)
+    {
+        var name = methodName.TrimStart('_').ToLowerInvariant();
+        return name.StartsWith("list", StringComparison.Ordinal) || name.StartsWith("keys", StringComparison.Ordinal);
+    }
+}
