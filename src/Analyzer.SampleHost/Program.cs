@@ -1,0 +1,3 @@
+using Analyzer.SampleHost;
+
+return AnalyzerHost.Run(args, HostConsole.FromSystemConsole());

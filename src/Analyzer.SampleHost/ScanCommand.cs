@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Analyzer.Core.Engine;
+using Analyzer.Core.Findings;
+using Analyzer.Emitters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Analyzer.SampleHost;
+
+/// <summary><c>scan &lt;paths...&gt; [--format F] [--output FILE]</c>: runs every registered rule and writes a report.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(IServiceProvider services, HostConsole console)
+    {
+        var emitters = services.GetServices<IReportEmitter>()
+            .GroupBy(e => e.Format, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        var formats = emitters.Keys.Order(StringComparer.Ordinal).ToArray();
+
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files and directories to scan; directories are walked for every language a frontend reads.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = formats.Length == 0 ? "The report's format (no report emitter is registered)." : $"The report's format: {string.Join(", ", formats)}.",
+            DefaultValueFactory = _ => formats.Contains("markdown", StringComparer.OrdinalIgnoreCase) || formats.Length == 0 ? "markdown" : formats[0],
+        };
+        format.CompletionSources.Add(formats);
+        format.Validators.Add(result =>
+        {
+            var name = result.GetValueOrDefault<string>();
+            if (formats.Length > 0 && !emitters.ContainsKey(name))
+                result.AddError($"unknown format '{name}'; choose one of: {string.Join(", ", formats)}.");
+        });
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of stdout.",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level.")
+        {
+            paths, format, output,
+        };
+        command.SetAction(parsed => AnalyzerHost.Guard(console, parsed, () =>
+        {
+            var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
+            var formatName = parsed.GetValue(format)!;
+            if (!emitters.TryGetValue(formatName, out var emitter))
+                throw new UserError(formats.Length == 0
+                    ? "no report emitter is registered in this host; register one with services.AddReportEmitters()."
+                    : $"unknown format '{formatName}'; choose one of: {string.Join(", ", formats)}.");
+            var outputPath = parsed.GetValue(output);
+            if (outputPath is not null) RequireWritableFolder(outputPath);
+
+            var engine = services.GetRequiredService<AnalyzerEngine>();
+            var result = ScanRunner.Run(engine, new ScanRequest(inputs), console, "Scanning");
+            WarnWhenNothingWasRead(result, engine, console);
+
+            if (outputPath is null)
+            {
+                emitter.Emit(result, console.Out);
+                console.Out.Flush();
+            }
+            else
+            {
+                using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                emitter.Emit(result, file);
+            }
+
+            console.Error.WriteLine(Summary(result, outputPath));
+            return result.Findings.Any(f => f.Level == FindingLevel.Error) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
+        }));
+        return command;
+    }
+
+    internal static void WarnWhenNothingWasRead(ScanResult result, AnalyzerEngine engine, HostConsole console)
+    {
+        if (result.Files.Count > 0) return;
+        var extensions = engine.Frontends.SelectMany(f => f.FileExtensions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        console.Error.WriteLine(extensions.Count == 0
+            ? $"{AnalyzerHost.Name}: warning: no language frontend is registered, so no file was read."
+            : $"{AnalyzerHost.Name}: warning: no file with a known extension ({string.Join(", ", extensions)}) under the given paths.");
+    }
+
+    private static void RequireWritableFolder(string outputPath)
+    {
+        var full = Path.GetFullPath(outputPath);
+        if (Directory.Exists(full))
+            throw new UserError($"--output '{outputPath}' is a directory; give a file name, for example {Path.Combine(outputPath, "report.md")}.");
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+            throw new UserError($"the folder of --output '{outputPath}' does not exist; create {folder} first or write elsewhere.");
+    }
+
+    private static string Summary(ScanResult result, string? outputPath)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var byLevel = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
+        var withErrors = result.Files.Count(f => f.HasErrors);
+        var text = new StringBuilder();
+        text.Append(c, $"{AnalyzerHost.Name}: scanned {result.Files.Count:N0} files ({result.Lines:N0} lines) in {result.Elapsed.TotalSeconds:F1} s: ");
+        text.Append(c, $"{result.Findings.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
+        if (withErrors > 0) text.Append(c, $"; {withErrors:N0} files had syntax errors");
+        if (outputPath is not null) text.Append(c, $"; report written to {outputPath}");
+        return text.Append('.').ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using Analyzer.Core.Frontends;
+using Analyzer.Core.Rules;
+using Analyzer.Testing.Toy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Analyzer.SampleHost.Tests;
+
+/// <summary>The outcome of one run of the host: its exit code and what it wrote to stdout and stderr.</summary>
+internal sealed record HostRun(int ExitCode, string Out, string Error)
+{
+    /// <summary>The non-empty lines written to stderr.</summary>
+    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Runs the host's entry point in-process with the toy language and the toy rule registered beside
+    /// whatever the host registers itself, stdout and stderr captured (so they count as redirected).</summary>
+    public static HostRun InProcess(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = AnalyzerHost.Run(args, HostConsole.Redirected(output, error), services =>
+        {
+            services.AddSingleton<ILanguageFrontend, ToyFrontend>();
+            services.AddSingleton<AnalysisRule, ToyCheckThenActRule>();
+            services.AddLogging(logging => logging.ClearProviders());
+        });
+        return new HostRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Out}\n--- stderr ---\n{Error}";
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+
+namespace Analyzer.SampleHost.Tests;
+
+[TestFixture]
+public sealed class ScanCommandTests
+{
+    [Test]
+    public void A_tree_without_findings_exits_0_and_writes_the_report_to_stdout()
+    {
+        using var tree = new TempTree().With("queue/len.toy", ToySources.Clean);
+
+        var run = HostRun.InProcess("scan", tree.Root);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
+        Assert.That(run.Out, Is.Not.Empty, run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.StartsWith("toctou: scanned 1 files"), run.ToString);
+    }
+
+    [Test]
+    public void An_error_level_finding_exits_1()
+    {
+        using var tree = new TempTree().With("queue/len.toy", ToySources.Clean).With("queue/pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.Root);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        Assert.That(run.ErrorLines.Last(), Does.Contain("1 findings (1 error, 0 warning, 0 note)"), run.ToString);
+    }
+
+    [Test]
+    public void Warning_level_findings_alone_exit_0()
+    {
+        using var tree = new TempTree().With("cache/add.toy", ToySources.WarningRace);
+
+        var run = HostRun.InProcess("scan", tree.Root);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
+        Assert.That(run.ErrorLines.Last(), Does.Contain("1 findings (0 error, 1 warning, 0 note)"), run.ToString);
+    }
+
+    [Test]
+    public void A_single_file_can_be_scanned()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.PathOf("pop.toy"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+    }
+
+    [Test]
+    public void Sarif_written_to_a_file_is_valid_json_with_the_findings_and_stdout_stays_empty()
+    {
+        using var tree = new TempTree().With("src/pop.toy", ToySources.ErrorRace).With("src/add.toy", ToySources.WarningRace);
+        var report = tree.PathOf("report.sarif");
+
+        var run = HostRun.InProcess("scan", tree.PathOf("src"), "--format", "sarif", "--output", report);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        Assert.That(run.Out, Is.Empty, run.ToString);
+        Assert.That(run.ErrorLines.Last(), Does.EndWith($"report written to {report}."), run.ToString);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(report));
+        Assert.That(sarif.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.That(results.GetArrayLength(), Is.EqualTo(2));
+        Assert.That(results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()), Is.All.EqualTo(ToyCheckThenActRule.Id));
+    }
+
+    [Test]
+    public void Markdown_is_the_default_format()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var byDefault = HostRun.InProcess("scan", tree.Root);
+        var markdown = HostRun.InProcess("scan", tree.Root, "--format", "markdown");
+
+        Assert.That(byDefault.Out, Is.EqualTo(markdown.Out));
+        Assert.That(byDefault.Out, Does.Contain("pop.toy"));
+    }
+
+    [Test]
+    public void Redirected_output_carries_the_report_and_no_progress_or_terminal_codes()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--format", "sarif");
+
+        Assert.That(run.Out.Contains('\u001b', StringComparison.Ordinal), Is.False, "no ANSI escape codes on redirected stdout");
+        Assert.That(run.Error.Contains('\u001b', StringComparison.Ordinal), Is.False, "no ANSI escape codes on redirected stderr");
+        Assert.That(run.Out, Does.Not.Contain("Scanning"), "no progress on stdout");
+        Assert.DoesNotThrow(() => JsonDocument.Parse(run.Out).Dispose(), "stdout is exactly the SARIF report");
+    }
+
+    [Test]
+    public void An_empty_tree_exits_0_and_warns_that_nothing_was_read()
+    {
+        using var tree = new TempTree();
+
+        var run = HostRun.InProcess("scan", tree.Root);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
+        Assert.That(run.ErrorLines, Has.Some.Contains("no file with a known extension"), run.ToString);
+    }
+}

@@ -1,0 +1,63 @@
+namespace Analyzer.SampleHost.Tests;
+
+[TestFixture]
+public sealed class UsageTests
+{
+    [TestCase("scan")]
+    [TestCase("parse")]
+    public void A_missing_path_exits_2_with_one_line_that_names_it(string command)
+    {
+        using var tree = new TempTree();
+        var missing = tree.PathOf("no-such-folder");
+
+        var run = HostRun.InProcess(command, missing);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.Out, Is.Empty);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1));
+        Assert.That(run.ErrorLines[0], Does.StartWith("toctou: ").And.Contain($"'{missing}' does not exist").And.Contain("give an existing file or directory"));
+    }
+
+    [TestCase(new[] { "scan" }, "Required argument missing")]
+    [TestCase(new[] { "scan", ".", "--format", "xml" }, "xml")]
+    [TestCase(new[] { "bogus" }, "bogus")]
+    [TestCase(new string[0], "Required command was not provided")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "-1" }, "--max-errors must be 0 or more")]
+    public void A_usage_error_exits_2_with_one_line_and_a_pointer_to_help(string[] args, string mentions)
+    {
+        var run = HostRun.InProcess(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1), run.ToString);
+        Assert.That(run.ErrorLines[0], Does.Contain(mentions).And.EndWith("Run 'toctou --help' for usage."), run.ToString);
+    }
+
+    [Test]
+    public void An_output_file_in_a_missing_folder_exits_2_before_scanning()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--output", tree.PathOf("missing/report.md"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("does not exist; create"), run.ToString);
+    }
+
+    [Test]
+    public void Localize_says_it_is_not_available_yet_and_exits_2()
+    {
+        var run = HostRun.InProcess("localize", "anything");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("not available yet"), run.ToString);
+    }
+
+    [Test]
+    public void Help_lists_the_three_commands_and_exits_0()
+    {
+        var run = HostRun.InProcess("--help");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
+        Assert.That(run.Out, Does.Contain("scan").And.Contain("parse").And.Contain("localize"));
+    }
+}
