@@ -1,0 +1,22 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Testing.Toy;
+
+/// <summary>The toy language's facts: it has no locks, stores or exceptions, so every answer is empty.</summary>
+internal sealed class ToyFacts : ILanguageFacts
+{
+    public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope) => [];
+
+    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) => [];
+
+    public bool IsLockField(FieldDecl field) => false;
+
+    public string ConstructorName => string.Empty;
+
+    public bool NameImpliesCallerHoldsLock(string functionName) => false;
+
+    public bool CatchesStoreFailure(ExceptHandler handler) => false;
+
+    public string FixFor(FixKind kind) => "do the check and the act in one atomic step";
+}
