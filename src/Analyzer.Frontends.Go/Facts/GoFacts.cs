@@ -1,0 +1,138 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Sql;
+
+namespace Analyzer.Frontends.Go.Facts;
+
+/// <summary>
+/// What Go's standard library and conventions mean for races: sync.Mutex and RWMutex (on fields, locals and
+/// embedded in the receiver), sync.Map's atomic operations, sync/atomic, os file checks and acts, database/sql
+/// queries, the builtin delete, and the *Locked naming convention.
+/// </summary>
+internal sealed class GoFacts : ILanguageFacts
+{
+    private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex"];
+    private static readonly HashSet<string> FileChecks = ["Stat", "Lstat"];
+    private static readonly HashSet<string> FileActs = ["Create", "Open", "Mkdir", "Remove", "RemoveAll", "Rename", "WriteFile", "Chmod", "Chown", "Symlink", "Link", "Truncate", "ReadFile"];
+    private static readonly HashSet<string> SyncMapAtomic = ["LoadOrStore", "LoadAndDelete", "CompareAndSwap", "CompareAndDelete", "Swap"];
+    private static readonly HashSet<string> SqlCalls = ["Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"];
+
+    public string ConstructorName => string.Empty;
+
+    public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
+    {
+        switch (call.Callee)
+        {
+            case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
+                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element }, Detail: "delete")];
+            case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:
+                return FileEffects(call, fileCall, scope);
+            case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
+                when call.Arguments.Count > 0 && scope.ResourceOf(Unaddress(call.Arguments[0].Value)) is { } word:
+                return [new Effect(atomicCall.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
+                    : atomicCall.StartsWith("Store", StringComparison.Ordinal) ? EffectKind.Write : EffectKind.AtomicCheckAndAct, call, word, Detail: "atomic." + atomicCall)];
+            case MemberAccess { Target: var target, Member: var method }:
+                return MethodEffects(call, target, method, scope);
+            default:
+                return [];
+        }
+    }
+
+    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) => [];
+
+    public bool IsLockField(FieldDecl field) =>
+        field.TypeText is { } type && IsSyncType(type, LockTypes);
+
+    public bool NameImpliesCallerHoldsLock(string functionName) =>
+        functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
+
+    public bool CatchesStoreFailure(ExceptHandler handler) => false;
+
+    public string FixFor(FixKind kind) => kind switch
+    {
+        FixKind.HoldLockAcrossCheckAndAct => "Take the mutex before the check and keep it until after the act (`mu.Lock(); defer mu.Unlock()` around both), so no other goroutine can change the state in between.",
+        FixKind.RecheckUnderWriteLock => "After trading the RLock for Lock, check the condition again before acting (double-checked locking), or take Lock for both the check and the act.",
+        FixKind.AtomicStoreOperation => "Make the check and the act one atomic step under the lock that protects the data: add a check-and-queue method that re-reads the object from the store while holding the queue's lock and skips it when the key is already queued (or in flight), instead of acting on an object read earlier; use the store's atomic operations (for example sync.Map.LoadOrStore) where it has them.",
+        FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot (a List() that returns the objects with their keys) or treat a missing or changed key on lookup as a normal outcome, and re-check under the store's own lock before acting on it.",
+        FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE` inside the transaction) or replace the read-then-write with one upsert (`INSERT ... ON CONFLICT ... DO UPDATE`), and handle the unique-violation error instead of ignoring it.",
+        FixKind.ExclusiveFileCreate => "Skip the os.Stat check and act directly: `os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, perm)` fails if the file exists, `os.MkdirAll` tolerates an existing directory; then handle the returned error (os.IsExist / os.IsNotExist).",
+        FixKind.AtomicCacheAdd => "Use the cache's atomic add-if-absent operation instead of a get followed by a set.",
+        _ => "Make the check and the act one atomic step.",
+    };
+
+    private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
+    {
+        switch (method)
+        {
+            case "Lock" or "RLock" or "TryLock" or "TryRLock" when IsLockExpression(target, scope):
+                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Unlock" or "RUnlock" when IsLockExpression(target, scope):
+                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
+        }
+        if (scope.FieldOf(target) is { TypeText: { } type } && IsSyncType(type, ["Map"]) && scope.ResourceOf(target) is { } map)
+        {
+            var element = map with { Kind = ResourceKind.Element };
+            if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
+            if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
+            if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method)];
+        }
+        if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
+        {
+            var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
+            var kind = statement.Verb == SqlVerb.Select
+                ? statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read
+                : statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write;
+            return [new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant())];
+        }
+        return [];
+    }
+
+    private static IReadOnlyList<Effect> FileEffects(CallExpression call, string function, IScope scope)
+    {
+        if (call.Arguments.Count == 0) return [];
+        var path = call.Arguments[0].Value;
+        var resource = new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
+        var detail = "os." + function;
+        if (FileChecks.Contains(function)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
+        if (function == "MkdirAll") return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
+        if (function == "OpenFile")
+        {
+            var exclusive = call.Arguments.Count > 1 && call.Arguments[1].Value.SourceCode.Contains("O_EXCL", StringComparison.Ordinal);
+            return [new Effect(exclusive ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail)];
+        }
+        if (!FileActs.Contains(function)) return [];
+        var effects = new List<Effect> { new(EffectKind.Write, call, resource, Detail: detail) };
+        if (function is "Rename" or "Symlink" or "Link" && call.Arguments.Count > 1)
+        {
+            var target = call.Arguments[1].Value;
+            effects.Add(new Effect(EffectKind.Write, call, new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(target), target.SourceCode), Detail: detail));
+        }
+        return effects;
+    }
+
+    /// <summary>A mutex: a field of type sync.Mutex/RWMutex, the receiver itself when it embeds one, a local made
+    /// from one, or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
+    private bool IsLockExpression(IrExpression target, IScope scope)
+    {
+        if (scope.IsReceiver(target))
+            return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
+        if (scope.FieldOf(target) is { } field) return IsLockField(field);
+        if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
+            return IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
+        return LockNames.LooksLikeLock(target.SourceCode);
+    }
+
+    private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names)
+    {
+        var text = typeText.Trim().TrimStart('*').Trim();
+        var brace = text.IndexOf('{');
+        if (brace > 0) text = text[..brace];
+        return text.StartsWith("sync.", StringComparison.Ordinal) && names.Contains(text["sync.".Length..]);
+    }
+
+    private static IrExpression Unaddress(IrExpression expression) =>
+        expression is UnaryExpression { Operator: "&", Operand: var operand } ? operand : expression;
+
+    private static string? SqlText(CallExpression call) =>
+        call.Arguments.Select(a => a.Value).OfType<LiteralExpression>().FirstOrDefault(l => l.LiteralKind == LiteralKind.String)?.Value;
+}

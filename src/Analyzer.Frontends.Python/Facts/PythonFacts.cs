@@ -1,0 +1,181 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Sql;
+
+namespace Analyzer.Frontends.Python.Facts;
+
+/// <summary>
+/// What Python's libraries and conventions mean for races: threading and multiprocessing locks (with-blocks and
+/// acquire/release), DB-API cursors (execute with the SQL parsed from the query string, fetch as the read of that
+/// query), Django's transaction.atomic (a transaction, not a lock) and ORM calls, os and os.path file checks and
+/// acts, dict methods on fields (setdefault is atomic), cache get/set/add, and the *_locked naming convention.
+/// </summary>
+internal sealed class PythonFacts : ILanguageFacts
+{
+    private static readonly string[] LockConstructors = ["Lock(", "RLock(", "Condition(", "Semaphore(", "BoundedSemaphore("];
+    private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
+    private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs"];
+    private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
+    private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
+    private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
+    private static readonly HashSet<string> CacheReads = ["get", "get_many", "has_key"];
+    private static readonly HashSet<string> CacheWrites = ["set", "set_many", "delete", "delete_many", "incr", "decr", "touch"];
+    private static readonly HashSet<string> CacheAtomic = ["add", "get_or_set"];
+    private static readonly HashSet<string> StoreFailures = ["DatabaseError", "IntegrityError", "OperationalError", "TransactionManagementError", "Error", "OSError", "IOError", "EnvironmentError", "FileExistsError", "FileNotFoundError", "PermissionError", "Exception", "BaseException"];
+
+    public string ConstructorName => "__init__";
+
+    public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
+    {
+        switch (call.Callee)
+        {
+            case NameExpression { Name: "open" }:
+                return OpenEffects(call, scope);
+            case MemberAccess { Target: var target, Member: var method }:
+                var receiver = target.SourceCode;
+                if (method is "acquire" && IsLock(target, scope)) return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target))];
+                if (method is "release" && IsLock(target, scope)) return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target))];
+                if (method is "execute" or "executemany") return SqlEffects(call, target, scope);
+                if (method is "fetchone" or "fetchall" or "fetchmany") return [new Effect(EffectKind.Fetch, call, Via: scope.Normalize(target))];
+                if (receiver is "os.path" or "path" && PathChecks.Contains(method) || receiver == "os" && method is "access" or "stat" or "lstat")
+                    return [new Effect(EffectKind.Read, call, PathOf(call, 0, scope), Detail: $"{receiver}.{method}")];
+                if (receiver == "os" && OsActs.Contains(method) || receiver == "shutil" && ShutilActs.Contains(method))
+                    return FileActs(call, receiver, method, scope);
+                if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
+                if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state)
+                    return MappingEffects(call, method, state);
+                if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
+                if (receiver.Contains("cache", StringComparison.OrdinalIgnoreCase)) return CacheEffects(call, target, method, scope);
+                return [];
+            default:
+                return [];
+        }
+    }
+
+    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope)
+    {
+        var context = item.Context;
+        if (context is CallExpression { Callee: var callee } && callee.SourceCode is "transaction.atomic" or "atomic")
+            return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
+        if (context is MemberAccess { Target: var target, Member: "atomic" } && target.SourceCode == "transaction")
+            return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
+        if (context is not CallExpression && IsLock(context, scope))
+            return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(context))];
+        return [];
+    }
+
+    public bool IsLockField(FieldDecl field) =>
+        field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
+
+    public bool NameImpliesCallerHoldsLock(string functionName) =>
+        functionName.Length > "_locked".Length && functionName.EndsWith("_locked", StringComparison.Ordinal);
+
+    public bool CatchesStoreFailure(ExceptHandler handler) =>
+        handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
+
+    public string FixFor(FixKind kind) => kind switch
+    {
+        FixKind.HoldLockAcrossCheckAndAct => "Do the check and the act inside one `with self._lock:` block (or `acquire()` before the check and `release()` in a `finally` after the act), so no other thread can change the state in between.",
+        FixKind.RecheckUnderWriteLock => "Check the condition again after taking the lock that guards the write, or hold that lock for both the check and the act.",
+        FixKind.AtomicStoreOperation => "Make the check and the act one atomic step on the store (its own check-and-set, such as dict.setdefault or cache.add), or re-read the object under the store's lock before acting.",
+        FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot of keys and values, or treat a missing key on lookup as a normal outcome.",
+        FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE`, or `Model.objects.select_for_update()`, inside `transaction.atomic()`) or replace the SELECT-then-INSERT/UPDATE with one upsert (`INSERT ... ON CONFLICT (key) DO NOTHING` / `DO UPDATE`, or `update_or_create` backed by a unique constraint), and let `IntegrityError` surface (or retry) instead of returning False from `except DatabaseError`.",
+        FixKind.ExclusiveFileCreate => "Skip the os.path check and act directly: `open(path, 'x')` fails if the file exists, `os.makedirs(path, exist_ok=True)` tolerates an existing directory; then handle FileExistsError / FileNotFoundError.",
+        FixKind.AtomicCacheAdd => "Use `cache.add(key, value, timeout)`, which sets the key only if it is absent, atomically, and check its return value instead of a `cache.get` followed by `cache.set`.",
+        _ => "Make the check and the act one atomic step.",
+    };
+
+    private IReadOnlyList<Effect> SqlEffects(CallExpression call, IrExpression cursor, IScope scope)
+    {
+        if (call.Arguments.Count == 0 || QueryText.Of(call.Arguments[0].Value, scope) is not { } query) return [];
+        if (SqlStatement.Parse(query.Text, query.Placeholder) is not { } statement) return [];
+        var table = statement.Table is { } name
+            ? new Resource(ResourceKind.SqlTable, "sql:" + name, name)
+            : statement.TablePlaceholder is { } slot && query.Argument(slot) is { } argument
+                ? QueryText.TableResource(argument, scope)
+                : null;
+        if (table is null) return [];
+        var via = scope.Normalize(cursor);
+        var verb = statement.Verb.ToString().ToUpperInvariant();
+        if (statement.Verb == SqlVerb.Select)
+            return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb, Via: via)];
+        return [new Effect(statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, table, Detail: verb, Via: via)];
+    }
+
+    private static IReadOnlyList<Effect> OpenEffects(CallExpression call, IScope scope)
+    {
+        if (call.Arguments.Count == 0) return [];
+        var mode = call.Arguments.FirstOrDefault(a => a.Name == "mode")?.Value ?? call.Arguments.Where(a => a.Name is null).Skip(1).FirstOrDefault()?.Value;
+        var exclusive = mode is LiteralExpression { Value: var m } && m.Contains('x', StringComparison.Ordinal);
+        return [new Effect(exclusive ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: "open")];
+    }
+
+    private static IReadOnlyList<Effect> FileActs(CallExpression call, string module, string method, IScope scope)
+    {
+        if (call.Arguments.Count == 0) return [];
+        var detail = $"{module}.{method}";
+        var tolerant = method == "makedirs" && call.Arguments.Any(a => a.Name == "exist_ok" && a.Value is LiteralExpression { Value: "True" });
+        var effects = new List<Effect> { new(tolerant ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: detail) };
+        if (method is "rename" or "replace" or "symlink" or "link" or "move" or "copy" or "copy2" or "copyfile" or "copytree" && call.Arguments.Count > 1)
+            effects.Add(new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: detail));
+        return effects;
+    }
+
+    private static Resource PathOf(CallExpression call, int index, IScope scope)
+    {
+        var path = call.Arguments.Count > index ? call.Arguments[index].Value : call;
+        return new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
+    }
+
+    private static IReadOnlyList<Effect> MappingEffects(CallExpression call, string method, Resource state)
+    {
+        var element = state with { Kind = ResourceKind.Element };
+        if (method == "setdefault") return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "dict.setdefault")];
+        if (MappingWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: method + "()")];
+        if (MappingReads.Contains(method)) return [new Effect(EffectKind.Read, call, element, Detail: method + "()")];
+        return [];
+    }
+
+    /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create() and
+    /// update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
+    private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method)
+    {
+        var chain = target.DescendantsAndSelf().OfType<MemberAccess>().ToList();
+        var objects = chain.FirstOrDefault(m => m.Member == "objects");
+        if (objects is null) return [];
+        var model = objects.Target.SourceCode;
+        var table = new Resource(ResourceKind.SqlTable, "model:" + model, model);
+        var locked = chain.Any(m => m.Member == "select_for_update");
+        return method switch
+        {
+            "get_or_create" or "update_or_create" or "bulk_create" when method != "bulk_create" || call.Arguments.Any(a => a.Name == "ignore_conflicts") => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: method)],
+            "exists" or "get" or "first" or "last" or "count" => [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()")],
+            "create" or "update" or "delete" or "bulk_create" => [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant() == "CREATE" ? "INSERT" : method.ToUpperInvariant())],
+            _ => [],
+        };
+    }
+
+    private static IReadOnlyList<Effect> CacheEffects(CallExpression call, IrExpression cache, string method, IScope scope)
+    {
+        if (call.Arguments.Count == 0) return [];
+        var key = new Resource(ResourceKind.CacheKey, $"cache:{scope.Normalize(cache)}[{scope.Normalize(call.Arguments[0].Value)}]", call.Arguments[0].Value.SourceCode);
+        var detail = $"{cache.SourceCode}.{method}";
+        if (CacheAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, key, Detail: detail)];
+        if (CacheWrites.Contains(method)) return [new Effect(EffectKind.Write, call, key, Detail: detail)];
+        if (CacheReads.Contains(method)) return [new Effect(EffectKind.Read, call, key, Detail: detail)];
+        return [];
+    }
+
+    private bool IsLock(IrExpression target, IScope scope)
+    {
+        if (scope.FieldOf(target) is { } field) return IsLockField(field);
+        if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value) return IsLockValue(value);
+        return LockNames.LooksLikeLock(target.SourceCode);
+    }
+
+    private static bool IsLockValue(IrExpression value)
+    {
+        var text = value.SourceCode;
+        return LockConstructors.Any(c => text.Contains(c, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,34 @@
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>Finds check-then-act pairs in a function's semantic model.</summary>
+internal static class CheckActPairs
+{
+    /// <summary>Pairs where a write of a resource is control-dependent on an earlier read of a related resource.</summary>
+    public static IEnumerable<CheckActPair> Guarded(FunctionModel model, Func<Resource, bool> kind)
+    {
+        foreach (var act in model.Accesses)
+        {
+            if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
+            var seen = new HashSet<Access>();
+            foreach (var guard in act.Guards)
+                foreach (var check in guard.Reads)
+                    if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
+                        && kind(read) && read.IsRelatedTo(written) && seen.Add(check))
+                        yield return new CheckActPair(check, guard, act);
+        }
+    }
+
+    /// <summary>Pairs where an access's inputs derive from an earlier read (directly or through variables).</summary>
+    public static IEnumerable<CheckActPair> DataDependent(FunctionModel model, Func<Access, bool> act, Func<Access, bool> source)
+    {
+        foreach (var access in model.Accesses.Where(act))
+            foreach (var read in access.Sources.Where(source).Distinct())
+                yield return new CheckActPair(read, null, access);
+    }
+
+    /// <summary>Groups pairs by their check, so one finding lists every act that one stale read decides.</summary>
+    public static IEnumerable<IGrouping<Access, CheckActPair>> ByCheck(IEnumerable<CheckActPair> pairs) =>
+        pairs.GroupBy(p => p.Check).OrderBy(g => g.Key.Order);
+}

@@ -1,0 +1,72 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>
+/// Adds to each finding a contrast: a sibling implementation of the same operation — the same method name on a
+/// type with a common base class, or on a type that satisfies a common interface — that performs its check and act
+/// under one lock. It shows the maintainer the safe shape in their own code base.
+/// </summary>
+internal static class Contrasts
+{
+    public static void Attach(ScanEndContext context, string ruleId)
+    {
+        var mine = context.Findings.Where(f => f.RuleId == ruleId && f.Properties is not null && f.Properties.ContainsKey("ownerType")).ToList();
+        if (mine.Count == 0) return;
+        var siblings = new Siblings(context.Index);
+        foreach (var finding in mine)
+        {
+            var properties = finding.Properties!;
+            var owner = properties["ownerType"];
+            var language = properties["language"];
+            var contrast = properties["operations"].Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(operation => siblings.SafeImplementation(language, owner, operation))
+                .FirstOrDefault(c => c is not null);
+            if (contrast is null) continue;
+            var (function, act) = contrast.Value;
+            var related = finding.Related.ToList();
+            var name = $"{function.OwnerType}.{function.Name}()";
+            related.Add(new RelatedLocation(LocationRole.Contrast, function.Span,
+                $"{name} in {function.Span.Path} does the same operation safely: it checks and acts under `{act.LockCode}` (line {act.Lock.StartLine})",
+                function.Header));
+            related.Add(new RelatedLocation(LocationRole.Contrast, act.Lock,
+                $"{name} holds {act.LockName} from its check (line {act.Check.StartLine}) through its act (line {act.Act.StartLine})",
+                act.LockCode));
+            context.Replace(finding, finding with { Related = related });
+        }
+    }
+
+    /// <summary>Finds safe sibling implementations in the index, computing type relations once per scan end.</summary>
+    private sealed class Siblings(ProgramIndex index)
+    {
+        private readonly ILookup<string, FunctionSummary> _byName = index.Functions
+            .Where(f => f.OwnerType is not null && f.ActsUnderLock.Count > 0).ToLookup(f => f.Name);
+        private readonly Dictionary<(string, string), HashSet<string>> _families = new();
+
+        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string operation)
+        {
+            var family = Family(language, owner);
+            var candidate = _byName[operation]
+                .Where(f => f.Language == language && f.OwnerType != owner && Family(language, f.OwnerType!).Overlaps(family))
+                .OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartLine)
+                .FirstOrDefault();
+            return candidate is null ? null : (candidate, candidate.ActsUnderLock[0]);
+        }
+
+        /// <summary>The base classes (transitively) and satisfied interfaces of a type: two types are siblings when these overlap.</summary>
+        private HashSet<string> Family(string language, string type)
+        {
+            if (_families.TryGetValue((language, type), out var cached)) return cached;
+            var family = new HashSet<string>(index.AncestorsOf(language, type).Where(b => b is not ("object" or "Exception")), StringComparer.Ordinal);
+            var methods = index.Types.FirstOrDefault(t => t.Language == language && t.Name == type)?.Methods;
+            if (methods is not null)
+                foreach (var iface in index.Types.Where(t => t.Language == language && t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0))
+                    if (iface.Methods.All(methods.Contains))
+                        family.Add(iface.Name);
+            return _families[(language, type)] = family;
+        }
+    }
+}

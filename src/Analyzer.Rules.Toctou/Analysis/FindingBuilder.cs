@@ -1,0 +1,98 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+using Analyzer.Core.Text;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>Assembles one finding: related locations with their code, evidence that raises the level, the fix and
+/// the properties scan-end steps need (owner type, the operations the function serves).</summary>
+internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel model)
+{
+    private const int MaxCodeLines = 12;
+    private readonly List<RelatedLocation> _related = [];
+    private FindingLevel _level = descriptor.DefaultLevel;
+
+    public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message);
+
+    public FindingBuilder Add(LocationRole role, SourceSpan span, string message)
+    {
+        if (!_related.Any(r => r.Role == role && r.Span == span))
+            _related.Add(new RelatedLocation(role, span, message, Code(span)));
+        return this;
+    }
+
+    /// <summary>Locks the finding depends on: each lock held at <paramref name="at"/>, its acquisition, and for a
+    /// caller-held lock the callers with their call and acquisition.</summary>
+    public FindingBuilder AddLocks(Access at, string why)
+    {
+        foreach (var held in at.Held)
+        {
+            if (held.AcquiredAt is not null)
+                Add(LocationRole.Lock, held.AcquiredAt, $"{held.Name} is taken here; {why}");
+            foreach (var caller in held.Callers)
+            {
+                Add(LocationRole.Caller, caller.Call, $"{Describe(caller.Caller)} calls {model.Function.Name} holding {held.Name}; {why}");
+                if (caller.AcquiredAt is not null)
+                    Add(LocationRole.Lock, caller.AcquiredAt, $"{Describe(caller.Caller)} takes {held.Name} here");
+            }
+        }
+        return this;
+    }
+
+    /// <summary>Race comments and swallowed failures; any of them makes the finding an error.</summary>
+    public FindingBuilder AddEvidence(IEnumerable<Access> acts)
+    {
+        var evidence = RaceEvidence.Comments(model.Function).ToList();
+        foreach (var act in acts)
+            evidence.AddRange(RaceEvidence.SwallowedFailures(act, model.Package.Facts).Concat(RaceEvidence.IgnoredErrors(act)));
+        foreach (var item in evidence) Add(item.Role, item.Span, item.Message);
+        if (evidence.Count > 0) _level = FindingLevel.Error;
+        return this;
+    }
+
+    public FindingBuilder Level(FindingLevel level)
+    {
+        _level = level;
+        return this;
+    }
+
+    public Finding Build(IrNode act, string message, string fix)
+    {
+        var function = model.Function;
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["language"] = model.Package.Language,
+            ["function"] = function.Name,
+            ["operations"] = string.Join(',', Operations(function)),
+        };
+        if (function.OwnerType is not null) properties["ownerType"] = function.OwnerType;
+        return new Finding(descriptor.Id, _level, message, act.Span, Code(act.Span), Describe(function),
+            _related.OrderBy(r => r.Span.Path, StringComparer.Ordinal).ThenBy(r => r.Span.StartOffset).ThenBy(r => r.Role).ToList(),
+            fix, properties);
+    }
+
+    public string Code(SourceSpan span)
+    {
+        var text = model.Function.Module.Text;
+        if (span.Path != text.Path) return string.Empty;
+        var last = Math.Min(span.EndLine, span.StartLine + MaxCodeLines - 1);
+        return string.Join('\n', Enumerable.Range(span.StartLine, last - span.StartLine + 1).Select(text.Line));
+    }
+
+    public static string Describe(FunctionDecl function) =>
+        function.OwnerType is null ? function.Name : $"{function.OwnerType}.{function.Name}";
+
+    /// <summary>The operation this function performs for its type: its own name, then the names of the methods of
+    /// the same type that call it (in source order), so a helper such as _base_set is compared with siblings' add().</summary>
+    private IEnumerable<string> Operations(FunctionDecl function)
+    {
+        yield return function.Name;
+        if (function.OwnerType is null) yield break;
+        foreach (var name in model.Package.CallSitesOf(function.Name)
+                     .Where(s => s.Caller.OwnerType == function.OwnerType && !ReferenceEquals(s.Caller, function))
+                     .OrderBy(s => s.Caller.Span.StartOffset).Select(s => s.Caller.Name).Distinct())
+            yield return name;
+    }
+}

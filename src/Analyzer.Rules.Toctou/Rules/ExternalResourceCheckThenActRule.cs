@@ -1,0 +1,44 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
+
+namespace Analyzer.Rules.Toctou.Rules;
+
+/// <summary>
+/// The shape the SQL, file-system and cache rules share: a read of a resource that other processes share decides a
+/// write of it. No lock of ours protects such a resource, so locks do not matter; atomic operations (FOR UPDATE,
+/// upserts, exclusive create, cache add) are not reads and writes but check-and-act effects, so they never pair.
+/// </summary>
+public abstract class ExternalResourceCheckThenActRule : ToctouRule
+{
+    /// <summary>The kind of resource the rule is about.</summary>
+    protected abstract ResourceKind Kind { get; }
+
+    /// <summary>The fix the language gives for this kind.</summary>
+    protected abstract FixKind Fix { get; }
+
+    /// <summary>The finding's message for a check and the acts it decides.</summary>
+    private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
+
+    /// <inheritdoc />
+    protected override void Analyze(FunctionAnalysisContext context)
+    {
+        var model = context.Model;
+        foreach (var group in CheckActPairs.ByCheck(CheckActPairs.Guarded(model, r => r.Kind == Kind)))
+        {
+            var check = group.Key;
+            var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
+            var builder = new FindingBuilder(Descriptor, model)
+                .Add(LocationRole.Check, check.Effect.Node, $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}");
+            var guard = group.First().Guard!;
+            if (guard.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
+                builder.Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
+            if (acts[0].Transaction is { } transaction)
+                builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");
+            AddOtherActs(builder, acts);
+            builder.AddEvidence(acts);
+            context.Report(builder.Build(acts[0].Effect.Node, Message(model, check, acts), model.Package.Facts.FixFor(Fix)));
+        }
+    }
+}

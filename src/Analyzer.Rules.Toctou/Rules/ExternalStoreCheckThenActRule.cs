@@ -1,0 +1,116 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
+
+namespace Analyzer.Rules.Toctou.Rules;
+
+/// <summary>
+/// TOCTOU002: decisions on data from an external store — which synchronizes each call under its own lock — acted
+/// on later: a lookup then a dependent mutation of the store; a listing of keys then per-key lookups; an object read
+/// from the store and queued after a check of our own state.
+/// </summary>
+public sealed class ExternalStoreCheckThenActRule : ToctouRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => ToctouDescriptors.ExternalStore;
+
+    /// <inheritdoc />
+    protected override void Analyze(FunctionAnalysisContext context)
+    {
+        var model = context.Model;
+        if (!IsConcurrent(model)) return;
+        foreach (var finding in LookupThenMutate(model).Concat(ListThenLookup(model)).Concat(StaleObject(model)))
+            context.Report(finding);
+    }
+
+    private IEnumerable<Finding> LookupThenMutate(FunctionModel model)
+    {
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore);
+        foreach (var group in CheckActPairs.ByCheck(pairs))
+        {
+            var check = group.Key;
+            var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
+            var store = check.Resource!;
+            var builder = Builder(model, check, acts, $"looks {store.Display} up");
+            var message = $"{Call(check)} on {Short(store)} at line {Line(check)} decides {Call(acts[0])} on the same store at line {Lines(acts)}; " +
+                          $"the store releases its own lock between the two calls, {HeldNote(acts[0])}, so another writer can change the entry in between";
+            yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
+        }
+    }
+
+    private IEnumerable<Finding> ListThenLookup(FunctionModel model)
+    {
+        var lookups = model.Accesses.Where(a => a.Effect.Kind == EffectKind.Read && a.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(a));
+        var pairs = lookups.SelectMany(lookup => lookup.Sources
+                .Where(s => s.Resource is { Kind: ResourceKind.ExternalStore } r && r.Key == lookup.Resource!.Key && IsListing(s))
+                .Select(listing => new CheckActPair(listing, null, lookup)));
+        foreach (var group in CheckActPairs.ByCheck(pairs))
+        {
+            var listing = group.Key;
+            var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
+            var store = listing.Resource!;
+            var builder = Builder(model, listing, acts, $"lists the keys of {store.Display}");
+            foreach (var use in Dependents(model, acts))
+                builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
+            var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
+                          $"the store can delete or replace a key between the listing and each lookup, {HeldNote(acts[0])}, so the lookup sees a different state than the listing";
+            yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.SnapshotStore));
+        }
+    }
+
+    private IEnumerable<Finding> StaleObject(FunctionModel model)
+    {
+        var ownChecks = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element)
+            .GroupBy(p => p.Act).ToDictionary(g => g.Key, g => g.First());
+        foreach (var (act, ownCheck) in ownChecks.OrderBy(p => p.Key.Order))
+        {
+            var read = act.Sources.FirstOrDefault(s => s.Effect.Kind == EffectKind.Read && s.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(s));
+            if (read is null) continue;
+            var store = read.Resource!;
+            var check = ownCheck.Check;
+            var builder = new FindingBuilder(Descriptor, model)
+                .Add(LocationRole.Check, check.Effect.Node, $"checks our own {check.Resource!.Display}")
+                .Add(LocationRole.Read, read.Effect.Node, $"reads the object from {store.Display}")
+                .AddLocks(act, $"it protects our own state, not {Short(store)}");
+            if (ownCheck.Guard!.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
+                builder.Add(LocationRole.Guard, ownCheck.Guard.Condition, "decides whether the act runs");
+            builder.AddEvidence([act]);
+            var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
+                          $"after checking {check.Resource.Display} at line {Line(check)}; {HeldNote(act)}, and the store can change after {Call(read)} returns, so a stale object is acted on";
+            yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
+        }
+    }
+
+    private FindingBuilder Builder(FunctionModel model, Access check, IReadOnlyList<Access> acts, string checkMessage)
+    {
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, checkMessage)
+            .AddLocks(acts[0], $"it does not protect {Short(check.Resource!)}, which has its own lock");
+        AddOtherActs(builder, acts);
+        return builder.AddEvidence(acts);
+    }
+
+    /// <summary>Writes whose inputs derive from the given per-key lookups.</summary>
+    private static IEnumerable<Access> Dependents(FunctionModel model, IReadOnlyList<Access> lookups) =>
+        model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Sources.Any(lookups.Contains));
+
+    private static string HeldNote(Access at) =>
+        at.Held.Count == 0 ? "and no lock of ours is held"
+            : $"and {string.Join(", ", at.Held.Select(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention ? $"{h.Name} (held by the caller)" : h.Name))} does not protect the store";
+
+    private static bool IsListing(Access access) =>
+        access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } && StoreVerbs.IsListing(method);
+
+    private static string Call(Access access) =>
+        access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } ? method + "()" : Quote(access.Effect.Node);
+
+    private static string Short(Resource store)
+    {
+        var paren = store.Display.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? store.Display[..paren] : store.Display;
+    }
+
+    private static int Line(Access access) => access.Effect.Node.Span.StartLine;
+}

@@ -1,0 +1,75 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
+
+namespace Analyzer.Rules.Toctou.Rules;
+
+/// <summary>TOCTOU001: a read of a shared field decides a write of it, and no single lock is held from one to the other.</summary>
+public sealed class SharedStateCheckThenActRule : ToctouRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => ToctouDescriptors.SharedState;
+
+    /// <inheritdoc />
+    protected override void Analyze(FunctionAnalysisContext context)
+    {
+        var model = context.Model;
+        if (!IsConcurrent(model)) return;
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element).ToList();
+        // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
+        var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention }).Select(p => p.Act).ToHashSet();
+        foreach (var group in CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act))))
+        {
+            var check = group.Key;
+            var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
+            var act = acts[0];
+            var (why, fix, level) = Explain(model, check, act);
+            var builder = new FindingBuilder(Descriptor, model)
+                .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+                .AddLocks(check, "held at the check")
+                .AddLocks(act, "held at the act");
+            var guard = group.First().Guard!;
+            if (guard.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
+                builder.Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
+            foreach (var release in Releases(model, check, act))
+                builder.Add(LocationRole.Lock, release.Node, $"{release.Lock} is released between the check and the act");
+            AddOtherActs(builder, acts);
+            builder.AddEvidence(acts);
+            if (level is { } lowered) builder.Level(lowered);
+            var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
+            context.Report(builder.Build(act.Effect.Node, message, fix));
+        }
+    }
+
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act)
+    {
+        var facts = model.Package.Facts;
+        var common = check.CommonLock(act);
+        if (common is { Origin: LockOrigin.Convention })
+            return ($"which is safe only if every caller holds {common.Name}, as the name {model.Function.Name} says; no caller in the package shows it",
+                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), FindingLevel.Note);
+        var atAct = act.Held.FirstOrDefault();
+        var atCheck = check.Held.FirstOrDefault();
+        if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
+        {
+            return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
+                ? ($"checked under the read lock {before.Name} and changed under the write lock taken at line {Line(atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
+                : ($"and {atAct.Name} is released and re-taken at line {Line(atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        }
+        if (atAct is not null)
+            return ($"but the check runs before {atAct.Name} is taken at line {Line(atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        if (atCheck is not null)
+            return ($"but {atCheck.Name} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+    }
+
+    private static int Line(HeldLock held) => held.AcquiredAt?.Span.StartLine ?? 0;
+
+    private static IEnumerable<Effect> Releases(FunctionModel model, Access check, Access act) =>
+        model.LockEvents.Where(e => e.Kind == EffectKind.Release
+                                    && e.Node.Span.StartOffset > check.Effect.Node.Span.StartOffset
+                                    && e.Node.Span.StartOffset < act.Effect.Node.Span.StartOffset
+                                    && e.Node.Parent is not DeferStatement && e.Node.Ancestors().All(a => a is not DeferStatement));
+}

@@ -1,0 +1,52 @@
+using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
+
+namespace Analyzer.Rules.Toctou;
+
+/// <summary>What every TOCTOU rule shares: analysis per function over its semantic model, and a scan-end step that
+/// adds a safe sibling implementation as a contrast.</summary>
+public abstract class ToctouRule : AnalysisRule
+{
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterFunctionAction(Analyze);
+        context.RegisterScanEndAction(end => Contrasts.Attach(end, Descriptor.Id));
+    }
+
+    /// <summary>Analyzes one function and reports what it finds.</summary>
+    protected abstract void Analyze(FunctionAnalysisContext context);
+
+    /// <summary>True when the function's type shows it is shared between threads: it has a lock field, or the
+    /// function holds a lock. Check-then-act on the state of a type that never locks is single-threaded by design.</summary>
+    private protected static bool IsConcurrent(FunctionModel model)
+    {
+        if (model.CallerLocks.Count > 0 || model.LockEvents.Count > 0) return true;
+        var package = model.Package;
+        var owner = model.Function.OwnerType;
+        return owner is not null && package.TypeNamed(owner) is { } type
+               && (type.Fields.Any(package.Facts.IsLockField) || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)));
+    }
+
+    /// <summary>The source of a node with runs of white space folded, for messages.</summary>
+    private protected static string Quote(IrNode node) =>
+        string.Join(' ', node.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A list of acts for a message: "line 12" or "lines 12, 19 and 25".</summary>
+    private protected static string Lines(IEnumerable<Access> acts)
+    {
+        var lines = acts.Select(a => a.Effect.Node.Span.StartLine).Distinct().Order().ToList();
+        return lines.Count == 1 ? lines[0].ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Join(", ", lines.Take(lines.Count - 1)) + " and " + lines[^1];
+    }
+
+    /// <summary>Adds the acts after the first as related act locations.</summary>
+    private protected static void AddOtherActs(FindingBuilder builder, IReadOnlyList<Access> acts)
+    {
+        foreach (var other in acts.Skip(1))
+            builder.Add(LocationRole.Act, other.Effect.Node, $"also acts on the same check: {Quote(other.Effect.Node)}");
+    }
+}
