@@ -1,0 +1,103 @@
+using Analyzer.Frontends.Go.Generated;
+using Antlr4.Runtime;
+
+namespace Analyzer.Frontends.Go.Parsing;
+
+/// <summary>
+/// Base of the generated Go lexer: automatic semicolon insertion as the Go specification states it (section
+/// "Semicolons"). After a line's final token, a newline becomes a <c>SEMI</c> token when that token is an
+/// identifier, a basic literal, one of the keywords <c>break continue fallthrough return</c>, or one of
+/// <c>++ -- ) ] }</c>; otherwise the newline is dropped. A line comment, or a general comment that spans lines,
+/// acts like a newline; so does the end of the file. Comments stay on the hidden channel.
+/// </summary>
+public abstract class GoLexerBase : Lexer
+{
+    private static readonly bool[] EndsLine = BuildEndsLine();
+
+    // A token produced with the one returned: the comment or EOF that a semicolon was inserted before.
+    private IToken? _queued;
+
+    // The last token the parser will see may end a statement: the next line end inserts a semicolon.
+    private bool _semicolonDue;
+
+    /// <summary>Creates the lexer over <paramref name="input"/>.</summary>
+    protected GoLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
+        : base(input, output, errorOutput)
+    {
+    }
+
+    /// <inheritdoc />
+    public override IToken NextToken()
+    {
+        if (_queued is not null)
+        {
+            var queued = _queued;
+            _queued = null;
+            return queued;
+        }
+
+        while (true)
+        {
+            var token = base.NextToken();
+            switch (token.Type)
+            {
+                case GoLexer.NEWLINE:
+                    if (!_semicolonDue) continue;
+                    _semicolonDue = false;
+                    return Semicolon(token, token.StartIndex, token.StartIndex, "\n");
+
+                case GoLexer.LINE_COMMENT:
+                case GoLexer.GENERAL_COMMENT:
+                    // "A general comment containing no newlines acts like a space. Any other comment acts like a newline."
+                    if (!_semicolonDue || (token.Type == GoLexer.GENERAL_COMMENT && !token.Text.Contains('\n')))
+                        return token;
+                    _semicolonDue = false;
+                    _queued = token;
+                    return Semicolon(token, token.StartIndex, token.StartIndex - 1, string.Empty);
+
+                case TokenConstants.EOF:
+                    if (!_semicolonDue) return token;
+                    _semicolonDue = false;
+                    _queued = token;
+                    return Semicolon(token, token.StartIndex, token.StartIndex - 1, string.Empty);
+
+                default:
+                    _semicolonDue = token.Type < EndsLine.Length && EndsLine[token.Type];
+                    return token;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        _queued = null;
+        _semicolonDue = false;
+        base.Reset();
+    }
+
+    // An inserted semicolon: the newline it replaces ("\n"), or an empty token where a comment or the end of the
+    // file ends the line.
+    private IToken Semicolon(IToken at, int start, int stop, string text) =>
+        new CommonToken(Tuple.Create((ITokenSource)this, (ICharStream)InputStream), GoLexer.SEMI, DefaultTokenChannel, start, stop)
+        {
+            Line = at.Line,
+            Column = at.Column,
+            Text = text,
+        };
+
+    private static bool[] BuildEndsLine()
+    {
+        int[] types =
+        [
+            GoLexer.IDENTIFIER,
+            GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
+            GoLexer.RAW_STRING_LIT, GoLexer.INTERPRETED_STRING_LIT,
+            GoLexer.BREAK, GoLexer.CONTINUE, GoLexer.FALLTHROUGH, GoLexer.RETURN,
+            GoLexer.PLUS_PLUS, GoLexer.MINUS_MINUS, GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE,
+        ];
+        var ends = new bool[types.Max() + 1];
+        foreach (var type in types) ends[type] = true;
+        return ends;
+    }
+}
