@@ -1,5 +1,6 @@
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Emitters;
+using Analyzer.Rules.Toctou.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -37,5 +38,6 @@ public static class HostServices
     /// <summary>The analyzer's engine, its frontends, rules and report emitters.</summary>
     private static void AddAnalyzerComponents(IServiceCollection services) =>
         services.AddAnalyzer()
-            .AddReportEmitters();
+            .AddReportEmitters()
+            .AddToctouRules();
 }

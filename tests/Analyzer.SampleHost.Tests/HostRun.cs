@@ -2,6 +2,7 @@ using Analyzer.Core.Frontends;
 using Analyzer.Core.Rules;
 using Analyzer.Testing.Toy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Analyzer.SampleHost.Tests;
@@ -12,14 +13,16 @@ internal sealed record HostRun(int ExitCode, string Out, string Error)
     /// <summary>The non-empty lines written to stderr.</summary>
     public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Runs the host's entry point in-process with the toy language and the toy rule registered beside
-    /// whatever the host registers itself, stdout and stderr captured (so they count as redirected).</summary>
+    /// <summary>Runs the host's entry point in-process with the toy language beside the host's own frontends and the
+    /// toy rule instead of the host's rules, stdout and stderr captured (so they count as redirected).</summary>
     public static HostRun InProcess(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = AnalyzerHost.Run(args, HostConsole.Redirected(output, error), services =>
         {
+            // The host's own rules are tested elsewhere; here only the toy rule decides the exit code.
+            services.RemoveAll<AnalysisRule>();
             services.AddSingleton<ILanguageFrontend, ToyFrontend>();
             services.AddSingleton<AnalysisRule, ToyCheckThenActRule>();
             services.AddLogging(logging => logging.ClearProviders());

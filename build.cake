@@ -1,0 +1,198 @@
+// The build: dotnet tool restore && dotnet cake --target=<Target>
+//
+//   Clean            removes artifacts/ and the solution's build output
+//   Build            builds Analyzer.sln (Release); ANTLR parsers are generated during the build (npm ci in grammars/)
+//   Corpora          obtains Kubernetes 1.20.2 and Django 3.2.25 (scripts/corpora.sh) and exports their roots to the tests
+//   PackageConsumer  packs the libraries and builds and runs tests/PackageConsumer against the packages (an NUnit test)
+//   Test             (default) Corpora, Build, PackageConsumer, then every other test; TRX files in artifacts/test-results/
+//   Pack             packs the packable projects into artifacts/packages/
+//   Bench            parses both corpora with the host and prints files, lines, seconds, lines/s and peak memory
+//   Sample           scans both corpora (or samples/default when they are absent) into artifacts/solution.md
+
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+
+var root = MakeAbsolute(Directory("."));
+var solution = root.CombineWithFilePath("Analyzer.sln");
+var artifacts = root.Combine("artifacts");
+var testResults = artifacts.Combine("test-results");
+var packages = artifacts.Combine("packages");
+var host = root.CombineWithFilePath($"src/Analyzer.SampleHost/bin/{configuration}/net10.0/toctou.dll");
+var defaultSample = root.Combine("samples/default");
+
+// The corpora's roots, keyed by the environment variable the tests read (TOCTOU_KUBERNETES, TOCTOU_DJANGO); when they
+// cannot be had, TOCTOU_CORPORA_UNAVAILABLE says why and the tests that need them are ignored with that reason.
+var corpora = new Dictionary<string, string>(StringComparer.Ordinal);
+string corporaUnavailable = null;
+
+// The environment every test run gets: the corpora's roots, or why they are missing.
+Dictionary<string, string> TestEnvironment()
+{
+    var environment = new Dictionary<string, string>(corpora, StringComparer.Ordinal);
+    if (corporaUnavailable != null) environment["TOCTOU_CORPORA_UNAVAILABLE"] = corporaUnavailable;
+    return environment;
+}
+
+// Runs the console host and returns its exit code; stdout and stderr go to the console.
+int RunHost(params string[] arguments)
+{
+    if (!FileExists(host)) throw new CakeException($"The host is not built at {host}; run the Build target first.");
+    var args = new ProcessArgumentBuilder().AppendQuoted(host.FullPath);
+    foreach (var argument in arguments) args.AppendQuoted(argument);
+    return StartProcess("dotnet", new ProcessSettings { Arguments = args, WorkingDirectory = root });
+}
+
+// The corpus folders to scan or parse: Kubernetes' client-go and staging repositories and Django's package.
+(string Name, string Path)[] CorpusTrees(bool forBench)
+{
+    var trees = new List<(string, string)>();
+    if (corpora.TryGetValue("TOCTOU_KUBERNETES", out var kubernetes))
+        trees.Add(("kubernetes 1.20.2", System.IO.Path.Combine(kubernetes, forBench ? "staging/src/k8s.io" : "staging/src/k8s.io/client-go")));
+    if (corpora.TryGetValue("TOCTOU_DJANGO", out var django))
+        trees.Add(("django 3.2.25", System.IO.Path.Combine(django, "django")));
+    return trees.ToArray();
+}
+
+Task("Clean")
+    .Description("Removes artifacts/ and the solution's build output.")
+    .Does(() =>
+{
+    if (DirectoryExists(artifacts)) DeleteDirectory(artifacts, new DeleteDirectorySettings { Recursive = true, Force = true });
+    DotNetClean(solution.FullPath, new DotNetCleanSettings { Configuration = configuration, NoLogo = true });
+});
+
+Task("Build")
+    .Description("Builds the solution.")
+    .Does(() =>
+{
+    DotNetBuild(solution.FullPath, new DotNetBuildSettings { Configuration = configuration, NoLogo = true });
+});
+
+Task("Corpora")
+    .Description("Obtains the real corpora (scripts/corpora.sh) and exports their roots to the test run.")
+    .Does(() =>
+{
+    var exitCode = StartProcess("bash",
+        new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(root.CombineWithFilePath("scripts/corpora.sh").FullPath), WorkingDirectory = root, RedirectStandardOutput = true },
+        out var lines);
+    if (exitCode == 0)
+    {
+        foreach (var line in lines)
+        {
+            var equals = line.IndexOf('=');
+            if (equals <= 0) continue;
+            var key = "TOCTOU_" + line.Substring(0, equals).Trim();
+            var path = line.Substring(equals + 1).Trim();
+            corpora[key] = path;
+            Environment.SetEnvironmentVariable(key, path);
+            Information($"{key}={path}");
+        }
+    }
+    if (exitCode != 0 || !corpora.ContainsKey("TOCTOU_KUBERNETES") || !corpora.ContainsKey("TOCTOU_DJANGO"))
+    {
+        corporaUnavailable = $"the real corpora are not available on this machine (scripts/corpora.sh exited {exitCode}); "
+            + "clone kubernetes v1.20.2 and django 3.2.25 as the script's messages above say, then set TOCTOU_KUBERNETES and TOCTOU_DJANGO";
+        Environment.SetEnvironmentVariable("TOCTOU_CORPORA_UNAVAILABLE", corporaUnavailable);
+        Warning($"Corpora: {corporaUnavailable}. The tests that need them are ignored.");
+    }
+});
+
+Task("CleanTestResults")
+    .Does(() =>
+{
+    EnsureDirectoryExists(testResults);
+    CleanDirectory(testResults);
+});
+
+Task("PackageConsumer")
+    .Description("Packs the libraries to a local feed and builds and runs tests/PackageConsumer against it (tests/Analyzer.Packaging.Tests).")
+    .IsDependentOn("CleanTestResults")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest(root.CombineWithFilePath("tests/Analyzer.Packaging.Tests/Analyzer.Packaging.Tests.csproj").FullPath, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoLogo = true,
+        Loggers = { "trx;LogFileName=Analyzer.Packaging.Tests.trx", "console;verbosity=normal" },
+        ResultsDirectory = testResults,
+    });
+});
+
+Task("Test")
+    .Description("Runs every test with the corpora available; TRX files in artifacts/test-results/.")
+    .IsDependentOn("CleanTestResults")
+    .IsDependentOn("Corpora")
+    .IsDependentOn("Build")
+    .IsDependentOn("PackageConsumer")
+    .Does(() =>
+{
+    var settings = new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoLogo = true,
+        // The packaging test already ran in PackageConsumer.
+        Filter = "TestCategory!=Packaging",
+        Loggers = { "trx", "console;verbosity=normal" },
+        ResultsDirectory = testResults,
+    };
+    foreach (var (key, value) in TestEnvironment()) settings.EnvironmentVariables[key] = value;
+    DotNetTest(solution.FullPath, settings);
+});
+
+Task("Pack")
+    .Description("Packs the packable projects into artifacts/packages/.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(packages);
+    CleanDirectory(packages);
+    DotNetPack(solution.FullPath, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoLogo = true,
+        OutputDirectory = packages,
+    });
+    foreach (var package in GetFiles(packages.FullPath + "/*.nupkg")) Information(package.GetFilename().FullPath);
+});
+
+Task("Bench")
+    .Description("Parses both corpora with the host and prints files, lines, seconds, lines/s and peak memory.")
+    .IsDependentOn("Corpora")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var trees = CorpusTrees(forBench: true);
+    if (trees.Length == 0) throw new CakeException($"Bench needs the corpora: {corporaUnavailable}.");
+    foreach (var (name, path) in trees)
+    {
+        Information($"parse {name}: {path}");
+        var exitCode = RunHost("parse", path);
+        if (exitCode != 0) throw new CakeException($"The host's parse of {name} exited {exitCode}.");
+    }
+});
+
+Task("Sample")
+    .Description("Scans both corpora (or samples/default when they are absent) and writes artifacts/solution.md.")
+    .IsDependentOn("Corpora")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(artifacts);
+    var report = artifacts.CombineWithFilePath("solution.md");
+    var trees = CorpusTrees(forBench: false);
+    var paths = trees.Length == 2 ? trees.Select(t => t.Path).ToArray() : new[] { defaultSample.FullPath };
+    if (trees.Length != 2) Warning($"Sample: the corpora are absent, so the bundled sample {defaultSample} is scanned instead.");
+    Information($"scan {string.Join(" ", paths)}");
+    var exitCode = RunHost(new[] { "scan" }.Concat(paths).Concat(new[] { "--format", "markdown", "--output", report.FullPath }).ToArray());
+    // 1 means the scan found races at error level: that is the report's content, not a build failure.
+    if (exitCode is not (0 or 1)) throw new CakeException($"The host's scan exited {exitCode}.");
+    Information($"Report: {report}");
+});
+
+Task("Default").IsDependentOn("Test");
+
+RunTarget(target);

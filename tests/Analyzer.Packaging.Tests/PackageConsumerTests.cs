@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace Analyzer.Packaging.Tests;
+
+/// <summary>
+/// Packs the packable projects with a unique version into a local feed, then restores, builds and runs
+/// tests/PackageConsumer — a project outside the solution that sees the libraries only as packages — on the bundled
+/// sample. Proves the packages carry what a user needs: assemblies, the README and correct dependencies.
+/// </summary>
+[TestFixture]
+[Category("Packaging")]
+public sealed class PackageConsumerTests
+{
+    private static readonly string RepoRoot = Metadata("RepoRoot");
+    private static readonly string Configuration = Metadata("Configuration");
+    private static readonly string Feed = Path.Combine(RepoRoot, "artifacts", "consumer-feed");
+    private static readonly string ConsumerPackages = Path.Combine(RepoRoot, "artifacts", "consumer-packages");
+    private static readonly string Consumer = Path.Combine(RepoRoot, "tests", "PackageConsumer");
+
+    private string _version = null!;
+
+    [OneTimeSetUp]
+    public void PackTheLibraries()
+    {
+        // The projects were built with the tests (see the project file), so packing does not build them again.
+        _version = $"{Metadata("Version")}-consumer.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        if (Directory.Exists(Feed)) Directory.Delete(Feed, recursive: true);
+        Directory.CreateDirectory(Feed);
+
+        var pack = DotNetCli.Run(RepoRoot, TimeSpan.FromMinutes(5),
+            "pack", "Analyzer.sln", "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={_version}", "--nologo");
+        Assert.That(pack.ExitCode, Is.Zero, pack.ToString);
+    }
+
+    [TestCase("Analyzer.Core")]
+    [TestCase("Analyzer.Emitters")]
+    [TestCase("Analyzer.Rules.Toctou")]
+    [TestCase("Analyzer.Frontends.Antlr")]
+    public void Each_library_package_carries_its_assembly_and_the_readme(string id)
+    {
+        var package = Path.Combine(Feed, $"{id}.{_version}.nupkg");
+        Assert.That(package, Does.Exist);
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.That(entries, Does.Contain($"lib/net10.0/{id}.dll"));
+        Assert.That(entries, Does.Contain("README.md"));
+    }
+
+    [Test]
+    public void The_host_and_the_tests_are_not_packed()
+    {
+        var packed = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToList();
+        Assert.That(packed, Has.None.Contains("SampleHost").And.None.Contains("Tests").And.None.Contains("Testing"));
+    }
+
+    [Test]
+    public void A_separate_project_restores_the_packages_builds_and_scans_through_the_public_api()
+    {
+        // Only this run's packages: earlier runs' versions would otherwise pile up in the consumer's package folder.
+        if (Directory.Exists(ConsumerPackages))
+            foreach (var stale in Directory.GetDirectories(ConsumerPackages, "analyzer.*"))
+                Directory.Delete(stale, recursive: true);
+
+        var sample = Path.Combine(RepoRoot, "samples", "default");
+        var run = DotNetCli.Run(Consumer, TimeSpan.FromMinutes(5),
+            "run", "-c", "Release", $"-p:AnalyzerPackageVersion={_version}", "--", sample);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString);
+        Assert.That(run.Error, Does.Match(@"consumer: \d+ frontends, [1-9]\d* rules, \d+ files, \d+ findings"), run.ToString);
+        Assert.That(run.Out, Does.StartWith("#"), "the Markdown report is printed");
+        foreach (var id in new[] { "analyzer.core", "analyzer.emitters", "analyzer.rules.toctou" })
+            Assert.That(Path.Combine(ConsumerPackages, id, _version), Does.Exist, $"{id} {_version} came from the local feed");
+    }
+
+    private static string Metadata(string key) =>
+        typeof(PackageConsumerTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"assembly metadata {key} is missing");
+}
