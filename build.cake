@@ -72,6 +72,20 @@ Task("Corpora")
     .Description("Obtains the real corpora (scripts/corpora.sh) and exports their roots to the test run.")
     .Does(() =>
 {
+    // Clones named by the caller win over the script (for machines without apt).
+    var given = new[] { "TOCTOU_KUBERNETES", "TOCTOU_DJANGO" }
+        .Select(key => (Key: key, Path: Environment.GetEnvironmentVariable(key)))
+        .ToList();
+    if (given.All(g => !string.IsNullOrEmpty(g.Path) && System.IO.Directory.Exists(g.Path)))
+    {
+        foreach (var (key, path) in given)
+        {
+            corpora[key] = path;
+            Information($"{key}={path} (from the environment)");
+        }
+        return;
+    }
+
     var exitCode = StartProcess("bash",
         new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(root.CombineWithFilePath("scripts/corpora.sh").FullPath), WorkingDirectory = root, RedirectStandardOutput = true },
         out var lines);
@@ -91,7 +105,8 @@ Task("Corpora")
     if (exitCode != 0 || !corpora.ContainsKey("TOCTOU_KUBERNETES") || !corpora.ContainsKey("TOCTOU_DJANGO"))
     {
         corporaUnavailable = $"the real corpora are not available on this machine (scripts/corpora.sh exited {exitCode}); "
-            + "clone kubernetes v1.20.2 and django 3.2.25 as the script's messages above say, then set TOCTOU_KUBERNETES and TOCTOU_DJANGO";
+            + "clone kubernetes v1.20.2 and django 3.2.25 as the script says and run the build again, "
+            + "or set TOCTOU_KUBERNETES and TOCTOU_DJANGO to the two clones";
         Environment.SetEnvironmentVariable("TOCTOU_CORPORA_UNAVAILABLE", corporaUnavailable);
         Warning($"Corpora: {corporaUnavailable}. The tests that need them are ignored.");
     }
@@ -115,7 +130,7 @@ Task("PackageConsumer")
         Configuration = configuration,
         NoBuild = true,
         NoLogo = true,
-        Loggers = { "trx;LogFileName=Analyzer.Packaging.Tests.trx", "console;verbosity=normal" },
+        Loggers = { "trx;LogFileName=Analyzer.Packaging.Tests.trx", "console;verbosity=minimal" },
         ResultsDirectory = testResults,
     });
 });
@@ -135,7 +150,8 @@ Task("Test")
         NoLogo = true,
         // The packaging test already ran in PackageConsumer.
         Filter = "TestCategory!=Packaging",
-        Loggers = { "trx", "console;verbosity=normal" },
+        // One TRX file per test project; the prefix makes each name unique (framework and a millisecond timestamp).
+        Loggers = { "trx;LogFilePrefix=tests", "console;verbosity=minimal" },
         ResultsDirectory = testResults,
     };
     foreach (var (key, value) in TestEnvironment()) settings.EnvironmentVariables[key] = value;
