@@ -63,7 +63,9 @@ public sealed class PackageConsumerTests
                 Directory.Delete(stale, recursive: true);
 
         var sample = Path.Combine(RepoRoot, "samples", "default");
-        var run = DotNetCli.Run(Consumer, TimeSpan.FromMinutes(5),
+        // NUGET_PACKAGES would override the consumer's nuget.config; point it at the consumer's own folder.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = ConsumerPackages };
+        var run = DotNetCli.Run(Consumer, TimeSpan.FromMinutes(5), environment,
             "run", "-c", "Release", $"-p:AnalyzerPackageVersion={_version}", "--", sample);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString);
