@@ -16,6 +16,10 @@ options { superClass = GoLexerBase; }
 
 @header { using Analyzer.Frontends.Go.Parsing; }
 
+// BODY_LBRACE: the '{' that opens the body of an if, for or switch statement. GoLexerBase retypes it (see
+// GoBodyBraces.cs and section "Composite literals" of the specification).
+tokens { BODY_LBRACE }
+
 // ---------------------------------------------------------------------------------------------------------------
 // Keywords (section "Keywords"). They precede IDENTIFIER so that an equal-length match is a keyword.
 

@@ -8,10 +8,12 @@
  *    Map[K, V]{}, arguments of make and new, method expressions such as (*T).M) are parsed as expressions: a
  *    Conversion is a callExpr, an instantiation is an indexExpr, a QualifiedIdent is a selectorExpr, a PointerType
  *    is a unary '*', a receive-only channel type is a unary '<-' applied to a chanTypeOperand.
- *  - Statements that begin with an expression list are one rule (simpleStmt) that reads the list first.
- *  - A composite literal whose type is a type name (T{...}, pkg.T{...}, T[int]{...}) is a suffix of primaryExpr,
- *    guarded by GoParserBase.CompositeLitAllowed() (section "Composite literals": not directly in the header of an
- *    if, for or switch statement unless parenthesized).
+ *  - Statements that begin with an expression list are one rule (simpleStmt) that reads the list first; a keyed
+ *    element reads its first element before it knows whether that is the key.
+ *  - The body of an if, for or switch statement opens with BODY_LBRACE, not '{': GoLexerBase finds that brace the
+ *    way the specification resolves the composite-literal ambiguity (section "Composite literals"; see
+ *    GoBodyBraces.cs). So T{...} after the keyword is a composite literal only inside brackets, and no expression
+ *    is ever followed by '{', which keeps every decision about '{' to one token of lookahead.
  * The parser never sees newlines: GoLexerBase turns them into SEMI where the specification inserts a semicolon.
  */
 parser grammar GoParser;
@@ -258,6 +260,11 @@ block
     : LBRACE statementList RBRACE
     ;
 
+// The Block of an if or for statement (see BODY_LBRACE in the header).
+bodyBlock
+    : BODY_LBRACE statementList RBRACE
+    ;
+
 statementList
     : statement? (SEMI statement?)*
     ;
@@ -343,13 +350,13 @@ deferStmt
 
 // Section "If statements"
 ifStmt
-    : IF (init=simpleStmt? SEMI)? condition=expression body=block (ELSE (elseIf=ifStmt | elseBlock=block))?
+    : IF (init=simpleStmt? SEMI)? condition=expression body=bodyBlock (ELSE (elseIf=ifStmt | elseBlock=block))?
     ;
 
 // Section "Switch statements"
 switchStmt
-    : SWITCH (init=simpleStmt? SEMI)? tag=expression? LBRACE exprCaseClause* RBRACE     # exprSwitchStmt
-    | SWITCH (init=simpleStmt? SEMI)? typeSwitchGuard LBRACE typeCaseClause* RBRACE    # typeSwitchStmt
+    : SWITCH (init=simpleStmt? SEMI)? tag=expression? BODY_LBRACE exprCaseClause* RBRACE     # exprSwitchStmt
+    | SWITCH (init=simpleStmt? SEMI)? typeSwitchGuard BODY_LBRACE typeCaseClause* RBRACE    # typeSwitchStmt
     ;
 
 exprCaseClause
@@ -402,7 +409,7 @@ recvStmt
 
 // Section "For statements"
 forStmt
-    : FOR (condition=expression | forClause | rangeClause)? body=block
+    : FOR (condition=expression | forClause | rangeClause)? body=bodyBlock
     ;
 
 forClause
@@ -441,20 +448,19 @@ primaryExpr
     | primaryExpr LBRACK expressionList COMMA? RBRACK                                             # indexExpr
     | primaryExpr LBRACK low=expression? COLON (high=expression (COLON max=expression)?)? RBRACK  # sliceExpr
     | primaryExpr arguments                                                                       # callExpr
-    | primaryExpr {this.CompositeLitAllowed()}? literalValue                                      # compositeLitExpr
     ;
 
-// Section "Operands". OperandName [TypeArgs] arrives as nameOperand followed by selectorExpr and indexExpr.
+// Section "Operands". OperandName [TypeArgs] arrives as nameOperand followed by selectorExpr and indexExpr. A type
+// literal stands as an operand for conversions, type arguments and make/new; pointer and receive-only channel types
+// arrive as unary '*' and '<-' (see the header).
 operand
-    : basicLit                                  # basicLitOperand
-    | IDENTIFIER                                # nameOperand
-    | LPAREN expression RPAREN                  # parenOperand
-    | functionLit                               # functionLitOperand
-    | functionType                              # functionTypeOperand
-    | compositeLit                              # compositeLitOperand
-    | literalType                               # literalTypeOperand
-    | CHAN ARROW? elementType=type              # chanTypeOperand
-    | interfaceType                             # interfaceTypeOperand
+    : basicLit                                                                  # basicLitOperand
+    | compositeLit                                                              # compositeLitOperand
+    | functionLit                                                               # functionLitOperand
+    | IDENTIFIER                                                                # nameOperand
+    | LPAREN expression RPAREN                                                  # parenOperand
+    | (arrayType | sliceType | mapType | structType | functionType | interfaceType)  # typeOperand
+    | CHAN ARROW? elementType=type                                              # chanTypeOperand
     ;
 
 basicLit
@@ -470,7 +476,7 @@ stringLit
     | INTERPRETED_STRING_LIT
     ;
 
-// Section "Composite literals". The TypeName form of LiteralType is compositeLitExpr in primaryExpr.
+// Section "Composite literals"
 compositeLit
     : literalType literalValue
     ;
@@ -481,6 +487,7 @@ literalType
     | LBRACK ELLIPSIS RBRACK elementType=type
     | sliceType
     | mapType
+    | typeName typeArgs?
     ;
 
 literalValue

@@ -9,6 +9,10 @@ namespace Analyzer.Frontends.Go.Parsing;
 /// identifier, a basic literal, one of the keywords <c>break continue fallthrough return</c>, or one of
 /// <c>++ -- ) ] }</c>; otherwise the newline is dropped. A line comment, or a general comment that spans lines,
 /// acts like a newline; so does the end of the file. Comments stay on the hidden channel.
+/// <para>
+/// The whole file is read on the first call, so that <see cref="GoBodyBraces"/> can retype the '{' that opens the
+/// body of each if, for and switch statement as <c>BODY_LBRACE</c> before the parser sees it.
+/// </para>
 /// </summary>
 public abstract class GoLexerBase : Lexer
 {
@@ -16,6 +20,10 @@ public abstract class GoLexerBase : Lexer
 
     // A token produced with the one returned: the comment or EOF that a semicolon was inserted before.
     private IToken? _queued;
+
+    // The file's tokens, read ahead on the first call, and the next one to hand out.
+    private List<IToken>? _tokens;
+    private int _next;
 
     // The last token the parser will see may end a statement: the next line end inserts a semicolon.
     private bool _semicolonDue;
@@ -28,6 +36,24 @@ public abstract class GoLexerBase : Lexer
 
     /// <inheritdoc />
     public override IToken NextToken()
+    {
+        if (_tokens is null)
+        {
+            _tokens = [];
+            IToken token;
+            do
+            {
+                token = NextTokenWithSemicolons();
+                _tokens.Add(token);
+            }
+            while (token.Type != TokenConstants.EOF);
+            GoBodyBraces.Mark(_tokens);
+        }
+        // After the end, keep answering with the EOF token, as a lexer does.
+        return _tokens[Math.Min(_next++, _tokens.Count - 1)];
+    }
+
+    private IToken NextTokenWithSemicolons()
     {
         if (_queued is not null)
         {
@@ -73,6 +99,8 @@ public abstract class GoLexerBase : Lexer
     {
         _queued = null;
         _semicolonDue = false;
+        _tokens = null;
+        _next = 0;
         base.Reset();
     }
 
