@@ -57,7 +57,7 @@ public static class AnalyzerHost
 
     /// <summary>Runs a command's body: a <see cref="UserError"/> or an I/O failure becomes a one-line message and
     /// exit code 2; anything else is a bug, reported on one line (with the stack trace under --verbose).</summary>
-    internal static int Guard(HostConsole console, ParseResult parsed, Func<int> body)
+    internal static int Guard(HostConsole console, IServiceProvider services, Func<int> body)
     {
         try
         {
@@ -75,8 +75,7 @@ public static class AnalyzerHost
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var verbose = parsed.RootCommandResult.Command.Options.FirstOrDefault(o => o.Name == "--verbose") is Option<bool> option
-                && parsed.GetValue(option);
+            var verbose = services.GetRequiredService<LogLevelSwitch>().Minimum <= LogLevel.Information;
             console.Error.WriteLine($"{Name}: internal error ({e.GetType().Name}: {e.Message}); please report it{(verbose ? string.Empty : ", with the output of the same command run with --verbose")}.");
             if (verbose) console.Error.WriteLine(e);
             return ExitCodes.InternalError;

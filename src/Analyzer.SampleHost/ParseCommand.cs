@@ -39,7 +39,7 @@ internal static class ParseCommand
         {
             paths, json, maxErrors,
         };
-        command.SetAction(parsed => AnalyzerHost.Guard(console, parsed, () =>
+        command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();

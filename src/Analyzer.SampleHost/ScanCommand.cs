@@ -45,7 +45,7 @@ internal static class ScanCommand
         {
             paths, format, output,
         };
-        command.SetAction(parsed => AnalyzerHost.Guard(console, parsed, () =>
+        command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var formatName = parsed.GetValue(format)!;

@@ -15,7 +15,10 @@ internal sealed record HostRun(int ExitCode, string Out, string Error)
 
     /// <summary>Runs the host's entry point in-process with the toy language beside the host's own frontends and the
     /// toy rule instead of the host's rules, stdout and stderr captured (so they count as redirected).</summary>
-    public static HostRun InProcess(params string[] args)
+    public static HostRun InProcess(params string[] args) => InProcess(_ => { }, args);
+
+    /// <summary>As <see cref="InProcess(string[])"/>, with <paramref name="configure"/> run after the toy registrations.</summary>
+    public static HostRun InProcess(Action<IServiceCollection> configure, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -26,6 +29,7 @@ internal sealed record HostRun(int ExitCode, string Out, string Error)
             services.AddSingleton<ILanguageFrontend, ToyFrontend>();
             services.AddSingleton<AnalysisRule, ToyCheckThenActRule>();
             services.AddLogging(logging => logging.ClearProviders());
+            configure(services);
         });
         return new HostRun(exitCode, output.ToString(), error.ToString());
     }

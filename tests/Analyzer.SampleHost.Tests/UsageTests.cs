@@ -1,3 +1,6 @@
+using Analyzer.Emitters;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Analyzer.SampleHost.Tests;
 
 [TestFixture]
@@ -41,6 +44,29 @@ public sealed class UsageTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
         Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("does not exist; create"), run.ToString);
+    }
+
+    [Test]
+    public void A_bug_exits_3_with_one_line_that_asks_for_a_report_and_no_stack_trace()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess(services => services.AddSingleton<IReportEmitter, FailingEmitter>(), "scan", tree.Root, "--format", "failing");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InternalError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1), run.ToString);
+        Assert.That(run.ErrorLines[0], Does.Contain("internal error (InvalidOperationException: the emitter broke)").And.Contain("please report it"), run.ToString);
+    }
+
+    [Test]
+    public void With_verbose_a_bug_also_prints_the_stack_trace()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess(services => services.AddSingleton<IReportEmitter, FailingEmitter>(), "scan", tree.Root, "--format", "failing", "--verbose");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InternalError), run.ToString);
+        Assert.That(run.Error, Does.Contain("   at "), run.ToString);
     }
 
     [Test]
