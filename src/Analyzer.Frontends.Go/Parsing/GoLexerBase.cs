@@ -47,6 +47,7 @@ public abstract class GoLexerBase : Lexer
                 _tokens.Add(token);
             }
             while (token.Type != TokenConstants.EOF);
+            GoNesting.Check(_tokens);
             GoBodyBraces.Mark(_tokens);
         }
         // After the end, keep answering with the EOF token, as a lexer does.
