@@ -83,17 +83,14 @@ public abstract class PythonLexerBase : Lexer
     {
         var start = TokenStartCharIndex;
         var first = CharAt(start);
-        var message = QuoteKind(start) switch
-        {
-            1 => "unterminated string literal: the closing quote is missing on this line",
-            3 => "unterminated triple-quoted string literal: the input ends before the closing quotes",
-            _ => $"unexpected character {Describe(first)}",
-        };
+        var message = OpensString(start)
+            ? "unterminated string literal: the closing quote is missing on this line"
+            : $"unexpected character {Describe(first)}";
         Report(start, message);
     }
 
-    /// <summary>Skips past what could not be read: an unterminated string to the end of its line (or of the input,
-    /// for a triple-quoted one), anything else by one character, so the rest of the line is read normally.</summary>
+    /// <summary>Skips past what could not be read: an unterminated string to the end of its line, anything else by
+    /// one character, so the rest of the line is read normally.</summary>
     public override void Recover(LexerNoViableAltException e)
     {
         var input = (ICharStream)InputStream;
@@ -101,13 +98,13 @@ public abstract class PythonLexerBase : Lexer
         input.Seek(start);
         Interpreter.Line = TokenStartLine;
         Interpreter.Column = TokenStartColumn;
-        var quotes = QuoteKind(start);
+        var inString = OpensString(start);
         do
         {
             if (input.LA(1) == IntStreamConstants.EOF) break;
             Interpreter.Consume(input);
         }
-        while (quotes == 3 || (quotes == 1 && input.LA(1) is not ('\r' or '\n')));
+        while (inString && input.LA(1) is not ('\r' or '\n'));
     }
 
     /// <summary>Predicate of the ':=' token: false at the top level of an f-string replacement field, where ':'
@@ -142,6 +139,14 @@ public abstract class PythonLexerBase : Lexer
 
     private IToken Significant(IToken token, int mode)
     {
+        if (token.Type == PythonLexer.ERRORTOKEN)
+        {
+            // A line break ends an unterminated single-quoted f-string: report it, then read the break as a line
+            // break, so the next line parses on its own.
+            Unterminated();
+            ((IWritableToken)token).Type = PythonLexer.NEWLINE;
+            return LineBreak(token);
+        }
         switch (mode)
         {
             case DefaultModeIndex:
@@ -193,7 +198,27 @@ public abstract class PythonLexerBase : Lexer
             case PythonLexer.FSTRING_START:
                 OpenFString(token);
                 break;
+            case PythonLexer.STRING:
+                UnterminatedLongString(token);
+                break;
         }
+    }
+
+    // A triple-quoted string without its closing quotes lexes as an empty string ('' or "") followed by the third
+    // quote: report it once and treat the rest of the input as the (error) string.
+    private void UnterminatedLongString(IToken token)
+    {
+        var input = (ICharStream)InputStream;
+        var stop = token.StopIndex;
+        if (stop - token.StartIndex > 3 || input.LA(1) != input.LA(-1)) return;
+        var text = token.Text;
+        if (text.Length < 2 || text[^1] != text[^2]) return;
+        Report(token.StartIndex, "unterminated triple-quoted string literal: the input ends before its closing quotes");
+        var writable = (CommonToken)token;
+        writable.Type = PythonLexer.ERRORTOKEN;
+        writable.Text = text + text[^1];
+        writable.StopIndex = input.Size - 1;
+        input.Seek(input.Size);
     }
 
     private void InFStringLiteral(IToken token)
@@ -206,9 +231,6 @@ public abstract class PythonLexerBase : Lexer
             case PythonLexer.FSTRING_END:
                 PopMode();
                 _fstrings.RemoveAt(_fstrings.Count - 1);
-                break;
-            case PythonLexer.ERRORTOKEN:
-                Unterminated();
                 break;
         }
     }
@@ -225,9 +247,6 @@ public abstract class PythonLexerBase : Lexer
                 PopMode();
                 PopMode();
                 CloseField();
-                break;
-            case PythonLexer.ERRORTOKEN:
-                Unterminated();
                 break;
         }
     }
@@ -262,7 +281,7 @@ public abstract class PythonLexerBase : Lexer
     }
 
     // A line break inside a single-quoted f-string: report it at the f-string's start and return to the state
-    // before it, so the following lines are read normally.
+    // before it.
     private void Unterminated()
     {
         var fstring = _fstrings[^1];
@@ -369,14 +388,12 @@ public abstract class PythonLexerBase : Lexer
         return token;
     }
 
-    // 1 or 3 when the characters at `start` open a string literal (an optional prefix, then one or three quotes).
-    private int QuoteKind(int start)
+    // True when the characters at `start` open a string literal (an optional prefix, then a quote).
+    private bool OpensString(int start)
     {
         var i = 0;
         while (i < 2 && CharAt(start + i) is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F') i++;
-        var quote = CharAt(start + i);
-        if (quote is not ('\'' or '"')) return 0;
-        return CharAt(start + i + 1) == quote && CharAt(start + i + 2) == quote ? 3 : 1;
+        return CharAt(start + i) is '\'' or '"';
     }
 
     private char CharAt(int offset)
