@@ -11,7 +11,7 @@
  *    fields, so these rules only say what each piece looks like.
  *
  * Comments go to the HIDDEN channel (a later step attaches them to the IR); spaces, tabs, form feeds and
- * explicit line joins ('\' at the end of a line) are skipped.
+ * explicit line joins ('\' at the end of a line) are dropped.
  */
 lexer grammar PythonLexer;
 
@@ -134,8 +134,8 @@ EXCLAMATION      : '!';
 // 2.1.2-2.1.6 Physical line ends; the base class decides between NEWLINE and NL.
 NEWLINE : '\r'? '\n' | '\r';
 
-// 2.1.5 Explicit line joining.
-LINE_JOIN : '\\' ('\r'? '\n' | '\r') -> skip;
+// 2.1.5 Explicit line joining (the base class drops these; it only checks that one is not the last token).
+LINE_JOIN : '\\' ('\r'? '\n' | '\r');
 
 // 2.1.3 Comments, kept for the IR.
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN);
@@ -220,11 +220,12 @@ FSTRING_TDQ_LBRACE : '{' -> type(LBRACE);
 FSTRING_TDQ_RBRACE : '}' -> type(RBRACE);
 
 // The format spec after a replacement field's top-level ':' (2.4.3): literal text up to '}', with nested
-// replacement fields. A line break is text only in a triple-quoted f-string.
+// replacement fields. A line break is text in a triple-quoted f-string; in a single-quoted one it ends the spec
+// (the base class returns to the field's expression, as CPython 3.12's tokenizer does).
 mode FORMAT_SPEC;
-FORMAT_SPEC_MIDDLE        : (~[{}\\\r\n] | '\\' ~[{}\r\n])+ -> type(FSTRING_MIDDLE);
-FORMAT_SPEC_BACKSLASH     : '\\' -> type(FSTRING_MIDDLE);
-FORMAT_SPEC_NEWLINE       : ('\r'? '\n' | '\r') {this.InTripleQuotedFString()}? -> type(FSTRING_MIDDLE);
-FORMAT_SPEC_NEWLINE_ERROR : ('\r'? '\n' | '\r') -> type(ERRORTOKEN);
+FORMAT_SPEC_MIDDLE    : (~[{}\\\r\n] | '\\' ~[{}\r\n])+ -> type(FSTRING_MIDDLE);
+FORMAT_SPEC_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
+FORMAT_SPEC_NEWLINE   : ('\r'? '\n' | '\r') {this.InTripleQuotedFString()}? -> type(FSTRING_MIDDLE);
+FORMAT_SPEC_END       : ('\r'? '\n' | '\r') -> type(NL);
 FORMAT_SPEC_LBRACE        : '{' -> type(LBRACE);
 FORMAT_SPEC_RBRACE        : '}' -> type(RBRACE);

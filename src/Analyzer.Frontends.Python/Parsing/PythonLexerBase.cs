@@ -53,6 +53,19 @@ public abstract class PythonLexerBase : Lexer
         if (_pending.Count > 0) return _pending.Dequeue();
         var mode = CurrentMode;
         var token = base.NextToken();
+        while (token.Type == PythonLexer.LINE_JOIN)
+        {
+            var join = token.StartIndex;
+            token = base.NextToken();
+            if (token.Type == TokenConstants.EOF)
+                Report(join, "unexpected end of input after a line-continuation backslash");
+        }
+        // ANTLR counts lines at '\n' only; a lone CR ends a line too (2.1.2).
+        if (InputStream.LA(-1) == '\r' && InputStream.LA(1) != '\n' && token.StopIndex == InputStream.Index - 1)
+        {
+            Interpreter.Line++;
+            Interpreter.Column = 0;
+        }
         return token.Type switch
         {
             TokenConstants.EOF => AtEndOfInput(token),
@@ -248,6 +261,11 @@ public abstract class PythonLexerBase : Lexer
                 PopMode();
                 CloseField();
                 break;
+            case PythonLexer.NL:
+                // A line break in a single-quoted f-string's spec ends the spec; the field continues.
+                PopMode();
+                ((IWritableToken)token).Channel = Hidden;
+                break;
         }
     }
 
@@ -330,6 +348,8 @@ public abstract class PythonLexerBase : Lexer
 
     private (int Column, int AltColumn) MeasureIndentation(int tokenStart)
     {
+        // The logical line's first physical line decides, even when it holds only a backslash that joins it to the
+        // next one.
         var input = (ICharStream)InputStream;
         var from = Math.Min(_physicalLineStart, tokenStart);
         var leading = from < tokenStart ? input.GetText(Interval.Of(from, tokenStart - 1)) : string.Empty;
@@ -346,13 +366,15 @@ public abstract class PythonLexerBase : Lexer
                     column = (column / TabSize + 1) * TabSize;
                     alt++;
                     break;
-                case '\uFEFF':
-                    break;
-                default:
-                    // A form feed resets the count (2.1.8); anything else (a joined line's backslash) starts it over.
+                case '\f':
+                    // A form feed resets the count (2.1.8).
                     column = 0;
                     alt = 0;
                     break;
+                case '\uFEFF':
+                    break;
+                default:
+                    return (column, alt);
             }
         }
         return (column, alt);
