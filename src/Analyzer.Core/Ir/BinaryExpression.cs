@@ -2,7 +2,7 @@ using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Ir;
 
-/// <summary>A binary operation, comparison or boolean and/or. Operators are normalized: "&&", "||", "==", "!=", "<", "in", "not in", "is", "is not", arithmetic as written.</summary>
+/// <summary>A binary operation, comparison or boolean and/or. Operators are normalized: "&amp;&amp;", "||", "==", "!=", "&lt;", "in", "not in", "is", "is not", arithmetic as written.</summary>
 public sealed class BinaryExpression(SourceSpan span, string @operator, IrExpression left, IrExpression right) : IrExpression(span)
 {
     /// <summary>The operator.</summary>

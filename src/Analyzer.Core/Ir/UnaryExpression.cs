@@ -2,7 +2,7 @@ using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Ir;
 
-/// <summary>A unary operation. Operators: "!" (also Python not), "-", "+", "^", "~", "*" (dereference or unpack), "**", "&", "<-", "await".</summary>
+/// <summary>A unary operation. Operators: "!" (also Python not), "-", "+", "^", "~", "*" (dereference or unpack), "**", "&amp;", "&lt;-", "await".</summary>
 public sealed class UnaryExpression(SourceSpan span, string @operator, IrExpression operand) : IrExpression(span)
 {
     /// <summary>The operator.</summary>

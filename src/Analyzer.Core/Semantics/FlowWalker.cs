@@ -302,6 +302,10 @@ internal sealed class FlowWalker
                     break;
             }
         }
+        // Go's out-parameters (row.Scan(&n), json.Unmarshal(b, &v)): what the call read flows into them.
+        foreach (var argument in call.Arguments)
+            if (argument.Value is UnaryExpression { Operator: "&", Operand: NameExpression target })
+                _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
     }
 

@@ -66,6 +66,8 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
             ["language"] = model.Package.Language,
             ["function"] = function.Name,
             ["operations"] = string.Join(',', Operations(function)),
+            ["functionLine"] = function.Span.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["act"] = string.Join(' ', act.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
         };
         if (function.OwnerType is not null) properties["ownerType"] = function.OwnerType;
         return new Finding(descriptor.Id, _level, message, act.Span, Code(act.Span), Describe(function),
