@@ -182,42 +182,43 @@ fragment FSTRING_ESCAPE
     | '\\N{' ~[}'"\r\n]* '}' {!this.InRawFString()}?
     ;
 
-// Literal part of '...' f-strings.
+// Literal part of '...' f-strings. A line break means the f-string is unterminated: the base class reports it and
+// reads the break as the end of the line.
 mode FSTRING_SQ;
-FSTRING_SQ_END     : '\'' -> type(FSTRING_END);
-FSTRING_SQ_MIDDLE  : (~[{}\\'\r\n] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
-FSTRING_SQ_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
-FSTRING_SQ_LBRACE  : '{' -> type(LBRACE);
-FSTRING_SQ_RBRACE  : '}' -> type(RBRACE);
-FSTRING_SQ_NEWLINE : ('\r'? '\n' | '\r') -> type(ERRORTOKEN);
+FSTRING_SQ_END        : '\'' -> type(FSTRING_END);
+FSTRING_SQ_MIDDLE     : (~[{}\\'\r\n] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
+FSTRING_SQ_BACKSLASH  : '\\' -> type(FSTRING_MIDDLE);
+FSTRING_SQ_LBRACE     : '{' -> type(LBRACE);
+FSTRING_SQ_RBRACE     : '}' -> type(RBRACE);
+FSTRING_SQ_NEWLINE    : ('\r'? '\n' | '\r') -> type(ERRORTOKEN);
 
-// Literal part of "..." f-strings.
+// Literal part of "..." f-strings (as above).
 mode FSTRING_DQ;
-FSTRING_DQ_END     : '"' -> type(FSTRING_END);
-FSTRING_DQ_MIDDLE  : (~[{}\\"\r\n] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
-FSTRING_DQ_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
-FSTRING_DQ_LBRACE  : '{' -> type(LBRACE);
-FSTRING_DQ_RBRACE  : '}' -> type(RBRACE);
-FSTRING_DQ_NEWLINE : ('\r'? '\n' | '\r') -> type(ERRORTOKEN);
+FSTRING_DQ_END        : '"' -> type(FSTRING_END);
+FSTRING_DQ_MIDDLE     : (~[{}\\"\r\n] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
+FSTRING_DQ_BACKSLASH  : '\\' -> type(FSTRING_MIDDLE);
+FSTRING_DQ_LBRACE     : '{' -> type(LBRACE);
+FSTRING_DQ_RBRACE     : '}' -> type(RBRACE);
+FSTRING_DQ_NEWLINE    : ('\r'? '\n' | '\r') -> type(ERRORTOKEN);
 
 // Literal part of '''...''' f-strings. One or two quotes that do not close the string are literal pieces of
 // their own, so the longest match never runs past the closing ''' .
 mode FSTRING_TSQ;
-FSTRING_TSQ_END    : '\'\'\'' -> type(FSTRING_END);
-FSTRING_TSQ_MIDDLE : (~[{}\\'] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
-FSTRING_TSQ_QUOTE  : '\'' '\''? -> type(FSTRING_MIDDLE);
-FSTRING_TSQ_BACKSLASH: '\\' -> type(FSTRING_MIDDLE);
-FSTRING_TSQ_LBRACE : '{' -> type(LBRACE);
-FSTRING_TSQ_RBRACE : '}' -> type(RBRACE);
+FSTRING_TSQ_END       : '\'\'\'' -> type(FSTRING_END);
+FSTRING_TSQ_MIDDLE    : (~[{}\\'] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
+FSTRING_TSQ_QUOTE     : '\'' '\''? -> type(FSTRING_MIDDLE);
+FSTRING_TSQ_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
+FSTRING_TSQ_LBRACE    : '{' -> type(LBRACE);
+FSTRING_TSQ_RBRACE    : '}' -> type(RBRACE);
 
 // Literal part of """...""" f-strings.
 mode FSTRING_TDQ;
-FSTRING_TDQ_END    : '"""' -> type(FSTRING_END);
-FSTRING_TDQ_MIDDLE : (~[{}\\"] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
-FSTRING_TDQ_QUOTE  : '"' '"'? -> type(FSTRING_MIDDLE);
-FSTRING_TDQ_BACKSLASH: '\\' -> type(FSTRING_MIDDLE);
-FSTRING_TDQ_LBRACE : '{' -> type(LBRACE);
-FSTRING_TDQ_RBRACE : '}' -> type(RBRACE);
+FSTRING_TDQ_END       : '"""' -> type(FSTRING_END);
+FSTRING_TDQ_MIDDLE    : (~[{}\\"] | '{{' | '}}' | FSTRING_ESCAPE)+ -> type(FSTRING_MIDDLE);
+FSTRING_TDQ_QUOTE     : '"' '"'? -> type(FSTRING_MIDDLE);
+FSTRING_TDQ_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
+FSTRING_TDQ_LBRACE    : '{' -> type(LBRACE);
+FSTRING_TDQ_RBRACE    : '}' -> type(RBRACE);
 
 // The format spec after a replacement field's top-level ':' (2.4.3): literal text up to '}', with nested
 // replacement fields. A line break is text in a triple-quoted f-string; in a single-quoted one it ends the spec
@@ -227,5 +228,5 @@ FORMAT_SPEC_MIDDLE    : (~[{}\\\r\n] | '\\' ~[{}\r\n])+ -> type(FSTRING_MIDDLE);
 FORMAT_SPEC_BACKSLASH : '\\' -> type(FSTRING_MIDDLE);
 FORMAT_SPEC_NEWLINE   : ('\r'? '\n' | '\r') {this.InTripleQuotedFString()}? -> type(FSTRING_MIDDLE);
 FORMAT_SPEC_END       : ('\r'? '\n' | '\r') -> type(NL);
-FORMAT_SPEC_LBRACE        : '{' -> type(LBRACE);
-FORMAT_SPEC_RBRACE        : '}' -> type(RBRACE);
+FORMAT_SPEC_LBRACE    : '{' -> type(LBRACE);
+FORMAT_SPEC_RBRACE    : '}' -> type(RBRACE);

@@ -9,7 +9,9 @@
  *  - an assignment is parsed as star_expressions followed by an optional assignment tail;
  *  - parameters are a flat list of parameter items, checked for order when lowering;
  *  - a dict or set display is a list of display entries (`k: v`, `**m`, `*s`, `x`);
- *  - parenthesised forms, lists and sets share `elements` (one element and a comprehension, or a comma list).
+ *  - parenthesised forms, lists and sets share `elements` (one element and a comprehension, or a comma list);
+ *  - all operators from attribute access up to `or` are one left-recursive rule (`disjunction`), so an operand
+ *    costs one rule invocation, not one per precedence level.
  * The lowering rejects what the reference would (e.g. `f() = 1`, `{a: 1, b}`), with the node's location.
  */
 parser grammar PythonParser;
@@ -55,7 +57,7 @@ expression_stmt : star_expressions assignment?;
 
 assignment
     : ':' annotation=expression ('=' annotated_rhs)?    # annotatedAssignment   // 7.2.2
-    | ('=' annotated_rhs)+                              # plainAssignment       // 7.2; every rhs but the last is also a target
+    | ('=' annotated_rhs)+                              # plainAssignment       // 7.2; all but the last rhs are targets too
     | augassign annotated_rhs                           # augmentedAssignment   // 7.2.1
     ;
 
@@ -134,7 +136,9 @@ compound_stmt
 // 8.7 / 8.8 Decorators apply to the function or class that follows (PEP 614: any named expression).
 decorated : decorators (class_def | function_def);
 
-decorators : ('@' named_expression NEWLINE)+;
+decorators : decorator+;
+
+decorator : '@' named_expression NEWLINE;
 
 // 8.8 Class definitions; the bases and keywords (metaclass=...) have the syntax of call arguments.
 class_def : 'class' name type_params? ('(' arguments? ')')? ':' block;
@@ -148,19 +152,19 @@ function_def : 'async'? 'def' name type_params? '(' params? ')' ('->' returnAnno
 params : param_item (',' param_item)* ','?;
 
 param_item
-    : param ('=' defaultValue=expression)?                 # plainParam          // x, x: int, x=1, x: int = 1
-    | '/'                                               # positionalOnlyMarker
-    | '*' (name (':' star_annotation=star_expression)?)? # starParam          // bare '*' marks keyword-only; *args: *Ts (PEP 646)
-    | '**' param                                        # doubleStarParam
+    : param ('=' defaultValue=expression)?                  # plainParam            // x, x: int, x=1, x: int = 1
+    | '/'                                                   # positionalOnlyMarker
+    | '*' (name (':' starAnnotation=star_expression)?)?     # starParam             // bare '*' marks keyword-only; *a: *Ts
+    | '**' param                                            # doubleStarParam
     ;
 
 param : name (':' annotation=expression)?;
 
-// 8.11 (PEP 695) Type parameter lists of generic functions, classes and type aliases.
+// 8.10 (PEP 695) Type parameter lists of generic functions, classes and type aliases.
 type_params : '[' type_param (',' type_param)* ','? ']';
 
 type_param
-    : name (':' bound=expression)?                      # typeVar             // the bound may be a tuple of constraints
+    : name (':' bound=expression)?                      # typeVar             // a bound, or a tuple of constraints
     | '*' name                                          # typeVarTuple
     | '**' name                                         # paramSpec
     ;
@@ -216,7 +220,7 @@ maybe_star_pattern : star_pattern | pattern;
 // `*rest` or `*_` inside a sequence pattern.
 star_pattern : '*' name;
 
-// 8.6.4.1 AS patterns and 8.6.4.2 OR patterns.
+// 8.6.4.2 AS patterns and 8.6.4.1 OR patterns.
 pattern : or_pattern ('as' name)?;
 
 or_pattern : closed_pattern ('|' closed_pattern)*;
@@ -226,7 +230,7 @@ closed_pattern
     | name                                              # capturePattern      // the name `_` is the wildcard pattern
     | attr                                              # valuePattern
     | dotted_name '(' pattern_arguments? ')'            # classPattern
-    | '(' patterns? ')'                                 # groupOrTuplePattern // (p) groups; (), (p,) and (p, q) are sequences
+    | '(' patterns? ')'                                 # groupOrTuplePattern // (p) groups; (), (p,), (p, q): sequences
     | '[' patterns? ']'                                 # listPattern
     | LBRACE mapping_items? RBRACE                      # mappingPattern
     ;
@@ -262,7 +266,7 @@ pattern_argument
 // ---------------------------------------------------------------------------------------------------------------
 // 6 Expressions
 
-// 6.14 Expression lists: `a, *b, c`; a trailing comma makes a tuple.
+// 6.15 Expression lists: `a, *b, c`; a trailing comma makes a tuple.
 star_expressions : star_expression (',' star_expression)* ','?;
 
 star_expression : '*' disjunction | expression;
@@ -343,7 +347,7 @@ atom
     | strings                                           # stringAtom
     | '...'                                             # ellipsisAtom
     | '(' yield_expr ')'                                # yieldAtom           // 6.2.9
-    | '(' elements? ')'                                 # parenAtom           // 6.2.3 / 6.2.8: (), (x), (x,), (x for ...)
+    | '(' elements? ')'                                 # parenAtom           // 6.2.3 / 6.2.8: (), (x), (x,), (x for y in z)
     | '[' elements? ']'                                 # listAtom            // 6.2.5: [x, y] and [x for ...]
     | LBRACE display_entries? RBRACE                    # dictOrSetAtom       // 6.2.6 / 6.2.7; {} is a dict
     ;
@@ -396,7 +400,7 @@ t_primary
     | atom                                              # targetAtom
     ;
 
-// 2.3.2 Identifiers, soft keywords included.
+// 2.3 Identifiers, soft keywords (2.3.2) included.
 name : NAME | 'match' | 'case' | 'type' | '_';
 
 // ---------------------------------------------------------------------------------------------------------------
