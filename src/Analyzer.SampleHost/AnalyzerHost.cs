@@ -29,7 +29,7 @@ public static class AnalyzerHost
             verbose,
             ScanCommand.Create(services, console),
             ParseCommand.Create(services, console),
-            LocalizeCommand.Create(console),
+            LocalizeCommand.Create(services, console),
         };
 
         var parsed = root.Parse(args);

@@ -1,22 +1,106 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Analyzer.Core.Engine;
+using Analyzer.SampleHost.Localization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analyzer.SampleHost;
 
-/// <summary><c>localize</c>: reserved for a later change; for now it says so and exits with code 2.</summary>
+/// <summary>
+/// <c>localize --kubernetes DIR --django DIR [--output FILE] [--scenario FILE]</c>: scans both repositories with every
+/// rule, ranks the findings against the scenario (a trace and symptoms) and writes the bug-localization report.
+/// </summary>
 internal static class LocalizeCommand
 {
-    public static Command Create(HostConsole console)
+    public const string DefaultKubernetes = "/10figure/src/kubernetes";
+    public const string DefaultDjango = "/10figure/src/django";
+    public const string DefaultOutput = "/logs/agent/solution.md";
+
+    public static Command Create(IServiceProvider services, HostConsole console)
     {
-        var command = new Command("localize", "Not available yet.")
+        var kubernetes = new Option<string>("--kubernetes")
         {
-            // Whatever follows is accepted, so every use gets the same message rather than a usage error.
-            TreatUnmatchedTokensAsErrors = false,
+            Description = "The Kubernetes checkout (kubernetes v1.20.2, with staging/ and vendor/).",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => DefaultKubernetes,
         };
-        command.SetAction(_ =>
+        var django = new Option<string>("--django")
         {
-            console.Error.WriteLine($"{AnalyzerHost.Name}: localize is not available yet in this version; use '{AnalyzerHost.Name} scan <paths...>' to find the races.");
-            return ExitCodes.UsageOrIoError;
-        });
+            Description = "The Django checkout (django 3.2.25).",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => DefaultDjango,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write the report (its folder is created).",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var scenario = new Option<string?>("--scenario")
+        {
+            Description = "A text file with the trace and symptoms to rank findings against (default: the bundled DeltaFIFO / database-cache scenario).",
+            HelpName = "FILE",
+        };
+        var command = new Command("localize", "Scan the Kubernetes and Django repositories and write the bug-localization report.")
+        {
+            kubernetes, django, output, scenario,
+        };
+        command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
+        {
+            var repositories = new[]
+            {
+                (Name: "Kubernetes", Root: parsed.GetValue(kubernetes)!, Option: "--kubernetes", Extension: ".go"),
+                (Name: "Django", Root: parsed.GetValue(django)!, Option: "--django", Extension: ".py"),
+            };
+            foreach (var (name, root, option, extension) in repositories) RequireRepository(name, root, option, extension);
+            var story = parsed.GetValue(scenario) is { } scenarioPath ? Scenario.FromFile(scenarioPath) : Scenario.Default();
+            var outputPath = Path.GetFullPath(parsed.GetValue(output)!);
+
+            var clock = Stopwatch.StartNew();
+            var engine = services.GetRequiredService<AnalyzerEngine>();
+            var scans = repositories.Select(r => new RepositoryScan(r.Name, r.Root,
+                ScanRunner.Run(engine, new ScanRequest([r.Root]), console, $"Scanning {r.Name}"))).ToList();
+            foreach (var scan in scans)
+                console.Error.WriteLine($"{AnalyzerHost.Name}: {scan.Name}: {scan.Result.Files.Count} files, {scan.Result.Lines} lines, {scan.Result.Findings.Count} findings, {scan.Result.Files.Count(f => f.HasErrors)} files with syntax errors, {scan.Result.Elapsed.TotalSeconds:F1} s");
+
+            WriteAtomically(outputPath, LocalizationReport.Write(scans, story));
+            console.Error.WriteLine($"{AnalyzerHost.Name}: localize: {scans.Sum(s => s.Result.Files.Count)} files, {scans.Sum(s => s.Result.Findings.Count)} findings, {clock.Elapsed.TotalSeconds:F1} s; report written to {outputPath}");
+            return ExitCodes.Clean;
+        }));
         return command;
+    }
+
+    private static void RequireRepository(string name, string root, string option, string extension)
+    {
+        if (!Directory.Exists(root))
+            throw new UserError($"the {name} repository folder '{root}' does not exist; pass {option} DIR with a checkout of {name} (its {extension} sources).");
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+            if (!Directory.EnumerateFiles(root, "*" + extension, options).Any())
+                throw new UserError($"the {name} repository folder '{root}' has no {extension} file; pass {option} DIR with a checkout of {name}.");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UserError($"the {name} repository folder '{root}' cannot be read; check its permissions or pass {option} DIR.");
+        }
+    }
+
+    /// <summary>Writes through a temporary file in the same folder, so a failure leaves nothing half-written.</summary>
+    private static void WriteAtomically(string path, string text)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write the report to '{path}': {e.Message}; pass --output with a writable file.");
+        }
     }
 }

@@ -70,15 +70,6 @@ public sealed class UsageTests
     }
 
     [Test]
-    public void Localize_says_it_is_not_available_yet_and_exits_2()
-    {
-        var run = HostRun.InProcess("localize", "anything");
-
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
-        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("not available yet"), run.ToString);
-    }
-
-    [Test]
     public void Help_lists_the_three_commands_and_exits_0()
     {
         var run = HostRun.InProcess("--help");

@@ -12,6 +12,7 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 {
     private const int MaxCodeLines = 12;
     private readonly List<RelatedLocation> _related = [];
+    private readonly Dictionary<string, string> _properties = new(StringComparer.Ordinal);
     private FindingLevel _level = descriptor.DefaultLevel;
 
     public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message);
@@ -52,6 +53,13 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         return this;
     }
 
+    /// <summary>Records a fact about the finding for tools and reports (a SARIF result property).</summary>
+    public FindingBuilder Property(string key, string value)
+    {
+        _properties[key] = value;
+        return this;
+    }
+
     public FindingBuilder Level(FindingLevel level)
     {
         _level = level;
@@ -70,6 +78,7 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
             ["act"] = string.Join(' ', act.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
         };
         if (function.OwnerType is not null) properties["ownerType"] = function.OwnerType;
+        foreach (var (key, value) in _properties) properties[key] = value;
         return new Finding(descriptor.Id, _level, message, act.Span, Code(act.Span), Describe(function),
             _related.OrderBy(r => r.Span.Path, StringComparer.Ordinal).ThenBy(r => r.Span.StartOffset).ThenBy(r => r.Role).ToList(),
             fix, properties);

@@ -78,14 +78,14 @@ internal static partial class RaceEvidence
     private static bool Swallows(Block body) =>
         body.Statements.Count > 0 && body.Statements.All(s => s switch
         {
-            ReturnStatement r => r.Values.All(v => v is LiteralExpression or NameExpression),
+            ReturnStatement r => r.Values.All(v => v is LiteralExpression or NameExpression { Name: "true" or "false" or "nil" }),
             JumpStatement => true,
             ExpressionStatement { Expression: CallExpression } => true,
             _ => false,
         }) && !body.Statements.Any(s => s is RaiseStatement);
 
     private static string Outcome(Block body) =>
-        body.Statements.OfType<ReturnStatement>().FirstOrDefault() is { } r ? $"`{r.SourceCode}`" : "it passes";
+        body.Statements.OfType<ReturnStatement>().FirstOrDefault() is { } r ? $"`{r.SourceCode}` at line {r.Span.StartLine}" : "it passes";
 
     private static IEnumerable<List<Comment>> CommentBlocks(Module module)
     {

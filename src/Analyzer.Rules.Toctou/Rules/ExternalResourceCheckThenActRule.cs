@@ -37,7 +37,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
             if (acts[0].Transaction is { } transaction)
                 builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");
             AddOtherActs(builder, acts);
-            builder.AddEvidence(acts);
+            builder.AddEvidence(acts)
+                .Property("check", check.Effect.Detail ?? "read")
+                .Property("acts", string.Join(',', acts.Select(a => $"{a.Effect.Detail ?? "write"}@{a.Effect.Node.Span.StartLine}")));
             context.Report(builder.Build(acts[0].Effect.Node, Message(model, check, acts), model.Package.Facts.FixFor(Fix)));
         }
     }

@@ -33,7 +33,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = check.Resource!;
-            var builder = Builder(model, check, acts, $"looks {store.Display} up");
+            var builder = Builder(model, check, acts, $"looks {store.Display} up").Property("pattern", "lookup-then-mutate");
             var message = $"{Call(check)} on {Short(store)} at line {Line(check)} decides {Call(acts[0])} on the same store at line {Lines(acts)}; " +
                           $"the store releases its own lock between the two calls, {HeldNote(acts[0])}, so another writer can change the entry in between";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
@@ -51,7 +51,11 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var listing = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = listing.Resource!;
-            var builder = Builder(model, listing, acts, $"lists the keys of {store.Display}");
+            var builder = Builder(model, listing, acts, $"lists the keys of {store.Display}")
+                .Property("pattern", "list-then-lookup")
+                .Property("listCall", Call(listing))
+                .Property("lookupCall", Call(acts[0]))
+                .Property("lookupIsStoreCall", (acts[0].Effect.Node is CallExpression { Callee: MemberAccess { Target: var target } } && model.Scope.ResourceOf(target)?.Kind == ResourceKind.ExternalStore).ToString());
             foreach (var use in Dependents(model, acts))
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
@@ -73,7 +77,9 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"checks our own {check.Resource!.Display}")
                 .Add(LocationRole.Read, read.Effect.Node, $"reads the object from {store.Display}")
-                .AddLocks(act, $"it protects our own state, not {Short(store)}");
+                .AddLocks(act, $"it protects our own state, not {Short(store)}")
+                .Property("pattern", "stale-object")
+                .Property("readCall", Call(read));
             if (ownCheck.Guard!.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
                 builder.Add(LocationRole.Guard, ownCheck.Guard.Condition, "decides whether the act runs");
             builder.AddEvidence([act]);

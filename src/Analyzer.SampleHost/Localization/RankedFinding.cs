@@ -1,0 +1,33 @@
+using Analyzer.Core.Findings;
+
+namespace Analyzer.SampleHost.Localization;
+
+/// <summary>A finding with how well it matches the scenario.</summary>
+internal sealed record RankedFinding(Finding Finding, int Score)
+{
+    public string Property(string key) => Finding.Properties?.GetValueOrDefault(key) ?? string.Empty;
+
+    /// <summary>Ranks findings: trace frames first (file, then function), then symptom words, then level; ties by location.</summary>
+    public static List<RankedFinding> Rank(IEnumerable<Finding> findings, Scenario scenario) =>
+        findings.Select(f => new RankedFinding(f, ScoreOf(f, scenario)))
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Finding.Location.Path, StringComparer.Ordinal)
+            .ThenBy(r => r.Finding.Location.StartLine)
+            .ThenBy(r => r.Finding.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+    private static int ScoreOf(Finding finding, Scenario scenario)
+    {
+        var score = finding.Level switch { FindingLevel.Error => 15, FindingLevel.Warning => 5, _ => 0 };
+        var function = finding.Properties?.GetValueOrDefault("function");
+        var fileName = finding.Location.Path.Split('/')[^1];
+        foreach (var (file, frameFunction) in scenario.Frames)
+        {
+            if (fileName == file) score += 40;
+            if (function == frameFunction) score += 60;
+        }
+        var text = string.Join('\n', [finding.Message, finding.FunctionName, finding.Code, .. finding.Related.Select(r => r.Message)]).ToLowerInvariant();
+        score += 3 * scenario.Words.Count(text.Contains);
+        return score;
+    }
+}
