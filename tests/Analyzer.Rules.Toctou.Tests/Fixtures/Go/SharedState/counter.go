@@ -1,0 +1,71 @@
+package sharedstate
+
+import "sync"
+
+// Counter embeds its mutex.
+type Counter struct {
+	sync.Mutex
+	counts map[string]int
+}
+
+func (c *Counter) Init(key string) {
+	c.Lock()
+	defer c.Unlock()
+	if _, ok := c.counts[key]; !ok {
+		c.counts[key] = 0
+	}
+}
+
+func (c *Counter) InitUnlocked(key string) {
+	if _, ok := c.counts[key]; !ok { // Secondary [check]
+		c.Lock()
+		c.counts[key] = 0 // Noncompliant [TOCTOU001]
+		c.Unlock()
+	}
+}
+
+// Builder is used by one goroutine at a time and has no lock: check-then-act on it is not a race.
+type Builder struct {
+	parts map[string]string
+}
+
+func (b *Builder) Set(key, value string) {
+	if _, ok := b.parts[key]; !ok {
+		b.parts[key] = value
+	}
+}
+
+func (c *Counter) Increment(key string) {
+	c.Lock()
+	c.counts[key]++
+	c.Unlock()
+}
+
+func (c *Counter) ResetIfLarge(key string, limit int) {
+	c.Lock()
+	defer c.Unlock()
+	if c.counts[key] > limit {
+		c.counts[key] = 0
+	}
+}
+
+func (c *Counter) ResetIfLargeUnlocked(key string, limit int) {
+	c.Lock()
+	n := c.counts[key] // Secondary [check]
+	c.Unlock()
+	if n > limit {
+		c.Lock()
+		c.counts[key] = 0 // Noncompliant [TOCTOU001]
+		c.Unlock()
+	}
+}
+
+func (c *Counter) Snapshot() map[string]int {
+	c.Lock()
+	defer c.Unlock()
+	out := make(map[string]int, len(c.counts))
+	for k, v := range c.counts {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,17 @@
+from catalog.models import Tag
+
+
+def ensure_tag(name):
+    if not Tag.objects.filter(name=name).exists():  # Secondary [check]
+        Tag.objects.create(name=name)  # Noncompliant [TOCTOU003]
+
+
+def ensure_tag_atomic(name):
+    tag, _ = Tag.objects.get_or_create(name=name)
+    return tag
+
+
+def rename_tag(old, new):
+    tag = Tag.objects.select_for_update().get(name=old)
+    if tag:
+        Tag.objects.update(name=new)

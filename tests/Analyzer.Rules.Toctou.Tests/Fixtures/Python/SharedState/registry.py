@@ -1,0 +1,90 @@
+import threading
+
+
+class Registry:
+    """Shared between threads; _lock guards _entries."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._entries = {}
+        self._closed = False
+
+    def add_if_absent(self, name, entry):
+        if name in self._entries:  # Secondary [check]
+            return False
+        with self._lock:  # Secondary [lock]
+            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+        return True
+
+    def replace(self, name, entry):
+        with self._lock:
+            exists = name in self._entries  # Secondary [check]
+        if not exists:  # Secondary [guard]
+            return
+        with self._lock:
+            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+
+    def put(self, name, entry):
+        with self._lock:
+            if name not in self._entries:
+                self._entries[name] = entry
+
+    def put_manually(self, name, entry):
+        self._lock.acquire()
+        try:
+            if name not in self._entries:
+                self._entries[name] = entry
+        finally:
+            self._lock.release()
+
+    def close(self):
+        self._lock.acquire()
+        closed = self._closed  # Secondary [check]
+        self._lock.release()
+        if not closed:
+            self._closed = True  # Noncompliant [TOCTOU001]
+
+    def get_or_default(self, name, entry):
+        if self._entries.get(name) is None:  # Secondary [check]
+            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+        return self._entries[name]
+
+    def get_or_default_atomic(self, name, entry):
+        return self._entries.setdefault(name, entry)
+
+    def sync(self, names):
+        with self._lock:
+            for name in names:
+                self._add_locked(name)
+
+    def _add_locked(self, name):
+        if name not in self._entries:
+            self._entries[name] = object()
+
+    def _drop_locked(self, name):
+        if name in self._entries:  # Secondary [check]
+            del self._entries[name]  # Noncompliant [TOCTOU001]
+
+    def count(self, names):
+        seen = {}
+        for name in names:
+            if name not in seen:
+                seen[name] = True
+        return len(seen)
+
+    def size(self):
+        with self._lock:
+            if len(self._entries) > 100:
+                print("large registry")
+            return len(self._entries)
+
+
+class Builder:
+    """Used by one thread at a time; it has no lock."""
+
+    def __init__(self):
+        self._parts = {}
+
+    def set(self, key, value):
+        if key not in self._parts:
+            self._parts[key] = value

@@ -1,0 +1,41 @@
+using Analyzer.Core.Findings;
+using Analyzer.Frontends.Go;
+using Analyzer.Testing;
+
+namespace Analyzer.Rules.Toctou.Tests;
+
+/// <summary>The Go fixtures: every expected finding is marked inline (// Noncompliant, // Secondary); every other
+/// function in them is a negative that must stay silent.</summary>
+[TestFixture]
+public sealed class GoFixtureTests
+{
+    [TestCase("SharedState")]
+    [TestCase("ExternalStore")]
+    [TestCase("FileSystem")]
+    [TestCase("Sql")]
+    public void Package_matches_its_inline_expectations(string package) =>
+        Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
+
+    [Test]
+    public void A_lock_only_the_name_promises_is_a_note()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
+
+        var finding = result.Findings.Single(f => f.FunctionName == "Registry.dropLocked");
+        Assert.That(finding.Level, Is.EqualTo(FindingLevel.Note));
+        Assert.That(result.Findings.Where(f => f.FunctionName != "Registry.dropLocked").Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
+    }
+
+    [Test]
+    public void A_stale_store_object_names_the_caller_lock_and_the_race_comment()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/ExternalStore", new GoFrontend(), AllRules.Create());
+
+        var finding = result.Findings.Single(f => f.FunctionName == "WorkQueue.refreshKeyLocked");
+        Assert.That(finding.Level, Is.EqualTo(FindingLevel.Error));
+        Assert.That(finding.WithRole(LocationRole.Caller).Single().Code, Does.Contain("q.refreshKeyLocked(k)"));
+        Assert.That(finding.WithRole(LocationRole.Lock).Select(l => l.Code), Has.Some.Contains("q.lock.Lock()"));
+        Assert.That(finding.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("so we do not race with the producer"));
+        Assert.That(finding.Message, Does.Contain("GetByKey()").And.Contain("stale"));
+    }
+}

@@ -1,0 +1,41 @@
+using Analyzer.Core.Findings;
+using Analyzer.Frontends.Python;
+using Analyzer.Testing;
+
+namespace Analyzer.Rules.Toctou.Tests;
+
+/// <summary>The Python fixtures: every expected finding is marked inline (# Noncompliant, # Secondary); every other
+/// function in them is a negative that must stay silent.</summary>
+[TestFixture]
+public sealed class PythonFixtureTests
+{
+    [TestCase("SharedState")]
+    [TestCase("DatabaseCache")]
+    [TestCase("FileSystem")]
+    [TestCase("Cache")]
+    public void Package_matches_its_inline_expectations(string package) =>
+        Verifier.VerifyFolder($"Fixtures/Python/{package}", new PythonFrontend(), AllRules.Create());
+
+    [Test]
+    public void A_swallowed_database_error_makes_the_sql_race_an_error_with_a_locked_contrast()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Python/DatabaseCache", new PythonFrontend(), AllRules.Create());
+
+        var finding = result.Findings.Single(f => f.FunctionName == "SqlStore._write");
+        Assert.That(finding.Level, Is.EqualTo(FindingLevel.Error));
+        var contrast = finding.WithRole(LocationRole.Contrast).ToList();
+        Assert.That(contrast, Has.Count.EqualTo(2));
+        Assert.That(contrast[0].Code, Does.Contain("def add(self, key, value):"));
+        Assert.That(contrast[0].Message, Does.Contain("MemoryStore.add()"));
+        Assert.That(contrast[1].Code, Is.EqualTo("with self._lock:"));
+        Assert.That(finding.Fix, Does.Contain("FOR UPDATE").And.Contain("ON CONFLICT"));
+    }
+
+    [Test]
+    public void A_lock_only_the_name_promises_is_a_note()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Python/SharedState", new PythonFrontend(), AllRules.Create());
+
+        Assert.That(result.Findings.Single(f => f.FunctionName == "Registry._drop_locked").Level, Is.EqualTo(FindingLevel.Note));
+    }
+}
