@@ -34,6 +34,15 @@ internal sealed record HostRun(int ExitCode, string Out, string Error)
         return new HostRun(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the host exactly as composed for users (its frontends and rules), stdout and stderr captured.</summary>
+    public static HostRun AsShipped(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = AnalyzerHost.Run(args, HostConsole.Redirected(output, error), services => services.AddLogging(logging => logging.ClearProviders()));
+        return new HostRun(exitCode, output.ToString(), error.ToString());
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Out}\n--- stderr ---\n{Error}";
 }
