@@ -2,9 +2,9 @@
  * Lexer for Go 1.22, written from "The Go Programming Language Specification", section "Lexical elements".
  *
  * Semicolons: the specification's automatic semicolon insertion (section "Semicolons") is done by the hand-written
- * base class GoLexerBase (src/Analyzer.Frontends.Go/Parsing/GoLexerBase.cs). This grammar only produces NEWLINE
- * tokens; the base class turns a NEWLINE (or a comment that spans lines, or the end of the file) into SEMI when the
- * previous token ends a statement, and drops it otherwise. The parser never sees NEWLINE.
+ * base class GoLexerBase (src/Analyzer.Frontends.Go/Parsing/GoLexerBase.cs): it turns a newline (or a comment that
+ * spans lines, or the end of the file) into SEMI when the previous token ends a statement, and drops it otherwise.
+ * The parser never sees NEWLINE.
  *
  * Comments (including //go: directives and build constraints) are tokens on the HIDDEN channel.
  * Offsets are UTF-16 code units (the driver reads through AntlrInputStream), so a character outside the Basic
@@ -142,8 +142,8 @@ INTERPRETED_STRING_LIT
 GENERAL_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 LINE_COMMENT    : '//' ~'\n'* -> channel(HIDDEN);
 WS              : [ \t\r]+ -> skip;
-// Blank lines are folded into one token; GoLexerBase gives the SEMI it may become the span of the first '\n'.
-NEWLINE         : '\n' [ \t\r\n]*;
+// A newline becomes SEMI when the line's last token ends a statement, and is dropped otherwise (GoLexerBase).
+NEWLINE         : '\n' {this.OnNewline();};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fragments.

@@ -7,7 +7,7 @@
  *  - Types that appear in expressions (conversions such as []byte(s), type arguments such as F[int] or
  *    Map[K, V]{}, arguments of make and new, method expressions such as (*T).M) are parsed as expressions: a
  *    Conversion is a callExpr, an instantiation is an indexExpr, a QualifiedIdent is a selectorExpr, a PointerType
- *    is a unary '*', a receive-only channel type is a unary '<-' applied to a chanTypeOperand.
+ *    is a unary '*', a receive-only channel type is a unary '<-' applied to a chanTypeExpr.
  *  - Statements that begin with an expression list are one rule (simpleStmt) that reads the list first; a keyed
  *    element reads its first element before it knows whether that is the key.
  *  - The body of an if, for or switch statement opens with BODY_LBRACE, not '{': GoLexerBase finds that brace the
@@ -92,11 +92,13 @@ aliasDecl
     : IDENTIFIER ASSIGN type
     ;
 
-// Section "Type parameter declarations": when "[P *C]" reads both as an array length and as a type parameter list,
-// it is an array type. The array alternative comes first so that the ambiguity resolves to it.
+// Section "Type parameter declarations": "type T[P *C] …" reads both as a generic type and as an array type whose
+// length is P*C. GoParserBase.IsTypeParameterList() settles it as Go's parser does: a type parameter list when a
+// comma follows or the constraint can only be a type (it holds ~, struct, interface, func, map, chan or []);
+// otherwise an array type.
 typeDef
-    : IDENTIFIER type
-    | IDENTIFIER typeParameters type
+    : {this.IsTypeParameterList()}? IDENTIFIER typeParameters type
+    | IDENTIFIER type
     ;
 
 typeParameters
@@ -368,9 +370,9 @@ exprSwitchCase
     | DEFAULT
     ;
 
-// TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" .
+// TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" . (Any expression is read before ".(type)".)
 typeSwitchGuard
-    : (binding=IDENTIFIER DECLARE_ASSIGN)? primaryExpr DOT LPAREN TYPE RPAREN
+    : (binding=IDENTIFIER DECLARE_ASSIGN)? expression DOT LPAREN TYPE RPAREN
     ;
 
 typeCaseClause
@@ -424,53 +426,37 @@ rangeClause
 // ===============================================================================================================
 // Section "Expressions"
 
-// Section "Operators": binary operators in five precedence levels, highest first, all left-associative.
+// Expression, UnaryExpr, PrimaryExpr and Operand in one left-recursive rule (one parse-tree node per operand or
+// operator instead of four; the nesting follows the specification's precedence):
+//  - the operands (section "Operands"), the first seven alternatives;
+//  - the PrimaryExpr suffixes (section "Primary expressions"), which bind tightest;
+//  - UnaryExpr (unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-"), which binds tighter than any binary operator;
+//  - binary operators in five precedence levels (section "Operators"), highest first, all left-associative.
+// OperandName [TypeArgs] arrives as nameExpr followed by selectorExpr and indexExpr; Conversion and MethodExpr have
+// no alternative of their own (see the header). A type literal stands as an operand for conversions, type
+// arguments and make/new; pointer and receive-only channel types arrive as unaryExpr with '*' and '<-'.
 expression
-    : unaryExpr                                                                                   # unaryExpression
-    | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) expression                     # binaryExpression
-    | expression op=(PLUS | MINUS | OR | CARET) expression                                        # binaryExpression
-    | expression op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression  # binaryExpression
-    | expression op=LOGICAL_AND expression                                                        # binaryExpression
-    | expression op=LOGICAL_OR expression                                                         # binaryExpression
+    : lit=(INT_LIT | FLOAT_LIT | IMAGINARY_LIT | RUNE_LIT | RAW_STRING_LIT | INTERPRETED_STRING_LIT)         # basicLit
+    | compositeLit                                                                                # compositeLitExpr
+    | functionLit                                                                                 # functionLitExpr
+    | IDENTIFIER                                                                                  # nameExpr
+    | LPAREN expression RPAREN                                                                    # parenExpr
+    | (arrayType | sliceType | mapType | structType | functionType | interfaceType)                # typeExpr
+    | CHAN ARROW? elementType=type                                                                # chanTypeExpr
+    | expression DOT IDENTIFIER                                                                   # selectorExpr
+    | expression DOT LPAREN type RPAREN                                                           # typeAssertionExpr
+    | expression LBRACK expressionList COMMA? RBRACK                                              # indexExpr
+    | expression LBRACK low=expression? COLON (high=expression (COLON max=expression)?)? RBRACK    # sliceExpr
+    | expression arguments                                                                        # callExpr
+    | op=(PLUS | MINUS | NOT | CARET | STAR | AMP | ARROW) expression                              # unaryExpr
+    | expression op=(STAR | DIV | MOD | SHL | SHR | AMP | AND_NOT) expression                     # binaryExpr
+    | expression op=(PLUS | MINUS | OR | CARET) expression                                        # binaryExpr
+    | expression op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression  # binaryExpr
+    | expression op=LOGICAL_AND expression                                                        # binaryExpr
+    | expression op=LOGICAL_OR expression                                                         # binaryExpr
     ;
 
-// unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-" .
-unaryExpr
-    : primaryExpr                                                                                 # primaryUnaryExpr
-    | op=(PLUS | MINUS | NOT | CARET | STAR | AMP | ARROW) unaryExpr                              # prefixUnaryExpr
-    ;
-
-// Section "Primary expressions". Conversion and MethodExpr have no rule of their own (see the header).
-primaryExpr
-    : operand                                                                                     # operandExpr
-    | primaryExpr DOT IDENTIFIER                                                                  # selectorExpr
-    | primaryExpr DOT LPAREN type RPAREN                                                          # typeAssertionExpr
-    | primaryExpr LBRACK expressionList COMMA? RBRACK                                             # indexExpr
-    | primaryExpr LBRACK low=expression? COLON (high=expression (COLON max=expression)?)? RBRACK  # sliceExpr
-    | primaryExpr arguments                                                                       # callExpr
-    ;
-
-// Section "Operands". OperandName [TypeArgs] arrives as nameOperand followed by selectorExpr and indexExpr. A type
-// literal stands as an operand for conversions, type arguments and make/new; pointer and receive-only channel types
-// arrive as unary '*' and '<-' (see the header).
-operand
-    : basicLit                                                                  # basicLitOperand
-    | compositeLit                                                              # compositeLitOperand
-    | functionLit                                                               # functionLitOperand
-    | IDENTIFIER                                                                # nameOperand
-    | LPAREN expression RPAREN                                                  # parenOperand
-    | (arrayType | sliceType | mapType | structType | functionType | interfaceType)  # typeOperand
-    | CHAN ARROW? elementType=type                                              # chanTypeOperand
-    ;
-
-basicLit
-    : INT_LIT
-    | FLOAT_LIT
-    | IMAGINARY_LIT
-    | RUNE_LIT
-    | stringLit
-    ;
-
+// Section "String literals" (import paths and struct tags; in expressions a string is a basicLit).
 stringLit
     : RAW_STRING_LIT
     | INTERPRETED_STRING_LIT

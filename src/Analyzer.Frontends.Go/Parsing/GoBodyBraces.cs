@@ -24,21 +24,33 @@ namespace Analyzer.Frontends.Go.Parsing;
 /// </summary>
 internal static class GoBodyBraces
 {
+    // The default-channel tokens of the file being marked; kept per thread so that big files do not allocate a new
+    // large list each time.
+    [ThreadStatic]
+    private static List<IToken>? t_code;
+
     /// <summary>Retypes the body braces among <paramref name="tokens"/> (all channels; hidden tokens are skipped).</summary>
     public static void Mark(List<IToken> tokens)
     {
-        var code = new List<IToken>(tokens.Count);
-        foreach (var token in tokens)
-            if (token.Channel == TokenConstants.DefaultChannel && token.Type != TokenConstants.EOF)
-                code.Add(token);
-
-        var scanner = new Scanner(code);
-        for (var i = 0; i < code.Count; i++)
+        var code = t_code ??= [];
+        try
         {
-            var type = code[i].Type;
-            if (type != GoLexer.IF && type != GoLexer.FOR && type != GoLexer.SWITCH) continue;
-            var body = scanner.FindBody(i + 1);
-            if (body >= 0 && code[body] is IWritableToken brace) brace.Type = GoLexer.BODY_LBRACE;
+            foreach (var token in tokens)
+                if (token.Channel == TokenConstants.DefaultChannel && token.Type != TokenConstants.EOF)
+                    code.Add(token);
+
+            var scanner = new Scanner(code);
+            for (var i = 0; i < code.Count; i++)
+            {
+                var type = code[i].Type;
+                if (type != GoLexer.IF && type != GoLexer.FOR && type != GoLexer.SWITCH) continue;
+                var body = scanner.FindBody(i + 1);
+                if (body >= 0 && code[body] is IWritableToken brace) brace.Type = GoLexer.BODY_LBRACE;
+            }
+        }
+        finally
+        {
+            code.Clear();
         }
     }
 

@@ -21,6 +21,8 @@ public abstract class GoLexerBase : Lexer
     // A token produced with the one returned: the comment or EOF that a semicolon was inserted before.
     private IToken? _queued;
 
+    private Tuple<ITokenSource, ICharStream>? _source;
+
     // The file's tokens, read ahead on the first call, and the next one to hand out.
     private List<IToken>? _tokens;
     private int _next;
@@ -39,7 +41,7 @@ public abstract class GoLexerBase : Lexer
     {
         if (_tokens is null)
         {
-            _tokens = [];
+            _tokens = new List<IToken>(InputStream.Size / 5 + 16);
             IToken token;
             do
             {
@@ -68,11 +70,6 @@ public abstract class GoLexerBase : Lexer
             var token = base.NextToken();
             switch (token.Type)
             {
-                case GoLexer.NEWLINE:
-                    if (!_semicolonDue) continue;
-                    _semicolonDue = false;
-                    return Semicolon(token, token.StartIndex, token.StartIndex, "\n");
-
                 case GoLexer.LINE_COMMENT:
                 case GoLexer.GENERAL_COMMENT:
                     // "A general comment containing no newlines acts like a space. Any other comment acts like a newline."
@@ -80,18 +77,32 @@ public abstract class GoLexerBase : Lexer
                         return token;
                     _semicolonDue = false;
                     _queued = token;
-                    return Semicolon(token, token.StartIndex, token.StartIndex - 1, string.Empty);
+                    return Semicolon(token);
 
                 case TokenConstants.EOF:
                     if (!_semicolonDue) return token;
                     _semicolonDue = false;
                     _queued = token;
-                    return Semicolon(token, token.StartIndex, token.StartIndex - 1, string.Empty);
+                    return Semicolon(token);
 
                 default:
                     _semicolonDue = token.Type < EndsLine.Length && EndsLine[token.Type];
                     return token;
             }
+        }
+    }
+
+    /// <summary>The action of the NEWLINE rule: the newline becomes SEMI when a semicolon is due, else it is skipped.</summary>
+    protected void OnNewline()
+    {
+        if (_semicolonDue)
+        {
+            Type = GoLexer.SEMI;
+            _semicolonDue = false;
+        }
+        else
+        {
+            Skip();
         }
     }
 
@@ -102,18 +113,22 @@ public abstract class GoLexerBase : Lexer
         _semicolonDue = false;
         _tokens = null;
         _next = 0;
+        _source = null;
         base.Reset();
     }
 
-    // An inserted semicolon: the newline it replaces ("\n"), or an empty token where a comment or the end of the
-    // file ends the line.
-    private IToken Semicolon(IToken at, int start, int stop, string text) =>
-        new CommonToken(Tuple.Create((ITokenSource)this, (ICharStream)InputStream), GoLexer.SEMI, DefaultTokenChannel, start, stop)
+    // A semicolon inserted where a comment or the end of the file ends the line: an empty token at its start. (One
+    // that replaces a newline is the newline's own token; see OnNewline.)
+    private IToken Semicolon(IToken at)
+    {
+        _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
+        return new CommonToken(_source, GoLexer.SEMI, DefaultTokenChannel, at.StartIndex, at.StartIndex - 1)
         {
             Line = at.Line,
             Column = at.Column,
-            Text = text,
+            Text = string.Empty,
         };
+    }
 
     private static bool[] BuildEndsLine()
     {
