@@ -1,0 +1,73 @@
+using Analyzer.Core.Frontends;
+using Analyzer.Core.Semantics;
+using Analyzer.Core.Text;
+using Analyzer.Frontends.Python.Facts;
+using Analyzer.Frontends.Python.Lowering;
+using Analyzer.Frontends.Python.Parsing;
+
+namespace Analyzer.Frontends.Python;
+
+/// <summary>
+/// The Python frontend: parses Python 3.12 source (the grammar in grammars/python), lowers the parse tree to the shared
+/// IR, and supplies Python's concurrency facts (threading locks, DB cursors, Django transactions, os.path, caches).
+/// </summary>
+public sealed class PythonFrontend : ILanguageFrontend
+{
+    /// <inheritdoc />
+    public string LanguageId => "python";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FileExtensions { get; } = [".py"];
+
+    /// <inheritdoc />
+    public CommentSyntax CommentSyntax { get; } = new("#");
+
+    /// <inheritdoc />
+    public ILanguageFacts Facts { get; } = new PythonFacts();
+
+    /// <inheritdoc />
+    public ParsedFile Parse(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<ParseDiagnostic>();
+        try
+        {
+            var parsed = PythonParsing.Parse(text);
+            diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.Tree is null) return new ParsedFile(text, null, diagnostics);
+            var lowering = new PythonLowering(text, parsed.Tokens);
+            Core.Ir.Module module;
+            try
+            {
+                module = lowering.LowerFile(parsed.Tree);
+            }
+            catch (Exception e) when (diagnostics.Count > 0 && e is not InsufficientExecutionStackException)
+            {
+                // The tree of a file with syntax errors holds what error recovery made of it; when that is beyond
+                // lowering, the syntax errors already say what to fix.
+                return new ParsedFile(text, null, diagnostics);
+            }
+            diagnostics.AddRange(lowering.Diagnostics);
+            return new ParsedFile(text, module.Link(), diagnostics);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostics.Add(new ParseDiagnostic(FirstDeepPoint(text), DiagnosticSeverity.Error,
+                "nesting is too deep to analyze (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code"));
+            return new ParsedFile(text, null, diagnostics);
+        }
+    }
+
+    // Where the nesting gets deep: the first point at which brackets nest 100 levels, else the file start.
+    private static SourceSpan FirstDeepPoint(SourceText text)
+    {
+        var depth = 0;
+        var s = text.Text;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is '(' or '[' or '{' && ++depth >= 100) return text.Span(i, i + 1);
+            if (s[i] is ')' or ']' or '}' && depth > 0) depth--;
+        }
+        return SourceSpan.FileStart(text.Path);
+    }
+}
