@@ -498,5 +498,5 @@ functionLit
 
 // Section "Calls": Arguments, also the operand of a Conversion and the type argument of make and new.
 arguments
-    : LPAREN (expressionList ELLIPSIS? COMMA?)? RPAREN
+    : LPAREN (expression (COMMA expression)* ELLIPSIS? COMMA?)? RPAREN
     ;
