@@ -9,7 +9,15 @@ namespace Analyzer.Core.Semantics;
 /// <param name="AcquiredAt">Where it was taken in this function (null when a caller holds it).</param>
 /// <param name="Instance">Which acquisition: the same number at two points means the lock was held continuously between them.</param>
 /// <param name="Callers">For a caller-held lock: the callers and where they took it.</param>
-public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers);
+public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers)
+{
+    /// <summary>The lock as <paramref name="function"/>'s code spells it ("this.lock" reads "f.lock" in a method whose receiver is f).</summary>
+    public string NameIn(FunctionDecl function) => Spell(Name, function);
+
+    /// <summary>A normalized lock name as <paramref name="function"/>'s code spells it.</summary>
+    public static string Spell(string name, FunctionDecl function) =>
+        name == "this" || name.StartsWith("this.", StringComparison.Ordinal) ? (function.ReceiverName ?? "this") + name[4..] : name;
+}
 
 /// <summary>A caller that holds a lock when it calls the function.</summary>
 /// <param name="Caller">The calling function.</param>

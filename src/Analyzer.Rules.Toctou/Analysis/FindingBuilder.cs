@@ -31,12 +31,12 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         foreach (var held in at.Held)
         {
             if (held.AcquiredAt is not null)
-                Add(LocationRole.Lock, held.AcquiredAt, $"{held.Name} is taken here; {why}");
+                Add(LocationRole.Lock, held.AcquiredAt, $"{held.NameIn(model.Function)} is taken here; {why}");
             foreach (var caller in held.Callers)
             {
-                Add(LocationRole.Caller, caller.Call, $"{Describe(caller.Caller)} calls {model.Function.Name} holding {held.Name}; {why}");
+                Add(LocationRole.Caller, caller.Call, $"{Describe(caller.Caller)} calls {model.Function.Name} holding {held.NameIn(caller.Caller)}; {why}");
                 if (caller.AcquiredAt is not null)
-                    Add(LocationRole.Lock, caller.AcquiredAt, $"{Describe(caller.Caller)} takes {held.Name} here");
+                    Add(LocationRole.Lock, caller.AcquiredAt, $"{Describe(caller.Caller)} takes {held.NameIn(caller.Caller)} here");
             }
         }
         return this;

@@ -35,7 +35,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var store = check.Resource!;
             var builder = Builder(model, check, acts, $"looks {store.Display} up").Property("pattern", "lookup-then-mutate");
             var message = $"{Call(check)} on {Short(store)} at line {Line(check)} decides {Call(acts[0])} on the same store at line {Lines(acts)}; " +
-                          $"the store releases its own lock between the two calls, {HeldNote(acts[0])}, so another writer can change the entry in between";
+                          $"the store releases its own lock between the two calls, {HeldNote(model, acts[0])}, so another writer can change the entry in between";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -59,7 +59,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             foreach (var use in Dependents(model, acts))
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
-                          $"the store can delete or replace a key between the listing and each lookup, {HeldNote(acts[0])}, so the lookup sees a different state than the listing";
+                          $"the store can delete or replace a key between the listing and each lookup, {HeldNote(model, acts[0])}, so the lookup sees a different state than the listing";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.SnapshotStore));
         }
     }
@@ -84,7 +84,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Guard, ownCheck.Guard.Condition, "decides whether the act runs");
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
-                          $"after checking {check.Resource.Display} at line {Line(check)}; {HeldNote(act)}, and the store can change after {Call(read)} returns, so a stale object is acted on";
+                          $"after checking {check.Resource.Display} at line {Line(check)}; {HeldNote(model, act)}, and the store can change after {Call(read)} returns, so a stale object is acted on";
             yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -102,9 +102,9 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     private static IEnumerable<Access> Dependents(FunctionModel model, IReadOnlyList<Access> lookups) =>
         model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Sources.Any(lookups.Contains));
 
-    private static string HeldNote(Access at) =>
+    private static string HeldNote(FunctionModel model, Access at) =>
         at.Held.Count == 0 ? "and no lock of ours is held"
-            : $"and {string.Join(", ", at.Held.Select(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention ? $"{h.Name} (held by the caller)" : h.Name))} does not protect the store";
+            : $"and {string.Join(", ", at.Held.Select(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention ? $"{h.NameIn(model.Function)} (held by the caller)" : h.NameIn(model.Function)))} does not protect the store";
 
     private static bool IsListing(Access access) =>
         access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } && StoreVerbs.IsListing(method);

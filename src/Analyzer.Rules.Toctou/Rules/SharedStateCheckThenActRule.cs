@@ -34,7 +34,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (guard.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
                 builder.Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
             foreach (var release in Releases(model, check, act))
-                builder.Add(LocationRole.Lock, release.Node, $"{release.Lock} is released between the check and the act");
+                builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
@@ -48,20 +48,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var facts = model.Package.Facts;
         var common = check.CommonLock(act);
         if (common is { Origin: LockOrigin.Convention })
-            return ($"which is safe only if every caller holds {common.Name}, as the name {model.Function.Name} says; no caller in the package shows it",
+            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; no caller in the package shows it",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), FindingLevel.Note);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.Name} and changed under the write lock taken at line {Line(atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
-                : ($"and {atAct.Name} is released and re-taken at line {Line(atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at line {Line(atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
+                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at line {Line(atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         }
         if (atAct is not null)
-            return ($"but the check runs before {atAct.Name} is taken at line {Line(atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at line {Line(atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (atCheck is not null)
-            return ($"but {atCheck.Name} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
     }
 
