@@ -316,7 +316,7 @@ disjunction
 comp_op
     : '==' | '!=' | '<' | '<=' | '>' | '>='
     | 'in' | 'not' 'in'
-    | 'is' | 'is' 'not'
+    | 'is' 'not' | 'is'                                  // 'is' 'not' first: a is not b is one operator, not a is (not b)
     ;
 
 // 6.3.3 Slicings: a subscript is one slice or a comma list of them (a tuple), starred items included (PEP 646).

@@ -285,8 +285,7 @@ internal sealed partial class PythonLowering
         for (var i = elifs.Length - 1; i >= 0; i--)
         {
             var elif = elifs[i];
-            var span = Span(elif).Union(end);
-            span = _text.Span(span.StartOffset, end.EndOffset);
+            var span = _text.Span(Span(elif).StartOffset, end.EndOffset);
             @else = new IfStatement(span, null, Condition(elif.named_expression(), elif), Block(elif.block()), @else);
         }
         return new IfStatement(end, null, Condition(context.named_expression(), context), Block(context.block()), @else);

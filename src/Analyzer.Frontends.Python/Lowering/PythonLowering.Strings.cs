@@ -91,8 +91,11 @@ internal sealed partial class PythonLowering
             : Missing(context);
         if (context.self_doc is { } selfDoc && context.LBRACE() is { Symbol: var open })
         {
+            // The text from after '{' up to what follows the '=' (a conversion, a format spec or '}'), spaces kept.
             var from = open.StopIndex + 1;
             var to = selfDoc.StopIndex + 1;
+            if (selfDoc.TokenIndex >= 0 && selfDoc.TokenIndex + 1 < _tokens.Count && _tokens[selfDoc.TokenIndex + 1].StartIndex >= to)
+                to = _tokens[selfDoc.TokenIndex + 1].StartIndex;
             parts.Add(new Piece(_text.Span(from, to), _text.Text[from..to], null));
         }
         var nested = new List<IrNode>();
