@@ -1,5 +1,6 @@
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Emitters;
+using Analyzer.Frontends.Go.DependencyInjection;
 using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public static class HostServices
     /// <summary>The analyzer's engine, its frontends, rules and report emitters.</summary>
     private static void AddAnalyzerComponents(IServiceCollection services) =>
         services.AddAnalyzer()
+            .AddGoFrontend()
             .AddPythonFrontend()
             .AddReportEmitters()
             .AddToctouRules();

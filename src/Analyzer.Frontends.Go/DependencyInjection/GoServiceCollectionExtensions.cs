@@ -1,0 +1,19 @@
+using Analyzer.Core.Frontends;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Analyzer.Frontends.Go.DependencyInjection;
+
+/// <summary>Registers the Go frontend.</summary>
+public static class GoServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="GoFrontend"/> as an <see cref="ILanguageFrontend"/> (once, however often this is called).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    public static IServiceCollection AddGoFrontend(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILanguageFrontend, GoFrontend>());
+        return services;
+    }
+}
