@@ -1,4 +1,3 @@
-using System.Text;
 using Analyzer.Frontends.Python.Generated;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
@@ -302,17 +301,18 @@ public abstract class PythonLexerBase : Lexer
     // before it.
     private void Unterminated()
     {
-        var fstring = _fstrings[^1];
-        Report(fstring.Start, "unterminated f-string: a single-quoted f-string must end on its line");
-        LeaveFString(fstring);
+        Report(_fstrings[^1].Start, "unterminated f-string: a single-quoted f-string must end on its line");
+        LeaveFStrings(_fstrings.Count - 1);
     }
 
-    private void LeaveFString(FString fstring)
+    // Drops the f-string at `index` and those nested in it, back to the state before it began.
+    private void LeaveFStrings(int index)
     {
+        var fstring = _fstrings[index];
         while (ModeStack.Count > fstring.ModeDepth) PopMode();
         _bracketDepth = fstring.BracketDepth;
         _fields.RemoveRange(fstring.FieldCount, _fields.Count - fstring.FieldCount);
-        _fstrings.RemoveAt(_fstrings.Count - 1);
+        _fstrings.RemoveRange(index, _fstrings.Count - index);
     }
 
     // 2.1.8 Indentation, measured at the first token of a logical line.
@@ -387,7 +387,7 @@ public abstract class PythonLexerBase : Lexer
         if (_fstrings.Count > 0)
         {
             Report(_fstrings[0].Start, "unterminated f-string: the input ends inside it");
-            LeaveFString(_fstrings[0]);
+            LeaveFStrings(0);
         }
         if (!_atLogicalLineStart) _pending.Enqueue(Synthetic(PythonLexer.NEWLINE, eof, "<NEWLINE>"));
         for (var i = 1; i < _indents.Count; i++) _pending.Enqueue(Synthetic(PythonLexer.DEDENT, eof, "<DEDENT>"));
