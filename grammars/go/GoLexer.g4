@@ -142,8 +142,9 @@ INTERPRETED_STRING_LIT
 GENERAL_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 LINE_COMMENT    : '//' ~'\n'* -> channel(HIDDEN);
 WS              : [ \t\r]+ -> skip;
-// A newline becomes SEMI when the line's last token ends a statement, and is dropped otherwise (GoLexerBase).
-NEWLINE         : '\n' {this.OnNewline();};
+// A newline becomes SEMI when the line's last token ends a statement, and is dropped otherwise (GoLexerBase). The
+// blank lines and indentation after it are part of the match, so they cost no extra pass of the lexer.
+NEWLINE         : '\n' [ \t\r\n]* {this.OnNewline();};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fragments.

@@ -30,6 +30,9 @@ public abstract class GoLexerBase : Lexer
     // The last token the parser will see may end a statement: the next line end inserts a semicolon.
     private bool _semicolonDue;
 
+    // The NEWLINE being matched has become SEMI (see OnNewline and Emit).
+    private bool _newlineSemicolon;
+
     /// <summary>Creates the lexer over <paramref name="input"/>.</summary>
     protected GoLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
         : base(input, output, errorOutput)
@@ -65,40 +68,51 @@ public abstract class GoLexerBase : Lexer
             return queued;
         }
 
-        while (true)
+        // Blanks between tokens are skipped here rather than matched by the WS rule: the same result, without a pass
+        // through the lexer's automaton for every run of blanks.
+        var input = (ICharStream)InputStream;
+        int c;
+        while ((c = input.LA(1)) == ' ' || c == '\t' || c == '\r')
         {
-            var token = base.NextToken();
-            switch (token.Type)
-            {
-                case GoLexer.LINE_COMMENT:
-                case GoLexer.GENERAL_COMMENT:
-                    // "A general comment containing no newlines acts like a space. Any other comment acts like a newline."
-                    if (!_semicolonDue || (token.Type == GoLexer.GENERAL_COMMENT && !token.Text.Contains('\n')))
-                        return token;
-                    _semicolonDue = false;
-                    _queued = token;
-                    return Semicolon(token);
+            input.Consume();
+            Interpreter.Column++;
+        }
 
-                case TokenConstants.EOF:
-                    if (!_semicolonDue) return token;
-                    _semicolonDue = false;
-                    _queued = token;
-                    return Semicolon(token);
-
-                default:
-                    _semicolonDue = token.Type < EndsLine.Length && EndsLine[token.Type];
+        var token = base.NextToken();
+        switch (token.Type)
+        {
+            case GoLexer.LINE_COMMENT:
+            case GoLexer.GENERAL_COMMENT:
+                // "A general comment containing no newlines acts like a space. Any other comment acts like a newline."
+                if (!_semicolonDue || (token.Type == GoLexer.GENERAL_COMMENT && !token.Text.Contains('\n')))
                     return token;
-            }
+                _semicolonDue = false;
+                _queued = token;
+                return Semicolon(token);
+
+            case TokenConstants.EOF:
+                if (!_semicolonDue) return token;
+                _semicolonDue = false;
+                _queued = token;
+                return Semicolon(token);
+
+            default:
+                _semicolonDue = token.Type < EndsLine.Length && EndsLine[token.Type];
+                return token;
         }
     }
 
-    /// <summary>The action of the NEWLINE rule: the newline becomes SEMI when a semicolon is due, else it is skipped.</summary>
+    /// <summary>
+    /// The action of the NEWLINE rule (a newline with the blank lines and indentation after it): it becomes SEMI when a
+    /// semicolon is due, and is skipped otherwise.
+    /// </summary>
     protected void OnNewline()
     {
         if (_semicolonDue)
         {
             Type = GoLexer.SEMI;
             _semicolonDue = false;
+            _newlineSemicolon = true;
         }
         else
         {
@@ -107,10 +121,28 @@ public abstract class GoLexerBase : Lexer
     }
 
     /// <inheritdoc />
+    public override IToken Emit()
+    {
+        if (!_newlineSemicolon) return base.Emit();
+        // A newline turned into SEMI: the token is the first '\n' only, not the blank lines and indentation after it.
+        _newlineSemicolon = false;
+        _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
+        var token = new CommonToken(_source, GoLexer.SEMI, DefaultTokenChannel, TokenStartCharIndex, TokenStartCharIndex)
+        {
+            Line = TokenStartLine,
+            Column = TokenStartColumn,
+            Text = "\n",
+        };
+        Emit(token);
+        return token;
+    }
+
+    /// <inheritdoc />
     public override void Reset()
     {
         _queued = null;
         _semicolonDue = false;
+        _newlineSemicolon = false;
         _tokens = null;
         _next = 0;
         _source = null;
