@@ -11,11 +11,11 @@ internal static class CheckActPairs
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
-            var seen = new HashSet<Access>();
+            var seen = new HashSet<(Access, Guard)>();
             foreach (var guard in act.Guards)
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
-                        && kind(read) && read.IsRelatedTo(written) && seen.Add(check))
+                        && kind(read) && read.IsRelatedTo(written) && seen.Add((check, guard)))
                         yield return new CheckActPair(check, guard, act);
         }
     }

@@ -42,6 +42,15 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         return this;
     }
 
+    /// <summary>Every condition through which the acts depend on the check, where it stands apart from the check's line.</summary>
+    public FindingBuilder AddGuards(IEnumerable<CheckActPair> pairs)
+    {
+        foreach (var pair in pairs)
+            if (pair.Guard is { } guard && guard.Condition.Span.StartLine != pair.Check.Effect.Node.Span.StartLine)
+                Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
+        return this;
+    }
+
     /// <summary>Race comments and swallowed failures; any of them makes the finding an error.</summary>
     public FindingBuilder AddEvidence(IEnumerable<Access> acts)
     {

@@ -31,9 +31,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}");
-            var guard = group.First().Guard!;
-            if (guard.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
-                builder.Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
+            builder.AddGuards(group);
             if (acts[0].Transaction is { } transaction)
                 builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");
             AddOtherActs(builder, acts);

@@ -80,8 +80,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 .AddLocks(act, $"it protects our own state, not {Short(store)}")
                 .Property("pattern", "stale-object")
                 .Property("readCall", Call(read));
-            if (ownCheck.Guard!.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
-                builder.Add(LocationRole.Guard, ownCheck.Guard.Condition, "decides whether the act runs");
+            builder.AddGuards([ownCheck]);
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
                           $"after checking {check.Resource.Display} at line {Line(check)}; {HeldNote(model, act)}, and the store can change after {Call(read)} returns, so a stale object is acted on";

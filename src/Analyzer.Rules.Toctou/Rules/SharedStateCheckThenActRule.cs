@@ -30,9 +30,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
                 .AddLocks(act, "held at the act");
-            var guard = group.First().Guard!;
-            if (guard.Condition.Span.StartLine != check.Effect.Node.Span.StartLine)
-                builder.Add(LocationRole.Guard, guard.Condition, "decides whether the act runs");
+            builder.AddGuards(group);
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
