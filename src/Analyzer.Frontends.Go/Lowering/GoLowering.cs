@@ -67,7 +67,19 @@ internal sealed partial class GoLowering
     // ------------------------------------------------------------------------------------------------------------
     // Spans and text
 
-    private SourceSpan Span(ParserRuleContext context) => TokenSpans.Of(_text, context);
+    /// <summary>The span of a rule context without a semicolon at its end (a case clause's statement list ends
+    /// with the semicolon that the line break after its last statement became).</summary>
+    private SourceSpan Span(ParserRuleContext context)
+    {
+        var stop = context.Stop;
+        if (stop is null || stop.Type != GoLexer.SEMI || context.Start is not { } start) return TokenSpans.Of(_text, context);
+        var last = stop.TokenIndex;
+        while (last > start.TokenIndex && last < _tokens.Count
+               && (_tokens[last].Type == GoLexer.SEMI || _tokens[last].Channel != TokenConstants.DefaultChannel))
+            last--;
+        if (last < 0 || last >= _tokens.Count || _tokens[last].Type == GoLexer.SEMI) return TokenSpans.Of(_text, context);
+        return TokenSpans.Between(_text, start, _tokens[last]);
+    }
 
     private SourceSpan Span(IToken token) => TokenSpans.Of(_text, token);
 

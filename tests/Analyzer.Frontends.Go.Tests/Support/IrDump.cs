@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Frontends.Go.Tests.Support;
+
+/// <summary>
+/// A readable, stable dump of an IR tree: one node per line, indented by depth, with its kind, its span
+/// (line:column-line:column) and the properties that are not children (names, types as written, operators, literal
+/// values). Snapshots of it pin the lowering.
+/// </summary>
+internal static class IrDump
+{
+    public static string Of(IrNode root)
+    {
+        var builder = new StringBuilder();
+        var stack = new Stack<(IrNode Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (current, level) = stack.Pop();
+            builder.Append(' ', level * 2).Append(current.Kind).Append(' ').Append(Where(current));
+            var details = Details(current);
+            if (details.Length > 0) builder.Append(' ').Append(details);
+            builder.Append('\n');
+            var children = current.Children.ToList();
+            for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], level + 1));
+        }
+        return builder.ToString();
+    }
+
+    private static string Where(IrNode node) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{node.Span.StartLine}:{node.Span.StartColumn}-{node.Span.EndLine}:{node.Span.EndColumn}]");
+
+    private static string Details(IrNode node) => node switch
+    {
+        Module m => $"language={m.Language} package={m.PackageName ?? "null"}",
+        Comment c => Quote(c.Content),
+        ImportDecl i => $"path={Quote(i.Path)} alias={i.Alias ?? "null"}",
+        TypeDecl t => $"{t.Name} kind={t.TypeKind}" + (t.Bases.Count > 0 ? $" bases=[{string.Join(", ", t.Bases)}]" : string.Empty)
+                      + (t.InterfaceMethods.Count > 0 ? $" methods=[{string.Join(", ", t.InterfaceMethods)}]" : string.Empty),
+        FieldDecl f => $"{f.Name} type={Quote(f.TypeText ?? "null")}" + (f.IsEmbedded ? " embedded" : string.Empty),
+        FunctionDecl f => $"{f.Name} owner={f.OwnerType ?? "null"} receiver={f.ReceiverName ?? "null"}",
+        Parameter p => $"{p.Name} type={Quote(p.TypeText ?? "null")}",
+        Assignment a => $"op={a.Operator} targets={a.Targets.Count} values={a.Values.Count}"
+                        + (a.IsDeclaration ? " declaration" : string.Empty) + (a.TypeText is null ? string.Empty : $" type={Quote(a.TypeText)}"),
+        LoopStatement l => $"{l.LoopKind} targets={l.Targets.Count}",
+        SwitchStatement s => s.SwitchKind.ToString(),
+        SwitchCase c => c.IsDefault ? "default" : $"labels={c.Labels.Count}",
+        JumpStatement j => j.JumpKind + (j.Label is null ? string.Empty : " " + j.Label),
+        LabeledStatement l => l.Label,
+        OtherStatement o => Quote(o.Description),
+        NameExpression n => n.Name,
+        MemberAccess m => "." + m.Member,
+        Argument a => a.Unpack > 0 ? "unpack=" + a.Unpack : string.Empty,
+        LiteralExpression l => $"{l.LiteralKind} {Quote(l.Value)}",
+        BinaryExpression b => b.Operator,
+        UnaryExpression u => u.Operator,
+        CollectionExpression c => c.CollectionKind + (c.TypeText is null ? string.Empty : " type=" + Quote(c.TypeText)),
+        OtherExpression o => Quote(o.Description),
+        _ => string.Empty,
+    };
+
+    private static string Quote(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append("\\\\"); break;
+                case '"': builder.Append("\\\""); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c)) builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+}
