@@ -36,6 +36,20 @@ public sealed class PathologicalInputTests
     }
 
     [Test]
+    public void Long_chains_of_attributes_calls_subscripts_and_operators_parse()
+    {
+        var source = "x = a" + string.Concat(Enumerable.Repeat(".b()[0]", 3_000)) + "\n" +
+                     "y = " + string.Join(" or ", Enumerable.Repeat("a and b", 3_000)) + "\n";
+        var module = PythonSource.Lower(source);
+        Assert.Multiple(() =>
+        {
+            Assert.That(module.All<CallExpression>(), Has.Count.EqualTo(3_000));
+            Assert.That(module.All<IndexExpression>(), Has.Count.EqualTo(3_000));
+            Assert.That(module.All<BinaryExpression>(), Has.Count.EqualTo(5_999));
+        });
+    }
+
+    [Test]
     public void A_five_megabyte_single_line_file_parses()
     {
         // Long tokens on one line (minified data): a list of 1 KB strings, with a comment at its end.

@@ -75,12 +75,6 @@ internal sealed partial class PythonLowering
         {
             case PythonParser.AtomExpressionContext atom:
                 return atom.atom() is { } a ? Atom(a) : Missing(context);
-            case PythonParser.AttributeContext attribute:
-                return new MemberAccess(Span(context), Operand(context, 0), attribute.name()?.GetText() ?? string.Empty);
-            case PythonParser.CallContext call:
-                return new CallExpression(Span(context), Operand(context, 0), Arguments(call.arguments()));
-            case PythonParser.SubscriptContext subscript:
-                return new IndexExpression(Span(context), Operand(context, 0), Slices(subscript.slices()));
             case PythonParser.AwaitContext:
                 return new UnaryExpression(Span(context), "await", Operand(context, 0));
             case PythonParser.PowerContext:
@@ -92,7 +86,7 @@ internal sealed partial class PythonLowering
             case PythonParser.ComparisonContext comparison:
                 return Comparison(comparison);
             default:
-                return BinaryOperator(context) is not null ? BinaryChain(context) : new OtherExpression(Span(context), "expression", []);
+                return IsLeftNested(context) ? LeftSpine(context) : new OtherExpression(Span(context), "expression", []);
         }
     }
 
@@ -113,22 +107,35 @@ internal sealed partial class PythonLowering
         _ => null,
     };
 
-    /// <summary>A left-nested chain of binary operators (a + b - c, a and b and c), lowered without recursing down
-    /// its left spine, so a long chain costs no stack.</summary>
-    private IrExpression BinaryChain(PythonParser.DisjunctionContext context)
+    /// <summary>True for the nodes whose first operand nests to the left: attribute, call, subscript and the
+    /// left-associative binary operators.</summary>
+    private static bool IsLeftNested(PythonParser.DisjunctionContext context) =>
+        context is PythonParser.AttributeContext or PythonParser.CallContext or PythonParser.SubscriptContext
+        || BinaryOperator(context) is not null;
+
+    /// <summary>A left-nested chain (a.b().c[d], a + b - c, a and b and c), lowered without recursing down its left
+    /// spine, so a long chain costs no stack.</summary>
+    private IrExpression LeftSpine(PythonParser.DisjunctionContext context)
     {
         var spine = new Stack<PythonParser.DisjunctionContext>();
         var current = context;
-        while (BinaryOperator(current) is not null && current.GetRuleContext<PythonParser.DisjunctionContext>(0) is { } left)
+        while (IsLeftNested(current) && current.GetRuleContext<PythonParser.DisjunctionContext>(0) is { } left)
         {
             spine.Push(current);
             current = left;
         }
-        var result = BinaryOperator(current) is not null ? Missing(current) : Disjunction(current);
+        var result = IsLeftNested(current) ? Missing(current) : Disjunction(current);
         while (spine.Count > 0)
         {
             var node = spine.Pop();
-            result = new BinaryExpression(Span(node), BinaryOperator(node)!, result, Operand(node, 1));
+            var span = Span(node);
+            result = node switch
+            {
+                PythonParser.AttributeContext attribute => new MemberAccess(span, result, attribute.name()?.GetText() ?? string.Empty),
+                PythonParser.CallContext call => new CallExpression(span, result, Arguments(call.arguments())),
+                PythonParser.SubscriptContext subscript => new IndexExpression(span, result, Slices(subscript.slices())),
+                _ => new BinaryExpression(span, BinaryOperator(node)!, result, Operand(node, 1)),
+            };
         }
         return result;
     }
