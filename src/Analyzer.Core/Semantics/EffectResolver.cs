@@ -28,9 +28,14 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var callee in callees)
         {
             var summary = scope.Package.SummaryOf(callee);
-            effects.AddRange(summary.Writes.Select(w => new Effect(EffectKind.Write, call, w, Detail: $"{method}() writes {w.Display}")));
-            effects.AddRange(summary.Reads.Select(r => new Effect(EffectKind.Read, call, r, Detail: $"{method}() reads {r.Display}")));
+            effects.AddRange(summary.Writes.Where(Shared).Select(w => new Effect(EffectKind.Write, call, w, Detail: $"{method}() writes {w.Display}")));
+            effects.AddRange(summary.Reads.Where(Shared).Select(r => new Effect(EffectKind.Read, call, r, Detail: $"{method}() reads {r.Display}")));
         }
         return effects;
     }
+
+    /// <summary>What a callee's summary can tell its caller: state reached through the receiver or named globally (a
+    /// table). A path or cache key held in the callee's own local is another variable at the call.</summary>
+    private static bool Shared(Resource resource) =>
+        resource.Kind is not (ResourceKind.FilePath or ResourceKind.CacheKey) || resource.Key.Contains("this.", StringComparison.Ordinal);
 }

@@ -70,6 +70,16 @@ public sealed class PackageModel
         return null;
     }
 
+    /// <summary>Fields that some function of the package reads or writes while holding a lock it took or its callers
+    /// hold: the package treats them as shared, so an access to them without a lock is inconsistent with the rest.</summary>
+    public IReadOnlySet<string> LockedFields => _lockedFields ??= Functions
+        .SelectMany(f => ModelOf(f).Accesses)
+        .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.Origin is not LockOrigin.Convention))
+        .Select(a => a.Resource!.Key)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _lockedFields;
+
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
 

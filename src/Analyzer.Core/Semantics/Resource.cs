@@ -7,6 +7,9 @@ public enum ResourceKind
     Field,
     /// <summary>An element of a field (a map or slice entry).</summary>
     Element,
+    /// <summary>An entry of a map built for concurrent use (Go's sync.Map): shared by construction, each call atomic
+    /// by itself, a pair of calls not.</summary>
+    ConcurrentEntry,
     /// <summary>An external store: an object reached through a field whose methods run under the store's own lock.</summary>
     ExternalStore,
     /// <summary>A SQL table named in a query.</summary>
@@ -34,5 +37,5 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     }
 
     // Fields and their elements are one family: a write of f.items can invalidate a check of f.items[id].
-    private static ResourceKind Family(ResourceKind kind) => kind == ResourceKind.Element ? ResourceKind.Field : kind;
+    private static ResourceKind Family(ResourceKind kind) => kind is ResourceKind.Element or ResourceKind.ConcurrentEntry ? ResourceKind.Field : kind;
 }

@@ -71,7 +71,7 @@ internal sealed class GoFacts : ILanguageFacts
         }
         if (scope.FieldOf(target) is { TypeText: { } type } && IsSyncType(type, ["Map"]) && scope.ResourceOf(target) is { } map)
         {
-            var element = map with { Kind = ResourceKind.Element };
+            var element = map with { Kind = ResourceKind.ConcurrentEntry };
             if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method)];
@@ -116,7 +116,9 @@ internal sealed class GoFacts : ILanguageFacts
     {
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
-        if (scope.FieldOf(target) is { } field) return IsLockField(field);
+        if (scope.FieldOf(target) is { } field)
+            return IsLockField(field) || field.TypeText is { } type
+                && scope.Package.TypeNamed(TypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
             return IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
         return LockNames.LooksLikeLock(target.SourceCode);

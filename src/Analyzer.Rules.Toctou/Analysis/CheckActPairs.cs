@@ -28,7 +28,24 @@ internal static class CheckActPairs
                 yield return new CheckActPair(read, null, access);
     }
 
-    /// <summary>Groups pairs by their check, so one finding lists every act that one stale read decides.</summary>
+    /// <summary>Groups pairs by their check — one read of one piece of state on one line — so one finding lists every
+    /// act that the check decides. The group's key is the check's first read.</summary>
     public static IEnumerable<IGrouping<Access, CheckActPair>> ByCheck(IEnumerable<CheckActPair> pairs) =>
-        pairs.GroupBy(p => p.Check).OrderBy(g => g.Key.Order);
+        pairs.GroupBy(p => (p.Check.Effect.Node.Span.StartLine, Root(p.Check.Resource!.Key)))
+            .Select(g => new CheckGroup(g.MinBy(p => p.Check.Order)!.Check, g.ToList()))
+            .OrderBy(g => g.Key.Order);
+
+    /// <summary>The state a key names, without the member called on it: "this.items.values" is "this.items".</summary>
+    private static string Root(string key)
+    {
+        var parts = key.Split('.');
+        return parts.Length > 2 && parts[0] == "this" ? $"{parts[0]}.{parts[1]}" : key;
+    }
+
+    private sealed class CheckGroup(Access key, List<CheckActPair> pairs) : IGrouping<Access, CheckActPair>
+    {
+        public Access Key { get; } = key;
+        public IEnumerator<CheckActPair> GetEnumerator() => pairs.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

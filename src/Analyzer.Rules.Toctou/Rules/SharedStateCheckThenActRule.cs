@@ -17,7 +17,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     {
         var model = context.Model;
         if (!IsConcurrent(model)) return;
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element).ToList();
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry)
+            .Where(p => IsShared(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
         var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention }).Select(p => p.Act).ToHashSet();
         foreach (var group in CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act))))
@@ -40,6 +41,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
     }
+
+    /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
+    /// concurrent map, or a field that other code reads or writes under a lock. Unlocked code on fields that are never
+    /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
+    private static bool IsShared(FunctionModel model, CheckActPair pair) =>
+        pair.Check.Held.Count > 0 || pair.Act.Held.Count > 0
+        || pair.Check.Resource!.Kind == ResourceKind.ConcurrentEntry
+        || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
+        || model.Package.LockedFields.Contains(pair.Act.Resource!.Key);
 
     private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act)
     {

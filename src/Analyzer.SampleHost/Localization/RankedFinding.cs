@@ -26,8 +26,10 @@ internal sealed record RankedFinding(Finding Finding, int Score)
             if (fileName == file) score += 40;
             if (function == frameFunction) score += 60;
         }
-        var text = string.Join('\n', [finding.Message, finding.FunctionName, finding.Code, .. finding.Related.Select(r => r.Message)]).ToLowerInvariant();
-        score += 3 * scenario.Words.Count(text.Contains);
+        var words = Scenario.Tokens(string.Join('\n', [finding.Message, finding.FunctionName, finding.Code, finding.Properties?.GetValueOrDefault("operations") ?? string.Empty, .. finding.Related.Select(r => r.Message)]));
+        score += 3 * scenario.Words.Count(words.Contains);
+        // Evidence that the race is real or hidden (a race comment, a swallowed failure) is what a symptom report points at.
+        score += 10 * finding.Related.Count(r => r.Role is LocationRole.Evidence or LocationRole.SwallowedException);
         return score;
     }
 }

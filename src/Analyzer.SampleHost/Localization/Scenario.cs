@@ -13,7 +13,7 @@ internal sealed partial class Scenario
     [
         "the", "and", "from", "with", "this", "that", "have", "into", "side", "sees", "using", "system", "production",
         "calls", "call", "state", "object", "received", "warning", "unexpected", "default", "intermittent", "data",
-        "latest", "reflect", "cache", "backend",
+        "latest", "reflect", "cache", "backend", "for", "are", "not", "may", "was", "its", "but", "has",
     ];
 
     private Scenario(string text, IReadOnlyList<(string File, string Function)> frames, IReadOnlySet<string> words)
@@ -53,14 +53,18 @@ internal sealed partial class Scenario
         var frames = FramePattern().Matches(text)
             .Select(m => (File: m.Groups["file"].Value.Split('/')[^1], Function: m.Groups["function"].Value))
             .Distinct().ToList();
-        var words = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())
-            .Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var words = Tokens(text);
+        words.ExceptWith(StopWords);
         return new Scenario(text, frames, words);
     }
+
+    /// <summary>The words of a text, lower case, split at punctuation and underscores ("knownObjects", "add", "syncKeyLocked").</summary>
+    public static HashSet<string> Tokens(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<file>[\w./-]+\.(go|py)):(?<function>\w+)")]
     private static partial Regex FramePattern();
 
-    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]{3,}")]
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]{2,}")]
     private static partial Regex WordPattern();
 }
