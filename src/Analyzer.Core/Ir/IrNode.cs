@@ -38,12 +38,14 @@ public abstract class IrNode(SourceSpan span)
     public IEnumerable<IrNode> DescendantsAndSelf()
     {
         var stack = new Stack<IrNode>();
+        var children = new List<IrNode>();
         stack.Push(this);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             yield return node;
-            var children = node.Children.ToList();
+            children.Clear();
+            children.AddRange(node.Children);
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }

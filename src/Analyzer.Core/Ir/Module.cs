@@ -21,9 +21,18 @@ public sealed class Module(SourceSpan span, string language, SourceText text, st
     /// <summary>Sets every node's <see cref="IrNode.Parent"/>; frontends call it once when the module is built.</summary>
     public Module Link()
     {
-        foreach (var node in DescendantsAndSelf())
+        // One pass, one enumeration of each node's children (this runs for every file a scan reads).
+        var pending = new Stack<IrNode>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
             foreach (var child in node.Children)
+            {
                 child.Parent = node;
+                pending.Push(child);
+            }
+        }
         return this;
     }
 

@@ -80,10 +80,13 @@ internal sealed partial class GoLowering
         return names;
     }
 
-    private IrExpression Name(IToken identifier) =>
-        identifier.Text == "nil"
+    private IrExpression Name(IToken identifier)
+    {
+        var name = identifier.Text; // a token's text is a new string on every read
+        return name == "nil"
             ? new LiteralExpression(Span(identifier), LiteralKind.Null, "nil")
-            : new NameExpression(Span(identifier), identifier.Text);
+            : new NameExpression(Span(identifier), name);
+    }
 
     // ------------------------------------------------------------------------------------------------------------
     // Types

@@ -16,10 +16,11 @@ internal sealed partial class GoLowering
 {
     private List<IrExpression> Expressions(GoParser.ExpressionListContext? list)
     {
-        var expressions = new List<IrExpression>();
-        if (list?.children is null) return expressions;
-        foreach (var child in list.children)
-            if (child is GoParser.ExpressionContext expression)
+        var children = list?.children;
+        if (children is null) return [];
+        var expressions = new List<IrExpression>((children.Count + 1) / 2);
+        for (var i = 0; i < children.Count; i++) // for, not foreach: an IList's enumerator is boxed
+            if (children[i] is GoParser.ExpressionContext expression)
                 expressions.Add(Expression(expression));
         return expressions;
     }
@@ -67,7 +68,7 @@ internal sealed partial class GoLowering
             case GoParser.TypeExprContext or GoParser.ChanTypeExprContext:
                 return new OtherExpression(Span(context), "type", []);
             case GoParser.UnaryExprContext unary:
-                return new UnaryExpression(Span(context), unary.op?.Text ?? string.Empty, Expression(unary.expression()));
+                return new UnaryExpression(Span(context), unary.op is { } op ? Operator(op) : string.Empty, Expression(unary.expression()));
             default:
                 // A left-recursive alternative whose left operand is missing (error recovery), or an unknown shape.
                 var items = new List<IrNode>();
@@ -100,7 +101,7 @@ internal sealed partial class GoLowering
                 return new CallExpression(span, left, Arguments(call.arguments()));
             case GoParser.BinaryExprContext binary:
                 var right = context.ChildCount > 2 ? context.GetChild(2) as GoParser.ExpressionContext : null;
-                return new BinaryExpression(span, binary.op?.Text ?? string.Empty, left, right is null ? Missing(context) : Expression(right));
+                return new BinaryExpression(span, binary.op is { } op ? Operator(op) : string.Empty, left, right is null ? Missing(context) : Expression(right));
             default:
                 return new OtherExpression(span, "expression", [left]);
         }
@@ -109,11 +110,12 @@ internal sealed partial class GoLowering
     /// <summary>Call arguments; a trailing "..." unpacks the last one (its span covers the "...").</summary>
     private List<Argument> Arguments(GoParser.ArgumentsContext? arguments)
     {
-        var result = new List<Argument>();
-        if (arguments?.children is null) return result;
-        foreach (var child in arguments.children)
+        var children = arguments?.children;
+        if (children is null) return [];
+        var result = new List<Argument>(children.Count / 2);
+        for (var i = 0; i < children.Count; i++)
         {
-            switch (child)
+            switch (children[i])
             {
                 case GoParser.ExpressionContext expression:
                     var value = Expression(expression);
@@ -179,11 +181,12 @@ internal sealed partial class GoLowering
     {
         AntlrParseDriver.GuardDepth();
         var elements = new List<IrExpression>();
-        if (value?.children is not null)
+        if (value?.children is { } children)
         {
-            foreach (var child in value.children)
+            elements.Capacity = children.Count / 2;
+            for (var i = 0; i < children.Count; i++)
             {
-                if (child is not GoParser.KeyedElementContext keyed) continue;
+                if (children[i] is not GoParser.KeyedElementContext keyed) continue;
                 var parts = keyed.element();
                 if (parts.Length >= 2)
                     elements.Add(new KeyValueExpression(Span(keyed), Element(parts[0], keyType), Element(parts[1], elementType)));

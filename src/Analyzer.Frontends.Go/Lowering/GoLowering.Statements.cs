@@ -15,10 +15,11 @@ internal sealed partial class GoLowering
 
     private List<IrStatement> StatementList(GoParser.StatementListContext? list)
     {
-        var statements = new List<IrStatement>();
-        if (list?.children is null) return statements;
-        foreach (var child in list.children)
-            if (child is GoParser.StatementContext statement)
+        var children = list?.children;
+        var statements = new List<IrStatement>(children is null ? 0 : (children.Count + 1) / 2);
+        if (children is null) return statements;
+        for (var i = 0; i < children.Count; i++) // for, not foreach: an IList's enumerator is boxed
+            if (children[i] is GoParser.StatementContext statement)
                 Statement(statement, statements);
         return statements;
     }
@@ -100,7 +101,7 @@ internal sealed partial class GoLowering
         if (context.ARROW() is not null)
             return new ExpressionStatement(span, new BinaryExpression(span, "<-", Single(targets, context), Expression(context.sent)));
         if (context.assignOp() is { } op)
-            return new Assignment(span, targets, Expressions(context.rhs), op.GetText(), false, null);
+            return new Assignment(span, targets, Expressions(context.rhs), op.Start is { } token ? Operator(token) : op.GetText(), false, null);
         if (context.DECLARE_ASSIGN() is not null)
             return new Assignment(span, targets, Expressions(context.rhs), ":=", true, null);
         return targets.Count == 1

@@ -56,10 +56,11 @@ internal sealed partial class GoLowering
         var comments = new List<Comment>();
         foreach (var token in _tokens)
         {
-            if (token.Type == GoLexer.LINE_COMMENT)
-                comments.Add(new Comment(Span(token), token.Text.Length >= 2 ? token.Text[2..] : string.Empty));
-            else if (token.Type == GoLexer.GENERAL_COMMENT)
-                comments.Add(new Comment(Span(token), token.Text.Length >= 4 ? token.Text[2..^2] : string.Empty));
+            if (token.Type is not (GoLexer.LINE_COMMENT or GoLexer.GENERAL_COMMENT)) continue;
+            var span = Span(token);
+            var trim = token.Type == GoLexer.LINE_COMMENT ? 0 : 2;
+            var length = span.EndOffset - span.StartOffset - 2 - trim;
+            comments.Add(new Comment(span, length > 0 ? _text.Text.Substring(span.StartOffset + 2, length) : string.Empty));
         }
         return comments;
     }
@@ -107,6 +108,20 @@ internal sealed partial class GoLowering
     /// <summary>A placeholder for a part the parser could not read (only after a syntax error).</summary>
     private OtherExpression Missing(ParserRuleContext? near) =>
         new(near is null ? _text.Span(0, 0) : Span(near), "missing", []);
+
+    /// <summary>The text of an operator token, without allocating a string for each one.</summary>
+    private static string Operator(IToken token) => token.Type switch
+    {
+        GoLexer.PLUS => "+", GoLexer.MINUS => "-", GoLexer.STAR => "*", GoLexer.DIV => "/", GoLexer.MOD => "%",
+        GoLexer.SHL => "<<", GoLexer.SHR => ">>", GoLexer.AMP => "&", GoLexer.AND_NOT => "&^", GoLexer.OR => "|",
+        GoLexer.CARET => "^", GoLexer.EQUALS => "==", GoLexer.NOT_EQUALS => "!=", GoLexer.LESS => "<",
+        GoLexer.LESS_OR_EQUALS => "<=", GoLexer.GREATER => ">", GoLexer.GREATER_OR_EQUALS => ">=",
+        GoLexer.LOGICAL_AND => "&&", GoLexer.LOGICAL_OR => "||", GoLexer.NOT => "!", GoLexer.ARROW => "<-",
+        GoLexer.ASSIGN => "=", GoLexer.PLUS_ASSIGN => "+=", GoLexer.MINUS_ASSIGN => "-=", GoLexer.OR_ASSIGN => "|=",
+        GoLexer.CARET_ASSIGN => "^=", GoLexer.STAR_ASSIGN => "*=", GoLexer.DIV_ASSIGN => "/=", GoLexer.MOD_ASSIGN => "%=",
+        GoLexer.SHL_ASSIGN => "<<=", GoLexer.SHR_ASSIGN => ">>=", GoLexer.AMP_ASSIGN => "&=", GoLexer.AND_NOT_ASSIGN => "&^=",
+        _ => token.Text ?? string.Empty,
+    };
 
     private static bool IsPresent(ITerminalNode? node) => node is not null && node.Symbol.TokenIndex >= 0 && node.Symbol.StartIndex >= 0;
 }
