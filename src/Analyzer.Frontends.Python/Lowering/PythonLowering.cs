@@ -73,8 +73,6 @@ internal sealed partial class PythonLowering
 
     private SourceSpan Span(IToken token) => TokenSpans.Of(_text, token);
 
-    private SourceSpan Span(IToken first, ParserRuleContext last) => Span(first).Union(Span(last));
-
     private static bool IsLayout(IToken token) =>
         token.Type is PythonLexer.NEWLINE or PythonLexer.INDENT or PythonLexer.DEDENT or PythonLexer.NL or TokenConstants.EOF
         || token.Channel != TokenConstants.DefaultChannel
