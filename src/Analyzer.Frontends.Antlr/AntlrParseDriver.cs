@@ -25,7 +25,7 @@ public static class AntlrParseDriver
     {
         var diagnostics = new List<ParseDiagnostic>();
         var errors = new SyntaxErrorCollector(text, diagnostics);
-        var lexer = createLexer(new AntlrInputStream(text.Text));
+        var lexer = createLexer(new SurrogateSafeInputStream(text.Text));
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(errors);
         var tokens = new CommonTokenStream(lexer);
