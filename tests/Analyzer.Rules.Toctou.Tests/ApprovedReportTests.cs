@@ -1,6 +1,7 @@
 using Analyzer.Core.Engine;
 using Analyzer.Emitters;
 using Analyzer.Emitters.Markdown;
+using Analyzer.Emitters.Reporting;
 using Analyzer.Emitters.Sarif;
 using Analyzer.Frontends.Go;
 using Analyzer.Frontends.Python;
