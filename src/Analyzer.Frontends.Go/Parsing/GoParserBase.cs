@@ -5,30 +5,15 @@ using Antlr4.Runtime;
 namespace Analyzer.Frontends.Go.Parsing;
 
 /// <summary>
-/// Base of the generated Go parser: guards every rule entry against runaway nesting, so a pathologically deep
-/// expression or block yields the driver's "nesting is too deep" diagnostic instead of a stack overflow; and answers
-/// the grammar's one semantic predicate, <see cref="IsTypeParameterList"/>.
+/// Base of the generated Go parser (depth-guarded, see <see cref="DepthGuardedParser"/>): answers the grammar's one
+/// semantic predicate, <see cref="IsTypeParameterList"/>.
 /// </summary>
-public abstract class GoParserBase : Parser
+public abstract class GoParserBase : DepthGuardedParser
 {
     /// <summary>Creates the parser over <paramref name="input"/>.</summary>
     protected GoParserBase(ITokenStream input, TextWriter output, TextWriter errorOutput)
         : base(input, output, errorOutput)
     {
-    }
-
-    /// <inheritdoc />
-    public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
-    {
-        AntlrParseDriver.GuardDepth();
-        base.EnterRule(localctx, state, ruleIndex);
-    }
-
-    /// <inheritdoc />
-    public override void EnterRecursionRule(ParserRuleContext localctx, int state, int ruleIndex, int precedence)
-    {
-        AntlrParseDriver.GuardDepth();
-        base.EnterRecursionRule(localctx, state, ruleIndex, precedence);
     }
 
     /// <summary>

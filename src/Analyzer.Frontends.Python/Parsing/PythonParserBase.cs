@@ -4,28 +4,14 @@ using Antlr4.Runtime;
 namespace Analyzer.Frontends.Python.Parsing;
 
 /// <summary>
-/// Base of the generated Python parser: guards every rule entry against runaway nesting, so a pathologically deep
-/// expression yields the driver's "nesting is too deep" diagnostic instead of a stack overflow.
+/// Base of the generated Python parser; depth-guarded (see <see cref="DepthGuardedParser"/>), with room for the
+/// grammar's predicates.
 /// </summary>
-public abstract class PythonParserBase : Parser
+public abstract class PythonParserBase : DepthGuardedParser
 {
     /// <summary>Creates the parser over <paramref name="input"/>.</summary>
     protected PythonParserBase(ITokenStream input, TextWriter output, TextWriter errorOutput)
         : base(input, output, errorOutput)
     {
-    }
-
-    /// <inheritdoc />
-    public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
-    {
-        AntlrParseDriver.GuardDepth();
-        base.EnterRule(localctx, state, ruleIndex);
-    }
-
-    /// <inheritdoc />
-    public override void EnterRecursionRule(ParserRuleContext localctx, int state, int ruleIndex, int precedence)
-    {
-        AntlrParseDriver.GuardDepth();
-        base.EnterRecursionRule(localctx, state, ruleIndex, precedence);
     }
 }
