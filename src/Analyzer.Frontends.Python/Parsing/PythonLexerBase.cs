@@ -27,6 +27,10 @@ public abstract class PythonLexerBase : Lexer
     // Open brackets, replacement-field braces included; line breaks inside them are not logical line ends.
     private int _bracketDepth;
 
+    // CPython's tokenizer refuses more than 200 open brackets ("too many nested parentheses"); so do we, which also
+    // keeps ANTLR's unguarded prediction recursion far from the end of any thread's stack.
+    private const int MaxBracketDepth = 200;
+
     // No token of the current logical line has been seen yet.
     private bool _atLogicalLineStart = true;
 
@@ -186,7 +190,8 @@ public abstract class PythonLexerBase : Lexer
             case PythonLexer.LPAR:
             case PythonLexer.LSQB:
             case PythonLexer.LBRACE:
-                _bracketDepth++;
+                if (++_bracketDepth > MaxBracketDepth)
+                    throw new InsufficientExecutionStackException($"more than {MaxBracketDepth} nested brackets at line {token.Line}, column {token.Column + 1}");
                 break;
             case PythonLexer.RPAR:
             case PythonLexer.RSQB:
