@@ -37,6 +37,8 @@ public sealed class PackageConsumerTests
     [TestCase("Analyzer.Emitters")]
     [TestCase("Analyzer.Rules.Toctou")]
     [TestCase("Analyzer.Frontends.Antlr")]
+    [TestCase("Analyzer.Frontends.Go")]
+    [TestCase("Analyzer.Frontends.Python")]
     public void Each_library_package_carries_its_assembly_and_the_readme(string id)
     {
         var package = Path.Combine(Feed, $"{id}.{_version}.nupkg");
@@ -69,9 +71,11 @@ public sealed class PackageConsumerTests
             "run", "-c", "Release", $"-p:AnalyzerPackageVersion={_version}", "--", sample);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString);
-        Assert.That(run.Error, Does.Match(@"consumer: \d+ frontends, [1-9]\d* rules, \d+ files, \d+ findings"), run.ToString);
+        // The bundled sample: one Go and one Python file, each with check-then-act races.
+        Assert.That(run.Error, Does.Match(@"consumer: 2 frontends, [1-9]\d* rules, 2 files, [1-9]\d* findings"), run.ToString);
+        Assert.That(run.Out, Does.Contain("go/queue.go").And.Contain("python/cache.py"), run.ToString);
         Assert.That(run.Out, Does.StartWith("#"), "the Markdown report is printed");
-        foreach (var id in new[] { "analyzer.core", "analyzer.emitters", "analyzer.rules.toctou" })
+        foreach (var id in new[] { "analyzer.core", "analyzer.emitters", "analyzer.rules.toctou", "analyzer.frontends.go", "analyzer.frontends.python", "analyzer.frontends.antlr" })
             Assert.That(Path.Combine(ConsumerPackages, id, _version), Does.Exist, $"{id} {_version} came from the local feed");
     }
 

@@ -34,7 +34,30 @@ public sealed class ExecutableTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
         Assert.That((run.Out + run.Error).Contains('\u001b', StringComparison.Ordinal), Is.False, "no terminal codes when redirected");
         using var json = JsonDocument.Parse(run.Out);
-        Assert.That(json.RootElement.GetProperty("files").GetInt32(), Is.GreaterThanOrEqualTo(0));
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("files").GetInt32(), Is.EqualTo(2), "the host registers the Go and the Python frontend");
+        // A final line terminator starts one more (empty) line: 4 + 3.
+        Assert.That(root.GetProperty("lines").GetInt64(), Is.EqualTo(4 + 3));
+        Assert.That(root.GetProperty("filesWithErrors").GetInt32(), Is.Zero);
+        Assert.That(root.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("language").GetString()), Is.EquivalentTo(new[] { "go", "python" }));
+    }
+
+    [Test]
+    public void Scanning_the_bundled_sample_finds_its_races_and_writes_only_the_report_to_stdout()
+    {
+        var sample = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../samples/default"));
+        Assume.That(sample, Does.Exist, "the bundled sample is in the repository");
+
+        var run = Execute("scan", sample, "--format", "sarif");
+
+        Assert.That(run.ExitCode, Is.AnyOf(ExitCodes.Clean, ExitCodes.ErrorFindings), run.ToString);
+        using var sarif = JsonDocument.Parse(run.Out);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
+        var files = results.EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+            .ToList();
+        Assert.That(files, Has.Some.EqualTo("go/queue.go").And.Some.EqualTo("python/cache.py"), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.StartsWith("toctou: scanned 2 files"), run.ToString);
     }
 
     [Test]

@@ -3,6 +3,8 @@
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Core.Engine;
 using Analyzer.Emitters;
+using Analyzer.Frontends.Go.DependencyInjection;
+using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,8 @@ if (args.Length == 0)
 
 var services = new ServiceCollection()
     .AddAnalyzer()
+    .AddGoFrontend()
+    .AddPythonFrontend()
     .AddReportEmitters()
     .AddToctouRules();
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
