@@ -6,7 +6,9 @@
 //   PackageConsumer  packs the libraries and builds and runs tests/PackageConsumer against the packages (an NUnit test)
 //   Test             (default) Corpora, Build, PackageConsumer, then every other test; TRX files in artifacts/test-results/
 //   Pack             packs the packable projects into artifacts/packages/
-//   Bench            parses both corpora with the host and prints files, lines, seconds, lines/s and peak memory
+//   PublishHost      publishes the console host, ReadyToRun-compiled for this machine, into artifacts/host/
+//   Bench            parses both corpora with the published host (three runs each, median) and splits each frontend's
+//                    time into read, lex, parse and lower (tests/Analyzer.Benchmarks)
 //   Sample           localizes the races in both corpora (or samples/default when they are absent) into artifacts/solution.md
 
 var target = Argument("target", "Test");
@@ -17,7 +19,8 @@ var solution = root.CombineWithFilePath("Analyzer.sln");
 var artifacts = root.Combine("artifacts");
 var testResults = artifacts.Combine("test-results");
 var packages = artifacts.Combine("packages");
-var host = root.CombineWithFilePath($"src/Analyzer.SampleHost/bin/{configuration}/net10.0/toctou.dll");
+var hostDirectory = artifacts.Combine("host");
+var host = hostDirectory.CombineWithFilePath("toctou.dll");
 var defaultSample = root.Combine("samples/default");
 
 // The corpora's roots, keyed by the environment variable the tests read (TOCTOU_KUBERNETES, TOCTOU_DJANGO); when they
@@ -36,10 +39,23 @@ Dictionary<string, string> TestEnvironment()
 // Runs the console host and returns its exit code; stdout and stderr go to the console.
 int RunHost(params string[] arguments)
 {
-    if (!FileExists(host)) throw new CakeException($"The host is not built at {host}; run the Build target first.");
+    return StartProcess("dotnet", new ProcessSettings { Arguments = HostArguments(arguments), WorkingDirectory = root });
+}
+
+// Runs the console host and returns what it printed on stdout; a non-zero exit fails the build.
+string RunHostForOutput(params string[] arguments)
+{
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = HostArguments(arguments), WorkingDirectory = root, RedirectStandardOutput = true }, out var output);
+    if (exitCode != 0) throw new CakeException($"The host exited {exitCode}: toctou {string.Join(" ", arguments)}");
+    return string.Join("\n", output);
+}
+
+ProcessArgumentBuilder HostArguments(string[] arguments)
+{
+    if (!FileExists(host)) throw new CakeException($"The host is not published at {host}; run the PublishHost target first.");
     var args = new ProcessArgumentBuilder().AppendQuoted(host.FullPath);
     foreach (var argument in arguments) args.AppendQuoted(argument);
-    return StartProcess("dotnet", new ProcessSettings { Arguments = args, WorkingDirectory = root });
+    return args;
 }
 
 // The trees Bench parses: Kubernetes' staging repositories and Django's package (the trees the yardsticks in the design
@@ -182,26 +198,74 @@ Task("Pack")
     foreach (var package in GetFiles(packages.FullPath + "/*.nupkg")) Information(package.GetFilename().FullPath);
 });
 
+Task("PublishHost")
+    .Description("Publishes the console host, ReadyToRun-compiled for this machine, into artifacts/host/.")
+    .Does(() =>
+{
+    // Precompiled code spares a one-pass scan most of its JIT time (about a second of processor time for Django).
+    DotNetPublish(root.CombineWithFilePath("src/Analyzer.SampleHost/Analyzer.SampleHost.csproj").FullPath, new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+        SelfContained = false,
+        OutputDirectory = hostDirectory,
+        NoLogo = true,
+    });
+});
+
 Task("Bench")
-    .Description("Parses both corpora with the host and prints files, lines, seconds, lines/s and peak memory.")
+    .Description("Parses both corpora with the published host (three runs each, median) and splits each frontend's time into read, lex, parse and lower.")
     .IsDependentOn("Corpora")
     .IsDependentOn("Build")
+    .IsDependentOn("PublishHost")
     .Does(() =>
 {
     var trees = BenchTrees();
     if (trees.Length == 0) throw new CakeException($"Bench needs the corpora: {corporaUnavailable}.");
+    const int runs = 3;
+    var summary = new List<string>();
     foreach (var (name, path) in trees)
     {
-        Information($"parse {name}: {path}");
-        var exitCode = RunHost("parse", path);
-        if (exitCode != 0) throw new CakeException($"The host's parse of {name} exited {exitCode}.");
+        var reports = new List<System.Text.Json.JsonElement>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var report = System.Text.Json.JsonDocument.Parse(RunHostForOutput("parse", "--json", path)).RootElement.Clone();
+            Information($"parse {name}, run {run}: {BenchLine(report)}");
+            reports.Add(report);
+        }
+        var median = reports.OrderBy(r => r.GetProperty("seconds").GetDouble()).ElementAt(runs / 2);
+        summary.Add($"{name,-30} {BenchLine(median)}");
     }
+    Information($"Median of {runs} runs of `toctou parse` (published host, {Environment.ProcessorCount} cores):");
+    foreach (var line in summary) Information(line);
+
+    // Where a frontend's time goes, warm and on one thread: Django's whole tree and Kubernetes' staging repositories.
+    var phaseTrees = trees.Where(t => t.Name.EndsWith("staging") || t.Name.StartsWith("django") && t.Name.EndsWith("whole tree"))
+        .Select(t => $"{t.Name}={t.Path}").ToList();
+    var benchmarks = root.CombineWithFilePath($"tests/Analyzer.Benchmarks/bin/{configuration}/net10.0/Analyzer.Benchmarks.dll");
+    var benchArgs = new ProcessArgumentBuilder().AppendQuoted(benchmarks.FullPath);
+    foreach (var tree in phaseTrees) benchArgs.AppendQuoted(tree);
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = benchArgs, WorkingDirectory = root });
+    if (exitCode != 0) throw new CakeException($"The phase benchmark exited {exitCode}.");
 });
+
+// One run of `toctou parse --json` as one line.
+string BenchLine(System.Text.Json.JsonElement report)
+{
+    var runtime = report.GetProperty("runtime");
+    return string.Format(System.Globalization.CultureInfo.InvariantCulture,
+        "{0:N0} files, {1:N0} lines, {2} with errors: {3:F2} s, {4:N0} lines/s, peak {5:N0} MiB; processor {6:F2} s, JIT {7:F2} s, GC pauses {8:F2} s, allocated {9:N0} MiB",
+        report.GetProperty("files").GetInt32(), report.GetProperty("lines").GetInt64(), report.GetProperty("filesWithErrors").GetInt32(),
+        report.GetProperty("seconds").GetDouble(), report.GetProperty("linesPerSecond").GetDouble(),
+        report.GetProperty("peakWorkingSetBytes").GetInt64() / (1024 * 1024),
+        runtime.GetProperty("cpuSeconds").GetDouble(), runtime.GetProperty("jitSeconds").GetDouble(),
+        runtime.GetProperty("gcPauseSeconds").GetDouble(), runtime.GetProperty("allocatedBytes").GetInt64() / (1024 * 1024));
+}
 
 Task("Sample")
     .Description("Localizes the two races in both corpora (or in samples/default when they are absent) and writes artifacts/solution.md.")
     .IsDependentOn("Corpora")
-    .IsDependentOn("Build")
+    .IsDependentOn("PublishHost")
     .Does(() =>
 {
     EnsureDirectoryExists(artifacts);

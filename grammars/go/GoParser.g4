@@ -21,9 +21,10 @@ parser grammar GoParser;
 options {
     tokenVocab = GoLexer;
     superClass = GoParserBase;
+    contextSuperClass = IndexedRuleContext;
 }
 
-@header { using Analyzer.Frontends.Go.Parsing; }
+@header { using Analyzer.Frontends.Antlr; using Analyzer.Frontends.Go.Parsing; }
 
 // ===============================================================================================================
 // Section "Source file organization"

@@ -16,9 +16,9 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; superClass = PythonParserBase; }
+options { tokenVocab = PythonLexer; superClass = PythonParserBase; contextSuperClass = IndexedRuleContext; }
 
-@header { using Analyzer.Frontends.Python.Parsing; }
+@header { using Analyzer.Frontends.Antlr; using Analyzer.Frontends.Python.Parsing; }
 
 // ---------------------------------------------------------------------------------------------------------------
 // 9.2 File input, 8 Compound statements (statement structure)

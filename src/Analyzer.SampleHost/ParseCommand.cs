@@ -43,9 +43,11 @@ internal static class ParseCommand
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();
+            var start = RuntimeCost.Now();
             var result = ScanRunner.Run(engine, new ScanRequest(inputs, RunRules: false), console, "Parsing");
+            var cost = RuntimeCost.Now().Since(start);
             ScanCommand.WarnWhenNothingWasRead(result, engine, console);
-            var report = ParseReport.From(result, parsed.GetValue(maxErrors));
+            var report = ParseReport.From(result, cost, parsed.GetValue(maxErrors));
             if (parsed.GetValue(json)) console.Out.WriteLine(JsonSerializer.Serialize(report, Json));
             else WriteText(report, console.Out);
             console.Out.Flush();
@@ -67,6 +69,10 @@ internal static class ParseCommand
         if (report.ErrorsNotShown > 0)
             output.WriteLine(string.Format(c, "  ... and {0:N0} more errors (raise --max-errors to list them)", report.ErrorsNotShown));
         output.WriteLine(string.Format(c, "seconds            {0:F2}", report.Seconds));
+        output.WriteLine(string.Format(c, "  processor        {0:F2} s on {1} cores", report.Runtime.CpuSeconds, Environment.ProcessorCount));
+        output.WriteLine(string.Format(c, "  JIT compiling    {0:F2} s", report.Runtime.JitSeconds));
+        output.WriteLine(string.Format(c, "  GC pauses        {0:F2} s", report.Runtime.GcPauseSeconds));
+        output.WriteLine(string.Format(c, "allocated          {0:N0} MiB", report.Runtime.AllocatedBytes / (1024 * 1024)));
         output.WriteLine(string.Format(c, "lines/s            {0:N0}", report.LinesPerSecond));
         output.WriteLine(string.Format(c, "peak memory        {0:N0} MiB", report.PeakWorkingSetBytes / (1024 * 1024)));
     }

@@ -14,6 +14,7 @@ namespace Analyzer.SampleHost;
 /// <param name="Seconds">Wall-clock seconds of the parse.</param>
 /// <param name="LinesPerSecond">Lines divided by seconds.</param>
 /// <param name="PeakWorkingSetBytes">The process's peak working set after the parse.</param>
+/// <param name="Runtime">What the runtime spent during the parse: processor, JIT, GC pauses, allocation.</param>
 internal sealed record ParseReport(
     int Files,
     long Lines,
@@ -23,9 +24,10 @@ internal sealed record ParseReport(
     int ErrorsNotShown,
     double Seconds,
     double LinesPerSecond,
-    long PeakWorkingSetBytes)
+    long PeakWorkingSetBytes,
+    RuntimeCost Runtime)
 {
-    public static ParseReport From(ScanResult result, int maxErrors)
+    public static ParseReport From(ScanResult result, RuntimeCost runtime, int maxErrors)
     {
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var seconds = result.Elapsed.TotalSeconds;
@@ -40,7 +42,8 @@ internal sealed record ParseReport(
             Math.Max(0, errors.Count - maxErrors),
             Math.Round(seconds, 3),
             seconds > 0 ? Math.Round(result.Lines / seconds) : 0,
-            process.PeakWorkingSet64);
+            process.PeakWorkingSet64,
+            runtime);
     }
 }
 

@@ -29,6 +29,10 @@ public sealed class ParseCommandTests
             Assert.That(root.GetProperty("seconds").GetDouble(), Is.GreaterThanOrEqualTo(0));
             Assert.That(root.GetProperty("linesPerSecond").GetDouble(), Is.GreaterThanOrEqualTo(0));
             Assert.That(root.GetProperty("peakWorkingSetBytes").GetInt64(), Is.GreaterThan(0));
+            Assert.That(root.GetProperty("runtime").GetProperty("allocatedBytes").GetInt64(), Is.GreaterThan(0));
+            Assert.That(root.GetProperty("runtime").GetProperty("cpuSeconds").GetDouble(), Is.GreaterThanOrEqualTo(0));
+            Assert.That(root.GetProperty("runtime").GetProperty("jitSeconds").GetDouble(), Is.GreaterThanOrEqualTo(0));
+            Assert.That(root.GetProperty("runtime").GetProperty("gcPauseSeconds").GetDouble(), Is.GreaterThanOrEqualTo(0));
             Assert.That(root.GetProperty("languages")[0].GetProperty("language").GetString(), Is.EqualTo("toy"));
         });
         var first = root.GetProperty("errors")[0];
@@ -53,6 +57,10 @@ public sealed class ParseCommandTests
         Assert.That(lines, Has.Some.StartsWith("... and 1 more errors"));
         Assert.That(lines, Has.Some.Match(@"^lines/s\s+[0-9,]+$"));
         Assert.That(lines, Has.Some.Match(@"^peak memory\s+[0-9,]+ MiB$"));
+        Assert.That(lines, Has.Some.Match(@"^processor\s+[0-9.]+ s on [0-9]+ cores$"));
+        Assert.That(lines, Has.Some.Match(@"^JIT compiling\s+[0-9.]+ s$"));
+        Assert.That(lines, Has.Some.Match(@"^GC pauses\s+[0-9.]+ s$"));
+        Assert.That(lines, Has.Some.Match(@"^allocated\s+[0-9,]+ MiB$"));
     }
 
     [Test]

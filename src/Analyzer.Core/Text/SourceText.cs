@@ -4,6 +4,7 @@ namespace Analyzer.Core.Text;
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private int _lastLineIndex;
 
     /// <summary>Creates the text of <paramref name="path"/>; <paramref name="path"/> is how findings name the file.</summary>
     public SourceText(string path, string text)
@@ -25,8 +26,14 @@ public sealed class SourceText
     /// <summary>The 1-based line that holds <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
     {
+        // Spans are asked for in nearly source order, so the line of the last lookup answers most of them. A race on
+        // the cached index is harmless: any value is checked before it is used.
+        var last = _lastLineIndex;
+        if (offset >= _lineStarts[last] && (last + 1 == _lineStarts.Length || offset < _lineStarts[last + 1])) return last + 1;
         var index = Array.BinarySearch(_lineStarts, offset);
-        return (index >= 0 ? index : ~index - 1) + 1;
+        index = index >= 0 ? index : ~index - 1;
+        if (index >= 0) _lastLineIndex = index;
+        return index + 1;
     }
 
     /// <summary>The span from character offset <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>

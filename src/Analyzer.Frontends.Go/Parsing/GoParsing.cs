@@ -1,6 +1,7 @@
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Go.Generated;
+using Antlr4.Runtime;
 
 namespace Analyzer.Frontends.Go.Parsing;
 
@@ -11,7 +12,12 @@ internal static class GoParsing
     public static AntlrParseResult<GoParser.SourceFileContext> Parse(SourceText text) =>
         AntlrParseDriver.Parse(
             text,
-            input => new GoLexer(input, TextWriter.Null, TextWriter.Null),
+            CreateLexer,
             tokens => new GoParser(tokens, TextWriter.Null, TextWriter.Null),
             parser => parser.sourceFile());
+
+    /// <summary>Every token of <paramref name="text"/>, the parser's input.</summary>
+    public static IList<IToken> Tokenize(SourceText text) => AntlrParseDriver.Tokenize(text, CreateLexer);
+
+    private static GoLexer CreateLexer(ICharStream input) => new(input, TextWriter.Null, TextWriter.Null);
 }

@@ -146,7 +146,7 @@ internal sealed partial class PythonLowering
         foreach (var method in methods)
         {
             if (method.ReceiverName is not { } receiver || method.Body is null) continue;
-            foreach (var assignment in method.Body.DescendantsAndSelf().OfType<Assignment>())
+            foreach (var assignment in AssignmentStatements(method.Body))
             {
                 if (assignment.Operator != "=") continue;
                 for (var i = 0; i < assignment.Targets.Count; i++)
@@ -168,6 +168,29 @@ internal sealed partial class PythonLowering
             }
         }
         return fields;
+    }
+
+    /// <summary>The assignment statements in <paramref name="body"/> and its nested blocks, in source order. Python has
+    /// no statement inside an expression (a lambda holds an expression; `:=` assigns a name, never an attribute),
+    /// so expressions, most of a body's nodes, are not walked.</summary>
+    private static IEnumerable<Assignment> AssignmentStatements(Block body)
+    {
+        var pending = new Stack<IrNode>();
+        var children = new List<IrNode>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is Assignment assignment)
+            {
+                yield return assignment;
+                continue;
+            }
+            children.Clear();
+            foreach (var child in node.Children)
+                if (child is not IrExpression) children.Add(child);
+            for (var i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+        }
     }
 
     /// <summary>The value assigned to target <paramref name="index"/>: its own when values pair with targets, else the

@@ -1,6 +1,7 @@
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Python.Generated;
+using Antlr4.Runtime;
 
 namespace Analyzer.Frontends.Python.Parsing;
 
@@ -11,7 +12,12 @@ internal static class PythonParsing
     public static AntlrParseResult<PythonParser.File_inputContext> Parse(SourceText text) =>
         AntlrParseDriver.Parse(
             text,
-            input => new PythonLexer(input, TextWriter.Null, TextWriter.Null),
+            CreateLexer,
             tokens => new PythonParser(tokens, TextWriter.Null, TextWriter.Null),
             parser => parser.file_input());
+
+    /// <summary>Every token of <paramref name="text"/>, the parser's input.</summary>
+    public static IList<IToken> Tokenize(SourceText text) => AntlrParseDriver.Tokenize(text, CreateLexer);
+
+    private static PythonLexer CreateLexer(ICharStream input) => new(input, TextWriter.Null, TextWriter.Null);
 }
