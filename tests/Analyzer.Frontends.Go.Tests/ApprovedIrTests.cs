@@ -1,5 +1,5 @@
 using Analyzer.Core.Text;
-using Analyzer.Frontends.Go.Tests.Support;
+using Analyzer.Testing;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;

@@ -1,8 +1,8 @@
+using Analyzer.Testing;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
 using Analyzer.Core.Text;
-using Analyzer.Frontends.Python.Tests.Support;
 
 namespace Analyzer.Frontends.Python.Tests;
 

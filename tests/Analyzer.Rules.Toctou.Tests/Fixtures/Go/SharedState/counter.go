@@ -16,6 +16,17 @@ func (c *Counter) Init(key string) {
 	}
 }
 
+// A deferred closure releases the lock at return, like a deferred Unlock: held across the check and the act.
+func (c *Counter) InitReleasedByDeferredClosure(key string) {
+	c.Lock()
+	defer func() {
+		c.Unlock()
+	}()
+	if _, ok := c.counts[key]; !ok {
+		c.counts[key] = 0
+	}
+}
+
 func (c *Counter) InitUnlocked(key string) {
 	if _, ok := c.counts[key]; !ok { // Secondary [check]
 		c.Lock()
