@@ -51,12 +51,18 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         return this;
     }
 
-    /// <summary>Race comments and swallowed failures; any of them makes the finding an error.</summary>
-    public FindingBuilder AddEvidence(IEnumerable<Access> acts)
+    /// <summary>Swallowed failures of the acts, and race comments near the check, the acts and those handlers; any of
+    /// them makes the finding an error. Call it after the check (and any read or guard) is added.</summary>
+    public FindingBuilder AddEvidence(IReadOnlyList<Access> acts)
     {
-        var evidence = RaceEvidence.Comments(model.Function).ToList();
-        foreach (var act in acts)
-            evidence.AddRange(RaceEvidence.SwallowedFailures(act, model.Package.Facts).Concat(RaceEvidence.IgnoredErrors(act)));
+        var evidence = acts.SelectMany(act => RaceEvidence.SwallowedFailures(act, model.Package.Facts).Concat(RaceEvidence.IgnoredErrors(act))).ToList();
+        var path = model.Function.Module.Text.Path;
+        var spans = _related.Where(r => r.Role is LocationRole.Check or LocationRole.Read or LocationRole.Guard && r.Span.Path == path)
+            .Select(r => r.Span)
+            .Concat(acts.Select(a => a.Effect.Node.Span))
+            .Concat(evidence.Select(e => e.Span))
+            .ToList();
+        evidence.AddRange(RaceEvidence.Comments(model.Function, spans.Min(s => s.StartLine), spans.Max(s => s.EndLine)));
         foreach (var item in evidence) Add(item.Role, item.Span, item.Message);
         if (evidence.Count > 0) _level = FindingLevel.Error;
         return this;

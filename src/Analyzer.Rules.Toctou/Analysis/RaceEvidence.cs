@@ -14,8 +14,14 @@ internal static partial class RaceEvidence
     [GeneratedRegex(@"\b(race|races|racy|racing|toctou|atomic|atomically|concurrent|concurrently|concurrency|thread[- ]?safe)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RaceWords();
 
-    /// <summary>Comment blocks (consecutive comment lines) inside the function or directly above it that mention a race, quoted verbatim.</summary>
-    public static IEnumerable<RelatedLocation> Comments(FunctionDecl function)
+    // How far outside the lines from the check to the act a comment inside the function may start or end.
+    private const int NearbyLines = 3;
+
+    /// <summary>Comment blocks (consecutive comment lines) that mention a race, quoted verbatim: directly above the
+    /// function, or inside it among the lines from <paramref name="firstLine"/> (the check) to
+    /// <paramref name="lastLine"/> (the last act, or a handler that swallows its failure), give or take three lines.
+    /// A comment elsewhere in a long function is about something else.</summary>
+    public static IEnumerable<RelatedLocation> Comments(FunctionDecl function, int firstLine, int lastLine)
     {
         var module = function.Module;
         var text = module.Text;
@@ -23,9 +29,10 @@ internal static partial class RaceEvidence
         {
             var first = block[0];
             var last = block[^1];
-            var inside = function.Span.Contains(first.Span);
+            var near = function.Span.Contains(first.Span)
+                       && last.Span.EndLine >= firstLine - NearbyLines && first.Span.StartLine <= lastLine + NearbyLines;
             var above = last.Span.EndLine == function.Span.StartLine - 1 || last.Span.EndLine == function.Span.StartLine;
-            if (!inside && !above) continue;
+            if (!near && !above) continue;
             var quote = string.Join(' ', block.Select(c => c.Content.Trim()));
             if (!RaceWords().IsMatch(quote)) continue;
             var span = first.Span.Union(last.Span);

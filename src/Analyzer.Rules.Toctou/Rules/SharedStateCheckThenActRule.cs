@@ -20,7 +20,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry)
             .Where(p => IsShared(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
-        var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention }).Select(p => p.Act).ToHashSet();
+        var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention } || RecheckedByCallee(model, p.Act))
+            .Select(p => p.Act).ToHashSet();
         foreach (var group in CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act))))
         {
             var check = group.Key;
@@ -50,6 +51,24 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || pair.Check.Resource!.Kind == ResourceKind.ConcurrentEntry
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key);
+
+    /// <summary>Double-checked locking through a helper (what sync.Once does): the act calls a method of the same type
+    /// that takes a lock and re-checks the state under it before every write of it, so the unlocked check here only
+    /// saves the call.</summary>
+    private static bool RecheckedByCallee(FunctionModel model, Access act)
+    {
+        if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } || act.Resource is not { } written) return false;
+        var callees = model.Package.FunctionsNamed(model.Function.OwnerType, method);
+        return callees.Count > 0 && callees.All(callee => RechecksBeforeEveryWrite(model.Package.ModelOf(callee), written));
+    }
+
+    private static bool RechecksBeforeEveryWrite(FunctionModel callee, Resource written)
+    {
+        var writes = callee.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is { } r && r.IsRelatedTo(written)).ToList();
+        return writes.Count > 0 && writes.All(write => write.Guards.SelectMany(g => g.Reads).Any(check =>
+            check.Effect.Kind == EffectKind.Read && check.Order < write.Order && check.Resource is { } read && read.IsRelatedTo(written)
+            && check.CommonLock(write) is { Origin: not LockOrigin.Convention }));
+    }
 
     private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act)
     {

@@ -1,6 +1,9 @@
 package sharedstate
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Counter embeds its mutex.
 type Counter struct {
@@ -71,6 +74,23 @@ func (c *Counter) ResetIfLargeUnlocked(key string, limit int) {
 	}
 }
 
+// A comment far from the check and the act is not evidence about them: the finding below stays a warning.
+func (c *Counter) ResetIfLargeThenReport(key string, limit int) {
+	c.Lock()
+	n := c.counts[key] // Secondary [check]
+	c.Unlock()
+	if n > limit {
+		c.Lock()
+		c.counts[key] = 0 // Noncompliant [TOCTOU001]
+		c.Unlock()
+	}
+
+	report(key, n)
+	report(key, limit)
+	// report is not concurrency safe; callers serialize it.
+	report(key, 0)
+}
+
 func (c *Counter) Snapshot() map[string]int {
 	c.Lock()
 	defer c.Unlock()
@@ -79,4 +99,43 @@ func (c *Counter) Snapshot() map[string]int {
 		out[k] = v
 	}
 	return out
+}
+
+// lazyTable is built on first use with double-checked locking through a helper, as sync.Once does it.
+type lazyTable struct {
+	sync.Mutex
+	initialized int32
+	fields      []string
+}
+
+func (t *lazyTable) size() int {
+	if atomic.LoadInt32(&t.initialized) == 0 {
+		t.compute()
+	}
+	return len(t.fields)
+}
+
+func (t *lazyTable) compute() {
+	t.Lock()
+	defer t.Unlock()
+	if t.initialized != 0 {
+		return
+	}
+	t.fields = []string{"id"}
+	atomic.StoreInt32(&t.initialized, 1)
+}
+
+// Without the re-check under the lock, two goroutines that both saw zero both build the table.
+func (t *lazyTable) sizeOnce() int {
+	if atomic.LoadInt32(&t.initialized) == 0 { // Secondary [check]
+		t.build() // Noncompliant [TOCTOU001]
+	}
+	return len(t.fields)
+}
+
+func (t *lazyTable) build() {
+	t.Lock()
+	defer t.Unlock()
+	t.fields = []string{"id"}
+	atomic.StoreInt32(&t.initialized, 1)
 }

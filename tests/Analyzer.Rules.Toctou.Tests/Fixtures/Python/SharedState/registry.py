@@ -88,3 +88,31 @@ class Builder:
     def set(self, key, value):
         if key not in self._parts:
             self._parts[key] = value
+
+
+class LazyIndex:
+    """Built on first use; the unlocked check only saves taking the lock once it is built."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._index = None
+
+    def lookup(self, key):
+        if self._index is None:
+            self._build()
+        return self._index.get(key)
+
+    def _build(self):
+        with self._lock:
+            if self._index is not None:
+                return
+            self._index = {}
+
+    def lookup_unchecked(self, key):
+        if self._index is None:  # Secondary [check]
+            self._build_unchecked()  # Noncompliant [TOCTOU001]
+        return self._index.get(key)
+
+    def _build_unchecked(self):
+        with self._lock:
+            self._index = {}
