@@ -38,6 +38,8 @@ public enum LockMode
 /// <param name="Mode">Read or write lock.</param>
 /// <param name="Detail">A short description for messages, such as "SELECT" or "os.path.exists".</param>
 /// <param name="Via">The receiver a query or fetch goes through (a DB cursor), normalized, so a fetch finds its query.</param>
+/// <param name="Removes">True for a write that only removes an entry (Go's delete, Python's del): removing it twice is
+/// removing it once.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -45,4 +47,5 @@ public sealed record Effect(
     string? Lock = null,
     LockMode Mode = LockMode.Exclusive,
     string? Detail = null,
-    string? Via = null);
+    string? Via = null,
+    bool Removes = false);

@@ -51,7 +51,7 @@ internal sealed class FlowWalker
             case TryStatement t: Try(t); break;
             case LabeledStatement l: Statement(l.Statement); break;
             case DeleteStatement d:
-                foreach (var target in d.Targets) Write(target, []);
+                foreach (var target in d.Targets) Write(target, [], removes: true);
                 break;
             case OtherStatement o:
                 foreach (var item in o.Items.OfType<IrExpression>()) Eval(item);
@@ -79,19 +79,19 @@ internal sealed class FlowWalker
             var target = assignment.Targets[i];
             var sources = perValue.Count == assignment.Targets.Count ? perValue[i] : all;
             if (assignment.Operator is not ("=" or ":=")) sources = sources.AddRange(Eval(target));
-            if (target is NameExpression name)
+            if (target is NameExpression name && _scope.ResourceOf(name) is null)
                 _state = _state with { Taint = _state.Taint.SetItem(name.Name, sources) };
             else
                 Write(target, sources);
         }
     }
 
-    private void Write(IrExpression target, ImmutableList<Access> sources)
+    private void Write(IrExpression target, ImmutableList<Access> sources, bool removes = false)
     {
         if (_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource)
         {
             if (target is IndexExpression index) sources = sources.AddRange(EvalAll(index.Indices));
-            Record(new Effect(EffectKind.Write, target, resource, Detail: "assignment"), sources);
+            Record(new Effect(EffectKind.Write, target, resource, Detail: removes ? "deletion" : "assignment", Removes: removes), sources);
         }
         else
         {
@@ -251,6 +251,8 @@ internal sealed class FlowWalker
         {
             case null or LiteralExpression or FunctionLiteral:
                 return [];
+            case NameExpression when _scope.ResourceOf(expression) is { } global:
+                return [Record(new Effect(EffectKind.Read, expression, global, Detail: "read"), [])];
             case NameExpression name:
                 return _state.Taint.TryGetValue(name.Name, out var tainted) ? tainted : [];
             case CallExpression call:

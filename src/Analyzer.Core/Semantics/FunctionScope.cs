@@ -7,6 +7,7 @@ namespace Analyzer.Core.Semantics;
 internal sealed class FunctionScope(PackageModel package, FunctionDecl function) : IScope
 {
     private List<Assignment>? _assignments;
+    private HashSet<string>? _locals;
 
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
@@ -14,10 +15,64 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public bool IsReceiver(IrExpression expression) =>
         expression is NameExpression name && Function.ReceiverName is { } receiver && name.Name == receiver;
 
-    public FieldDecl? FieldOf(IrExpression expression) =>
-        expression is MemberAccess { Target: var target, Member: var member } && IsReceiver(target)
-            ? Package.FieldOf(Function.OwnerType, member)
-            : null;
+    public FieldDecl? FieldOf(IrExpression expression) => expression switch
+    {
+        MemberAccess { Target: var target, Member: var member } when IsReceiver(target) => Package.FieldOf(Function.OwnerType, member),
+        NameExpression name => GlobalOf(name),
+        _ => null,
+    };
+
+    /// <summary>The top-level variable a name denotes here: declared at the top level and not bound by this function
+    /// (or one it is nested in) as a parameter, a local or a loop, with or except target.</summary>
+    private FieldDecl? GlobalOf(NameExpression name)
+    {
+        if (Package.GlobalOf(Function.Module, name.Name) is not { } global) return null;
+        _locals ??= Locals();
+        return _locals.Contains(name.Name) ? null : global;
+    }
+
+    private HashSet<string> Locals()
+    {
+        var rules = Package.Facts.Globals;
+        var locals = new HashSet<string>(StringComparer.Ordinal);
+        var declaredGlobal = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var function in Function.Ancestors().OfType<FunctionDecl>().Prepend(Function))
+        {
+            if (function.ReceiverName is { } receiver) locals.Add(receiver);
+            foreach (var parameter in function.Parameters) locals.Add(parameter.Name);
+            if (function.Body is null) continue;
+            foreach (var node in function.Body.DescendantsAndSelf())
+            {
+                switch (node)
+                {
+                    case Assignment assignment when rules.AssignmentDeclaresLocal || assignment.IsDeclaration:
+                        locals.UnionWith(assignment.Targets.OfType<NameExpression>().Select(n => n.Name));
+                        break;
+                    case LoopStatement loop:
+                        locals.UnionWith(loop.Targets.OfType<NameExpression>().Select(n => n.Name));
+                        break;
+                    case WithItem { Target: NameExpression target }:
+                        locals.Add(target.Name);
+                        break;
+                    case ExceptHandler { Name: { } caught }:
+                        locals.Add(caught);
+                        break;
+                    case FunctionDecl nested:
+                        locals.Add(nested.Name);
+                        locals.UnionWith(nested.Parameters.Select(p => p.Name));
+                        break;
+                    case FunctionLiteral literal:
+                        locals.UnionWith(literal.Parameters.Select(p => p.Name));
+                        break;
+                    case OtherStatement other when other.Description == rules.GlobalStatement:
+                        declaredGlobal.UnionWith(other.Items.OfType<NameExpression>().Select(n => n.Name));
+                        break;
+                }
+            }
+        }
+        locals.ExceptWith(declaredGlobal);
+        return locals;
+    }
 
     public IrExpression? ValueOf(string localName, IrNode at)
     {
@@ -50,6 +105,8 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
+            case NameExpression name when GlobalOf(name) is { } global && !Package.Facts.IsLockField(global):
+                return new Resource(ResourceKind.Field, Package.GlobalKey(Function.Module, name.Name), name.Name);
             default:
                 return null;
         }

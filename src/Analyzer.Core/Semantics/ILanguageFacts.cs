@@ -16,6 +16,9 @@ public interface ILanguageFacts
     /// begin, released when the scope ends.</summary>
     IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope);
 
+    /// <summary>How the language scopes top-level variables (package-level vars, module globals).</summary>
+    GlobalScoping Globals { get; }
+
     /// <summary>True when a field's declared type or initializer makes it a lock.</summary>
     bool IsLockField(FieldDecl field);
 

@@ -11,7 +11,8 @@ public interface IScope
     /// <summary>The package the function is in.</summary>
     PackageModel Package { get; }
 
-    /// <summary>The field an expression names (receiver.field or self.field), if it names one of the owner type's fields.</summary>
+    /// <summary>The field an expression names (receiver.field or self.field) if it names one of the owner type's fields,
+    /// or the top-level variable a bare name denotes, as a field of no type.</summary>
     FieldDecl? FieldOf(IrExpression expression);
 
     /// <summary>The expression last assigned to a local name before <paramref name="at"/>, if the function shows one.</summary>
@@ -20,7 +21,8 @@ public interface IScope
     /// <summary>True when <paramref name="expression"/> is the receiver (Go receiver, Python self).</summary>
     bool IsReceiver(IrExpression expression);
 
-    /// <summary>The shared state an expression denotes: a receiver field, an element of one, or an external store.</summary>
+    /// <summary>The shared state an expression denotes: a receiver field, a top-level variable that is not a lock, an
+    /// element of either, or an external store.</summary>
     Resource? ResourceOf(IrExpression expression);
 
     /// <summary>The expression's text with the receiver's name replaced by "this", so names agree across methods

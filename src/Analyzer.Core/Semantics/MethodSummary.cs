@@ -42,7 +42,7 @@ public sealed record MethodSummary(IReadOnlyList<Resource> Reads, IReadOnlyList<
                             if (effect.Kind is EffectKind.Read) reads.Add(effect.Resource);
                         }
                         break;
-                    case MemberAccess or IndexExpression when node.Parent is not Assignment && scope.ResourceOf((IrExpression)node) is { Kind: not ResourceKind.ExternalStore } read:
+                    case MemberAccess or IndexExpression or NameExpression when node.Parent is not Assignment && scope.ResourceOf((IrExpression)node) is { Kind: not ResourceKind.ExternalStore } read:
                         reads.Add(read);
                         break;
                 }

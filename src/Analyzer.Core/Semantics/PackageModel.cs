@@ -14,6 +14,8 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, MethodSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
+    private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
@@ -22,8 +24,12 @@ public sealed class PackageModel
         Facts = facts;
         Modules = modules;
         foreach (var module in modules)
+        {
             foreach (var node in module.DescendantsAndSelf())
                 Index(node);
+            foreach (var assignment in module.Body.OfType<Assignment>())
+                IndexGlobals(module, assignment);
+        }
     }
 
     /// <summary>The language of every module here.</summary>
@@ -70,6 +76,17 @@ public sealed class PackageModel
         return null;
     }
 
+    /// <summary>The variable <paramref name="name"/> declared at the top level of <paramref name="module"/> (or, where
+    /// the language makes them package-wide, of any module here), as a field of no type: its declared type and its
+    /// first value. Only variables that some code below the top level may change count: a constant or a table that
+    /// is only read cannot be the state a race acts on.</summary>
+    public FieldDecl? GlobalOf(Module module, string name) =>
+        _changedNames.Contains(name) ? _globals.GetValueOrDefault((Facts.Globals.PackageWide ? null : module, name)) : null;
+
+    /// <summary>The resource key of a top-level variable: one per package or per module, as the language scopes them.</summary>
+    public string GlobalKey(Module module, string name) =>
+        Facts.Globals.PackageWide ? Resource.GlobalKeyPrefix + name : $"{Resource.GlobalKeyPrefix}{module.Text.Path}:{name}";
+
     /// <summary>Fields that some function of the package reads or writes while holding a lock it took or its callers
     /// hold: the package treats them as shared, so an access to them without a lock is inconsistent with the rest.</summary>
     public IReadOnlySet<string> LockedFields => _lockedFields ??= Functions
@@ -86,8 +103,29 @@ public sealed class PackageModel
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.GetOrAdd(function, f => MethodSummary.Compute(this, f));
 
+    private void IndexGlobals(Module module, Assignment assignment)
+    {
+        var scope = Facts.Globals.PackageWide ? null : module;
+        for (var i = 0; i < assignment.Targets.Count; i++)
+        {
+            if (assignment.Targets[i] is not NameExpression { Name: var name } target || name == "_") continue;
+            var value = assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i]
+                : assignment.Values.Count == 1 ? assignment.Values[0] : null;
+            _globals.TryAdd((scope, name), new FieldDecl(target.Span, name, assignment.TypeText, false, value));
+        }
+    }
+
     private void Index(IrNode node)
     {
+        switch (node)
+        {
+            case Assignment assignment when assignment.Parent is not Module:
+                foreach (var target in assignment.Targets) NoteChanged(target);
+                break;
+            case DeleteStatement delete:
+                foreach (var target in delete.Targets) NoteChanged(target);
+                break;
+        }
         switch (node)
         {
             case TypeDecl type:
@@ -99,12 +137,24 @@ public sealed class PackageModel
                 list.Add(function);
                 break;
             case CallExpression call when CalleeName(call) is { } name:
+                // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable passed by address (&n), may
+                // change it.
+                if (call.Callee is MemberAccess { Target: var receiver }) NoteChanged(receiver);
+                foreach (var argument in call.Arguments)
+                    if (argument.Value is UnaryExpression { Operator: "&", Operand: var operand }) NoteChanged(operand);
                 var caller = node.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
                 if (caller is null) break;
                 if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
                 sites.Add(new CallSite(call, caller));
                 break;
         }
+    }
+
+    private void NoteChanged(IrExpression target)
+    {
+        while (target is MemberAccess or IndexExpression)
+            target = target is MemberAccess member ? member.Target : ((IndexExpression)target).Target;
+        if (target is NameExpression { Name: var name }) _changedNames.Add(name);
     }
 
     /// <summary>The last name of a call's callee: "Lock" for f.lock.Lock(), "open" for open(p).</summary>

@@ -3,7 +3,7 @@ namespace Analyzer.Core.Semantics;
 /// <summary>The kinds of shared state a race can be on.</summary>
 public enum ResourceKind
 {
-    /// <summary>A field of the receiver.</summary>
+    /// <summary>A field of the receiver, or a variable declared at the top level of a file (<see cref="Resource.IsGlobal"/>).</summary>
     Field,
     /// <summary>An element of a field (a map or slice entry).</summary>
     Element,
@@ -26,6 +26,12 @@ public enum ResourceKind
 /// <param name="Display">How messages name it.</param>
 public sealed record Resource(ResourceKind Kind, string Key, string Display)
 {
+    /// <summary>How the key of a variable declared at the top level of a file (a package-level var, a module global) begins.</summary>
+    public const string GlobalKeyPrefix = "global.";
+
+    /// <summary>True for a top-level variable or an element of one.</summary>
+    public bool IsGlobal => Key.StartsWith(GlobalKeyPrefix, StringComparison.Ordinal);
+
     /// <summary>True when a check of this resource can be invalidated by a write of <paramref name="other"/>:
     /// the same state, an element of it, or one containing it.</summary>
     public bool IsRelatedTo(Resource other)

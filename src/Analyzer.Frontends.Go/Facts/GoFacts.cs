@@ -24,7 +24,7 @@ internal sealed class GoFacts : ILanguageFacts
         switch (call.Callee)
         {
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
-                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element }, Detail: "delete")];
+                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element }, Detail: "delete", Removes: true)];
             case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:
                 return FileEffects(call, fileCall, scope);
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
@@ -39,6 +39,8 @@ internal sealed class GoFacts : ILanguageFacts
     }
 
     public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) => [];
+
+    public GlobalScoping Globals { get; } = new(PackageWide: true, AssignmentDeclaresLocal: false, GlobalStatement: null);
 
     public bool IsLockField(FieldDecl field) =>
         field.TypeText is { } type && IsSyncType(type, LockTypes);
@@ -74,7 +76,7 @@ internal sealed class GoFacts : ILanguageFacts
             var element = map with { Kind = ResourceKind.ConcurrentEntry };
             if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
-            if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method)];
+            if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {

@@ -64,6 +64,8 @@ internal sealed class PythonFacts : ILanguageFacts
         return [];
     }
 
+    public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: true, GlobalStatement: "global");
+
     public bool IsLockField(FieldDecl field) =>
         field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
 

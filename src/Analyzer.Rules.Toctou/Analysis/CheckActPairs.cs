@@ -5,14 +5,16 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <summary>Finds check-then-act pairs in a function's semantic model.</summary>
 internal static class CheckActPairs
 {
-    /// <summary>Pairs where a write of a resource is control-dependent on an earlier read of a related resource.</summary>
+    /// <summary>Pairs where a write of a resource is control-dependent on an earlier read of a related resource. A
+    /// removal that only a loop over the state decides (<c>for k := range m { delete(m, k) }</c>) is no pair:
+    /// removing what another thread removed first changes nothing.</summary>
     public static IEnumerable<CheckActPair> Guarded(FunctionModel model, Func<Resource, bool> kind)
     {
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
             var seen = new HashSet<(Access, Guard)>();
-            foreach (var guard in act.Guards)
+            foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
                         && kind(read) && read.IsRelatedTo(written) && seen.Add((check, guard)))

@@ -10,6 +10,8 @@ internal sealed class ToyFacts : ILanguageFacts
 
     public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) => [];
 
+    public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: true, GlobalStatement: null);
+
     public bool IsLockField(FieldDecl field) => false;
 
     public string ConstructorName => string.Empty;

@@ -1,0 +1,57 @@
+import threading
+
+# Module globals are shared like fields: the module locks _compiled and _hits with _lock.
+_lock = threading.Lock()
+_compiled = {}
+_hits = 0
+
+
+def compiled(pattern):
+    with _lock:
+        if pattern not in _compiled:
+            _compiled[pattern] = object()
+        return _compiled[pattern]
+
+
+def compiled_fast(pattern):
+    if pattern not in _compiled:  # Secondary [check]
+        with _lock:
+            _compiled[pattern] = object()  # Noncompliant [TOCTOU001]
+    return _compiled[pattern]
+
+
+def rebuilt(patterns):
+    # An assignment makes _compiled a local here: not the module's dict.
+    _compiled = {}
+    for pattern in patterns:
+        if pattern not in _compiled:
+            _compiled[pattern] = object()
+    return _compiled
+
+
+def clear_compiled():
+    # Deleting what the loop found: deleting a pattern twice is deleting it once.
+    for pattern in list(_compiled):
+        del _compiled[pattern]
+
+
+def count_hit():
+    global _hits
+    with _lock:
+        _hits += 1
+
+
+def count_hit_below(limit):
+    global _hits
+    if _hits < limit:  # Secondary [check]
+        with _lock:
+            _hits += 1  # Noncompliant [TOCTOU001]
+
+
+# Module state that no code locks is set up at import time: not reported.
+_defaults = {}
+
+
+def set_default(key, value):
+    if key not in _defaults:
+        _defaults[key] = value
