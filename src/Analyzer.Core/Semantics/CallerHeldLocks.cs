@@ -3,8 +3,9 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// Infers the locks a method starts with: those every caller in the package holds at every call to it on the same
-/// receiver (with the callers as evidence), or, failing that, the lock its name says the caller holds.
+/// Infers the locks a function starts with: those every caller in the package holds at every call to it (a method:
+/// on the same receiver; a plain function: by its bare name), with the callers as evidence; or, failing that, the lock
+/// its name says the caller holds.
 /// </summary>
 internal static class CallerHeldLocks
 {
@@ -20,10 +21,11 @@ internal static class CallerHeldLocks
 
     private static List<HeldLock> FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
-        if (function.OwnerType is null) return [];
         var sites = package.CallSitesOf(function.Name)
-            .Where(s => s.Caller.OwnerType == function.OwnerType && !ReferenceEquals(s.Caller, function)
-                        && s.Call.Callee is MemberAccess { Target: NameExpression target } && target.Name == s.Caller.ReceiverName)
+            .Where(s => !ReferenceEquals(s.Caller, function) && (function.OwnerType is null
+                ? s.Call.Callee is NameExpression
+                : s.Caller.OwnerType == function.OwnerType
+                  && s.Call.Callee is MemberAccess { Target: NameExpression target } && target.Name == s.Caller.ReceiverName))
             .ToList();
         if (sites.Count == 0 || sites.Any(s => inProgress.Contains(s.Caller))) return [];
 

@@ -53,3 +53,17 @@ func resetHandlers() {
 		delete(handlers, name)
 	}
 }
+
+// Every caller holds handlersMu when it calls installFallback, so the check and the set are covered.
+func RegisterWithFallback(name string, h func()) {
+	handlersMu.Lock()
+	defer handlersMu.Unlock()
+	handlers[name] = h
+	installFallback()
+}
+
+func installFallback() {
+	if _, ok := handlers["fallback"]; !ok {
+		handlers["fallback"] = func() {}
+	}
+}
