@@ -105,7 +105,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
-            case NameExpression name when GlobalOf(name) is { } global && !Package.Facts.IsLockField(global):
+            case NameExpression name when GlobalOf(name) is { } global && Package.MayChange(name.Name) && !Package.Facts.IsLockField(global):
                 return new Resource(ResourceKind.Field, Package.GlobalKey(Function.Module, name.Name), name.Name);
             default:
                 return null;

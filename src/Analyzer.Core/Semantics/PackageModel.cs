@@ -78,10 +78,14 @@ public sealed class PackageModel
 
     /// <summary>The variable <paramref name="name"/> declared at the top level of <paramref name="module"/> (or, where
     /// the language makes them package-wide, of any module here), as a field of no type: its declared type and its
-    /// first value. Only variables that some code below the top level may change count: a constant or a table that
-    /// is only read cannot be the state a race acts on.</summary>
+    /// first value.</summary>
     public FieldDecl? GlobalOf(Module module, string name) =>
-        _changedNames.Contains(name) ? _globals.GetValueOrDefault((Facts.Globals.PackageWide ? null : module, name)) : null;
+        _globals.GetValueOrDefault((Facts.Globals.PackageWide ? null : module, name));
+
+    /// <summary>True when code below the top level may change a variable of this name: it assigns it or an element or
+    /// field of it, deletes from it, calls a method on it or takes its address. A constant or a table that is only
+    /// read cannot be the state a race acts on.</summary>
+    public bool MayChange(string name) => _changedNames.Contains(name);
 
     /// <summary>The resource key of a top-level variable: one per package or per module, as the language scopes them.</summary>
     public string GlobalKey(Module module, string name) =>
@@ -125,9 +129,6 @@ public sealed class PackageModel
             case DeleteStatement delete:
                 foreach (var target in delete.Targets) NoteChanged(target);
                 break;
-        }
-        switch (node)
-        {
             case TypeDecl type:
                 _types.TryAdd(type.Name, type);
                 break;

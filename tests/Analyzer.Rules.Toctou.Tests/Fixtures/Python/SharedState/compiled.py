@@ -55,3 +55,20 @@ _defaults = {}
 def set_default(key, value):
     if key not in _defaults:
         _defaults[key] = value
+
+
+# A lock is known by how it is made, whatever its name.
+_seen_guard = threading.RLock()
+_seen = set()
+
+
+def remember(item):
+    with _seen_guard:
+        if item not in _seen:
+            _seen.add(item)
+
+
+def remember_fast(item):
+    if item not in _seen:  # Secondary [check]
+        with _seen_guard:
+            _seen.add(item)  # Noncompliant [TOCTOU001]
