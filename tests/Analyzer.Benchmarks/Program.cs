@@ -6,6 +6,11 @@ var trees = new Argument<string[]>("trees")
     Description = "Source trees to measure, each as NAME=DIRECTORY.",
     Arity = ArgumentArity.OneOrMore,
 };
+trees.Validators.Add(result =>
+{
+    foreach (var tree in result.GetValueOrDefault<string[]>() ?? [])
+        if (TreeArgument.Problem(tree) is { } problem) result.AddError(problem);
+});
 var passes = new Option<int>("--passes")
 {
     Description = "Measured passes per phase after the warm-up pass; each phase reports its fastest.",

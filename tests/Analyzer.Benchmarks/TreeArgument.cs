@@ -3,11 +3,18 @@ namespace Analyzer.Benchmarks;
 /// <summary>A tree given on the command line as <c>NAME=DIRECTORY</c>.</summary>
 internal static class TreeArgument
 {
+    /// <summary>What is wrong with <paramref name="argument"/> and what to give instead; null when it is usable.</summary>
+    public static string? Problem(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0) return $"'{argument}' is not NAME=DIRECTORY; give each tree as, for example, django=/path/to/django";
+        return Directory.Exists(argument[(equals + 1)..]) ? null : $"'{argument[(equals + 1)..]}' is not a directory; give an existing source tree after '='";
+    }
+
+    /// <summary>The name and directory of an argument that has no <see cref="Problem"/>.</summary>
     public static (string Name, string Directory) Parse(string argument)
     {
         var equals = argument.IndexOf('=', StringComparison.Ordinal);
-        if (equals <= 0 || !Directory.Exists(argument[(equals + 1)..]))
-            throw new ArgumentException($"'{argument}' is not NAME=DIRECTORY with an existing directory; give each tree as, for example, django=/path/to/django");
         return (argument[..equals], argument[(equals + 1)..]);
     }
 }
