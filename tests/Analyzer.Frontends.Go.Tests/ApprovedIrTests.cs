@@ -1,5 +1,4 @@
 using Analyzer.Core.Text;
-using Analyzer.Testing;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;

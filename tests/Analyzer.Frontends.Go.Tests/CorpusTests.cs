@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Analyzer.Core.Engine;
-using Analyzer.Testing;
 
 namespace Analyzer.Frontends.Go.Tests;
 

@@ -2,7 +2,6 @@ using Analyzer.Core.Engine;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Go.Tests.Support;
-using Analyzer.Testing;
 
 namespace Analyzer.Frontends.Go.Tests;
 

@@ -1,4 +1,3 @@
-using Analyzer.Testing;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;

@@ -4,7 +4,6 @@ using Analyzer.Core.Engine;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Python.Tests.Support;
-using Analyzer.Testing;
 
 namespace Analyzer.Frontends.Python.Tests;
 

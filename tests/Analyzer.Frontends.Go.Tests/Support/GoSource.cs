@@ -29,15 +29,6 @@ internal static class GoSource
     public static IrExpression Expression(string expression) =>
         ((Assignment)Lower("package p\n\nvar x = " + expression + "\n").Body.Single()).Values.Single();
 
-    /// <summary>The first node of type <typeparamref name="T"/>, in source order.</summary>
-    public static T First<T>(this IrNode node) where T : IrNode => node.DescendantsAndSelf().OfType<T>().First();
-
-    /// <summary>Every node of type <typeparamref name="T"/>, in source order.</summary>
-    public static List<T> All<T>(this IrNode node) where T : IrNode => node.DescendantsAndSelf().OfType<T>().ToList();
-
-    /// <summary>The source text a node covers.</summary>
-    public static string Text(this IrNode node) => node.SourceCode;
-
     /// <summary>Start line and column of a node.</summary>
     public static (int Line, int Column) Start(this IrNode node) => (node.Span.StartLine, node.Span.StartColumn);
 }

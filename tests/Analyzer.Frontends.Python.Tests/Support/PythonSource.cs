@@ -21,12 +21,6 @@ internal static class PythonSource
         return parsed.Module!;
     }
 
-    /// <summary>The first node of type <typeparamref name="T"/> in the module, in source order.</summary>
-    public static T First<T>(this IrNode node) where T : IrNode => node.DescendantsAndSelf().OfType<T>().First();
-
-    /// <summary>Every node of type <typeparamref name="T"/>, in source order.</summary>
-    public static List<T> All<T>(this IrNode node) where T : IrNode => node.DescendantsAndSelf().OfType<T>().ToList();
-
     /// <summary>The expression of the only statement of a one-line module.</summary>
     public static IrExpression Expression(string source)
     {
@@ -34,7 +28,4 @@ internal static class PythonSource
         Assert.That(module.Body, Has.Count.EqualTo(1));
         return ((ExpressionStatement)module.Body[0]).Expression;
     }
-
-    /// <summary>The source text a node covers.</summary>
-    public static string Text(this IrNode node) => node.SourceCode;
 }
