@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Analyzer.Core.Engine;
-
 namespace Analyzer.Frontends.Go.Tests;
 
 /// <summary>
@@ -26,24 +23,15 @@ public sealed class CorpusTests
                           "~/.cache/toctou-analyzer/corpora/kubernetes-1.20.2.");
             return;
         }
-        var engine = TestEngine.Create(new GoFrontend());
-        GC.Collect();
-        var result = engine.Scan(new ScanRequest([root], RunRules: false));
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-
-        var erroneous = result.Files.Where(f => f.HasErrors).Select(f => f.Path).ToList();
-        var failures = result.Diagnostics.Where(d => d.Message.Contains("frontend failed", StringComparison.Ordinal)).ToList();
-        var seconds = result.Elapsed.TotalSeconds;
-        TestContext.Out.WriteLine($"Kubernetes 1.20.2: {result.Files.Count:N0} files, {result.Lines:N0} lines in {seconds:F2} s " +
-                                  $"({result.Lines / seconds:N0} lines/s); {erroneous.Count} files with syntax errors; " +
-                                  $"{failures.Count} frontend failures; peak working set {peak / (1024 * 1024):N0} MB");
-        foreach (var diagnostic in result.Diagnostics.Take(50)) TestContext.Out.WriteLine(diagnostic);
+        var parse = CorpusParse.Run(new GoFrontend(), root);
+        TestContext.Out.WriteLine(parse.Summary("Kubernetes 1.20.2"));
+        foreach (var diagnostic in parse.Result.Diagnostics.Take(50)) TestContext.Out.WriteLine(diagnostic);
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Files, Has.Count.EqualTo(KubernetesGoFiles));
-            Assert.That(erroneous, Is.Empty, "files with syntax errors");
-            Assert.That(failures, Is.Empty, "frontend failures");
+            Assert.That(parse.Result.Files, Has.Count.EqualTo(KubernetesGoFiles));
+            Assert.That(parse.FilesWithErrors, Is.Empty, "files with syntax errors");
+            Assert.That(parse.FrontendFailures, Is.Empty, "frontend failures");
         });
     }
 }
