@@ -77,11 +77,17 @@ public static class AntlrParseDriver
         return lexer;
     }
 
+    /// <summary>The diagnostic a frontend reports at <paramref name="at"/> when its lowering of a parsed file runs out of
+    /// stack, as the parser's own depth guard does for the parse.</summary>
+    public static ParseDiagnostic TooDeepToLower(SourceSpan at) => TooDeep(at, "analyze");
+
     private static ParseDiagnostic TooDeep(SourceText text, CommonTokenStream tokens)
     {
         var at = tokens.Index >= 0 && tokens.Size > 0 ? tokens.Get(Math.Min(tokens.Index, tokens.Size - 1)) : null;
-        var span = at is null ? SourceSpan.FileStart(text.Path) : TokenSpans.Of(text, at);
-        return new ParseDiagnostic(span, DiagnosticSeverity.Error,
-            "nesting is too deep to parse (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code");
+        return TooDeep(at is null ? SourceSpan.FileStart(text.Path) : TokenSpans.Of(text, at), "parse");
     }
+
+    private static ParseDiagnostic TooDeep(SourceSpan at, string what) =>
+        new(at, DiagnosticSeverity.Error,
+            $"nesting is too deep to {what} (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code");
 }

@@ -1,6 +1,7 @@
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
+using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Go.Facts;
 using Analyzer.Frontends.Go.Lowering;
 using Analyzer.Frontends.Go.Parsing;
@@ -44,8 +45,7 @@ public sealed class GoFrontend : ILanguageFrontend
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Add(new ParseDiagnostic(SourceSpan.FileStart(text.Path), DiagnosticSeverity.Error,
-                "nesting is too deep to analyze (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code"));
+            diagnostics.Add(AntlrParseDriver.TooDeepToLower(SourceSpan.FileStart(text.Path)));
             return new ParsedFile(text, null, diagnostics);
         }
         catch (Exception) when (hadErrors)

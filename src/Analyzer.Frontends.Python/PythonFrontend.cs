@@ -1,6 +1,7 @@
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
+using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Python.Facts;
 using Analyzer.Frontends.Python.Lowering;
 using Analyzer.Frontends.Python.Parsing;
@@ -52,8 +53,7 @@ public sealed class PythonFrontend : ILanguageFrontend
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Add(new ParseDiagnostic(FirstDeepPoint(text), DiagnosticSeverity.Error,
-                "nesting is too deep to analyze (expressions or blocks nested thousands of levels); the file was skipped — split the construct if it is real code"));
+            diagnostics.Add(AntlrParseDriver.TooDeepToLower(FirstDeepPoint(text)));
             return new ParsedFile(text, null, diagnostics);
         }
     }
