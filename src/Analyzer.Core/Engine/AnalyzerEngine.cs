@@ -40,11 +40,11 @@ public sealed class AnalyzerEngine
     public ScanResult Scan(ScanRequest request, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = SourceFiles.Collect(request.Paths, _frontends);
+        var (inputs, skipped) = SourceFiles.Collect(request.Paths, _frontends);
         _logger.LogInformation("Scanning {Count} files under {Paths}", inputs.Count, string.Join(", ", request.Paths));
 
         var files = new ConcurrentBag<ScannedFile>();
-        var diagnostics = new ConcurrentBag<ParseDiagnostic>();
+        var diagnostics = new ConcurrentBag<ParseDiagnostic>(skipped);
         var findings = new ConcurrentBag<Finding>();
         var index = new ProgramIndex();
         var done = 0;
@@ -61,7 +61,7 @@ public sealed class AnalyzerEngine
             foreach (var input in package)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var parsed = Parse(input);
+                var parsed = Parse(input, request.MaxFileSize);
                 files.Add(new ScannedFile(parsed.Text.Path, input.Frontend.LanguageId, parsed.Text.LineCount, parsed.HasErrors));
                 foreach (var d in parsed.Diagnostics) diagnostics.Add(d);
                 if (parsed.Module is not null) modules.Add(parsed.Module);
@@ -87,19 +87,21 @@ public sealed class AnalyzerEngine
         return result;
     }
 
-    private ParsedFile Parse(SourceFile input)
+    private ParsedFile Parse(SourceFile input, long maxFileSize)
     {
         SourceText text;
         try
         {
-            text = SourceText.FromFile(input.FullPath, input.ReportedPath);
+            text = SourceText.FromFile(input.FullPath, input.ReportedPath, maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning("Cannot read {Path}: {Message}", input.FullPath, e.Message);
             var empty = new SourceText(input.ReportedPath, string.Empty);
-            return new ParsedFile(empty, null,
-                [new ParseDiagnostic(SourceSpan.FileStart(input.ReportedPath), DiagnosticSeverity.Error, $"cannot read the file: {e.Message}; check that it exists and is readable")]);
+            var diagnostic = e is UnreadableSourceException
+                ? new ParseDiagnostic(SourceSpan.FileStart(input.ReportedPath), DiagnosticSeverity.Warning, e.Message)
+                : new ParseDiagnostic(SourceSpan.FileStart(input.ReportedPath), DiagnosticSeverity.Error, $"cannot read the file: {e.Message}; check that it exists and is readable");
+            return new ParsedFile(empty, null, [diagnostic]);
         }
         try
         {

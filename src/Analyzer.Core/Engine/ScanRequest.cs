@@ -1,7 +1,13 @@
+using Analyzer.Core.Text;
+
 namespace Analyzer.Core.Engine;
 
 /// <summary>What to scan.</summary>
-/// <param name="Paths">Files and directories. A directory is walked; findings name files relative to it.</param>
+/// <param name="Paths">Files and directories. A directory is walked; findings name files relative to it. A file reached
+/// twice (a path given twice, or a file inside a folder also given) is scanned once.</param>
 /// <param name="RunRules">False to parse only (the parse command and benchmarks).</param>
 /// <param name="MaxParallelism">Files parsed at once; defaults to the processor count.</param>
-public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null);
+/// <param name="MaxFileSize">Files larger than this many bytes are skipped with a diagnostic
+/// (default <see cref="SourceText.DefaultMaxFileSize"/>).</param>
+public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null,
+    long MaxFileSize = SourceText.DefaultMaxFileSize);

@@ -5,18 +5,23 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>
 /// Small summaries of every type and method in a scan, kept after each package's IR is dropped, so scan-end rules
-/// can look across the whole tree (for example for a sibling implementation of the same operation).
+/// can look across the whole tree (for example for a sibling implementation of the same operation). Packages are
+/// added in parallel, in no fixed order; everything read back is in source order (path, then offset), so what a
+/// scan-end rule finds does not depend on which package finished first.
 /// </summary>
 public sealed class ProgramIndex
 {
-    private readonly ConcurrentBag<TypeSummary> _types = [];
-    private readonly ConcurrentBag<FunctionSummary> _functions = [];
+    private readonly ConcurrentBag<TypeSummary> _addedTypes = [];
+    private readonly ConcurrentBag<FunctionSummary> _addedFunctions = [];
+    private IReadOnlyList<TypeSummary>? _types;
+    private IReadOnlyList<FunctionSummary>? _functions;
+    private ILookup<(string Language, string Name), TypeSummary>? _typesByName;
 
-    /// <summary>Every type summarized so far.</summary>
-    public IReadOnlyCollection<TypeSummary> Types => _types;
+    /// <summary>Every type summarized so far, in source order.</summary>
+    public IReadOnlyList<TypeSummary> Types => _types ??= _addedTypes.OrderBy(t => t.Span.Path, StringComparer.Ordinal).ThenBy(t => t.Span.StartOffset).ToList();
 
-    /// <summary>Every method and function summarized so far.</summary>
-    public IReadOnlyCollection<FunctionSummary> Functions => _functions;
+    /// <summary>Every method and function summarized so far, in source order.</summary>
+    public IReadOnlyList<FunctionSummary> Functions => _functions ??= _addedFunctions.OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
 
     /// <summary>Adds the summaries of one package.</summary>
     public void Add(PackageModel package)
@@ -25,29 +30,42 @@ public sealed class ProgramIndex
         {
             var methods = package.Functions.Where(f => f.OwnerType == type.Name).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
             methods.UnionWith(type.InterfaceMethods);
-            _types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(TypeNames.Base).ToList(), methods, type.Span));
+            _addedTypes.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(TypeNames.Base).ToList(), methods, type.Span));
         }
         foreach (var function in package.Functions)
         {
             var model = package.ModelOf(function);
-            _functions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
+            _addedFunctions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
                 function.Module.Text.Line(function.Span.StartLine).Trim(), model.GuardedActsUnderLock().ToList()));
         }
+        _types = null;
+        _functions = null;
+        _typesByName = null;
     }
 
-    /// <summary>The named type's ancestors by name (bases, transitively, as far as the scan declares them), nearest first.</summary>
-    public IReadOnlyList<string> AncestorsOf(string language, string typeName)
+    /// <summary>The type named <paramref name="typeName"/> as code in <paramref name="nearPath"/> sees it: one declared in
+    /// the same folder, else the first in source order. Several packages often declare types of the same name.</summary>
+    public TypeSummary? TypeNamed(string language, string typeName, string nearPath)
     {
-        var byName = _types.Where(t => t.Language == language).GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First());
+        _typesByName ??= Types.ToLookup(t => (t.Language, t.Name));
+        var candidates = _typesByName[(language, typeName)];
+        var folder = Path.GetDirectoryName(nearPath);
+        return candidates.FirstOrDefault(t => Path.GetDirectoryName(t.Span.Path) == folder) ?? candidates.FirstOrDefault();
+    }
+
+    /// <summary>The named type's ancestors by name (bases, transitively, as far as the scan declares them), nearest
+    /// first; each base is looked up as code in <paramref name="nearPath"/> sees it.</summary>
+    public IReadOnlyList<string> AncestorsOf(string language, string typeName, string nearPath)
+    {
         var result = new List<string>();
-        var pending = new Queue<string>([typeName]);
-        while (pending.Count > 0)
+        var pending = new Queue<TypeSummary?>([TypeNamed(language, typeName, nearPath)]);
+        while (pending.TryDequeue(out var type))
         {
-            if (!byName.TryGetValue(pending.Dequeue(), out var type)) continue;
+            if (type is null) continue;
             foreach (var b in type.Bases.Where(b => !result.Contains(b)))
             {
                 result.Add(b);
-                pending.Enqueue(b);
+                pending.Enqueue(TypeNamed(language, b, type.Span.Path));
             }
         }
         return result;

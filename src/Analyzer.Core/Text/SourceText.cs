@@ -64,9 +64,17 @@ public sealed class SourceText
         return Text.Substring(start, end - start);
     }
 
+    /// <summary>The largest file a scan reads by default (10 MiB): generated or minified sources beyond it cost far
+    /// more memory than they are worth.</summary>
+    public const long DefaultMaxFileSize = 10L * 1024 * 1024;
+
     /// <summary>Reads a file as UTF-8 (a BOM is dropped; invalid bytes become U+FFFD).</summary>
-    public static SourceText FromFile(string fullPath, string reportedPath) =>
-        new(reportedPath, File.ReadAllText(fullPath, System.Text.Encoding.UTF8));
+    /// <exception cref="UnreadableSourceException">The file is not a regular file, or has more than <paramref name="maxBytes"/> bytes.</exception>
+    public static SourceText FromFile(string fullPath, string reportedPath, long maxBytes = DefaultMaxFileSize)
+    {
+        using var reader = new StreamReader(new MemoryStream(SourceFileReader.ReadAll(fullPath, maxBytes)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return new(reportedPath, reader.ReadToEnd());
+    }
 
     private static int[] ComputeLineStarts(string text)
     {

@@ -244,7 +244,7 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
     {
         if (Path.IsPathFullyQualified(path) && Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.IsFile)
             return (absolute.AbsoluteUri, false);
-        var segments = path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString);
+        var segments = path.Replace(Path.DirectorySeparatorChar, '/').Split('/').Select(Uri.EscapeDataString);
         return (string.Join('/', segments), true);
     }
 

@@ -23,7 +23,7 @@ internal static class Contrasts
             var owner = properties["ownerType"];
             var language = properties["language"];
             var contrast = properties["operations"].Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(operation => siblings.SafeImplementation(language, owner, operation))
+                .Select(operation => siblings.SafeImplementation(language, owner, finding.Location.Path, operation))
                 .FirstOrDefault(c => c is not null);
             if (contrast is null) continue;
             var (function, act) = contrast.Value;
@@ -44,29 +44,28 @@ internal static class Contrasts
     {
         private readonly ILookup<string, FunctionSummary> _byName = index.Functions
             .Where(f => f.OwnerType is not null && f.ActsUnderLock.Count > 0).ToLookup(f => f.Name);
-        private readonly Dictionary<(string, string), HashSet<string>> _families = new();
+        private readonly Dictionary<(string, string?, string), HashSet<string>> _families = new();
 
-        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string operation)
+        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation)
         {
-            var family = Family(language, owner);
+            var family = Family(language, owner, path);
             var candidate = _byName[operation]
-                .Where(f => f.Language == language && f.OwnerType != owner && Family(language, f.OwnerType!).Overlaps(family))
-                .OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartLine)
-                .FirstOrDefault();
+                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner && Family(language, f.OwnerType!, f.Span.Path).Overlaps(family));
             return candidate is null ? null : (candidate, candidate.ActsUnderLock[0]);
         }
 
         /// <summary>The base classes (transitively) and satisfied interfaces of a type: two types are siblings when these overlap.</summary>
-        private HashSet<string> Family(string language, string type)
+        private HashSet<string> Family(string language, string type, string path)
         {
-            if (_families.TryGetValue((language, type), out var cached)) return cached;
-            var family = new HashSet<string>(index.AncestorsOf(language, type).Where(b => b is not ("object" or "Exception")), StringComparer.Ordinal);
-            var methods = index.Types.FirstOrDefault(t => t.Language == language && t.Name == type)?.Methods;
+            var key = (language, Path.GetDirectoryName(path), type);
+            if (_families.TryGetValue(key, out var cached)) return cached;
+            var family = new HashSet<string>(index.AncestorsOf(language, type, path).Where(b => b is not ("object" or "Exception")), StringComparer.Ordinal);
+            var methods = index.TypeNamed(language, type, path)?.Methods;
             if (methods is not null)
                 foreach (var iface in index.Types.Where(t => t.Language == language && t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0))
                     if (iface.Methods.All(methods.Contains))
                         family.Add(iface.Name);
-            return _families[(language, type)] = family;
+            return _families[key] = family;
         }
     }
 }
