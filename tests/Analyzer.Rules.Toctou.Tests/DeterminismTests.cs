@@ -8,7 +8,8 @@ using Analyzer.Testing;
 namespace Analyzer.Rules.Toctou.Tests;
 
 /// <summary>The same tree gives the same report byte for byte, however many packages are analyzed at once: the
-/// evaluation compares reports across runs and machines.</summary>
+/// evaluation compares reports across runs and machines. (Across processes, where string hashes differ, the host's
+/// DeterminismTests check it on Django.)</summary>
 [TestFixture]
 public sealed class DeterminismTests
 {
@@ -20,17 +21,6 @@ public sealed class DeterminismTests
         var fixtures = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures");
 
         AssertSameForEveryParallelism(fixtures, minimumFindings: 20);
-    }
-
-    [Test]
-    public void The_sarif_of_django_is_the_same_for_1_2_and_8_parallel_packages()
-    {
-        var django = Environment.GetEnvironmentVariable("TOCTOU_DJANGO");
-        if (string.IsNullOrEmpty(django) || !Directory.Exists(django))
-            Assert.Ignore(Environment.GetEnvironmentVariable("TOCTOU_CORPORA_UNAVAILABLE")
-                          ?? "set TOCTOU_DJANGO (scripts/corpora.sh, or 'dotnet cake --target=Test', which does) to run the corpus tests");
-
-        AssertSameForEveryParallelism(django, minimumFindings: 10);
     }
 
     private static void AssertSameForEveryParallelism(string root, int minimumFindings)

@@ -40,6 +40,10 @@ public enum LockMode
 /// <param name="Via">The receiver a query or fetch goes through (a DB cursor), normalized, so a fetch finds its query.</param>
 /// <param name="Removes">True for a write that only removes an entry (Go's delete, Python's del): removing it twice is
 /// removing it once.</param>
+/// <param name="CalleeLocks">For an effect of a called method: the locks the method takes itself and holds there, so
+/// the effect happens under a new acquisition of each.</param>
+/// <param name="Helper">For an effect of a called method: the method's name, for messages.</param>
+/// <param name="Rechecked">For a write of a called method: it re-checks the state under its lock before writing.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -48,4 +52,7 @@ public sealed record Effect(
     LockMode Mode = LockMode.Exclusive,
     string? Detail = null,
     string? Via = null,
-    bool Removes = false);
+    bool Removes = false,
+    IReadOnlyList<SummaryLock>? CalleeLocks = null,
+    string? Helper = null,
+    bool Rechecked = false);

@@ -20,17 +20,26 @@ internal sealed class EffectResolver(FunctionScope scope)
         return [];
     }
 
+    /// <summary>A call to one of the type's own methods, through its summary: the locks it returns holding are taken
+    /// at the call, then its writes (each under the locks it takes itself) and reads happen, then the locks it
+    /// releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method)
     {
         var callees = scope.Package.FunctionsNamed(scope.Function.OwnerType, method);
         if (callees.Count == 0) return [];
+        var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = new List<Effect>();
-        foreach (var callee in callees)
+        // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.
+        foreach (var held in summaries[0].ReturnsHolding.Where(l => summaries.All(s => s.ReturnsHolding.Contains(l))))
+            effects.Add(new Effect(EffectKind.Acquire, call, Lock: held.Name, Mode: held.Mode, Detail: method + "()", Helper: method));
+        foreach (var summary in summaries)
         {
-            var summary = scope.Package.SummaryOf(callee);
-            effects.AddRange(summary.Writes.Where(Shared).Select(w => new Effect(EffectKind.Write, call, w, Detail: $"{method}() writes {w.Display}")));
+            effects.AddRange(summary.Writes.Where(w => Shared(w.Resource)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
+                Detail: $"{method}() writes {w.Resource.Display}", CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked)));
             effects.AddRange(summary.Reads.Where(Shared).Select(r => new Effect(EffectKind.Read, call, r, Detail: $"{method}() reads {r.Display}")));
         }
+        foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
+            effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
     }
 

@@ -16,6 +16,9 @@ internal sealed class FlowWalker
     private readonly List<Access> _accesses = [];
     private readonly List<Effect> _lockEvents = [];
     private readonly Dictionary<IrNode, IReadOnlyList<HeldLock>> _heldAtCalls = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ImmutableDictionary<string, HeldLock>> _exits = [];
+    private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private int _nextInstance = 1;
     private FlowState _state;
 
@@ -30,7 +33,25 @@ internal sealed class FlowWalker
     public IReadOnlyList<Effect> LockEvents => _lockEvents;
     public IReadOnlyDictionary<IrNode, IReadOnlyList<HeldLock>> HeldAtCalls => _heldAtCalls;
 
-    public void Run(Block body) => Statement(body);
+    /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
+    public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
+
+    public void Run(Block body)
+    {
+        Statement(body);
+        if (!_state.Terminated) _exits.Add(_state.Held);
+    }
+
+    /// <summary>Locks this function took and holds on every way out (return or the end of the body), not released by a
+    /// deferred call: it returns holding them.</summary>
+    public IEnumerable<HeldLock> HeldOnEveryExit()
+    {
+        if (_exits.Count == 0) return [];
+        return _exits[0].Values
+            .Where(h => h.Origin == LockOrigin.Acquired && !_deferredReleases.Contains(h.Name)
+                        && _exits.All(exit => exit.TryGetValue(h.Name, out var there) && there.Origin == LockOrigin.Acquired))
+            .OrderBy(h => h.Name, StringComparer.Ordinal);
+    }
 
     private void Statement(IrStatement statement)
     {
@@ -43,7 +64,7 @@ internal sealed class FlowWalker
             case IfStatement i: IfStatementFlow(i); break;
             case LoopStatement l: Loop(l); break;
             case SwitchStatement s: Switch(s); break;
-            case ReturnStatement r: EvalAll(r.Values); Terminate(); break;
+            case ReturnStatement r: EvalAll(r.Values); _exits.Add(_state.Held); Terminate(); break;
             case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
             case JumpStatement { JumpKind: not JumpKind.Pass and not JumpKind.Fallthrough }: Terminate(); break;
             case WithStatement w: With(w); break;
@@ -62,12 +83,19 @@ internal sealed class FlowWalker
     private void BlockStatement(Block block)
     {
         var guards = _state.Guards;
+        ScopeBody(block);
+        if (!_state.Terminated) _state = _state with { Guards = guards };
+    }
+
+    /// <summary>The statements of a with or try body: an early exit inside it (a return under a check) decides
+    /// whether the code after the statement runs, so its guards stay.</summary>
+    private void ScopeBody(Block block)
+    {
         foreach (var statement in block.Statements)
         {
             Statement(statement);
             if (_state.Terminated) return;
         }
-        _state = _state with { Guards = guards };
     }
 
     private void AssignmentStatement(Assignment assignment)
@@ -194,7 +222,7 @@ internal sealed class FlowWalker
             if (item.Target is NameExpression target)
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, reads) };
         }
-        Statement(statement.Body);
+        ScopeBody(statement.Body);
         var held2 = _state.Held;
         foreach (var lockHeld in acquired)
             if (held2.TryGetValue(lockHeld.Name, out var current) && current.Instance == lockHeld.Instance)
@@ -207,14 +235,18 @@ internal sealed class FlowWalker
         // A deferred release runs when the function returns: the lock stays held to the end. Other deferred calls
         // run at exit too, after everything this walk orders, so they are not effects at this point.
         if (statement.Call is CallExpression call)
-            foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release))
+            foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release && e.Lock is not null))
+            {
                 _lockEvents.Add(effect);
+                _deferredReleases.Add(effect.Lock!);
+                if (!_state.Held.ContainsKey(effect.Lock!)) _releasedUnheld.Add(effect.Lock!);
+            }
     }
 
     private void Try(TryStatement statement)
     {
         var before = _state;
-        Statement(statement.Body);
+        ScopeBody(statement.Body);
         var afterBody = _state;
         if (statement.Else is not null)
         {
@@ -275,7 +307,7 @@ internal sealed class FlowWalker
             inputs = Eval(member.Target).AddRange(inputs);
         else if (call.Callee is not MemberAccess and not NameExpression)
             inputs = Eval(call.Callee).AddRange(inputs);
-        _heldAtCalls[call] = _state.Held.Values.ToList();
+        _heldAtCalls[call] = HeldNow();
 
         var result = inputs;
         foreach (var effect in effects)
@@ -284,10 +316,11 @@ internal sealed class FlowWalker
             {
                 case EffectKind.Acquire when effect.Lock is not null:
                     _lockEvents.Add(effect);
-                    _state = _state with { Held = _state.Held.SetItem(effect.Lock, new HeldLock(effect.Lock, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [])) };
+                    _state = _state with { Held = _state.Held.SetItem(effect.Lock, new HeldLock(effect.Lock, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [], effect.Helper)) };
                     break;
                 case EffectKind.Release when effect.Lock is not null:
                     _lockEvents.Add(effect);
+                    if (!_state.Held.ContainsKey(effect.Lock)) _releasedUnheld.Add(effect.Lock);
                     _state = _state with { Held = _state.Held.Remove(effect.Lock) };
                     break;
                 case EffectKind.TransactionBegin:
@@ -313,11 +346,21 @@ internal sealed class FlowWalker
 
     private Access Record(Effect effect, ImmutableList<Access> sources)
     {
-        var access = new Access(_accesses.Count, effect, _state.Held.Values.ToList(), _state.Guards,
+        var held = HeldNow();
+        // A called method's write under a lock it takes itself happens under a new acquisition of that lock.
+        foreach (var own in effect.CalleeLocks ?? [])
+            if (!_state.Held.ContainsKey(own.Name))
+                held.Add(new HeldLock(own.Name, own.Mode, LockOrigin.Acquired, effect.Node, _nextInstance++, [], effect.Helper));
+        var access = new Access(_accesses.Count, effect, held, _state.Guards,
             sources.Distinct().ToList(), _state.Transaction);
         _accesses.Add(access);
         return access;
     }
+
+    /// <summary>The locks held now, in the order they were taken (caller-held ones first, by name). The flow state keys
+    /// them by a hash that changes from process to process, so its own order would change the reports.</summary>
+    private List<HeldLock> HeldNow() =>
+        _state.Held.Values.OrderBy(h => h.Instance).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
 
     private void Terminate() => _state = _state with { Terminated = true };
 }

@@ -9,8 +9,13 @@ namespace Analyzer.Core.Semantics;
 /// <param name="AcquiredAt">Where it was taken in this function (null when a caller holds it).</param>
 /// <param name="Instance">Which acquisition: the same number at two points means the lock was held continuously between them.</param>
 /// <param name="Callers">For a caller-held lock: the callers and where they took it.</param>
-public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers)
+/// <param name="Helper">When a called method took it (<paramref name="AcquiredAt"/> is then the call): the method's name.</param>
+public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers, string? Helper = null)
 {
+    /// <summary>Where it was taken, for messages: "line 12", or "line 12, inside lockAndTick()".</summary>
+    public string Where => AcquiredAt is null ? "by a caller"
+        : Helper is null ? $"line {AcquiredAt.Span.StartLine}" : $"line {AcquiredAt.Span.StartLine}, inside {Helper}()";
+
     /// <summary>The lock as <paramref name="function"/>'s code spells it ("this.lock" reads "f.lock" in a method whose receiver is f).</summary>
     public string NameIn(FunctionDecl function) => Spell(Name, function);
 

@@ -1,57 +1,42 @@
-using Analyzer.Core.Ir;
-
 namespace Analyzer.Core.Semantics;
 
-/// <summary>What a method reads, writes and locks, as its callers see it (through calls to its own methods too).</summary>
+/// <summary>What a method does to shared state and locks, as its callers see it (RacerD's summaries, keeping each
+/// lock's identity). A call site integrates it: the locks the method returns holding are held after the call, the
+/// locks it releases without taking them are released, and each write it makes under a lock it takes itself is a write
+/// under a new acquisition of that lock.</summary>
 /// <param name="Reads">Shared state it reads.</param>
-/// <param name="Writes">Shared state it writes.</param>
-/// <param name="Locks">Locks it takes.</param>
-public sealed record MethodSummary(IReadOnlyList<Resource> Reads, IReadOnlyList<Resource> Writes, IReadOnlySet<string> Locks)
+/// <param name="Writes">Shared state it writes, each with the locks it takes itself and holds at the write.</param>
+/// <param name="Acquires">Every lock it takes.</param>
+/// <param name="ReturnsHolding">Locks it takes and still holds on every way out (a lock-and-return helper).</param>
+/// <param name="ReleasesHeld">Locks it releases that it did not take: the caller held them (an unlock helper).</param>
+public sealed record MethodSummary(
+    IReadOnlyList<Resource> Reads,
+    IReadOnlyList<SummaryWrite> Writes,
+    IReadOnlySet<string> Acquires,
+    IReadOnlyList<SummaryLock> ReturnsHolding,
+    IReadOnlySet<string> ReleasesHeld)
 {
-    [ThreadStatic] private static HashSet<FunctionDecl>? _inProgress;
+    /// <summary>What is known of a method before anything is: nothing read, written or locked.</summary>
+    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>());
 
-    internal static MethodSummary Compute(PackageModel package, FunctionDecl function)
-    {
-        _inProgress ??= new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
-        if (function.Body is null || !_inProgress.Add(function)) return new MethodSummary([], [], new HashSet<string>());
-        try
-        {
-            var scope = new FunctionScope(package, function);
-            var resolver = new EffectResolver(scope);
-            var reads = new List<Resource>();
-            var writes = new List<Resource>();
-            var locks = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var node in Statements.WalkSkippingClosures(function.Body))
-            {
-                switch (node)
-                {
-                    case Assignment assignment:
-                        foreach (var target in assignment.Targets)
-                            if (scope.ResourceOf(target) is { } written) writes.Add(written);
-                        break;
-                    case DeleteStatement delete:
-                        foreach (var target in delete.Targets)
-                            if (scope.ResourceOf(target) is { } deleted) writes.Add(deleted);
-                        break;
-                    case CallExpression call:
-                        foreach (var effect in resolver.OfCall(call))
-                        {
-                            if (effect.Kind == EffectKind.Acquire && effect.Lock is not null) locks.Add(effect.Lock);
-                            if (effect.Resource is null) continue;
-                            if (effect.Kind is EffectKind.Write or EffectKind.AtomicCheckAndAct) writes.Add(effect.Resource);
-                            if (effect.Kind is EffectKind.Read) reads.Add(effect.Resource);
-                        }
-                        break;
-                    case MemberAccess or IndexExpression or NameExpression when node.Parent is not Assignment && scope.ResourceOf((IrExpression)node) is { Kind: not ResourceKind.ExternalStore } read:
-                        reads.Add(read);
-                        break;
-                }
-            }
-            return new MethodSummary(reads.Distinct().ToList(), writes.Distinct().ToList(), locks);
-        }
-        finally
-        {
-            _inProgress.Remove(function);
-        }
-    }
+    /// <summary>True when both say the same, whatever the order of their parts (the fixed point's test).</summary>
+    public bool SameAs(MethodSummary other) =>
+        Reads.Count == other.Reads.Count && Reads.ToHashSet().SetEquals(other.Reads)
+        && Writes.Count == other.Writes.Count && Writes.Select(w => w.Key).ToHashSet().SetEquals(other.Writes.Select(w => w.Key))
+        && Acquires.SetEquals(other.Acquires)
+        && ReturnsHolding.ToHashSet().SetEquals(other.ReturnsHolding)
+        && ReleasesHeld.SetEquals(other.ReleasesHeld);
 }
+
+/// <summary>A write a method makes, with the locks it took itself and holds there.</summary>
+/// <param name="Resource">What it writes.</param>
+/// <param name="OwnLocks">The locks the method took and holds at the write (by name).</param>
+/// <param name="Rechecked">True when the write depends on a check of the same state made under a lock held
+/// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked)
+{
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|" + string.Join(",", OwnLocks.Select(l => l.Name + ":" + l.Mode).Order(StringComparer.Ordinal));
+}
+
+/// <summary>A lock by name and mode.</summary>
+public sealed record SummaryLock(string Name, LockMode Mode);

@@ -13,9 +13,9 @@ public sealed class PackageModel
     private readonly Dictionary<(string? Owner, string Name), List<FunctionDecl>> _functions = new();
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<FunctionDecl, MethodSummary> _summaries = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
+    private readonly MethodSummaries _summaries;
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
@@ -23,6 +23,7 @@ public sealed class PackageModel
         Language = language;
         Facts = facts;
         Modules = modules;
+        _summaries = new MethodSummaries(this);
         foreach (var module in modules)
         {
             foreach (var node in module.DescendantsAndSelf())
@@ -105,7 +106,7 @@ public sealed class PackageModel
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
-    public MethodSummary SummaryOf(FunctionDecl function) => _summaries.GetOrAdd(function, f => MethodSummary.Compute(this, f));
+    public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
 
     private void IndexGlobals(Module module, Assignment assignment)
     {

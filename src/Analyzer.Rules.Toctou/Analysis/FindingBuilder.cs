@@ -31,7 +31,7 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         foreach (var held in at.Held)
         {
             if (held.AcquiredAt is not null)
-                Add(LocationRole.Lock, held.AcquiredAt, $"{held.NameIn(model.Function)} is taken here; {why}");
+                Add(LocationRole.Lock, held.AcquiredAt, $"{held.NameIn(model.Function)} is taken here{(held.Helper is { } helper ? $", inside {helper}()" : string.Empty)}; {why}");
             foreach (var caller in held.Callers)
             {
                 Add(LocationRole.Caller, caller.Call, $"{Describe(caller.Caller)} calls {model.Function.Name} holding {held.NameIn(caller.Caller)}; {why}");

@@ -53,21 +53,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key);
 
     /// <summary>Double-checked locking through a helper (what sync.Once does): the act calls a method of the same type
-    /// that takes a lock and re-checks the state under it before every write of it, so the unlocked check here only
-    /// saves the call.</summary>
+    /// that re-checks the state under a lock before every write of it (itself or in a method it calls), so the
+    /// unlocked check here only saves the call.</summary>
     private static bool RecheckedByCallee(FunctionModel model, Access act)
     {
         if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } || act.Resource is not { } written) return false;
         var callees = model.Package.FunctionsNamed(model.Function.OwnerType, method);
-        return callees.Count > 0 && callees.All(callee => RechecksBeforeEveryWrite(model.Package.ModelOf(callee), written));
-    }
-
-    private static bool RechecksBeforeEveryWrite(FunctionModel callee, Resource written)
-    {
-        var writes = callee.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is { } r && r.IsRelatedTo(written)).ToList();
-        return writes.Count > 0 && writes.All(write => write.Guards.SelectMany(g => g.Reads).Any(check =>
-            check.Effect.Kind == EffectKind.Read && check.Order < write.Order && check.Resource is { } read && read.IsRelatedTo(written)
-            && check.CommonLock(write) is { Origin: not LockOrigin.Convention }));
+        return callees.Count > 0 && callees.All(callee =>
+        {
+            var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
+            return writes.Count > 0 && writes.All(w => w.Rechecked);
+        });
     }
 
     private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act)
@@ -82,17 +78,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at line {Line(atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
-                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at line {Line(atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {atAct.Where} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
+                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {atAct.Where} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         }
         if (atAct is not null)
-            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at line {Line(atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {atAct.Where}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
     }
-
-    private static int Line(HeldLock held) => held.AcquiredAt?.Span.StartLine ?? 0;
 
     private static IEnumerable<Effect> Releases(FunctionModel model, Access check, Access act) =>
         model.LockEvents.Where(e => e.Kind == EffectKind.Release

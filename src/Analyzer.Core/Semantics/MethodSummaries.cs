@@ -1,0 +1,86 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Computes the summaries of one package's methods on demand and takes them to a fixed point over recursion: a method
+/// met again while its own summary is being computed is answered with what is known of it so far, and every summary
+/// computed under one outer request is recomputed until none changes. The result is the same whichever method is asked
+/// for first.
+/// </summary>
+internal sealed class MethodSummaries(PackageModel package)
+{
+    private const int MaxRounds = 10;
+    private readonly Dictionary<FunctionDecl, MethodSummary> _final = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FunctionDecl, MethodSummary> _current = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FunctionDecl> _round = [];
+    private readonly HashSet<FunctionDecl> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock _gate = new();
+    private bool _recursive;
+
+    public MethodSummary Of(FunctionDecl function)
+    {
+        lock (_gate)
+        {
+            if (_final.TryGetValue(function, out var done)) return done;
+            if (_current.TryGetValue(function, out var known)) return known;
+            if (_inProgress.Contains(function))
+            {
+                _recursive = true;
+                return MethodSummary.Empty;
+            }
+            var outermost = _inProgress.Count == 0;
+            _inProgress.Add(function);
+            var summary = Compute(function);
+            _inProgress.Remove(function);
+            _current[function] = summary;
+            _round.Add(function);
+            if (outermost) Settle();
+            return _final.GetValueOrDefault(function) ?? summary;
+        }
+    }
+
+    /// <summary>Recomputes this request's summaries, in source order, until none changes; then they are final.</summary>
+    private void Settle()
+    {
+        var order = _round.OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
+        for (var round = 0; _recursive && round < MaxRounds; round++)
+        {
+            var changed = false;
+            foreach (var function in order)
+            {
+                var again = Compute(function);
+                if (again.SameAs(_current[function])) continue;
+                _current[function] = again;
+                changed = true;
+            }
+            if (!changed) break;
+        }
+        foreach (var function in _round) _final[function] = _current[function];
+        _round.Clear();
+        _current.Clear();
+        _recursive = false;
+    }
+
+    private MethodSummary Compute(FunctionDecl function)
+    {
+        if (function.Body is null) return MethodSummary.Empty;
+        var walk = new FlowWalker(new FunctionScope(package, function), []);
+        walk.Run(function.Body);
+        var reads = new List<Resource>();
+        var writes = new List<SummaryWrite>();
+        foreach (var access in walk.Accesses)
+        {
+            if (access.Resource is not { } resource) continue;
+            if (access.Effect.Kind is EffectKind.Read)
+                reads.Add(resource);
+            else
+                writes.Add(new SummaryWrite(resource, access.Held.Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope)
+                    .Select(h => new SummaryLock(h.Name, h.Mode)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList(),
+                    access.Effect.Rechecked || access.IsRecheckedUnderLock()));
+        }
+        var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
+        return new MethodSummary(reads.Distinct().ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
+            walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld);
+    }
+}

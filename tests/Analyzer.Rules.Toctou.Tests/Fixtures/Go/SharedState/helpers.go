@@ -1,0 +1,96 @@
+package sharedstate
+
+import "sync"
+
+// Queue admits work under q.mu, which lockAndTick takes and returns holding.
+type Queue struct {
+	mu      sync.Mutex
+	running int
+	limit   int
+	ticks   int
+}
+
+func (q *Queue) lockAndTick() {
+	q.mu.Lock()
+	q.ticks++
+}
+
+func (q *Queue) unlock() {
+	q.mu.Unlock()
+}
+
+// Start holds q.mu from lockAndTick to the deferred Unlock: the check and the act are under one acquisition.
+func (q *Queue) Start(n int) bool {
+	q.lockAndTick()
+	defer q.mu.Unlock()
+	if q.running+n > q.limit {
+		return false
+	}
+	q.running += n
+	return true
+}
+
+// Finish lets go of the lock through a helper between its check and its act.
+func (q *Queue) Finish(n int) {
+	q.lockAndTick() // Secondary [lock]
+	if q.running >= n { // Secondary [check]
+		q.unlock() // Secondary [lock]
+		q.mu.Lock()
+		q.running -= n // Noncompliant {{q.running is checked at line 36 and changed at line 39 by q.running, and q.mu is released and re-taken at line 38 in between}}
+		q.mu.Unlock()
+	}
+}
+
+// Index keeps entries by key; put takes s.mu itself.
+type Index struct {
+	mu    sync.Mutex
+	byKey map[string]*Entry
+}
+
+type Entry struct {
+	name string
+}
+
+func (s *Index) put(k string, v *Entry) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.byKey[k] = v
+}
+
+// Ensure checks under s.mu, lets go, and inserts under a second acquisition inside put: two callers can both insert.
+func (s *Index) Ensure(k string, v *Entry) *Entry {
+	s.mu.Lock()
+	if old := s.byKey[k]; old != nil { // Secondary [check]
+		s.mu.Unlock()
+		return old
+	}
+	s.mu.Unlock()
+	s.put(k, v) // Noncompliant {{s.byKey[k] is checked at line 63 and changed at line 68 by s.put(k, v), and s.mu is released and re-taken at line 68, inside put() in between}}
+	return v
+}
+
+// Get takes the lock in the helper and re-checks under it: safe whatever order the methods are analyzed in.
+func (s *Index) Get(k string) *Entry {
+	return s.getOrPut(k, 3)
+}
+
+func (s *Index) getOrPut(k string, depth int) *Entry {
+	if depth == 0 {
+		return nil
+	}
+	s.lockIndex()
+	defer s.mu.Unlock()
+	if e := s.byKey[k]; e != nil {
+		return e
+	}
+	s.byKey[k] = &Entry{name: k}
+	return s.retry(k, depth)
+}
+
+func (s *Index) retry(k string, depth int) *Entry {
+	return s.getOrPut(k, depth-1)
+}
+
+func (s *Index) lockIndex() {
+	s.mu.Lock()
+}
