@@ -25,7 +25,9 @@ public sealed class UsageTests
     [TestCase(new[] { "scan", ".", "--format", "xml" }, "xml")]
     [TestCase(new[] { "bogus" }, "bogus")]
     [TestCase(new string[0], "Required command was not provided")]
-    [TestCase(new[] { "parse", ".", "--max-errors", "-1" }, "--max-errors must be 0 or more")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "-1" }, "--max-errors '-1' is not a whole number from 0 to 2147483647")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "abc" }, "--max-errors 'abc' is not a whole number from 0 to 2147483647")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "99999999999" }, "--max-errors '99999999999' is not a whole number from 0 to 2147483647")]
     public void A_usage_error_exits_2_with_one_line_and_a_pointer_to_help(string[] args, string mentions)
     {
         var run = HostRun.InProcess(args);
