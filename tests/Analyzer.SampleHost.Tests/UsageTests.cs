@@ -38,6 +38,27 @@ public sealed class UsageTests
     }
 
     [Test]
+    [NonParallelizable]
+    public void An_argument_that_starts_with_an_at_sign_is_a_path_not_a_response_file()
+    {
+        using var tree = new TempTree().With("@at/pop.toy", ToySources.ErrorRace);
+        var workingDirectory = Environment.CurrentDirectory;
+        HostRun run;
+        try
+        {
+            Environment.CurrentDirectory = tree.Root;
+            run = HostRun.InProcess("scan", "@at");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = workingDirectory;
+        }
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.StartsWith("toctou: scanned 1 files"), run.ToString);
+    }
+
+    [Test]
     public void An_output_file_in_a_missing_folder_exits_2_before_scanning()
     {
         using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
