@@ -56,7 +56,8 @@ internal static class LocalizeCommand
             var scenarioPath = parsed.GetValue(scenario);
             var story = scenarioPath is null ? Scenario.Default() : Scenario.FromFile(scenarioPath);
             var engine = services.GetRequiredService<AnalyzerEngine>();
-            var report = ReportFile.Check(parsed.GetValue(output)!, createFolder: true);
+            var inputs = repositories.Select(r => r.Root).Concat(scenarioPath is null ? [] : [scenarioPath]);
+            var report = ReportFile.Check(parsed.GetValue(output)!, inputs, engine, createFolder: true);
 
             var clock = Stopwatch.StartNew();
             var scans = repositories.Select(r => new RepositoryScan(r.Name, r.Root,

@@ -1,4 +1,5 @@
 using System.Text;
+using Analyzer.Core.Engine;
 
 namespace Analyzer.SampleHost;
 
@@ -9,6 +10,9 @@ namespace Analyzer.SampleHost;
 /// </summary>
 internal sealed class ReportFile
 {
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     private readonly string _target;
     private readonly bool _isRegular;
 
@@ -26,8 +30,11 @@ internal sealed class ReportFile
     /// why not. A symbolic link is written through; a device or a pipe is written to as it is, since there is no file to
     /// replace.</summary>
     /// <param name="path">The value of --output.</param>
+    /// <param name="inputs">The files and folders the command reads: the report may replace none of their files that
+    /// the command reads (a file given by name, or a file under a folder with an extension <paramref name="engine"/> reads).</param>
+    /// <param name="engine">The engine whose frontends say which files under a folder are read.</param>
     /// <param name="createFolder">True to create a missing folder; false to refuse it.</param>
-    public static ReportFile Check(string path, bool createFolder)
+    public static ReportFile Check(string path, IEnumerable<string> inputs, AnalyzerEngine engine, bool createFolder)
     {
         if (path.Length == 0)
             throw new UserError("--output is empty; give a file name, for example --output report.md.");
@@ -37,6 +44,14 @@ internal sealed class ReportFile
         if (File.Exists(full) && !RegularFile.Is(full)) return new ReportFile(path, full, isRegular: false);
 
         var target = Resolved(full);
+        var readExtensions = engine.Frontends.SelectMany(f => f.FileExtensions).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var input in inputs.Select(Resolved))
+        {
+            var readsTarget = string.Equals(input, target, PathComparison)
+                              || (Directory.Exists(input) && IsUnder(target, input) && readExtensions.Contains(Path.GetExtension(target)));
+            if (readsTarget)
+                throw new UserError($"--output '{path}' is a file the command reads; write the report elsewhere, for example to a .md file.");
+        }
         RequireWritableFolder(path, Path.GetDirectoryName(target)!, createFolder);
         return new ReportFile(path, target, isRegular: true);
     }
@@ -99,6 +114,12 @@ internal sealed class ReportFile
         $"cannot write the report to '{path}': {reason} Give --output a file in a folder you can write.";
 
     /// <summary>The full path, with a symbolic link at its end followed to the final target.</summary>
-    private static string Resolved(string full) =>
-        new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
+    private static string Resolved(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, PathComparison);
 }

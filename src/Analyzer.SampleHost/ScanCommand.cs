@@ -37,7 +37,7 @@ internal static class ScanCommand
         });
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the report to this file instead of stdout; the file is replaced whole, never left half written.",
+            Description = "Write the report to this file instead of stdout; the file is replaced whole, never left half written, and may not be a file the scan reads.",
             HelpName = "FILE",
         };
 
@@ -54,7 +54,7 @@ internal static class ScanCommand
                     ? "no report emitter is registered in this host; register one with services.AddReportEmitters()."
                     : $"unknown format '{formatName}'; choose one of: {string.Join(", ", formats)}.");
             var engine = services.GetRequiredService<AnalyzerEngine>();
-            var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, createFolder: false) : null;
+            var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
             var result = ScanRunner.Run(engine, new ScanRequest(inputs), console, "Scanning");
             WarnWhenNothingWasRead(result, engine, console);

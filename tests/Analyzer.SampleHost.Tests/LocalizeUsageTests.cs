@@ -85,4 +85,19 @@ public sealed class LocalizeUsageTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
         Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("cannot write the report to '/proc/solution.md'"), run.ToString);
     }
+
+    [TestCase("kubernetes/a.go")]
+    [TestCase("django/app.py")]
+    [TestCase("scenario.txt")]
+    public void An_output_that_names_a_file_localize_reads_is_refused_before_the_scan_and_left_alone(string input)
+    {
+        using var tree = TinyRepositories.Create().With("scenario.txt", "stale cache entries\n");
+        var before = File.ReadAllText(tree.PathOf(input));
+
+        var run = TinyRepositories.Localize(tree, "--scenario", tree.PathOf("scenario.txt"), "--output", tree.PathOf(input));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("is a file the command reads"), run.ToString);
+        Assert.That(File.ReadAllText(tree.PathOf(input)), Is.EqualTo(before));
+    }
 }

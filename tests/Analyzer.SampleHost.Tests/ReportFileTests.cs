@@ -65,6 +65,32 @@ public sealed class ReportFileTests
         Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.StartsWith("toctou: --output is empty; give a file name"), run.ToString);
     }
 
+    [TestCase("src/pop.toy", "src")]
+    [TestCase("src/pop.toy", "src/pop.toy")]
+    [TestCase("src/deep/len.toy", "src")]
+    public void An_output_that_names_a_file_the_scan_reads_exits_2_and_leaves_it_alone(string outputFile, string scanned)
+    {
+        using var tree = new TempTree().With("src/pop.toy", ToySources.ErrorRace).With("src/deep/len.toy", ToySources.Clean);
+        var source = File.ReadAllText(tree.PathOf(outputFile));
+
+        var run = HostRun.InProcess("scan", tree.PathOf(scanned), "--output", tree.PathOf(outputFile));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains("is a file the command reads"), run.ToString);
+        Assert.That(File.ReadAllText(tree.PathOf(outputFile)), Is.EqualTo(source));
+    }
+
+    [Test]
+    public void An_output_beside_the_sources_that_the_scan_does_not_read_is_written()
+    {
+        using var tree = new TempTree().With("src/pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.PathOf("src"), "--output", tree.PathOf("src/report.md"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        Assert.That(File.ReadAllText(tree.PathOf("src/report.md")), Does.Contain("pop.toy"));
+    }
+
     [Test]
     public void An_output_that_is_a_directory_exits_2_before_scanning()
     {
