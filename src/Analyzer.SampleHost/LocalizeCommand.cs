@@ -38,7 +38,8 @@ internal static class LocalizeCommand
         };
         var scenario = new Option<string?>("--scenario")
         {
-            Description = "A text file with the trace and symptoms to rank findings against (default: the bundled DeltaFIFO / database-cache scenario).",
+            Description = $"A text file (UTF-8, at most {ScenarioFile.MaxMebibytes} MiB, not empty) with the trace and symptoms to rank findings against; any plain text will do: " +
+                          "file.go:function frames and words both count (default: the bundled DeltaFIFO / database-cache scenario).",
             HelpName = "FILE",
         };
         var command = new Command("localize", "Scan the Kubernetes and Django repositories and write the bug-localization report.")

@@ -41,12 +41,8 @@ internal sealed partial class Scenario
         return Parse(reader.ReadToEnd());
     }
 
-    /// <summary>Reads a scenario file.</summary>
-    public static Scenario FromFile(string path)
-    {
-        if (!File.Exists(path)) throw new UserError($"the scenario file '{path}' does not exist; give a text file with the trace and the symptoms, or leave out --scenario to use the bundled one.");
-        return Parse(File.ReadAllText(path));
-    }
+    /// <summary>Reads a scenario file (see <see cref="ScenarioFile"/> for what it must be).</summary>
+    public static Scenario FromFile(string path) => Parse(ScenarioFile.Read(path));
 
     public static Scenario Parse(string text)
     {
