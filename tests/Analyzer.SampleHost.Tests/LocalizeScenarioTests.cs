@@ -64,6 +64,17 @@ public sealed class LocalizeScenarioTests
     }
 
     [Test]
+    public void A_scenario_of_one_word_as_long_as_the_limit_is_read_in_seconds()
+    {
+        using var tree = TinyRepositories.Create().With("scenario.txt", new string('a', ScenarioFile.MaxBytes));
+
+        var localize = Task.Run(() => TinyRepositories.Localize(tree, "--output", tree.PathOf("out/solution.md"), "--scenario", tree.PathOf("scenario.txt")));
+
+        Assert.That(localize.Wait(TimeSpan.FromSeconds(60)), Is.True, "the scenario was read in linear time");
+        Assert.That(localize.Result.ExitCode, Is.EqualTo(ExitCodes.Clean), localize.Result.ToString);
+    }
+
+    [Test]
     public void A_scenario_that_is_a_device_is_refused_without_reading_it()
     {
         Assume.That("/dev/zero", Does.Exist, "an endless device to point at");

@@ -58,7 +58,9 @@ internal sealed partial class Scenario
     public static HashSet<string> Tokens(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<file>[\w./-]+\.(go|py)):(?<function>\w+)")]
+    // A frame starts where a path starts: tried from inside a long word, the path would be matched again from every
+    // character of it (minutes for a one-word megabyte).
+    [GeneratedRegex(@"(?<![\w./-])(?<file>[\w./-]+\.(go|py)):(?<function>\w+)")]
     private static partial Regex FramePattern();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]{2,}")]
