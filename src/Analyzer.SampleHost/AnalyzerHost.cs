@@ -32,7 +32,8 @@ public static class AnalyzerHost
             LocalizeCommand.Create(services, console),
         };
 
-        var parsed = root.Parse(args);
+        // No response files: '@name' is an ordinary path, not a file of more arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             // The most specific message first: an unknown word explains "required command was not provided".

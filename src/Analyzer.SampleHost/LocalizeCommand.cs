@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
 using Analyzer.Core.Engine;
 using Analyzer.SampleHost.Localization;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +38,8 @@ internal static class LocalizeCommand
         };
         var scenario = new Option<string?>("--scenario")
         {
-            Description = "A text file with the trace and symptoms to rank findings against (default: the bundled DeltaFIFO / database-cache scenario).",
+            Description = $"A text file (UTF-8, at most {ScenarioFile.MaxMebibytes} MiB, not empty) with the trace and symptoms to rank findings against; any plain text will do: " +
+                          "file.go:function frames and words both count (default: the bundled DeltaFIFO / database-cache scenario).",
             HelpName = "FILE",
         };
         var command = new Command("localize", "Scan the Kubernetes and Django repositories and write the bug-localization report.")
@@ -54,18 +54,21 @@ internal static class LocalizeCommand
                 (Name: "Django", Root: parsed.GetValue(django)!, Option: "--django", Extension: ".py"),
             };
             foreach (var (name, root, option, extension) in repositories) RequireRepository(name, root, option, extension);
-            var story = parsed.GetValue(scenario) is { } scenarioPath ? Scenario.FromFile(scenarioPath) : Scenario.Default();
-            var outputPath = Path.GetFullPath(parsed.GetValue(output)!);
+            var scenarioPath = parsed.GetValue(scenario);
+            var story = scenarioPath is null ? Scenario.Default() : Scenario.FromFile(scenarioPath);
+            var engine = services.GetRequiredService<AnalyzerEngine>();
+            var inputs = repositories.Select(r => r.Root).Concat(scenarioPath is null ? [] : [scenarioPath]);
+            var report = ReportFile.Check(parsed.GetValue(output)!, inputs, engine, createFolder: true);
 
             var clock = Stopwatch.StartNew();
-            var engine = services.GetRequiredService<AnalyzerEngine>();
             var scans = repositories.Select(r => new RepositoryScan(r.Name, r.Root,
                 ScanRunner.Run(engine, new ScanRequest([r.Root]), console, $"Scanning {r.Name}"))).ToList();
             foreach (var scan in scans)
                 console.Error.WriteLine($"{AnalyzerHost.Name}: {scan.Name}: {scan.Result.Files.Count} files, {scan.Result.Lines} lines, {scan.Result.Findings.Count} findings, {scan.Result.Files.Count(f => f.HasErrors)} files with syntax errors, {scan.Result.Elapsed.TotalSeconds:F1} s");
 
-            WriteAtomically(outputPath, LocalizationReport.Write(scans, story));
-            console.Error.WriteLine($"{AnalyzerHost.Name}: localize: {scans.Sum(s => s.Result.Files.Count)} files, {scans.Sum(s => s.Result.Findings.Count)} findings, {clock.Elapsed.TotalSeconds:F1} s; report written to {outputPath}");
+            var text = LocalizationReport.Write(scans, story);
+            report.Write(file => file.Write(text));
+            console.Error.WriteLine($"{AnalyzerHost.Name}: localize: {scans.Sum(s => s.Result.Files.Count)} files, {scans.Sum(s => s.Result.Findings.Count)} findings, {clock.Elapsed.TotalSeconds:F1} s; report written to {report.GivenPath}");
             return ExitCodes.Clean;
         }));
         return command;
@@ -84,23 +87,6 @@ internal static class LocalizeCommand
         catch (UnauthorizedAccessException)
         {
             throw new UserError($"the {name} repository folder '{root}' cannot be read; check its permissions or pass {option} DIR.");
-        }
-    }
-
-    /// <summary>Writes through a temporary file in the same folder, so a failure leaves nothing half-written.</summary>
-    private static void WriteAtomically(string path, string text)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        try
-        {
-            Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError($"cannot write the report to '{path}': {e.Message}; pass --output with a writable file.");
         }
     }
 }

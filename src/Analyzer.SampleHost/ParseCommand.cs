@@ -28,12 +28,17 @@ internal static class ParseCommand
         {
             Description = "List at most this many syntax errors; the rest are counted.",
             DefaultValueFactory = _ => 20,
+            // A parser rather than a validator: a validator that reads a value the default conversion could not make
+            // throws out of Parse instead of reporting a usage error.
+            CustomParser = result =>
+            {
+                var token = result.Tokens[0].Value;
+                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 0) return count;
+                result.AddError($"--max-errors '{token}' is not a whole number from 0 to {int.MaxValue}; give how many syntax errors to list.");
+                return 0;
+            },
             HelpName = "N",
         };
-        maxErrors.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0) result.AddError("--max-errors must be 0 or more.");
-        });
 
         var command = new Command("parse", "Parse source trees without running rules; print files, lines, syntax errors, time, lines/s and peak memory.")
         {

@@ -37,7 +37,7 @@ internal static class ScanCommand
         });
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the report to this file instead of stdout.",
+            Description = "Write the report to this file instead of stdout; the file is replaced whole, never left half written, and may not be a file the scan reads.",
             HelpName = "FILE",
         };
 
@@ -53,25 +53,23 @@ internal static class ScanCommand
                 throw new UserError(formats.Length == 0
                     ? "no report emitter is registered in this host; register one with services.AddReportEmitters()."
                     : $"unknown format '{formatName}'; choose one of: {string.Join(", ", formats)}.");
-            var outputPath = parsed.GetValue(output);
-            if (outputPath is not null) RequireWritableFolder(outputPath);
-
             var engine = services.GetRequiredService<AnalyzerEngine>();
+            var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
+
             var result = ScanRunner.Run(engine, new ScanRequest(inputs), console, "Scanning");
             WarnWhenNothingWasRead(result, engine, console);
 
-            if (outputPath is null)
+            if (report is null)
             {
                 emitter.Emit(result, console.Out);
                 console.Out.Flush();
             }
             else
             {
-                using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                emitter.Emit(result, file);
+                report.Write(file => emitter.Emit(result, file));
             }
 
-            console.Error.WriteLine(Summary(result, outputPath));
+            console.Error.WriteLine(Summary(result, report?.GivenPath));
             return result.Findings.Any(f => f.Level == FindingLevel.Error) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
         }));
         return command;
@@ -84,16 +82,6 @@ internal static class ScanCommand
         console.Error.WriteLine(extensions.Count == 0
             ? $"{AnalyzerHost.Name}: warning: no language frontend is registered, so no file was read."
             : $"{AnalyzerHost.Name}: warning: no file with a known extension ({string.Join(", ", extensions)}) under the given paths.");
-    }
-
-    private static void RequireWritableFolder(string outputPath)
-    {
-        var full = Path.GetFullPath(outputPath);
-        if (Directory.Exists(full))
-            throw new UserError($"--output '{outputPath}' is a directory; give a file name, for example {Path.Combine(outputPath, "report.md")}.");
-        var folder = Path.GetDirectoryName(full);
-        if (folder is not null && !Directory.Exists(folder))
-            throw new UserError($"the folder of --output '{outputPath}' does not exist; create {folder} first or write elsewhere.");
     }
 
     private static string Summary(ScanResult result, string? outputPath)

@@ -14,7 +14,8 @@ namespace Analyzer.SampleHost.Tests;
 [UseApprovalSubdirectory("Approved")]
 public sealed class LocalizeFixtureTests
 {
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Localize", name);
+    /// <summary>The miniature repository (or file) <paramref name="name"/> under Fixtures/Localize.</summary>
+    internal static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Localize", name);
 
     private static string Localize(params string[] extra)
     {

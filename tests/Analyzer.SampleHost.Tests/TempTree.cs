@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Analyzer.SampleHost.Tests;
 
 /// <summary>A temporary folder of source files, deleted when disposed.</summary>
@@ -18,6 +20,19 @@ internal sealed class TempTree : IDisposable
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    /// <summary>Makes a named pipe (FIFO) at <paramref name="relativePath"/> under the root and returns the tree; the
+    /// test is skipped where there is no <c>mkfifo</c>.</summary>
+    public TempTree WithFifo(string relativePath)
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "named pipes in the file system are a Unix thing");
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assume.That(mkfifo.ExitCode, Is.Zero, "mkfifo made the pipe");
         return this;
     }
 

@@ -25,7 +25,9 @@ public sealed class UsageTests
     [TestCase(new[] { "scan", ".", "--format", "xml" }, "xml")]
     [TestCase(new[] { "bogus" }, "bogus")]
     [TestCase(new string[0], "Required command was not provided")]
-    [TestCase(new[] { "parse", ".", "--max-errors", "-1" }, "--max-errors must be 0 or more")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "-1" }, "--max-errors '-1' is not a whole number from 0 to 2147483647")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "abc" }, "--max-errors 'abc' is not a whole number from 0 to 2147483647")]
+    [TestCase(new[] { "parse", ".", "--max-errors", "99999999999" }, "--max-errors '99999999999' is not a whole number from 0 to 2147483647")]
     public void A_usage_error_exits_2_with_one_line_and_a_pointer_to_help(string[] args, string mentions)
     {
         var run = HostRun.InProcess(args);
@@ -33,6 +35,27 @@ public sealed class UsageTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
         Assert.That(run.ErrorLines, Has.Count.EqualTo(1), run.ToString);
         Assert.That(run.ErrorLines[0], Does.Contain(mentions).And.EndWith("Run 'toctou --help' for usage."), run.ToString);
+    }
+
+    [Test]
+    [NonParallelizable]
+    public void An_argument_that_starts_with_an_at_sign_is_a_path_not_a_response_file()
+    {
+        using var tree = new TempTree().With("@at/pop.toy", ToySources.ErrorRace);
+        var workingDirectory = Environment.CurrentDirectory;
+        HostRun run;
+        try
+        {
+            Environment.CurrentDirectory = tree.Root;
+            run = HostRun.InProcess("scan", "@at");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = workingDirectory;
+        }
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.StartsWith("toctou: scanned 1 files"), run.ToString);
     }
 
     [Test]

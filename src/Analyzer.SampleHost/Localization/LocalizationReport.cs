@@ -73,12 +73,17 @@ internal static partial class LocalizationReport
             if (guard is not null)
                 yield return $"TOCTOU check: `{FirstLine(guard.Code)}` ({guard.Span.StartLine}) before `{top.Property("act")}` ({f.Location.StartLine}){readText}. {OneLine(f.Message)}";
         }
-        else if (check is not null)
+        else if (check is not null && acts.Count > 0)
         {
             var transaction = f.WithRole(LocationRole.Transaction).FirstOrDefault();
             var inside = transaction is null ? string.Empty : $" inside `{FirstLine(transaction.Code)}` ({transaction.Span.StartLine})";
             yield return $"Check-then-act: {top.Property("check")} ({check.Span.StartLine}) → {string.Join(" / ", acts.GroupBy(a => a.Verb).Select(g => $"{g.Key} ({string.Join(", ", g.Select(a => a.Line))})"))}{inside}, no row lock. " +
                          $"Interleaving: at T0 two requests both read no row; at T1 both write, and one {acts.Select(a => a.Verb).FirstOrDefault(v => v == "INSERT") ?? acts[0].Verb} collides with or overwrites the other. {OneLine(f.Message)}";
+        }
+        else if (check is not null)
+        {
+            // A finding with no recorded acts (a listing then per-key lookups): the check and the act it precedes.
+            yield return $"Check-then-act: `{FirstLine(check.Code)}` ({check.Span.StartLine}) before `{FirstLine(f.Code)}` ({f.Location.StartLine}). {OneLine(f.Message)}";
         }
 
         var locks = f.Related.Where(r => r.Role is LocationRole.Lock or LocationRole.Caller).ToList();
