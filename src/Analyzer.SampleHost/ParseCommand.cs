@@ -40,16 +40,18 @@ internal static class ParseCommand
             HelpName = "N",
         };
 
+        var maxFileSize = MaxFileSizeOption.Create();
+
         var command = new Command("parse", "Parse source trees without running rules; print files, lines, syntax errors, time, lines/s and peak memory.")
         {
-            paths, json, maxErrors,
+            paths, json, maxErrors, maxFileSize,
         };
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var start = RuntimeCost.Now();
-            var result = ScanRunner.Run(engine, new ScanRequest(inputs, RunRules: false), console, "Parsing");
+            var result = ScanRunner.Run(engine, new ScanRequest(inputs, RunRules: false, MaxFileSize: parsed.GetValue(maxFileSize)), console, "Parsing");
             var cost = RuntimeCost.Now().Since(start);
             ScanCommand.WarnWhenNothingWasRead(result, engine, console);
             var report = ParseReport.From(result, cost, parsed.GetValue(maxErrors));

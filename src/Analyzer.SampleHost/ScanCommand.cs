@@ -41,9 +41,11 @@ internal static class ScanCommand
             HelpName = "FILE",
         };
 
+        var maxFileSize = MaxFileSizeOption.Create();
+
         var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level.")
         {
-            paths, format, output,
+            paths, format, output, maxFileSize,
         };
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
@@ -56,7 +58,7 @@ internal static class ScanCommand
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
-            var result = ScanRunner.Run(engine, new ScanRequest(inputs), console, "Scanning");
+            var result = ScanRunner.Run(engine, new ScanRequest(inputs, MaxFileSize: parsed.GetValue(maxFileSize)), console, "Scanning");
             WarnWhenNothingWasRead(result, engine, console);
 
             if (report is null)

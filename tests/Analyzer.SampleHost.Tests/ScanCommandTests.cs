@@ -102,4 +102,31 @@ public sealed class ScanCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
         Assert.That(run.ErrorLines, Has.Some.Contains("no file with a known extension"), run.ToString);
     }
+
+    [Test]
+    public void Max_file_size_skips_larger_files_with_a_diagnostic_and_keeps_the_rest()
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace).With("len.toy", ToySources.Clean);
+        var limit = Math.Min(ToySources.ErrorRace.Length, ToySources.Clean.Length) - 1;
+
+        var tight = HostRun.InProcess("scan", tree.Root, "--max-file-size", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var roomy = HostRun.InProcess("scan", tree.Root, "--max-file-size", "1000000");
+
+        Assert.That(tight.ExitCode, Is.EqualTo(ExitCodes.Clean), tight.ToString);
+        Assert.That(tight.Out, Does.Contain("more than the limit of"), tight.ToString);
+        Assert.That(roomy.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), roomy.ToString);
+    }
+
+    [TestCase("abc")]
+    [TestCase("0")]
+    [TestCase("99999999999999999999")]
+    public void A_max_file_size_that_is_not_a_positive_number_is_a_one_line_usage_error(string value)
+    {
+        using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--max-file-size", value);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), run.ToString);
+        Assert.That(run.ErrorLines, Has.Count.EqualTo(1).And.One.Contains($"--max-file-size '{value}' is not a whole number of bytes"), run.ToString);
+    }
 }
