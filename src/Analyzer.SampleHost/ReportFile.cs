@@ -1,5 +1,6 @@
 using System.Text;
 using Analyzer.Core.Engine;
+using Analyzer.Core.Text;
 
 namespace Analyzer.SampleHost;
 

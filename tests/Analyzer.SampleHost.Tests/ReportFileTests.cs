@@ -1,3 +1,4 @@
+using Analyzer.Core.Text;
 using Analyzer.Emitters;
 using Microsoft.Extensions.DependencyInjection;
 

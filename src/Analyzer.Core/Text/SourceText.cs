@@ -72,7 +72,7 @@ public sealed class SourceText
     /// <exception cref="UnreadableSourceException">The file is not a regular file, or has more than <paramref name="maxBytes"/> bytes.</exception>
     public static SourceText FromFile(string fullPath, string reportedPath, long maxBytes = DefaultMaxFileSize)
     {
-        using var reader = new StreamReader(new MemoryStream(SourceFileReader.ReadAll(fullPath, maxBytes)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(RegularFile.ReadAll(fullPath, maxBytes)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return new(reportedPath, reader.ReadToEnd());
     }
 

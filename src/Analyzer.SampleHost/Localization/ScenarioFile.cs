@@ -1,4 +1,5 @@
 using System.Text;
+using Analyzer.Core.Text;
 
 namespace Analyzer.SampleHost.Localization;
 
@@ -21,16 +22,21 @@ internal static class ScenarioFile
     {
         if (Directory.Exists(path)) throw new UserError($"the scenario file '{path}' is a folder; {WhatToGive}");
         if (!File.Exists(path)) throw new UserError($"the scenario file '{path}' does not exist; {WhatToGive}");
-        if (!RegularFile.Is(path)) throw new UserError($"the scenario file '{path}' is not a regular file (a device, a pipe or a socket); {WhatToGive}");
-
-        var buffer = new byte[MaxBytes + 1];
-        int length;
-        using (var stream = File.OpenRead(path))
-            length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (length > MaxBytes)
+        byte[] buffer;
+        try
+        {
+            buffer = RegularFile.ReadAll(path, MaxBytes);
+        }
+        catch (UnreadableSourceException e) when (e.Reason == UnreadableReason.NotARegularFile)
+        {
+            throw new UserError($"the scenario file '{path}' is not a regular file (a device, a pipe or a socket); {WhatToGive}");
+        }
+        catch (UnreadableSourceException)
+        {
             throw new UserError($"the scenario file '{path}' is larger than {MaxMebibytes} MiB; keep the trace and the symptoms under that.");
+        }
 
-        var bytes = buffer.AsSpan(0, length);
+        var bytes = buffer.AsSpan();
         if (bytes.StartsWith(StrictUtf8.Preamble)) bytes = bytes[StrictUtf8.Preamble.Length..];
         string text;
         try
