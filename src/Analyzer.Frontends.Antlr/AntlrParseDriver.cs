@@ -49,6 +49,11 @@ public static class AntlrParseDriver
             }
             return new AntlrParseResult<TTree>(tree, tokens.GetTokens(), diagnostics);
         }
+        catch (NestingTooDeepException e)
+        {
+            diagnostics.Add(TooDeep(TokenSpans.Of(text, e.At), "parse"));
+            return new AntlrParseResult<TTree>(null, tokens.GetTokens(), diagnostics);
+        }
         catch (InsufficientExecutionStackException)
         {
             diagnostics.Add(TooDeep(text, tokens));
@@ -77,9 +82,22 @@ public static class AntlrParseDriver
         return lexer;
     }
 
-    /// <summary>The diagnostic a frontend reports at <paramref name="at"/> when its lowering of a parsed file runs out of
-    /// stack, as the parser's own depth guard does for the parse.</summary>
-    public static ParseDiagnostic TooDeepToLower(SourceSpan at) => TooDeep(at, "analyze");
+    /// <summary>The diagnostic a frontend reports when its lowering of a parsed file runs out of stack, as the parser's
+    /// own depth guard does for the parse: at the first point where brackets nest 100 levels deep, else at the file's
+    /// start.</summary>
+    public static ParseDiagnostic TooDeepToLower(SourceText text) => TooDeep(FirstDeepPoint(text), "analyze");
+
+    private static SourceSpan FirstDeepPoint(SourceText text)
+    {
+        var depth = 0;
+        var s = text.Text;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is '(' or '[' or '{' && ++depth >= 100) return text.Span(i, i + 1);
+            if (s[i] is ')' or ']' or '}' && depth > 0) depth--;
+        }
+        return SourceSpan.FileStart(text.Path);
+    }
 
     private static ParseDiagnostic TooDeep(SourceText text, CommonTokenStream tokens)
     {

@@ -45,7 +45,7 @@ public sealed class GoFrontend : ILanguageFrontend
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Add(AntlrParseDriver.TooDeepToLower(SourceSpan.FileStart(text.Path)));
+            diagnostics.Add(AntlrParseDriver.TooDeepToLower(text));
             return new ParsedFile(text, null, diagnostics);
         }
         catch (Exception) when (hadErrors)

@@ -53,21 +53,8 @@ public sealed class PythonFrontend : ILanguageFrontend
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Add(AntlrParseDriver.TooDeepToLower(FirstDeepPoint(text)));
+            diagnostics.Add(AntlrParseDriver.TooDeepToLower(text));
             return new ParsedFile(text, null, diagnostics);
         }
-    }
-
-    // Where the nesting gets deep: the first point at which brackets nest 100 levels, else the file start.
-    private static SourceSpan FirstDeepPoint(SourceText text)
-    {
-        var depth = 0;
-        var s = text.Text;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (s[i] is '(' or '[' or '{' && ++depth >= 100) return text.Span(i, i + 1);
-            if (s[i] is ')' or ']' or '}' && depth > 0) depth--;
-        }
-        return SourceSpan.FileStart(text.Path);
     }
 }

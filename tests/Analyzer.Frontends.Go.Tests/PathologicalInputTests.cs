@@ -86,6 +86,29 @@ public sealed class PathologicalInputTests
         Assert.That(module.All<IfStatement>(), Has.Count.EqualTo(200));
     }
 
+    [Test]
+    public void A_prefix_chain_past_the_limit_is_a_diagnostic_at_the_first_link_past_it()
+    {
+        var source = "package p\n\nvar x " + string.Concat(Enumerable.Repeat("[]", 1_001)) + "int\n";
+
+        var parsed = GoSource.Parse(source);
+
+        AssertNestingDiagnostic(parsed);
+        var diagnostic = parsed.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.That((diagnostic.Span.StartLine, diagnostic.Span.StartColumn), Is.EqualTo((3, 7 + 2 * 1_000 + 1)), "at the 1,001st ']'");
+    }
+
+    [Test]
+    public void A_chain_as_long_as_the_go_test_suites_own_parses()
+    {
+        // Go's test/fixedbugs/issue29312.go nests 253 slice types; go/parser accepts it, and so must we.
+        var source = "package p\n\nvar x " + string.Concat(Enumerable.Repeat("[]", 253)) + "int\n";
+
+        var module = GoSource.Lower(source);
+
+        Assert.That(module.Body, Is.Not.Empty);
+    }
+
     private static void AssertNestingDiagnostic(Analyzer.Core.Frontends.ParsedFile parsed)
     {
         Assert.Multiple(() =>

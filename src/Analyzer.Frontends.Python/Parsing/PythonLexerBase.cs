@@ -1,3 +1,4 @@
+using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Python.Generated;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
@@ -191,7 +192,7 @@ public abstract class PythonLexerBase : Lexer
             case PythonLexer.LSQB:
             case PythonLexer.LBRACE:
                 if (++_bracketDepth > MaxBracketDepth)
-                    throw new InsufficientExecutionStackException($"more than {MaxBracketDepth} nested brackets at line {token.Line}, column {token.Column + 1}");
+                    throw new NestingTooDeepException(token, $"more than {MaxBracketDepth} nested brackets");
                 break;
             case PythonLexer.RPAR:
             case PythonLexer.RSQB:
