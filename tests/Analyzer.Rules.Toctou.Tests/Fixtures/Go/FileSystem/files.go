@@ -7,7 +7,7 @@ import (
 
 func EnsureFile(path string, data []byte) error {
 	if _, err := os.Stat(path); os.IsNotExist(err) { // Secondary [check]
-		f, err := os.Create(path) // Noncompliant [TOCTOU004]
+		f, err := os.Create(path) // Noncompliant [TOCTOU004] {{os.Stat checks path at line 9 and os.Create uses it at line 10; the path can appear, vanish or be swapped in between}}
 		if err != nil {
 			return err
 		}
@@ -21,14 +21,14 @@ func EnsureFile(path string, data []byte) error {
 func EnsureDir(dir string) error {
 	_, err := os.Stat(dir) // Secondary [check]
 	if os.IsNotExist(err) {
-		return os.Mkdir(dir, 0o755) // Noncompliant [TOCTOU004]
+		return os.Mkdir(dir, 0o755) // Noncompliant [TOCTOU004] {{os.Stat checks dir at line 22 and os.Mkdir uses it at line 24; the path can appear, vanish or be swapped in between}}
 	}
 	return err
 }
 
 func RemoveIfPresent(path string) error {
 	if _, err := os.Lstat(path); err == nil { // Secondary [check]
-		return os.Remove(path) // Noncompliant [TOCTOU004]
+		return os.Remove(path) // Noncompliant [TOCTOU004] {{os.Lstat checks path at line 30 and os.Remove uses it at line 31; the path can appear, vanish or be swapped in between}}
 	}
 	return nil
 }

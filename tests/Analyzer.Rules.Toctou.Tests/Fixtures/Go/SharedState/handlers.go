@@ -22,7 +22,7 @@ func Register(name string, h func()) bool {
 func RegisterDefault(name string, h func()) {
 	if _, ok := handlers[name]; !ok { // Secondary [check]
 		handlersMu.Lock()
-		handlers[name] = h // Noncompliant [TOCTOU001]
+		handlers[name] = h // Noncompliant [TOCTOU001] {{handlers[name] is checked at line 23 and changed at line 25 by handlers[name], but the check runs before handlersMu is taken at line 24}}
 		handlersMu.Unlock()
 	}
 }

@@ -21,7 +21,7 @@ func (r *Registry) AddIfAbsent(name string, e *Entry) {
 		return
 	}
 	r.mu.Lock() // Secondary [lock]
-	r.entries[name] = e // Noncompliant [TOCTOU001]
+	r.entries[name] = e // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 20 and changed at line 24 by r.entries[name], but the check runs before r.mu is taken at line 23}}
 	r.mu.Unlock()
 }
 
@@ -33,7 +33,7 @@ func (r *Registry) Replace(name string, e *Entry) {
 		return
 	}
 	r.mu.Lock()
-	r.entries[name] = e // Noncompliant [TOCTOU001]
+	r.entries[name] = e // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 30 and changed at line 36 by r.entries[name], and r.mu is released and re-taken at line 35 in between}}
 	r.mu.Unlock()
 }
 
@@ -47,7 +47,7 @@ func (r *Registry) GetOrCreate(name string) *Entry {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	e = &Entry{Name: name}
-	r.entries[name] = e // Noncompliant [TOCTOU001]
+	r.entries[name] = e // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 42 and changed at line 50 by r.entries[name], checked under the read lock r.mu and changed under the write lock taken at line 47 without re-checking}}
 	return e
 }
 
@@ -83,7 +83,7 @@ func (r *Registry) Close() {
 		return
 	}
 	r.mu.Unlock()
-	r.closed = true // Noncompliant [TOCTOU001]
+	r.closed = true // Noncompliant [TOCTOU001] {{r.closed is checked at line 81 and changed at line 86 by r.closed, but r.mu is released before the act}}
 }
 
 func (r *Registry) Sync(names []string) {
@@ -104,13 +104,13 @@ func (r *Registry) addLocked(name string) {
 // dropLocked is never called here: only its name says the caller holds r.mu.
 func (r *Registry) dropLocked(name string) {
 	if r.entries[name] != nil { // Secondary [check]
-		delete(r.entries, name) // Noncompliant [TOCTOU001]
+		delete(r.entries, name) // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 106 and changed at line 107 by delete(r.entries, name), which is safe only if every caller holds r.mu, as the name dropLocked says; no caller in the package shows it}}
 	}
 }
 
 func (r *Registry) Remember(name string, e *Entry) {
 	if _, ok := r.index.Load(name); !ok { // Secondary [check]
-		r.index.Store(name, e) // Noncompliant [TOCTOU001]
+		r.index.Store(name, e) // Noncompliant [TOCTOU001] {{r.index is checked at line 112 and changed at line 113 by r.index.Store(name, e), with no lock held at either point}}
 	}
 }
 

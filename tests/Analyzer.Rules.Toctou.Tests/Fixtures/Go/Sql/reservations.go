@@ -12,7 +12,7 @@ func (r *Reservations) Reserve(name string) error {
 		return err
 	}
 	if n == 0 { // Secondary [guard]
-		_, err := r.db.Exec("INSERT INTO reservations (name) VALUES ($1)", name) // Noncompliant [TOCTOU003]
+		_, err := r.db.Exec("INSERT INTO reservations (name) VALUES ($1)", name) // Noncompliant [TOCTOU003] {{the SELECT on reservations at line 11 decides the INSERT at line 15; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
 		return err
 	}
 	return nil

@@ -3,7 +3,7 @@ from catalog.models import Tag
 
 def ensure_tag(name):
     if not Tag.objects.filter(name=name).exists():  # Secondary [check]
-        Tag.objects.create(name=name)  # Noncompliant [TOCTOU003]
+        Tag.objects.create(name=name)  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 5 decides the INSERT at line 6; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
 
 
 def ensure_tag_atomic(name):

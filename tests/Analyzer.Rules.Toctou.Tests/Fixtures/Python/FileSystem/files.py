@@ -4,13 +4,13 @@ import shutil
 
 def write_once(path, data):
     if not os.path.exists(path):  # Secondary [check]
-        with open(path, 'w') as f:  # Noncompliant [TOCTOU004]
+        with open(path, 'w') as f:  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 6 and open uses it at line 7; the path can appear, vanish or be swapped in between}}
             f.write(data)
 
 
 def ensure_dir(path):
     if not os.path.isdir(path):  # Secondary [check]
-        os.makedirs(path)  # Noncompliant [TOCTOU004]
+        os.makedirs(path)  # Noncompliant [TOCTOU004] {{os.path.isdir checks path at line 12 and os.makedirs uses it at line 13; the path can appear, vanish or be swapped in between}}
 
 
 def ensure_dir_tolerant(path):
@@ -27,12 +27,12 @@ def create_exclusive(path, data):
 
 def remove_if_present(path):
     if os.path.isfile(path):  # Secondary [check]
-        os.remove(path)  # Noncompliant [TOCTOU004]
+        os.remove(path)  # Noncompliant [TOCTOU004] {{os.path.isfile checks path at line 29 and os.remove uses it at line 30; the path can appear, vanish or be swapped in between}}
 
 
 def replace_dir(path):
     if os.path.exists(path):  # Secondary [check]
-        shutil.rmtree(path)  # Noncompliant [TOCTOU004]
+        shutil.rmtree(path)  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 34 and shutil.rmtree uses it at line 35; the path can appear, vanish or be swapped in between}}
     os.mkdir(path)
 
 

@@ -16,7 +16,7 @@ def compiled(pattern):
 def compiled_fast(pattern):
     if pattern not in _compiled:  # Secondary [check]
         with _lock:
-            _compiled[pattern] = object()  # Noncompliant [TOCTOU001]
+            _compiled[pattern] = object()  # Noncompliant [TOCTOU001] {{_compiled is checked at line 17 and changed at line 19 by _compiled[pattern], but the check runs before _lock is taken at line 18}}
     return _compiled[pattern]
 
 
@@ -45,7 +45,7 @@ def count_hit_below(limit):
     global _hits
     if _hits < limit:  # Secondary [check]
         with _lock:
-            _hits += 1  # Noncompliant [TOCTOU001]
+            _hits += 1  # Noncompliant [TOCTOU001] {{_hits is checked at line 46 and changed at line 48 by _hits, but the check runs before _lock is taken at line 47}}
 
 
 # Module state that no code locks is set up at import time: not reported.
@@ -71,4 +71,4 @@ def remember(item):
 def remember_fast(item):
     if item not in _seen:  # Secondary [check]
         with _seen_guard:
-            _seen.add(item)  # Noncompliant [TOCTOU001]
+            _seen.add(item)  # Noncompliant [TOCTOU001] {{_seen is checked at line 72 and changed at line 74 by _seen.add(item), but the check runs before _seen_guard is taken at line 73}}

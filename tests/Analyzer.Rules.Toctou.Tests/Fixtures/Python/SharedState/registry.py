@@ -13,7 +13,7 @@ class Registry:
         if name in self._entries:  # Secondary [check]
             return False
         with self._lock:  # Secondary [lock]
-            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+            self._entries[name] = entry  # Noncompliant [TOCTOU001] {{self._entries is checked at line 13 and changed at line 16 by self._entries[name], but the check runs before self._lock is taken at line 15}}
         return True
 
     def replace(self, name, entry):
@@ -22,7 +22,7 @@ class Registry:
         if not exists:  # Secondary [guard]
             return
         with self._lock:
-            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+            self._entries[name] = entry  # Noncompliant [TOCTOU001] {{self._entries is checked at line 21 and changed at line 25 by self._entries[name], and self._lock is released and re-taken at line 24 in between}}
 
     def put(self, name, entry):
         with self._lock:
@@ -42,11 +42,11 @@ class Registry:
         closed = self._closed  # Secondary [check]
         self._lock.release()
         if not closed:
-            self._closed = True  # Noncompliant [TOCTOU001]
+            self._closed = True  # Noncompliant [TOCTOU001] {{self._closed is checked at line 42 and changed at line 45 by self._closed, but self._lock is released before the act}}
 
     def get_or_default(self, name, entry):
         if self._entries.get(name) is None:  # Secondary [check]
-            self._entries[name] = entry  # Noncompliant [TOCTOU001]
+            self._entries[name] = entry  # Noncompliant [TOCTOU001] {{self._entries is checked at line 48 and changed at line 49 by self._entries[name], with no lock held at either point}}
         return self._entries[name]
 
     def get_or_default_atomic(self, name, entry):
@@ -63,7 +63,7 @@ class Registry:
 
     def _drop_locked(self, name):
         if name in self._entries:  # Secondary [check]
-            del self._entries[name]  # Noncompliant [TOCTOU001]
+            del self._entries[name]  # Noncompliant [TOCTOU001] {{self._entries is checked at line 65 and changed at line 66 by self._entries[name], which is safe only if every caller holds self._lock, as the name _drop_locked says; no caller in the package shows it}}
 
     def count(self, names):
         seen = {}
@@ -110,7 +110,7 @@ class LazyIndex:
 
     def lookup_unchecked(self, key):
         if self._index is None:  # Secondary [check]
-            self._build_unchecked()  # Noncompliant [TOCTOU001]
+            self._build_unchecked()  # Noncompliant [TOCTOU001] {{self._index is checked at line 112 and changed at line 113 by self._build_unchecked(), but the check runs before self._lock is taken at line 113, inside _build_unchecked()}}
         return self._index.get(key)
 
     def _build_unchecked(self):
