@@ -33,6 +33,11 @@ public interface ILanguageFacts
     /// integrity error, an OS error), as opposed to an unrelated one.</summary>
     bool CatchesStoreFailure(ExceptHandler handler);
 
+    /// <summary>True when the code right around a file-system act handles the failure a lost check-then-act race
+    /// causes (the path appeared or vanished in between) and goes on correctly: the race is tolerated, not a bug.
+    /// A language that cannot tell answers false.</summary>
+    bool HandlesLostPathRace(IrNode act) => false;
+
     /// <summary>The fix text for a kind of race, in this language's idiom.</summary>
     string FixFor(FixKind kind);
 }

@@ -17,6 +17,8 @@ internal sealed class GoFacts : ILanguageFacts
     private static readonly HashSet<string> SyncMapAtomic = ["LoadOrStore", "LoadAndDelete", "CompareAndSwap", "CompareAndDelete", "Swap"];
     private static readonly HashSet<string> SqlCalls = ["Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"];
 
+    public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
+
     public string ConstructorName => string.Empty;
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)

@@ -72,6 +72,8 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "_locked".Length && functionName.EndsWith("_locked", StringComparison.Ordinal);
 
+    public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 
@@ -107,8 +109,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static IReadOnlyList<Effect> OpenEffects(CallExpression call, IScope scope)
     {
         if (call.Arguments.Count == 0) return [];
-        var mode = call.Arguments.FirstOrDefault(a => a.Name == "mode")?.Value ?? call.Arguments.Where(a => a.Name is null).Skip(1).FirstOrDefault()?.Value;
-        var exclusive = mode is LiteralExpression { Value: var m } && m.Contains('x', StringComparison.Ordinal);
+        var exclusive = OpenCall.Mode(call) is LiteralExpression { Value: var m } && m.Contains('x', StringComparison.Ordinal);
         return [new Effect(exclusive ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: "open")];
     }
 

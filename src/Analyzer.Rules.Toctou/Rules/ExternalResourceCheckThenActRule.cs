@@ -18,6 +18,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>The fix the language gives for this kind.</summary>
     protected abstract FixKind Fix { get; }
 
+    /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
+    private protected virtual bool ToleratesLostRace(FunctionModel model, Access act) => false;
+
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
 
@@ -25,7 +28,8 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        foreach (var group in CheckActPairs.ByCheck(CheckActPairs.Guarded(model, r => r.Kind == Kind)))
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p.Act));
+        foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();

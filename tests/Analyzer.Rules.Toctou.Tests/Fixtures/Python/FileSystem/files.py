@@ -40,3 +40,30 @@ def size_of(path):
     if os.path.exists(path):
         return os.path.getsize(path)
     return 0
+
+
+# The lost race is handled: a file removed by someone else in between is removed.
+def remove_tolerant(path):
+    if os.path.exists(path):
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
+
+
+# Re-raising the race's exception handles nothing.
+def ensure_dir_reraising(path):
+    if not os.path.isdir(path):  # Secondary [check]
+        try:
+            os.makedirs(path)  # Noncompliant [TOCTOU004] {{os.path.isdir checks path at line 56 and os.makedirs uses it at line 58; the path can appear, vanish or be swapped in between}}
+        except FileExistsError:
+            raise
+
+
+# A broad OSError handler is for other failures: a rename over a path that appeared in between raises nothing.
+def move_unless_present(old, new):
+    try:
+        if not os.path.exists(new):  # Secondary [check]
+            os.rename(old, new)  # Noncompliant [TOCTOU004] {{os.path.exists checks new at line 66 and os.rename uses it at line 67; the path can appear, vanish or be swapped in between}}
+    except OSError:
+        pass
