@@ -23,4 +23,6 @@ public enum LocationRole
     SwallowedException,
     /// <summary>A sibling implementation of the same operation that does it safely.</summary>
     Contrast,
+    /// <summary>Where the code shows the function runs concurrently: a go statement or a thread or task start that runs it.</summary>
+    Concurrency,
 }

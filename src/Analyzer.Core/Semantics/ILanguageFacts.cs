@@ -38,6 +38,10 @@ public interface ILanguageFacts
     /// A language that cannot tell answers false.</summary>
     bool HandlesLostPathRace(IrNode act) => false;
 
+    /// <summary>When <paramref name="call"/> starts concurrent work (a thread, an executor task), the callable it runs
+    /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
+    IrExpression? SpawnedCallable(CallExpression call) => null;
+
     /// <summary>The fix text for a kind of race, in this language's idiom.</summary>
     string FixFor(FixKind kind);
 }

@@ -12,6 +12,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, TypeDecl> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<(string? Owner, string Name), List<FunctionDecl>> _functions = new();
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
@@ -58,6 +59,12 @@ public sealed class PackageModel
     /// <summary>Every call in the package whose callee's last name is <paramref name="name"/>.</summary>
     public IReadOnlyList<CallSite> CallSitesOf(string name) =>
         _callSitesByName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
+    /// start in a method of the same type that runs it on its own receiver (<c>go c.Conf()</c>,
+    /// <c>Thread(target=self.conf)</c>, or a closure calling it); for a plain function, one that runs it by name.</summary>
+    public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function) =>
+        _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
 
     /// <summary>The field <paramref name="name"/> of <paramref name="typeName"/>, following embedded fields and base classes declared here.</summary>
     public FieldDecl? FieldOf(string? typeName, string name)
@@ -138,7 +145,11 @@ public sealed class PackageModel
                 if (!_functions.TryGetValue(key, out var list)) _functions[key] = list = [];
                 list.Add(function);
                 break;
+            case SpawnStatement spawn:
+                NoteSpawn(spawn, spawn.Call);
+                break;
             case CallExpression call when CalleeName(call) is { } name:
+                if (Facts.SpawnedCallable(call) is { } callable) NoteSpawn(call, callable);
                 // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable passed by address (&n), may
                 // change it.
                 if (call.Callee is MemberAccess { Target: var receiver }) NoteChanged(receiver);
@@ -149,6 +160,31 @@ public sealed class PackageModel
                 if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
                 sites.Add(new CallSite(call, caller));
                 break;
+        }
+    }
+
+    /// <summary>Indexes what <paramref name="started"/> runs: the function it names or calls, or each function a
+    /// closure it runs calls; a method only when it is called on the spawner's receiver.</summary>
+    private void NoteSpawn(IrNode site, IrExpression started)
+    {
+        var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+        if (spawner is null) return;
+        var repeated = site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).Any(a => a is LoopStatement);
+        var run = started is CallExpression { Callee: var direct } && direct is not FunctionLiteral ? direct : started;
+        IEnumerable<IrExpression> callees = run is NameExpression or MemberAccess
+            ? [run]
+            : run.DescendantsAndSelf().OfType<CallExpression>().Select(c => c.Callee);
+        foreach (var callee in callees)
+        {
+            var (name, owner) = callee switch
+            {
+                NameExpression n => (n.Name, null),
+                MemberAccess { Target: NameExpression target, Member: var member } when target.Name == spawner.ReceiverName => (member, spawner.OwnerType),
+                _ => ((string?)null, (string?)null),
+            };
+            if (name is null) continue;
+            if (!_spawnsByName.TryGetValue(name, out var sites)) _spawnsByName[name] = sites = [];
+            if (!sites.Any(s => ReferenceEquals(s.Site, site) && s.OwnerType == owner)) sites.Add(new SpawnSite(site, spawner, repeated, owner));
         }
     }
 

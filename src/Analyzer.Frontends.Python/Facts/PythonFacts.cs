@@ -74,6 +74,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 

@@ -16,7 +16,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        if (!IsConcurrent(model)) return;
+        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry)
             .Where(p => IsShared(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
@@ -27,7 +27,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
-            var (why, fix, level) = Explain(model, check, act);
+            var spawns = SpawnEvidence.Of(model);
+            var (why, fix, level) = Explain(model, check, act, spawns);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -36,6 +37,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
+            foreach (var spawn in spawns.Take(MaxSpawnSites))
+                builder.Add(LocationRole.Concurrency, spawn.Site,
+                    $"{FindingBuilder.Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
@@ -43,14 +47,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         }
     }
 
+    private const int MaxSpawnSites = 3;
+
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
-    /// concurrent map, or a field that other code reads or writes under a lock. Unlocked code on fields that are never
+    /// concurrent map, a field that other code reads or writes under a lock, or state of a function started in
+    /// parallel while another copy of it can run. Unlocked code on fields that are never
     /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Count > 0 || pair.Act.Held.Count > 0
         || pair.Check.Resource!.Kind == ResourceKind.ConcurrentEntry
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
-        || model.Package.LockedFields.Contains(pair.Act.Resource!.Key);
+        || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
+        || SpawnEvidence.Of(model).Count > 0;
 
     /// <summary>Double-checked locking through a helper (what sync.Once does): the act calls a method of the same type
     /// that re-checks the state under a lock before every write of it (itself or in a method it calls), so the
@@ -66,7 +74,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         });
     }
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act, IReadOnlyList<SpawnSite> spawns)
     {
         var facts = model.Package.Facts;
         var common = check.CommonLock(act);
@@ -85,6 +93,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {atAct.Where}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        if (spawns.Count > 0)
+            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
+                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
     }
 

@@ -1,0 +1,85 @@
+package sharedstate
+
+// Client has no lock, but Conf runs on a goroutine that Warm starts and on the callers of Name at the same time.
+type Client struct {
+	conf *Conf
+}
+
+type Conf struct {
+	name string
+}
+
+func load() *Conf {
+	return &Conf{name: "default"}
+}
+
+func (c *Client) Conf() *Conf {
+	if c.conf == nil { // Secondary [check]
+		c.conf = load() // Noncompliant {{c.conf is checked at line 17 and changed at line 18 by c.conf, with no lock held at either point, while Conf is started in parallel at line 24}}
+	}
+	return c.conf
+}
+
+func (c *Client) Warm() {
+	go c.Conf() // Secondary [concurrency]
+}
+
+func (c *Client) Name() string {
+	return c.Conf().name
+}
+
+// Worker's loop is started once and nothing else touches its state: the goroutine owns it.
+type Worker struct {
+	seen map[string]bool
+}
+
+func (w *Worker) run(keys []string) {
+	for _, k := range keys {
+		if !w.seen[k] {
+			w.seen[k] = true
+		}
+	}
+}
+
+func (w *Worker) Start(keys []string) {
+	go w.run(keys)
+}
+
+// Tally starts offer once per value: the goroutines race with each other.
+type Tally struct {
+	best int
+}
+
+func (t *Tally) offer(v int) {
+	if v > t.best { // Secondary [check]
+		t.best = v // Noncompliant {{t.best is checked at line 54 and changed at line 55 by t.best, with no lock held at either point, while offer is started in parallel at line 61, in a loop}}
+	}
+}
+
+func (t *Tally) OfferAll(values []int) {
+	for _, v := range values {
+		go func(v int) { // Secondary [concurrency]
+			t.offer(v)
+		}(v)
+	}
+}
+
+// Sampler runs sample either in the background or in its caller, never both: the starter's own direct call is not a
+// second copy.
+type Sampler struct {
+	last int
+}
+
+func (s *Sampler) sample() {
+	if s.last == 0 {
+		s.last = 1
+	}
+}
+
+func (s *Sampler) Start(background bool) {
+	if background {
+		go s.sample()
+	} else {
+		s.sample()
+	}
+}
