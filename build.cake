@@ -9,6 +9,9 @@
 //   PublishHost      publishes the console host, ReadyToRun-compiled for this machine, into artifacts/host/
 //   Bench            parses both corpora with the published host (three runs each, median) and splits each frontend's
 //                    time into read, lex, parse and lower (tests/Analyzer.Benchmarks)
+//   Evaluate         scans Kubernetes, Django, Syncthing and Mercurial (scripts/corpora.sh --evaluation) and compares the
+//                    findings with the committed triage (evaluation/triage.tsv): precision per corpus and per rule, and the
+//                    findings without a verdict; --sample=N [--seed=S] also prints N untriaged findings per corpus to judge
 //   Sample           localizes the races in both corpora (or samples/default when they are absent) into artifacts/solution.md
 
 var target = Argument("target", "Test");
@@ -76,6 +79,27 @@ ProcessArgumentBuilder HostArguments(string[] arguments)
     return trees.ToArray();
 }
 
+// Runs scripts/corpora.sh (with --evaluation, also the trees only Evaluate scans) and adds each root it prints to
+// `roots` as TOCTOU_<NAME>; returns the script's exit code.
+int RunCorporaScript(bool evaluation, Dictionary<string, string> roots)
+{
+    var arguments = new ProcessArgumentBuilder().AppendQuoted(root.CombineWithFilePath("scripts/corpora.sh").FullPath);
+    if (evaluation) arguments.Append("--evaluation");
+    var exitCode = StartProcess("bash", new ProcessSettings { Arguments = arguments, WorkingDirectory = root, RedirectStandardOutput = true }, out var lines);
+    if (exitCode != 0) return exitCode;
+    foreach (var line in lines)
+    {
+        var equals = line.IndexOf('=');
+        if (equals <= 0) continue;
+        var key = "TOCTOU_" + line.Substring(0, equals).Trim();
+        var path = line.Substring(equals + 1).Trim();
+        roots[key] = path;
+        Environment.SetEnvironmentVariable(key, path);
+        Information($"{key}={path}");
+    }
+    return 0;
+}
+
 Task("Clean")
     .Description("Removes artifacts/ and the solution's build output.")
     .Does(() =>
@@ -109,22 +133,7 @@ Task("Corpora")
         return;
     }
 
-    var exitCode = StartProcess("bash",
-        new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(root.CombineWithFilePath("scripts/corpora.sh").FullPath), WorkingDirectory = root, RedirectStandardOutput = true },
-        out var lines);
-    if (exitCode == 0)
-    {
-        foreach (var line in lines)
-        {
-            var equals = line.IndexOf('=');
-            if (equals <= 0) continue;
-            var key = "TOCTOU_" + line.Substring(0, equals).Trim();
-            var path = line.Substring(equals + 1).Trim();
-            corpora[key] = path;
-            Environment.SetEnvironmentVariable(key, path);
-            Information($"{key}={path}");
-        }
-    }
+    var exitCode = RunCorporaScript(evaluation: false, corpora);
     if (exitCode != 0 || !corpora.ContainsKey("TOCTOU_KUBERNETES") || !corpora.ContainsKey("TOCTOU_DJANGO"))
     {
         corporaUnavailable = $"the real corpora are not available on this machine (scripts/corpora.sh exited {exitCode}); "
@@ -284,6 +293,36 @@ Task("Sample")
     var exitCode = RunHost("localize", "--kubernetes", kubernetes, "--django", django, "--output", report.FullPath);
     if (exitCode != 0) throw new CakeException($"The host's localize exited {exitCode}.");
     Information($"Report: {report}");
+});
+
+Task("Evaluate")
+    .Description("Scans the four evaluation corpora with the published host and compares the findings with evaluation/triage.tsv.")
+    .IsDependentOn("Build")
+    .IsDependentOn("PublishHost")
+    .Does(() =>
+{
+    var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+    var exitCode = RunCorporaScript(evaluation: true, roots);
+    if (exitCode != 0) throw new CakeException($"Evaluate needs the four corpora; scripts/corpora.sh --evaluation exited {exitCode} (it says what to do).");
+
+    var reports = artifacts.Combine("evaluate");
+    EnsureDirectoryExists(reports);
+    var evaluation = new ProcessArgumentBuilder()
+        .AppendQuoted(root.CombineWithFilePath($"tests/Analyzer.Evaluation/bin/{configuration}/net10.0/Analyzer.Evaluation.dll").FullPath)
+        .Append("--triage").AppendQuoted(root.CombineWithFilePath("evaluation/triage.tsv").FullPath);
+    foreach (var (key, path) in roots)
+    {
+        var corpus = key.Substring("TOCTOU_".Length).ToLowerInvariant();
+        var report = reports.CombineWithFilePath($"{corpus}.sarif");
+        // Exit 1 means the scan reported an error-level finding or diagnostic; the report is whole either way.
+        var scanExit = RunHost("scan", path, "--format", "sarif", "--output", report.FullPath);
+        if (scanExit is not (0 or 1)) throw new CakeException($"The scan of {corpus} exited {scanExit}.");
+        evaluation.Append("--report").AppendQuoted($"{corpus}={report.FullPath}");
+    }
+    var sample = Argument("sample", 0);
+    if (sample > 0) evaluation.Append("--sample").Append(sample.ToString()).Append("--seed").Append(Argument("seed", 1).ToString());
+    var evaluationExit = StartProcess("dotnet", new ProcessSettings { Arguments = evaluation, WorkingDirectory = root });
+    if (evaluationExit != 0) throw new CakeException($"The evaluation exited {evaluationExit}.");
 });
 
 Task("Default").IsDependentOn("Test");

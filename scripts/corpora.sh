@@ -1,20 +1,39 @@
 #!/usr/bin/env bash
 # Obtains the two real corpora (Kubernetes 1.20.2, Django 3.2.25) from Debian's archive as source
 # packages, verified by apt against the signed archive, and unpacks them into a cache folder outside
-# the clone. Reuses what is already there. Prints the two repository roots as KEY=PATH lines.
+# the clone. Reuses what is already there. Prints the repository roots as KEY=PATH lines.
+# With --evaluation it also obtains the two trees only the evaluation scans (Syncthing 1.19.2, Mercurial 6.3.2).
 #
 # Elsewhere (no apt): clone the same tags with git:
 #   git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes
 #   git clone --depth 1 --branch 3.2.25  https://github.com/django/django
+#   git clone --depth 1 --branch v1.19.2 https://github.com/syncthing/syncthing
+#   hg clone -r 6.3.2 https://www.mercurial-scm.org/repo/hg mercurial
 set -euo pipefail
 
 cache="${CORPORA_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/toctou-analyzer/corpora}"
 k8s_dir="$cache/kubernetes-1.20.2"
 django_dir="$cache/django-3.2.25"
+syncthing_dir="$cache/syncthing-1.19.2"
+mercurial_dir="$cache/mercurial-6.3.2"
+evaluation=false
+[[ "${1:-}" == "--evaluation" ]] && evaluation=true
 
-if [[ -f "$k8s_dir/.complete" && -f "$django_dir/.complete" ]]; then
+print_roots() {
   echo "KUBERNETES=$k8s_dir"
   echo "DJANGO=$django_dir"
+  if $evaluation; then
+    echo "SYNCTHING=$syncthing_dir"
+    echo "MERCURIAL=$mercurial_dir"
+  fi
+}
+
+wanted=("$k8s_dir" "$django_dir")
+$evaluation && wanted+=("$syncthing_dir" "$mercurial_dir")
+missing=false
+for dir in "${wanted[@]}"; do [[ -f "$dir/.complete" ]] || missing=true; done
+if ! $missing; then
+  print_roots
   exit 0
 fi
 
@@ -23,6 +42,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   echo "  git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes \"$k8s_dir\"" >&2
   echo "  git clone --depth 1 --branch 3.2.25  https://github.com/django/django \"$django_dir\"" >&2
   echo "  touch \"$k8s_dir/.complete\" \"$django_dir/.complete\"" >&2
+  $evaluation && echo "  and for --evaluation, Syncthing and Mercurial as the top of this script says, each with a .complete file" >&2
   exit 2
 fi
 
@@ -60,5 +80,8 @@ fetch() { # source-package upstream-version target-dir
 apt-get "${apt_opts[@]}" update >&2
 fetch kubernetes 1.20.2 "$k8s_dir" >&2
 fetch python-django 3.2.25 "$django_dir" >&2
-echo "KUBERNETES=$k8s_dir"
-echo "DJANGO=$django_dir"
+if $evaluation; then
+  fetch syncthing '1.19.2~ds1' "$syncthing_dir" >&2
+  fetch mercurial 6.3.2 "$mercurial_dir" >&2
+fi
+print_roots
