@@ -1,3 +1,4 @@
+using Analyzer.Core.Text;
 using Analyzer.Rules.Toctou.Tests.RecallSupport;
 using Analyzer.Testing;
 
@@ -30,6 +31,8 @@ public sealed class RecallTests
         var fixedReported = listed.Any(m => m.Kind == MissKind.FixedReported);
         Assert.Multiple(() =>
         {
+            Assert.That(outcome.Scan.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty,
+                $"{recallCase}: a file does not parse, so the case measures nothing");
             Assert.That(outcome.RacyFound, Is.EqualTo(!missed),
                 missed
                     ? $"{recallCase}: the racy act is now reported; remove its 'missed' line from known-misses.tsv"
