@@ -28,14 +28,17 @@ public sealed record Finding(
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);
 
-    /// <summary>A fingerprint that survives unrelated edits: rule, file, function and the act's code, not its line.</summary>
+    /// <summary>A fingerprint that survives unrelated edits: rule, file, function, the act's code and the first
+    /// check's code and description (several checks can decide one act), not their lines.</summary>
     public string Fingerprint
     {
         get
         {
-            var code = string.Join(' ', Code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            var key = $"{RuleId}|{Location.Path}|{FunctionName}|{code}";
+            var check = WithRole(LocationRole.Check).FirstOrDefault() is { } first ? $"{Fold(first.Code)}|{first.Message}" : string.Empty;
+            var key = $"{RuleId}|{Location.Path}|{FunctionName}|{Fold(Code)}|{check}";
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
         }
     }
+
+    private static string Fold(string code) => string.Join(' ', code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

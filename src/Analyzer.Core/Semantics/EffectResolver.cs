@@ -5,7 +5,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// The effects of a call, in order of authority: the language's library facts (locks, SQL, files, caches,
 /// atomic maps); else, for a call to one of the owner type's own methods, that method's summary; else, for a method
-/// called on an external store, the verb its name starts with.
+/// called on an external store, the verb its name starts with; else, for a method called with a key on any other field,
+/// the verb too, as an access of that key's entry.
 /// </summary>
 internal sealed class EffectResolver(FunctionScope scope)
 {
@@ -17,12 +18,24 @@ internal sealed class EffectResolver(FunctionScope scope)
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
         if (scope.ResourceOf(target) is { Kind: ResourceKind.ExternalStore } store && StoreVerbs.Classify(method) is { } kind)
             return [new Effect(kind, call, store, Detail: method + "()")];
+        if (scope.ResourceOf(target) is { Kind: ResourceKind.Field } field && StoreEntry(call, method, field) is { } entry)
+            return [entry];
         return [];
     }
 
+    /// <summary>A lookup or an insert of one key on an object held in a field (<c>c.cache.Get(k)</c>,
+    /// <c>c.cache.Add(k, v)</c>). A removal is no act here: removing a key another thread removed first changes nothing.</summary>
+    private Effect? StoreEntry(CallExpression call, string method, Resource field)
+    {
+        if (StoreVerbs.Classify(method) is not { } kind || kind == EffectKind.Write && StoreVerbs.IsRemoval(method)) return null;
+        if (call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a)) is not { } key) return null;
+        var entry = new Resource(ResourceKind.StoreEntry, $"{field.Key}[{scope.Normalize(key)}]", $"{field.Display}'s entry for {key.SourceCode}");
+        return new Effect(kind, call, entry, Detail: method + "()");
+    }
+
     /// <summary>A call to one of the type's own methods, through its summary: the locks it returns holding are taken
-    /// at the call, then its writes (each under the locks it takes itself) and reads happen, then the locks it
-    /// releases for its caller are released.</summary>
+    /// at the call, then its writes and the reads it returns the value of (each under the locks it takes itself)
+    /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method)
     {
         var callees = scope.Package.FunctionsNamed(scope.Function.OwnerType, method);
@@ -36,7 +49,8 @@ internal sealed class EffectResolver(FunctionScope scope)
         {
             effects.AddRange(summary.Writes.Where(w => Shared(w.Resource)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
                 Detail: $"{method}() writes {w.Resource.Display}", CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked)));
-            effects.AddRange(summary.Reads.Where(Shared).Select(r => new Effect(EffectKind.Read, call, r, Detail: $"{method}() reads {r.Display}")));
+            effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
+                Detail: $"{method}() reads {r.Resource.Display}", CalleeLocks: r.OwnLocks, Helper: method)));
         }
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
@@ -44,7 +58,12 @@ internal sealed class EffectResolver(FunctionScope scope)
     }
 
     /// <summary>What a callee's summary can tell its caller: state reached through the receiver or named globally (a
-    /// table). A path or cache key held in the callee's own local is another variable at the call.</summary>
-    private static bool Shared(Resource resource) =>
-        resource.Kind is not (ResourceKind.FilePath or ResourceKind.CacheKey) || resource.Key.Contains("this.", StringComparison.Ordinal);
+    /// table). A path, cache key or store entry named by the callee's own local or parameter is another variable at
+    /// the call.</summary>
+    private static bool Shared(Resource resource) => resource.Kind switch
+    {
+        ResourceKind.StoreEntry => false,
+        ResourceKind.FilePath or ResourceKind.CacheKey => resource.Key.Contains("this.", StringComparison.Ordinal),
+        _ => true,
+    };
 }

@@ -19,6 +19,7 @@ internal sealed class FlowWalker
     private readonly List<ImmutableDictionary<string, HeldLock>> _exits = [];
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
+    private readonly HashSet<Access> _returned = [];
     private int _nextInstance = 1;
     private FlowState _state;
 
@@ -32,6 +33,9 @@ internal sealed class FlowWalker
     public IReadOnlyList<Access> Accesses => _accesses;
     public IReadOnlyList<Effect> LockEvents => _lockEvents;
     public IReadOnlyDictionary<IrNode, IReadOnlyList<HeldLock>> HeldAtCalls => _heldAtCalls;
+
+    /// <summary>The reads the function's return values are computed from.</summary>
+    public IReadOnlySet<Access> Returned => _returned;
 
     /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
     public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
@@ -64,7 +68,7 @@ internal sealed class FlowWalker
             case IfStatement i: IfStatementFlow(i); break;
             case LoopStatement l: Loop(l); break;
             case SwitchStatement s: Switch(s); break;
-            case ReturnStatement r: EvalAll(r.Values); _exits.Add(_state.Held); Terminate(); break;
+            case ReturnStatement r: _returned.UnionWith(EvalAll(r.Values)); _exits.Add(_state.Held); Terminate(); break;
             case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
             case JumpStatement { JumpKind: not JumpKind.Pass and not JumpKind.Fallthrough }: Terminate(); break;
             case WithStatement w: With(w); break;

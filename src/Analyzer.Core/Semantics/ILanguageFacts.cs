@@ -42,6 +42,10 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
+    /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
+    bool IsCallContext(IrExpression argument) => false;
+
     /// <summary>The fix text for a kind of race, in this language's idiom.</summary>
     string FixFor(FixKind kind);
 }

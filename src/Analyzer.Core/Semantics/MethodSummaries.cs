@@ -67,20 +67,27 @@ internal sealed class MethodSummaries(PackageModel package)
         if (function.Body is null) return MethodSummary.Empty;
         var walk = new FlowWalker(new FunctionScope(package, function), []);
         walk.Run(function.Body);
-        var reads = new List<Resource>();
+        var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();
         foreach (var access in walk.Accesses)
         {
             if (access.Resource is not { } resource) continue;
             if (access.Effect.Kind is EffectKind.Read)
-                reads.Add(resource);
+            {
+                if (walk.Returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access)));
+            }
             else
-                writes.Add(new SummaryWrite(resource, access.Held.Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope)
-                    .Select(h => new SummaryLock(h.Name, h.Mode)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList(),
-                    access.Effect.Rechecked || access.IsRecheckedUnderLock()));
+            {
+                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock()));
+            }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
-        return new MethodSummary(reads.Distinct().ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
+        return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld);
     }
+
+    /// <summary>The locks the method took itself (not its caller's) and holds at the access.</summary>
+    private static List<SummaryLock> OwnLocks(Access access) =>
+        access.Held.Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope)
+            .Select(h => new SummaryLock(h.Name, h.Mode)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
 }

@@ -4,13 +4,14 @@ namespace Analyzer.Core.Semantics;
 /// lock's identity). A call site integrates it: the locks the method returns holding are held after the call, the
 /// locks it releases without taking them are released, and each write it makes under a lock it takes itself is a write
 /// under a new acquisition of that lock.</summary>
-/// <param name="Reads">Shared state it reads.</param>
+/// <param name="Reads">Shared state its results are computed from (what a caller can decide on), each with the locks
+/// it takes itself and holds at the read. A read that only steers the method's own work tells the caller nothing.</param>
 /// <param name="Writes">Shared state it writes, each with the locks it takes itself and holds at the write.</param>
 /// <param name="Acquires">Every lock it takes.</param>
 /// <param name="ReturnsHolding">Locks it takes and still holds on every way out (a lock-and-return helper).</param>
 /// <param name="ReleasesHeld">Locks it releases that it did not take: the caller held them (an unlock helper).</param>
 public sealed record MethodSummary(
-    IReadOnlyList<Resource> Reads,
+    IReadOnlyList<SummaryRead> Reads,
     IReadOnlyList<SummaryWrite> Writes,
     IReadOnlySet<string> Acquires,
     IReadOnlyList<SummaryLock> ReturnsHolding,
@@ -21,11 +22,17 @@ public sealed record MethodSummary(
 
     /// <summary>True when both say the same, whatever the order of their parts (the fixed point's test).</summary>
     public bool SameAs(MethodSummary other) =>
-        Reads.Count == other.Reads.Count && Reads.ToHashSet().SetEquals(other.Reads)
+        Reads.Count == other.Reads.Count && Reads.Select(r => r.Key).ToHashSet().SetEquals(other.Reads.Select(r => r.Key))
         && Writes.Count == other.Writes.Count && Writes.Select(w => w.Key).ToHashSet().SetEquals(other.Writes.Select(w => w.Key))
         && Acquires.SetEquals(other.Acquires)
         && ReturnsHolding.ToHashSet().SetEquals(other.ReturnsHolding)
         && ReleasesHeld.SetEquals(other.ReleasesHeld);
+}
+
+/// <summary>A read a method returns the value of, with the locks it took itself and holds there.</summary>
+public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks)
+{
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A write a method makes, with the locks it took itself and holds there.</summary>
@@ -35,8 +42,12 @@ public sealed record MethodSummary(
 /// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|" + string.Join(",", OwnLocks.Select(l => l.Name + ":" + l.Mode).Order(StringComparer.Ordinal));
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>
-public sealed record SummaryLock(string Name, LockMode Mode);
+public sealed record SummaryLock(string Name, LockMode Mode)
+{
+    internal static string KeyOf(IEnumerable<SummaryLock> locks) =>
+        string.Join(",", locks.Select(l => l.Name + ":" + l.Mode).Order(StringComparer.Ordinal));
+}

@@ -12,6 +12,10 @@ public enum ResourceKind
     ConcurrentEntry,
     /// <summary>An external store: an object reached through a field whose methods run under the store's own lock.</summary>
     ExternalStore,
+    /// <summary>One key's entry of an object reached through a field and used like a store: read and written by calls
+    /// named like store operations (Get/Add, Lookup/Put, Has/Insert, Load/Store) with that key as first argument. Its
+    /// key is the field's and the normalized key argument's, so only calls with the same key pair.</summary>
+    StoreEntry,
     /// <summary>A SQL table named in a query.</summary>
     SqlTable,
     /// <summary>A file-system path.</summary>

@@ -9,6 +9,8 @@ public static class StoreVerbs
     private static readonly string[] Reads = ["get", "list", "has", "contains", "exists", "lookup", "load", "peek", "find", "keys", "values", "items", "fetch", "read", "count", "index", "by"];
     private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
 
+    private static readonly string[] Removals = ["delete", "remove", "pop", "clear", "evict", "expire"];
+
     /// <summary>Read, Write, or null when the name says neither.</summary>
     public static EffectKind? Classify(string methodName)
     {
@@ -16,6 +18,13 @@ public static class StoreVerbs
         if (Writes.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Write;
         if (Reads.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Read;
         return null;
+    }
+
+    /// <summary>True for a write that takes keys out (Delete, Remove, Pop, Clear, Evict, Expire).</summary>
+    public static bool IsRemoval(string methodName)
+    {
+        var name = methodName.TrimStart('_').ToLowerInvariant();
+        return Removals.Any(v => name.StartsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>True for a read that enumerates the store's keys or objects (List, Keys), as opposed to a per-key lookup.</summary>

@@ -19,6 +19,9 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool IsCallContext(IrExpression argument) =>
+        argument is NameExpression { Name: "ctx" } || argument.SourceCode.StartsWith("context.", StringComparison.Ordinal);
+
     public string ConstructorName => string.Empty;
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)

@@ -17,7 +17,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     {
         var model = context.Model;
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0) return;
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry)
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => IsShared(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
         var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention } || RecheckedByCallee(model, p.Act))
@@ -51,11 +51,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code reads or writes under a lock, or state of a function started in
-    /// parallel while another copy of it can run. Unlocked code on fields that are never
+    /// parallel while another copy of it can run, or a store-like object that a type built for concurrent use (it has a
+    /// lock) looks a key up in and then inserts it. Unlocked code on plain fields that are never
     /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Count > 0 || pair.Act.Held.Count > 0
-        || pair.Check.Resource!.Kind == ResourceKind.ConcurrentEntry
+        || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
         || SpawnEvidence.Of(model).Count > 0;

@@ -1,0 +1,94 @@
+package sharedstate
+
+import (
+	"context"
+	"errors"
+	"sync"
+
+	"example.com/lru"
+)
+
+var errBusy = errors.New("busy")
+
+// Resolver keeps built items in an LRU cache from another package: each of its calls may be safe, a Get then an Add
+// of the same key is not.
+type Resolver struct {
+	mu    sync.Mutex
+	cache *lru.Cache
+	api   *lru.Client
+}
+
+func buildItem(key string) int { return len(key) }
+
+func (r *Resolver) Resolve(key string) int {
+	if it, ok := r.cache.Get(key); ok {
+		return it.(int)
+	}
+	it := buildItem(key)
+	r.cache.Add(key, it) // Noncompliant [TOCTOU001] {{r.cache's entry for key is checked at line 24 and changed at line 28 by r.cache.Add(key, it), with no lock held at either point}}
+	return it
+}
+
+// Another key than the one looked up: no pair.
+func (r *Resolver) Alias(key, alias string) {
+	if _, ok := r.cache.Get(key); ok {
+		r.cache.Add(alias, 1)
+	}
+}
+
+// One lock held across the lookup and the insert.
+func (r *Resolver) ResolveLocked(key string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if it, ok := r.cache.Get(key); ok {
+		return it.(int)
+	}
+	it := buildItem(key)
+	r.cache.Add(key, it)
+	return it
+}
+
+// Removing what a lookup found: removing it twice changes nothing.
+func (r *Resolver) Forget(key string) {
+	if _, ok := r.cache.Get(key); ok {
+		r.cache.Remove(key)
+	}
+}
+
+// The context is no key: the lookup and the create name different things.
+func (r *Resolver) Ensure(ctx context.Context, group, name string) error {
+	if _, err := r.api.Get(ctx, group); err == nil {
+		return nil
+	}
+	return r.api.Create(ctx, name) // the group was looked up, a name is created
+}
+
+// Folder's scan reads its state to decide its own work; its result is an error, not that state.
+type Folder struct {
+	mu    sync.Mutex
+	state int
+	err   error
+}
+
+func (f *Folder) scan() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.state > 0 {
+		return errBusy
+	}
+	return nil
+}
+
+func (f *Folder) setError(err error) {
+	f.mu.Lock()
+	f.err = err
+	f.state = 1
+	f.mu.Unlock()
+}
+
+// The decision is on scan's error, which no field read flows into: no check of f.state here.
+func (f *Folder) Run() {
+	if err := f.scan(); err != nil {
+		f.setError(err)
+	}
+}
