@@ -24,12 +24,19 @@ public sealed record Access(
     public HeldLock? CommonLock(Access other) =>
         Held.FirstOrDefault(h => other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
 
-    /// <summary>True when this write depends on a check of related state made under a lock (not one only a name
-    /// promises) that is held continuously from the check to here.</summary>
+    /// <summary>A lock held without a break from this access to <paramref name="other"/> that excludes every other
+    /// holder: not a read (shared) acquisition, which other readers hold at the same time, and not one only a name
+    /// promises.</summary>
+    public HeldLock? CommonExclusiveLock(Access other) =>
+        Held.FirstOrDefault(h => h.Mode == LockMode.Exclusive && h.Origin != LockOrigin.Convention
+                                 && other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
+
+    /// <summary>True when this write depends on a check of related state made under an exclusive lock (not one only a
+    /// name promises) that is held continuously from the check to here.</summary>
     public bool IsRecheckedUnderLock() =>
         Resource is { } written && Guards.SelectMany(g => g.Reads).Any(check =>
             check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written)
-            && check.CommonLock(this) is { Origin: not LockOrigin.Convention });
+            && check.CommonExclusiveLock(this) is not null);
 
     /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
     public bool Equals(Access? other) => ReferenceEquals(this, other);

@@ -16,11 +16,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0) return;
+        // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
+        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0
+            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => IsShared(model, p)).ToList();
-        // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said.
-        var safe = pairs.Where(p => p.Check.CommonLock(p.Act) is { Origin: not LockOrigin.Convention } || RecheckedByCallee(model, p.Act))
+        // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
+        // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Act))
             .Select(p => p.Act).ToHashSet();
         foreach (var group in CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act))))
         {
@@ -79,6 +82,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     {
         var facts = model.Package.Facts;
         var common = check.CommonLock(act);
+        if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
+            return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
+                facts.FixFor(FixKind.RecheckUnderWriteLock), null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; no caller in the package shows it",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), FindingLevel.Note);

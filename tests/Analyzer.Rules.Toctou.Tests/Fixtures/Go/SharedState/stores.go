@@ -92,3 +92,29 @@ func (f *Folder) Run() {
 		f.setError(err)
 	}
 }
+
+// Meta writes under its read lock: other readers hold it at the same time.
+type Meta struct {
+	mu    sync.RWMutex
+	dirty bool
+}
+
+func (m *Meta) Flush() {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	if !m.dirty {
+		return
+	}
+	m.dirty = false // Noncompliant [TOCTOU001] {{m.dirty is checked at line 105 and changed at line 108 by m.dirty, under the read lock m.mu, which other readers hold at the same time, so two of them can pass the check and both change it}}
+}
+
+// Keys has no lock of its own, but a sync.Map is built to be shared.
+type Keys struct {
+	byID sync.Map
+}
+
+func (k *Keys) Touch(id string, at int64) {
+	if _, ok := k.byID.Load(id); !ok {
+		k.byID.Store(id, at) // Noncompliant [TOCTOU001] {{k.byID is checked at line 117 and changed at line 118 by k.byID.Store(id, at), with no lock held at either point}}
+	}
+}
