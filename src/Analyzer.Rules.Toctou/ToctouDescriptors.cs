@@ -34,7 +34,7 @@ public static class ToctouDescriptors
     /// <summary>TOCTOU004: a file-system check decides a use of the same path.</summary>
     public static readonly RuleDescriptor FileSystem = new(
         "TOCTOU004", "File-system check-then-use",
-        "{0} checks {1} at line {2} and {3} uses it at line {4}; the path can appear, vanish or be swapped in between",
+        "{0} checks {1} at line {2} and {3}; the path can appear, vanish or be swapped in between",
         FindingLevel.Warning, Category, Help("TOCTOU004"),
         "Finds a check of a path (exists, isfile, isdir, Stat, Lstat) that decides a later use of the same path (open, create, mkdir, rename, remove). Another process can create, delete or replace the path between the two; create exclusively or handle the error of the use instead.");
 

@@ -21,6 +21,15 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         model.Package.Facts.HandlesLostPathRace(act.Effect.Node);
 
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
-        Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine,
-            acts[0].Effect.Detail ?? "a call", Lines(acts));
+        Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine, Uses(acts));
+
+    /// <summary>"open uses it at line 12", "os.remove uses it at line 12, 19" or, when the uses differ, each with its
+    /// own line: "open uses it at line 12, os.symlink at line 15 and os.chmod at line 20".</summary>
+    private static string Uses(IReadOnlyList<Access> acts)
+    {
+        var details = acts.Select(a => a.Effect.Detail ?? "a call").ToList();
+        if (details.Distinct().Count() == 1) return $"{details[0]} uses it at line {Lines(acts)}";
+        var parts = acts.Select((a, i) => $"{details[i]}{(i == 0 ? " uses it" : string.Empty)} at line {a.Effect.Node.Span.StartLine}").ToList();
+        return string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+    }
 }

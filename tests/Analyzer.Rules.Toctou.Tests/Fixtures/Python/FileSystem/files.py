@@ -67,3 +67,10 @@ def move_unless_present(old, new):
             os.rename(old, new)  # Noncompliant [TOCTOU004] {{os.path.exists checks new at line 66 and os.rename uses it at line 67; the path can appear, vanish or be swapped in between}}
     except OSError:
         pass
+
+
+def install_script(path, body):
+    if not os.path.exists(path):  # Secondary [check]
+        with open(path, 'w') as f:  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 73 and open uses it at line 74 and os.chmod at line 76; the path can appear, vanish or be swapped in between}}
+            f.write(body)
+        os.chmod(path, 0o755)
