@@ -38,6 +38,12 @@ public sealed record Access(
             check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written)
             && check.CommonExclusiveLock(this) is not null);
 
+    /// <summary>True when this write depends on a check of related state made earlier in the same function, with or
+    /// without a lock: the function decides the write by itself.</summary>
+    public bool IsDecidedByOwnCheck() =>
+        Resource is { } written && Guards.SelectMany(g => g.Reads).Any(check =>
+            check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
+
     /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
     public bool Equals(Access? other) => ReferenceEquals(this, other);
 

@@ -44,6 +44,8 @@ public enum LockMode
 /// the effect happens under a new acquisition of each.</param>
 /// <param name="Helper">For an effect of a called method: the method's name, for messages.</param>
 /// <param name="Rechecked">For a write of a called method: it re-checks the state under its lock before writing.</param>
+/// <param name="DecidedInCallee">For a write of a called method: the method checks the state itself before writing it,
+/// with or without a lock.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -55,4 +57,5 @@ public sealed record Effect(
     bool Removes = false,
     IReadOnlyList<SummaryLock>? CalleeLocks = null,
     string? Helper = null,
-    bool Rechecked = false);
+    bool Rechecked = false,
+    bool DecidedInCallee = false);

@@ -20,6 +20,7 @@ internal sealed class FlowWalker
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
+    private readonly Stack<InlineFrame> _inlineCalls = new();
     private int _nextInstance = 1;
     private FlowState _state;
 
@@ -68,7 +69,7 @@ internal sealed class FlowWalker
             case IfStatement i: IfStatementFlow(i); break;
             case LoopStatement l: Loop(l); break;
             case SwitchStatement s: Switch(s); break;
-            case ReturnStatement r: _returned.UnionWith(EvalAll(r.Values)); _exits.Add(_state.Held); Terminate(); break;
+            case ReturnStatement r: Return(r); break;
             case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
             case JumpStatement { JumpKind: not JumpKind.Pass and not JumpKind.Fallthrough }: Terminate(); break;
             case WithStatement w: With(w); break;
@@ -82,6 +83,48 @@ internal sealed class FlowWalker
                 foreach (var item in o.Items.OfType<IrExpression>()) Eval(item);
                 break;
         }
+    }
+
+    /// <summary>A return ends the function, or, inside a function literal called where it stands, only that call.</summary>
+    private void Return(ReturnStatement statement)
+    {
+        var values = EvalAll(statement.Values);
+        if (_inlineCalls.TryPeek(out var inline))
+        {
+            inline.Returned.UnionWith(values);
+            inline.Exits.Add(_state);
+        }
+        else
+        {
+            _returned.UnionWith(values);
+            _exits.Add(_state.Held);
+        }
+        Terminate();
+    }
+
+    /// <summary>A function literal called where it is written (<c>func() { w.Lock(); defer w.Unlock(); ... }()</c>)
+    /// runs then and there: its body is walked in place, its returns end only it, and its deferred releases run when
+    /// it returns. So the locks it holds cover the calls it makes, and the caller's flow goes on after it.</summary>
+    private ImmutableList<Access> InlineCall(CallExpression call, FunctionLiteral literal)
+    {
+        var arguments = EvalAll(call.Arguments.Select(a => a.Value));
+        var guards = _state.Guards;
+        var inline = new InlineFrame();
+        _inlineCalls.Push(inline);
+        Statement(literal.Body);
+        _inlineCalls.Pop();
+        var end = inline.Exits.Aggregate(_state, FlowState.Merge);
+        var held = end.Held;
+        foreach (var released in inline.DeferredReleases) held = held.Remove(released);
+        _state = end with { Held = held, Terminated = false, Guards = guards };
+        return arguments.AddRange(inline.Returned);
+    }
+
+    private sealed class InlineFrame
+    {
+        public List<FlowState> Exits { get; } = [];
+        public HashSet<Access> Returned { get; } = [];
+        public HashSet<string> DeferredReleases { get; } = new(StringComparer.Ordinal);
     }
 
     private void BlockStatement(Block block)
@@ -236,13 +279,13 @@ internal sealed class FlowWalker
 
     private void Defer(DeferStatement statement)
     {
-        // A deferred release runs when the function returns: the lock stays held to the end. Other deferred calls
+        // A deferred release runs when the function (or the inline call) returns: the lock stays held to the end. Other deferred calls
         // run at exit too, after everything this walk orders, so they are not effects at this point.
         if (statement.Call is CallExpression call)
             foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release && e.Lock is not null))
             {
                 _lockEvents.Add(effect);
-                _deferredReleases.Add(effect.Lock!);
+                (_inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases).Add(effect.Lock!);
                 if (!_state.Held.ContainsKey(effect.Lock!)) _releasedUnheld.Add(effect.Lock!);
             }
     }
@@ -291,6 +334,8 @@ internal sealed class FlowWalker
                 return [Record(new Effect(EffectKind.Read, expression, global, Detail: "read"), [])];
             case NameExpression name:
                 return _state.Taint.TryGetValue(name.Name, out var tainted) ? tainted : [];
+            case CallExpression { Callee: FunctionLiteral literal } call:
+                return InlineCall(call, literal);
             case CallExpression call:
                 return Call(call);
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:

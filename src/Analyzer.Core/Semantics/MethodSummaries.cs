@@ -78,7 +78,8 @@ internal sealed class MethodSummaries(PackageModel package)
             }
             else
             {
-                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock()));
+                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
+                    access.Effect.DecidedInCallee || access.IsDecidedByOwnCheck()));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);

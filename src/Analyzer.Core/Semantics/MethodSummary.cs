@@ -40,9 +40,11 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="OwnLocks">The locks the method took and holds at the write (by name).</param>
 /// <param name="Rechecked">True when the write depends on a check of the same state made under a lock held
 /// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked)
+/// <param name="DecidedInside">True when the write depends on a check of the same state made in the method itself (or a
+/// method it calls), with or without a lock: the method decides the write on its own reading.</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

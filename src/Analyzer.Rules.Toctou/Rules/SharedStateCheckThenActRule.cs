@@ -64,9 +64,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
         || SpawnEvidence.Of(model).Count > 0;
 
-    /// <summary>Double-checked locking through a helper (what sync.Once does): the act calls a method of the same type
-    /// that re-checks the state under a lock before every write of it (itself or in a method it calls), so the
-    /// unlocked check here only saves the call.</summary>
+    /// <summary>The act calls a method of the same type that checks the state itself before every write of it: under
+    /// a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check here only saves the
+    /// call; or without one, so the write hangs on the callee's own reading, and a race there is the callee's, reported
+    /// in the callee.</summary>
     private static bool RecheckedByCallee(FunctionModel model, Access act)
     {
         if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } || act.Resource is not { } written) return false;
@@ -74,7 +75,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         return callees.Count > 0 && callees.All(callee =>
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
-            return writes.Count > 0 && writes.All(w => w.Rechecked);
+            return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside);
         });
     }
 

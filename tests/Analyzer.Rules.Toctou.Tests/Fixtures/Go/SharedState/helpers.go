@@ -94,3 +94,36 @@ func (s *Index) retry(k string, depth int) *Entry {
 func (s *Index) lockIndex() {
 	s.mu.Lock()
 }
+
+// Window's only caller of resizeLocked holds the lock inside a function literal it calls in place.
+type Window struct {
+	sync.Mutex
+	size     int
+	capacity int
+}
+
+func (w *Window) resizeLocked() {
+	if w.size > w.capacity {
+		w.capacity = w.size * 2
+	}
+}
+
+func (w *Window) Add(n int) {
+	func() {
+		w.Lock()
+		defer w.Unlock()
+		w.size += n
+		w.resizeLocked()
+	}()
+}
+
+// The literal's deferred Unlock runs when it returns: the act after it is unlocked.
+func (w *Window) Shrink() {
+	func() {
+		w.Lock()
+		defer w.Unlock()
+	}()
+	if w.capacity > w.size {
+		w.capacity = w.size // Noncompliant [TOCTOU001] {{w.capacity is checked at line 126 and changed at line 127 by w.capacity, with no lock held at either point}}
+	}
+}
