@@ -293,7 +293,11 @@ internal sealed class FlowWalker
     private void Try(TryStatement statement)
     {
         var before = _state;
+        var start = _accesses.Count;
         ScopeBody(statement.Body);
+        // A handler runs only when the body failed: what the body read decides it (a lookup that raised DoesNotExist
+        // decides the create in its handler).
+        var tried = _accesses.Skip(start).Where(a => a.Effect.Kind == EffectKind.Read).ToList();
         var afterBody = _state;
         if (statement.Else is not null)
         {
@@ -303,7 +307,8 @@ internal sealed class FlowWalker
         var joined = afterBody;
         foreach (var handler in statement.Handlers)
         {
-            _state = before;
+            _state = tried.Count == 0 ? before
+                : before with { Guards = before.Guards.Add(new Guard(handler.TypeExpression ?? (IrNode)handler, GuardKind.Branch, tried)) };
             if (handler.Name is not null) _state = _state with { Taint = _state.Taint.Remove(handler.Name) };
             Statement(handler.Body);
             joined = FlowState.Merge(joined, _state);

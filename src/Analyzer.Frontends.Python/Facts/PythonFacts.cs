@@ -17,7 +17,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
-    private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
+    private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "popleft", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
     private static readonly HashSet<string> CacheReads = ["get", "get_many", "has_key"];
     private static readonly HashSet<string> CacheWrites = ["set", "set_many", "delete", "delete_many", "incr", "decr", "touch"];
     private static readonly HashSet<string> CacheAtomic = ["add", "get_or_set"];

@@ -15,3 +15,17 @@ def rename_tag(old, new):
     tag = Tag.objects.select_for_update().get(name=old)
     if tag:
         Tag.objects.update(name=new)
+
+
+def tag_for(name):
+    try:
+        return Tag.objects.get(name=name)  # Secondary [check]
+    except Tag.DoesNotExist:  # Secondary [guard]
+        return Tag.objects.create(name=name)  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 22 decides the INSERT at line 24; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+def tag_for_or_none(name):
+    try:
+        return Tag.objects.get(name=name)
+    except Tag.DoesNotExist:
+        return None
