@@ -7,8 +7,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <summary>
 /// What Python's libraries and conventions mean for races: threading and multiprocessing locks (with-blocks and
 /// acquire/release), DB-API cursors (execute with the SQL parsed from the query string, fetch as the read of that
-/// query), Django's transaction.atomic (a transaction, not a lock) and ORM calls, os and os.path file checks and
-/// acts, dict methods on fields (setdefault is atomic), cache get/set/add, and the *_locked naming convention.
+/// query), Django's transaction.atomic (a transaction, not a lock) and ORM calls, os, os.path and pathlib file checks
+/// and acts, dict methods on fields (setdefault is atomic), cache get/set/add, and the *_locked naming convention.
 /// </summary>
 internal sealed class PythonFacts : ILanguageFacts
 {
@@ -42,9 +42,10 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (receiver == "os" && OsActs.Contains(method) || receiver == "shutil" && ShutilActs.Contains(method))
                     return FileActs(call, receiver, method, scope);
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
+                if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
+                if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state)
                     return MappingEffects(call, method, state);
-                if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
                 if (receiver.Contains("cache", StringComparison.OrdinalIgnoreCase)) return CacheEffects(call, target, method, scope);
                 return [];
             default:

@@ -28,7 +28,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p.Act));
+        // A called method that checks the resource itself before acting on it decides its own act; a race there is
+        // reported in that method.
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p.Act) && !p.Act.Effect.DecidedInCallee);
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;

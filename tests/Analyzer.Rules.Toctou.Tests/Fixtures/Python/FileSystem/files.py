@@ -74,3 +74,18 @@ def install_script(path, body):
         with open(path, 'w') as f:  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 73 and open uses it at line 74 and os.chmod at line 76; the path can appear, vanish or be swapped in between}}
             f.write(body)
         os.chmod(path, 0o755)
+
+
+def drop_marker(marker):
+    if marker.exists():  # Secondary [check]
+        marker.unlink()  # Noncompliant [TOCTOU004] {{marker.exists checks marker at line 80 and marker.unlink uses it at line 81; the path can appear, vanish or be swapped in between}}
+
+
+def drop_marker_tolerant(marker):
+    if marker.exists():
+        marker.unlink(missing_ok=True)
+
+
+def read_from_storage(storage, name):
+    if storage.exists(name):
+        return storage.open(name)
