@@ -47,8 +47,13 @@ internal sealed class GoFacts : ILanguageFacts
 
     public GlobalScoping Globals { get; } = new(PackageWide: true, AssignmentDeclaresLocal: false, GlobalStatement: null);
 
+    /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
+    /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>
     public bool IsLockField(FieldDecl field) =>
-        field.TypeText is { } type && IsSyncType(type, LockTypes);
+        field.TypeText is { } type ? IsSyncType(type, LockTypes) : field.Initializer is { } value && IsLockValue(value);
+
+    private static bool IsLockValue(IrExpression value) =>
+        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
@@ -127,7 +132,7 @@ internal sealed class GoFacts : ILanguageFacts
             return IsLockField(field) || field.TypeText is { } type
                 && scope.Package.TypeNamed(TypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
-            return IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
+            return IsLockValue(value);
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 

@@ -25,8 +25,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Act))
             .Select(p => p.Act).ToHashSet();
-        foreach (var group in CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act))))
+        // Several checks of one piece of state before the same act make one finding, at the first check; the later
+        // checks are related locations.
+        var groups = CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act)))
+            .GroupBy(g => (FirstAct: g.Select(p => p.Act).MinBy(a => a.Order)!, g.Key.Resource!.Key))
+            .ToList();
+        foreach (var sameAct in groups)
         {
+            var group = sameAct.First();
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
@@ -37,6 +43,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 .AddLocks(check, "held at the check")
                 .AddLocks(act, "held at the act");
             builder.AddGuards(group);
+            foreach (var later in sameAct.Skip(1))
+                builder.Add(LocationRole.Check, later.Key.Effect.Node, $"checks {check.Resource.Display} again");
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
