@@ -8,7 +8,8 @@ namespace Analyzer.Frontends.Go.Facts;
 /// that uses or removes a path fails with "does not exist" when it vanished (Remove, Open, Rename, Chmod, …); one that
 /// overwrites (Create, WriteFile) does not fail at all. Handled means the act's error variable is tested for that
 /// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
-/// the <c>if</c> that holds the act or the one right after it.
+/// the <c>if</c> that holds the act or the one right after it. <c>RemoveAll</c> handles the lost race by itself: it
+/// returns no error for a path that does not exist.
 /// </summary>
 internal static class PathRaceHandling
 {
@@ -18,6 +19,7 @@ internal static class PathRaceHandling
     public static bool IsHandled(IrNode act)
     {
         if (act is not CallExpression { Callee: MemberAccess { Member: var function } }) return false;
+        if (function == "RemoveAll") return true;
         var (test, sentinel) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist")
             : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist")
             : (null, null);

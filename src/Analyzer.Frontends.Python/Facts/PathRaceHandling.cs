@@ -9,6 +9,7 @@ namespace Analyzer.Frontends.Python.Facts;
 /// rmdir, rename, open for reading, …); one that overwrites (open 'w', copy) raises nothing. Handled means the act sits
 /// in a <c>try</c> body with an <c>except</c> for that exception whose body does something other than re-raise. A
 /// broad <c>except OSError</c> does not count: it is there for other failures as often as not.
+/// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// </summary>
 internal static class PathRaceHandling
 {
@@ -17,6 +18,9 @@ internal static class PathRaceHandling
 
     public static bool IsHandled(IrNode act)
     {
+        if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree
+            && rmtree.Arguments.Any(a => a.Name == "ignore_errors" && a.Value is LiteralExpression { Value: "True" }))
+            return true;
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && @try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement)));

@@ -106,3 +106,11 @@ func RemoveTestingPermission(path string) error {
 	}
 	return nil
 }
+
+// RemoveAll returns no error for a path that is already gone: losing the race is harmless.
+func ClearCache(dir string) error {
+	if _, err := os.Stat(dir); err == nil {
+		return os.RemoveAll(dir)
+	}
+	return nil
+}

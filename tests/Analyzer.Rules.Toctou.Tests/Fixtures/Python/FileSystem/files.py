@@ -89,3 +89,8 @@ def drop_marker_tolerant(marker):
 def read_from_storage(storage, name):
     if storage.exists(name):
         return storage.open(name)
+
+
+def clear_cache(directory):
+    if os.path.isdir(directory):
+        shutil.rmtree(directory, ignore_errors=True)
