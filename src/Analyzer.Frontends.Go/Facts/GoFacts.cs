@@ -55,8 +55,10 @@ internal sealed class GoFacts : ILanguageFacts
     private static bool IsLockValue(IrExpression value) =>
         IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 
+    /// <summary>Go code spells the convention <c>fooLocked</c> and, less often, <c>foo_locked</c>.</summary>
     public bool NameImpliesCallerHoldsLock(string functionName) =>
-        functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
+        functionName.Length > "Locked".Length
+        && (functionName.EndsWith("Locked", StringComparison.Ordinal) || functionName.EndsWith("_locked", StringComparison.Ordinal));
 
     public bool CatchesStoreFailure(ExceptHandler handler) => false;
 
