@@ -14,7 +14,7 @@
 //                      dotnet cake --target=Fuzz --language=go|python --minutes=N
 //                    builds tests/Analyzer.Fuzzing, instruments a copy of the analyzer's assemblies (the sharpfuzz tool of
 //                    the tool manifest), seeds afl-fuzz with the test fixtures of that language and the inputs of
-//                    tests/fuzz-regressions/<language>/, and writes everything under artifacts/fuzz/<language>/ (a second
+//                    tests/fuzz-regressions/<language>/, gives it the language's dictionary, and writes everything under artifacts/fuzz/<language>/ (a second
 //                    run resumes the first); at the end it prints executions, crashes and hangs and where the inputs
 //                    are. Needs afl-fuzz (Debian: apt-get install afl++; installed when run as root). See docs/fuzzing.md.
 
@@ -347,6 +347,7 @@ Task("Fuzz")
     };
     var arguments = new ProcessArgumentBuilder()
         .Append("-i").AppendQuoted(seeds.FullPath).Append("-o").AppendQuoted(findings.FullPath)
+        .Append("-x").AppendQuoted(root.CombineWithFilePath($"tests/Analyzer.Fuzzing/Dictionaries/{language}.dict").FullPath)
         .Append("-m none -t 10000").Append("-V").Append((minutes * 60).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Append("--").Append("dotnet").AppendQuoted(harness.CombineWithFilePath("Analyzer.Fuzzing.dll").FullPath)
         .Append(language).AppendQuoted(output.Combine("scratch").FullPath);
