@@ -7,7 +7,7 @@ namespace Analyzer.Rules.Toctou.Tests;
 
 /// <summary>Replays every input in <c>tests/fuzz-regressions/</c>: crashes fuzzing found (docs/fuzzing.md) and hostile
 /// inputs written by hand. Each is scanned as the fuzzing harness scans it, on a thread with the smallest default
-/// stack; the scan completes and every error diagnostic points inside the file.</summary>
+/// stack; the scan completes and every error diagnostic and finding points inside the file.</summary>
 [TestFixture]
 public sealed class FuzzRegressionTests
 {
@@ -32,7 +32,7 @@ public sealed class FuzzRegressionTests
     }
 
     [TestCaseSource(nameof(Inputs))]
-    public void The_scan_completes_and_every_error_points_inside_the_file(string input)
+    public void The_scan_completes_and_every_error_and_finding_points_inside_the_file(string input)
     {
         var path = Path.Combine(Root, input);
 

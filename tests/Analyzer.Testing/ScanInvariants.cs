@@ -4,7 +4,7 @@ using Analyzer.Core.Text;
 namespace Analyzer.Testing;
 
 /// <summary>What a scan of one file must give whatever the file holds: the file is in the result, and every error
-/// diagnostic points inside it (a place the user can go to). The fuzzing harness and the fuzz regression tests check
+/// diagnostic and every location of a finding points inside it (a place the user can go to). The fuzzing harness and the fuzz regression tests check
 /// the same.</summary>
 public static class ScanInvariants
 {
@@ -20,6 +20,9 @@ public static class ScanInvariants
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             if (!IsInside(diagnostic.Span, text))
                 violations.Add($"an error diagnostic points outside the file ({text.LineCount} lines, {text.Text.Length} characters): {diagnostic.Span.Path} lines {diagnostic.Span.StartLine}-{diagnostic.Span.EndLine}, offsets {diagnostic.Span.StartOffset}-{diagnostic.Span.EndOffset}: {diagnostic.Message}");
+        foreach (var finding in result.Findings)
+            foreach (var span in finding.Related.Select(r => r.Span).Prepend(finding.Location).Where(s => !IsInside(s, text)))
+                violations.Add($"a {finding.RuleId} finding points outside the file ({text.LineCount} lines, {text.Text.Length} characters): {span.Path} lines {span.StartLine}-{span.EndLine}, offsets {span.StartOffset}-{span.EndOffset}: {finding.Message}");
         return violations;
     }
 
