@@ -13,6 +13,13 @@
 //                    findings with the committed triage (evaluation/triage.tsv): precision per corpus and per rule, and the
 //                    findings without a verdict; --sample=N [--seed=S] also prints N untriaged findings per corpus to judge
 //   Sample           localizes the races in both corpora (or samples/default when they are absent) into artifacts/solution.md
+//   Fuzz             fuzzes one frontend and the rules with AFL++ and SharpFuzz for a while:
+//                      dotnet cake --target=Fuzz --language=go|python --minutes=N
+//                    builds tests/Analyzer.Fuzzing, instruments a copy of the analyzer's assemblies (the sharpfuzz tool of
+//                    the tool manifest), seeds afl-fuzz with the test fixtures of that language and the inputs of
+//                    tests/fuzz-regressions/<language>/, gives it the language's dictionary, and writes everything under artifacts/fuzz/<language>/ (a second
+//                    run resumes the first); at the end it prints executions, crashes and hangs and where the inputs
+//                    are. Needs afl-fuzz (Debian: apt-get install afl++; installed when run as root). See docs/fuzzing.md.
 
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
@@ -324,6 +331,94 @@ Task("Evaluate")
     var evaluationExit = StartProcess("dotnet", new ProcessSettings { Arguments = evaluation, WorkingDirectory = root });
     if (evaluationExit != 0) throw new CakeException($"The evaluation exited {evaluationExit}.");
 });
+
+Task("Fuzz")
+    .Description("Fuzzes one frontend and the rules with afl-fuzz for --minutes=N (--language=go|python); output in artifacts/fuzz/<language>/.")
+    .Does(() =>
+{
+    var language = Argument("language", string.Empty);
+    var minutes = Argument("minutes", 0);
+    var extensions = new Dictionary<string, string> { ["go"] = "go", ["python"] = "py" };
+    if (!extensions.TryGetValue(language, out var extension) || minutes <= 0)
+        throw new CakeException("Fuzz needs a language and a time: dotnet cake --target=Fuzz --language=go|python --minutes=N");
+    var aflFuzz = AflFuzz();
+
+    var output = artifacts.Combine($"fuzz/{language}");
+    var harness = output.Combine("harness");
+    var seeds = output.Combine("seeds");
+    var findings = output.Combine("findings");
+    EnsureDirectoryExists(output);
+    foreach (var folder in new[] { harness, seeds }) { EnsureDirectoryExists(folder); CleanDirectory(folder); }
+
+    // The harness and the analyzer's assemblies, instrumented in a copy so the solution's build output stays plain.
+    // ANTLR's runtime is left plain: its prediction caches are shared by every parse, so its paths differ from run to
+    // run and would only blur the coverage.
+    DotNetBuild(root.CombineWithFilePath("tests/Analyzer.Fuzzing/Analyzer.Fuzzing.csproj").FullPath,
+        new DotNetBuildSettings { Configuration = configuration, NoLogo = true, OutputDirectory = harness });
+    foreach (var assembly in new[] { "Analyzer.Core", "Analyzer.Frontends.Antlr", "Analyzer.Frontends.Go", "Analyzer.Frontends.Python", "Analyzer.Rules.Toctou" })
+    {
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().Append("sharpfuzz").AppendQuoted(harness.CombineWithFilePath(assembly + ".dll").FullPath),
+            WorkingDirectory = root,
+        });
+        if (exitCode != 0) throw new CakeException($"dotnet sharpfuzz could not instrument {assembly}.dll (exit {exitCode}); run dotnet tool restore and try again.");
+    }
+
+    // Seeds: every fixture of the language and every regression input, copied under names that say where they came from.
+    var sources = GetFiles($"{root}/tests/**/Fixtures/**/*.{extension}").Concat(GetFiles($"{root}/tests/fuzz-regressions/{language}/*"))
+        .Where(f => !f.FullPath.Contains("/bin/") && !f.FullPath.Contains("/obj/")).ToList();
+    foreach (var source in sources)
+        CopyFile(source, seeds.CombineWithFilePath(root.GetRelativePath(source).FullPath.Replace('/', '_')));
+    Information($"Fuzz: {sources.Count} seeds, {minutes} minutes, output in {findings}");
+
+    // A .NET harness is not instrumented the way afl-fuzz checks for; its first run starts the runtime, so the fork
+    // server gets a minute to answer. AFL_AUTORESUME continues an earlier run's queue in the same folder.
+    var environment = new Dictionary<string, string>
+    {
+        ["AFL_SKIP_BIN_CHECK"] = "1",
+        ["AFL_NO_AFFINITY"] = "1",
+        ["AFL_SKIP_CPUFREQ"] = "1",
+        ["AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES"] = "1",
+        ["AFL_AUTORESUME"] = "1",
+        ["AFL_NO_UI"] = "1",
+        ["AFL_FORKSRV_INIT_TMOUT"] = "60000",
+    };
+    var arguments = new ProcessArgumentBuilder()
+        .Append("-i").AppendQuoted(seeds.FullPath).Append("-o").AppendQuoted(findings.FullPath)
+        .Append("-x").AppendQuoted(root.CombineWithFilePath($"tests/Analyzer.Fuzzing/Dictionaries/{language}.dict").FullPath)
+        .Append("-m none -t 10000").Append("-V").Append((minutes * 60).ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Append("--").Append("dotnet").AppendQuoted(harness.CombineWithFilePath("Analyzer.Fuzzing.dll").FullPath)
+        .Append(language).AppendQuoted(output.Combine("scratch").FullPath);
+    var fuzzExit = StartProcess(aflFuzz, new ProcessSettings { Arguments = arguments, WorkingDirectory = output, EnvironmentVariables = environment });
+
+    var stats = findings.CombineWithFilePath("default/fuzzer_stats");
+    if (!FileExists(stats)) throw new CakeException($"afl-fuzz exited {fuzzExit} without writing {stats}; its output above says why.");
+    var values = System.IO.File.ReadAllLines(stats.FullPath).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+        .ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+    string Stat(string key) => values.TryGetValue(key, out var value) ? value : "?";
+    Information($"Fuzz {language}: {Stat("execs_done")} executions in {Stat("run_time")} s ({Stat("execs_per_sec")}/s), " +
+                $"corpus {Stat("corpus_count")} inputs, {Stat("saved_crashes")} crashes, {Stat("saved_hangs")} hangs");
+    Information($"Crash inputs: {findings.Combine("default/crashes")}; hangs: {findings.Combine("default/hangs")}. " +
+                $"Replay one with: dotnet {harness.CombineWithFilePath("Analyzer.Fuzzing.dll")} {language} < FILE; " +
+                $"keep it as a regression input in tests/fuzz-regressions/{language}/.");
+    if (fuzzExit != 0) throw new CakeException($"afl-fuzz exited {fuzzExit}.");
+});
+
+// afl-fuzz on the PATH; as root on Debian it is installed (package afl++) when missing.
+string AflFuzz()
+{
+    string Which() => StartProcess("sh", new ProcessSettings { Arguments = "-c \"command -v afl-fuzz\"", RedirectStandardOutput = true }, out var lines) == 0
+        ? lines.FirstOrDefault() : null;
+    var found = Which();
+    if (found == null && System.Environment.UserName == "root" && FileExists("/usr/bin/apt-get"))
+    {
+        Information("Fuzz: afl-fuzz is missing; installing Debian's afl++");
+        StartProcess("apt-get", new ProcessSettings { Arguments = "install -y afl++" });
+        found = Which();
+    }
+    return found ?? throw new CakeException("Fuzz needs afl-fuzz, which is not on the PATH: install AFL++ (Debian: apt-get install afl++) and run again.");
+}
 
 Task("Default").IsDependentOn("Test");
 

@@ -105,7 +105,10 @@ public sealed class AnalyzerEngine
         }
         try
         {
-            return input.Frontend.Parse(text);
+            var parsed = input.Frontend.Parse(text);
+            if (parsed.Module is null) return parsed;
+            var tooDeep = FunctionNesting.TooDeep(parsed.Module);
+            return tooDeep.Count == 0 ? parsed : parsed with { Diagnostics = [.. parsed.Diagnostics, .. tooDeep.Select(FunctionNesting.Diagnostic)] };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

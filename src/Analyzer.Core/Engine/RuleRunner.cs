@@ -39,7 +39,7 @@ internal sealed class RuleRunner
     public void Run(PackageModel package, Action<Finding> report, Action<ParseDiagnostic> diagnose)
     {
         foreach (var module in package.Modules)
-            foreach (var node in module.DescendantsAndSelf())
+            foreach (var node in module.DescendantsAndSelf(package.IsAnalyzed))
             {
                 if (_byKind.TryGetValue(node.Kind, out var actions))
                     foreach (var (rule, action) in actions)

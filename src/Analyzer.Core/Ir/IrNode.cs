@@ -35,7 +35,11 @@ public abstract class IrNode(SourceSpan span)
     public string SourceCode => Module.Text.Slice(Span);
 
     /// <summary>This node and every node below it, in source (pre-)order.</summary>
-    public IEnumerable<IrNode> DescendantsAndSelf()
+    public IEnumerable<IrNode> DescendantsAndSelf() => DescendantsAndSelf(static _ => true);
+
+    /// <summary>This node and every node below it that <paramref name="include"/> accepts, in source (pre-)order; a node
+    /// it refuses is left out with everything below it.</summary>
+    internal IEnumerable<IrNode> DescendantsAndSelf(Func<IrNode, bool> include)
     {
         var stack = new Stack<IrNode>();
         var children = new List<IrNode>();
@@ -43,6 +47,7 @@ public abstract class IrNode(SourceSpan span)
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+            if (!include(node)) continue;
             yield return node;
             children.Clear();
             children.AddRange(node.Children);

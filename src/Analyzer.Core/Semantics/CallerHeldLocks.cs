@@ -9,6 +9,10 @@ namespace Analyzer.Core.Semantics;
 /// </summary>
 internal static class CallerHeldLocks
 {
+    // The callers' models are built inside this function's, and theirs inside their callers': past this many, the
+    // callers are not asked (the name's convention still is), so a long chain of calls cannot overflow the stack.
+    private const int MaxCallerChain = 64;
+
     public static IReadOnlyList<HeldLock> Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
         var fromCallers = FromCallers(package, function, inProgress);
@@ -27,7 +31,7 @@ internal static class CallerHeldLocks
                 : s.Caller.OwnerType == function.OwnerType
                   && s.Call.Callee is MemberAccess { Target: NameExpression target } && target.Name == s.Caller.ReceiverName))
             .ToList();
-        if (sites.Count == 0 || sites.Any(s => inProgress.Contains(s.Caller))) return [];
+        if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Caller))) return [];
 
         Dictionary<string, (LockMode Mode, List<CallerLock> Callers)>? common = null;
         foreach (var site in sites)

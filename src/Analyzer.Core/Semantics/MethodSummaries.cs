@@ -6,17 +6,23 @@ namespace Analyzer.Core.Semantics;
 /// Computes the summaries of one package's methods on demand and takes them to a fixed point over recursion: a method
 /// met again while its own summary is being computed is answered with what is known of it so far, and every summary
 /// computed under one outer request is recomputed until none changes. The result is the same whichever method is asked
-/// for first.
+/// for first, for call chains shallower than <see cref="MaxChainDepth"/>.
 /// </summary>
 internal sealed class MethodSummaries(PackageModel package)
 {
     private const int MaxRounds = 10;
+    // A summary is computed inside the walk of its caller, which is inside the walk of its caller: the levels of every
+    // function on a chain of calls add up on one stack. A callee that would take the chain past this many levels
+    // (FunctionNesting's) is answered with an empty summary, as an unknown call is; only generated or hostile code has
+    // chains that deep.
+    private const int MaxChainDepth = FunctionNesting.MaxDepth;
     private readonly Dictionary<FunctionDecl, MethodSummary> _final = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FunctionDecl, MethodSummary> _current = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionDecl> _round = [];
     private readonly HashSet<FunctionDecl> _inProgress = new(ReferenceEqualityComparer.Instance);
     private readonly Lock _gate = new();
     private bool _recursive;
+    private int _chainDepth;
 
     public MethodSummary Of(FunctionDecl function)
     {
@@ -29,9 +35,14 @@ internal sealed class MethodSummaries(PackageModel package)
                 _recursive = true;
                 return MethodSummary.Empty;
             }
-            var outermost = _inProgress.Count == 0;
+            // While a request settles, a callee its chain was cut short of is computed as part of that request.
+            var outermost = _inProgress.Count == 0 && _round.Count == 0;
+            var depth = FunctionNesting.DepthOf(function);
+            if (!outermost && _chainDepth + depth > MaxChainDepth) return MethodSummary.Empty;
             _inProgress.Add(function);
+            _chainDepth += depth;
             var summary = Compute(function);
+            _chainDepth -= depth;
             _inProgress.Remove(function);
             _current[function] = summary;
             _round.Add(function);

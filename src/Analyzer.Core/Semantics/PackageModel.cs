@@ -17,6 +17,7 @@ public sealed class PackageModel
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
     private readonly MethodSummaries _summaries;
+    private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
@@ -27,12 +28,17 @@ public sealed class PackageModel
         _summaries = new MethodSummaries(this);
         foreach (var module in modules)
         {
-            foreach (var node in module.DescendantsAndSelf())
+            _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
+            foreach (var node in module.DescendantsAndSelf(IsAnalyzed))
                 Index(node);
             foreach (var assignment in module.Body.OfType<Assignment>())
                 IndexGlobals(module, assignment);
         }
     }
+
+    /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in
+    /// it: the model does not know it, and no rule sees it.</summary>
+    internal bool IsAnalyzed(IrNode node) => node is not FunctionDecl function || !_tooDeep.Contains(function);
 
     /// <summary>The language of every module here.</summary>
     public string Language { get; }

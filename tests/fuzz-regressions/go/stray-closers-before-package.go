@@ -1,0 +1,2 @@
+}}})]]) package p
+func (t *T) f() { t.mu.Lock(); defer t.mu.Unlock() }}}

@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	s := `never closed
+	r := '\U0011ffff

@@ -1,0 +1,3 @@
+ï»¿def f(self):
+    if self.x ÿ:
+	  return "í €"
