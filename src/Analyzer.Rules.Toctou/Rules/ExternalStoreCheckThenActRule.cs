@@ -35,7 +35,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var store = check.Resource!;
             var builder = Builder(model, check, acts, $"looks {store.Display} up").Property("pattern", "lookup-then-mutate");
             var message = $"{Call(check)} on {Short(store)} at line {Line(check)} decides {Call(acts[0])} on the same store at line {Lines(acts)}; " +
-                          $"the store releases its own lock between the two calls, {HeldNote(model, acts[0])}, so another writer can change the entry in between";
+                          $"the two are separate calls on the store, {HeldNote(model, acts[0])}, so another writer can change the entry in between";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -77,7 +77,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"checks our own {check.Resource!.Display}")
                 .Add(LocationRole.Read, read.Effect.Node, $"reads the object from {store.Display}")
-                .AddLocks(act, $"it protects our own state, not {Short(store)}")
+                .AddLocks(act, $"it protects our own state, and {Short(store)} only if every writer of the store takes it too")
                 .Property("pattern", "stale-object")
                 .Property("readCall", Call(read));
             builder.AddGuards([ownCheck]);
@@ -92,7 +92,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     {
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, checkMessage)
-            .AddLocks(acts[0], $"it does not protect {Short(check.Resource!)}, which has its own lock");
+            .AddLocks(acts[0], $"it keeps {Short(check.Resource!)} from changing only if every writer of the store takes it too");
         AddOtherActs(builder, acts);
         return builder.AddEvidence(acts);
     }
@@ -101,9 +101,17 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     private static IEnumerable<Access> Dependents(FunctionModel model, IReadOnlyList<Access> lookups) =>
         model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Sources.Any(lookups.Contains));
 
-    private static string HeldNote(FunctionModel model, Access at) =>
-        at.Held.Count == 0 ? "and no lock of ours is held"
-            : $"and {string.Join(", ", at.Held.Select(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention ? $"{h.NameIn(model.Function)} (held by the caller)" : h.NameIn(model.Function)))} does not protect the store";
+    /// <summary>What our locks do for the store: nothing we can see. They keep it from changing only if its other
+    /// writers take them too, which the model cannot tell from here.</summary>
+    private static string HeldNote(FunctionModel model, Access at)
+    {
+        if (at.Held.Count == 0) return "and no lock of ours is held";
+        var names = string.Join(", ", at.Held.Select(h => h.NameIn(model.Function)));
+        var holder = at.Held.All(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention) ? $"the caller holds {names}" : $"{names} {(at.Held.Count == 1 ? "is" : "are")} held";
+        return at.Held.Count == 1
+            ? $"and {holder}, which keeps the store from changing only if every writer of the store takes it too"
+            : $"and {holder}, which keep the store from changing only if every writer of the store takes them too";
+    }
 
     private static bool IsListing(Access access) =>
         access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } && StoreVerbs.IsListing(method);

@@ -19,7 +19,7 @@ func (m *Mirror) AddIfMissing(key string, obj interface{}) error {
 	if _, ok := m.store.Get(key); ok { // Secondary [check]
 		return nil
 	}
-	return m.store.Add(key, obj) // Noncompliant [TOCTOU002] {{Get() on m.store at line 19 decides Add() on the same store at line 22; the store releases its own lock between the two calls, and no lock of ours is held, so another writer can change the entry in between}}
+	return m.store.Add(key, obj) // Noncompliant [TOCTOU002] {{Get() on m.store at line 19 decides Add() on the same store at line 22; the two are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
 }
 
 func (m *Mirror) Forget(key string) error {
