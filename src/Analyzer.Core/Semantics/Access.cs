@@ -33,16 +33,17 @@ public sealed record Access(
 
     /// <summary>True when this write depends on a check of related state made under an exclusive lock (not one only a
     /// name promises) that is held continuously from the check to here.</summary>
-    public bool IsRecheckedUnderLock() =>
-        Resource is { } written && Guards.SelectMany(g => g.Reads).Any(check =>
-            check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written)
-            && check.CommonExclusiveLock(this) is not null);
+    public bool IsRecheckedUnderLock() => EarlierChecksOfWhatIsWritten().Any(check => check.CommonExclusiveLock(this) is not null);
 
     /// <summary>True when this write depends on a check of related state made earlier in the same function, with or
     /// without a lock: the function decides the write by itself.</summary>
-    public bool IsDecidedByOwnCheck() =>
-        Resource is { } written && Guards.SelectMany(g => g.Reads).Any(check =>
-            check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
+    public bool IsDecidedByOwnCheck() => EarlierChecksOfWhatIsWritten().Any();
+
+    /// <summary>The reads of related state, made before this access, that the conditions deciding it depend on.</summary>
+    private IEnumerable<Access> EarlierChecksOfWhatIsWritten() =>
+        Resource is not { } written ? []
+            : Guards.SelectMany(g => g.Reads).Where(check =>
+                check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
 
     /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
     public bool Equals(Access? other) => ReferenceEquals(this, other);

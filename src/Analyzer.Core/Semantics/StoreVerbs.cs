@@ -8,29 +8,25 @@ public static class StoreVerbs
 {
     private static readonly string[] Reads = ["get", "list", "has", "contains", "exists", "lookup", "load", "peek", "find", "keys", "values", "items", "fetch", "read", "count", "index", "by"];
     private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
-
     private static readonly string[] Removals = ["delete", "remove", "pop", "clear", "evict", "expire"];
+    private static readonly string[] Listings = ["list", "keys"];
 
     /// <summary>Read, Write, or null when the name says neither.</summary>
-    public static EffectKind? Classify(string methodName)
-    {
-        var name = methodName.TrimStart('_').ToLowerInvariant();
-        if (Writes.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Write;
-        if (Reads.Any(v => name.StartsWith(v, StringComparison.Ordinal))) return EffectKind.Read;
-        return null;
-    }
+    public static EffectKind? Classify(string methodName) =>
+        StartsWithAny(methodName, Writes) ? EffectKind.Write
+        : StartsWithAny(methodName, Reads) ? EffectKind.Read
+        : null;
 
     /// <summary>True for a write that takes keys out (Delete, Remove, Pop, Clear, Evict, Expire).</summary>
-    public static bool IsRemoval(string methodName)
-    {
-        var name = methodName.TrimStart('_').ToLowerInvariant();
-        return Removals.Any(v => name.StartsWith(v, StringComparison.Ordinal));
-    }
+    public static bool IsRemoval(string methodName) => StartsWithAny(methodName, Removals);
 
     /// <summary>True for a read that enumerates the store's keys or objects (List, Keys), as opposed to a per-key lookup.</summary>
-    public static bool IsListing(string methodName)
+    public static bool IsListing(string methodName) => StartsWithAny(methodName, Listings);
+
+    /// <summary>The test ignores case and leading underscores.</summary>
+    private static bool StartsWithAny(string methodName, string[] verbs)
     {
         var name = methodName.TrimStart('_').ToLowerInvariant();
-        return name.StartsWith("list", StringComparison.Ordinal) || name.StartsWith("keys", StringComparison.Ordinal);
+        return verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal));
     }
 }

@@ -18,8 +18,7 @@ internal static class PathRaceHandling
 
     public static bool IsHandled(IrNode act)
     {
-        if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree
-            && rmtree.Arguments.Any(a => a.Name == "ignore_errors" && a.Value is LiteralExpression { Value: "True" }))
+        if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree && KeywordArguments.IsTrue(rmtree, "ignore_errors"))
             return true;
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)

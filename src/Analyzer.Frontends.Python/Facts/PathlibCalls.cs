@@ -31,13 +31,10 @@ internal static class PathlibCalls
 
     private static bool Tolerant(CallExpression call, string method) => method switch
     {
-        "mkdir" => IsTrue(call, "exist_ok"),
-        "unlink" => IsTrue(call, "missing_ok"),
+        "mkdir" => KeywordArguments.IsTrue(call, "exist_ok"),
+        "unlink" => KeywordArguments.IsTrue(call, "missing_ok"),
         "touch" => !call.Arguments.Any(a => a.Name == "exist_ok" && a.Value is LiteralExpression { Value: "False" }),
         "open" => call.Arguments.FirstOrDefault(a => a.Name is null or "mode")?.Value is LiteralExpression { Value: var mode } && mode.Contains('x', StringComparison.Ordinal),
         _ => false,
     };
-
-    private static bool IsTrue(CallExpression call, string keyword) =>
-        call.Arguments.Any(a => a.Name == keyword && a.Value is LiteralExpression { Value: "True" });
 }
