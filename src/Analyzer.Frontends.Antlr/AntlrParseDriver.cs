@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
@@ -14,9 +15,11 @@ namespace Analyzer.Frontends.Antlr;
 /// </summary>
 public static class AntlrParseDriver
 {
-    /// <summary>Parses <paramref name="text"/> and returns the tree of <paramref name="entry"/>.</summary>
+    /// <summary>Parses <paramref name="text"/> and returns the tree of <paramref name="entry"/>; a file of more than
+    /// <paramref name="limits"/>' tokens is refused with a diagnostic as soon as the lexer reaches the first one past.</summary>
     public static AntlrParseResult<TTree> Parse<TParser, TTree>(
         SourceText text,
+        ParseLimits limits,
         Func<ICharStream, Lexer> createLexer,
         Func<ITokenStream, TParser> createParser,
         Func<TParser, TTree> entry)
@@ -25,7 +28,7 @@ public static class AntlrParseDriver
     {
         var diagnostics = new List<ParseDiagnostic>();
         var errors = new SyntaxErrorCollector(text, diagnostics);
-        var tokens = new CommonTokenStream(CreateLexer(text, createLexer, errors));
+        var tokens = new CommonTokenStream(Limited(CreateLexer(text, createLexer, errors), limits.MaxTokens));
         try
         {
             tokens.Fill();
@@ -49,6 +52,10 @@ public static class AntlrParseDriver
             }
             return new AntlrParseResult<TTree>(tree, tokens.GetTokens(), diagnostics);
         }
+        catch (TooManyTokensException e)
+        {
+            return new AntlrParseResult<TTree>(null, [], [TooManyTokens(TokenSpans.Of(text, e.At), e.Limit)]);
+        }
         catch (NestingTooDeepException e)
         {
             diagnostics.Add(TooDeep(TokenSpans.Of(text, e.At), "parse"));
@@ -68,6 +75,13 @@ public static class AntlrParseDriver
         var tokens = new CommonTokenStream(CreateLexer(text, createLexer, new SyntaxErrorCollector(text, [])));
         tokens.Fill();
         return tokens.GetTokens();
+    }
+
+    private static ITokenSource Limited(Lexer lexer, int maxTokens)
+    {
+        if (lexer is not IReadAheadLexer readAhead) return new TokenLimitedSource(lexer, maxTokens);
+        readAhead.MaxTokens = maxTokens;
+        return lexer;
     }
 
     /// <summary>Called at every rule entry by the frontends' parser base classes: turns runaway nesting into a
@@ -104,6 +118,11 @@ public static class AntlrParseDriver
         var at = tokens.Index >= 0 && tokens.Size > 0 ? tokens.Get(Math.Min(tokens.Index, tokens.Size - 1)) : null;
         return TooDeep(at is null ? SourceSpan.FileStart(text.Path) : TokenSpans.Of(text, at), "parse");
     }
+
+    private static ParseDiagnostic TooManyTokens(SourceSpan at, int limit) =>
+        new(at, DiagnosticSeverity.Warning,
+            $"skipped: the file has more than {limit:N0} tokens, the limit of what one file's analysis may hold in memory (about 1 KB a token); " +
+            "raise the limit (--max-file-tokens on the command line, ScanRequest.MaxFileTokens in the library) to analyze it");
 
     private static ParseDiagnostic TooDeep(SourceSpan at, string what) =>
         new(at, DiagnosticSeverity.Error,

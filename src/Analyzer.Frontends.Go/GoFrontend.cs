@@ -30,10 +30,14 @@ public sealed class GoFrontend : ILanguageFrontend
     public ILanguageFacts Facts => SharedFacts;
 
     /// <inheritdoc />
-    public ParsedFile Parse(SourceText text)
+    public ParsedFile Parse(SourceText text) => Parse(text, ParseLimits.Default);
+
+    /// <inheritdoc />
+    public ParsedFile Parse(SourceText text, ParseLimits limits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parse = GoParsing.Parse(text);
+        ArgumentNullException.ThrowIfNull(limits);
+        var parse = GoParsing.Parse(text, limits);
         var diagnostics = parse.Diagnostics.ToList();
         if (parse.Tree is null) return new ParsedFile(text, null, diagnostics);
         var hadErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

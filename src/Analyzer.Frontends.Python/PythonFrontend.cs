@@ -27,13 +27,17 @@ public sealed class PythonFrontend : ILanguageFrontend
     public ILanguageFacts Facts { get; } = new PythonFacts();
 
     /// <inheritdoc />
-    public ParsedFile Parse(SourceText text)
+    public ParsedFile Parse(SourceText text) => Parse(text, ParseLimits.Default);
+
+    /// <inheritdoc />
+    public ParsedFile Parse(SourceText text, ParseLimits limits)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(limits);
         var diagnostics = new List<ParseDiagnostic>();
         try
         {
-            var parsed = PythonParsing.Parse(text);
+            var parsed = PythonParsing.Parse(text, limits);
             diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Tree is null) return new ParsedFile(text, null, diagnostics);
             var lowering = new PythonLowering(text, parsed.Tokens);

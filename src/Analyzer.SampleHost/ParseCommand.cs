@@ -24,34 +24,21 @@ internal static class ParseCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the numbers as one JSON object." };
-        var maxErrors = new Option<int>("--max-errors")
-        {
-            Description = "List at most this many syntax errors; the rest are counted.",
-            DefaultValueFactory = _ => 20,
-            // A parser rather than a validator: a validator that reads a value the default conversion could not make
-            // throws out of Parse instead of reporting a usage error.
-            CustomParser = result =>
-            {
-                var token = result.Tokens[0].Value;
-                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 0) return count;
-                result.AddError($"--max-errors '{token}' is not a whole number from 0 to {int.MaxValue}; give how many syntax errors to list.");
-                return 0;
-            },
-            HelpName = "N",
-        };
-
-        var maxFileSize = MaxFileSizeOption.Create();
+        var maxErrors = WholeNumberOption.Create("--max-errors", "N", 20, 0,
+            "List at most this many syntax errors; the rest are counted.", string.Empty, "give how many syntax errors to list.");
+        var limits = new FileLimitOptions();
 
         var command = new Command("parse", "Parse source trees without running rules; print files, lines, syntax errors, time, lines/s and peak memory.")
         {
-            paths, json, maxErrors, maxFileSize,
+            paths, json, maxErrors,
         };
+        foreach (var option in limits.All) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var start = RuntimeCost.Now();
-            var result = ScanRunner.Run(engine, new ScanRequest(inputs, RunRules: false, MaxFileSize: parsed.GetValue(maxFileSize)), console, "Parsing");
+            var result = ScanRunner.Run(engine, limits.Request(parsed, inputs, runRules: false), console, "Parsing");
             var cost = RuntimeCost.Now().Since(start);
             ScanCommand.WarnWhenNothingWasRead(result, engine, console);
             var report = ParseReport.From(result, cost, parsed.GetValue(maxErrors));

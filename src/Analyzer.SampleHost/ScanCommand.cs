@@ -41,12 +41,13 @@ internal static class ScanCommand
             HelpName = "FILE",
         };
 
-        var maxFileSize = MaxFileSizeOption.Create();
+        var limits = new FileLimitOptions();
 
         var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level.")
         {
-            paths, format, output, maxFileSize,
+            paths, format, output,
         };
+        foreach (var option in limits.All) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
@@ -58,7 +59,7 @@ internal static class ScanCommand
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
-            var result = ScanRunner.Run(engine, new ScanRequest(inputs, MaxFileSize: parsed.GetValue(maxFileSize)), console, "Scanning");
+            var result = ScanRunner.Run(engine, limits.Request(parsed, inputs, runRules: true), console, "Scanning");
             WarnWhenNothingWasRead(result, engine, console);
 
             if (report is null)

@@ -13,7 +13,7 @@ internal sealed record LanguagePhases(ILanguageFrontend Frontend, Func<SourceTex
 {
     public static IReadOnlyList<LanguagePhases> All { get; } =
     [
-        new(new GoFrontend(), text => GoParsing.Tokenize(text).Count, text => GoParsing.Parse(text).Tree is not null),
-        new(new PythonFrontend(), text => PythonParsing.Tokenize(text).Count, text => PythonParsing.Parse(text).Tree is not null),
+        new(new GoFrontend(), text => GoParsing.Tokenize(text).Count, text => GoParsing.Parse(text, ParseLimits.Default).Tree is not null),
+        new(new PythonFrontend(), text => PythonParsing.Tokenize(text).Count, text => PythonParsing.Parse(text, ParseLimits.Default).Tree is not null),
     ];
 }

@@ -1,3 +1,4 @@
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Go.Lowering;
 using Analyzer.Frontends.Go.Parsing;
@@ -38,7 +39,7 @@ public sealed class RecoveryTests
         var text = new SourceText("broken.go", source);
         try
         {
-            var parse = GoParsing.Parse(text);
+            var parse = GoParsing.Parse(text, ParseLimits.Default);
             if (parse.Tree is not null) new GoLowering(text, parse.Tokens).LowerFile(parse.Tree).Link();
             var parsed = new GoFrontend().Parse(text);
             if (parsed.Module is null && !parsed.Diagnostics.Any(d => d.Message.Contains("nesting", StringComparison.Ordinal)))

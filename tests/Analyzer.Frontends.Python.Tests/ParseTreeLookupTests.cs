@@ -1,3 +1,4 @@
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Python.Parsing;
@@ -52,7 +53,7 @@ public sealed class ParseTreeLookupTests
         var text = Fixture(fixture);
 
         var tokens = PythonParsing.Tokenize(text);
-        var parsed = PythonParsing.Parse(text);
+        var parsed = PythonParsing.Parse(text, ParseLimits.Default);
 
         Assert.That(tokens.Select(t => (t.Type, t.StartIndex, t.StopIndex, t.Channel)),
             Is.EqualTo(parsed.Tokens.Select(t => (t.Type, t.StartIndex, t.StopIndex, t.Channel))));
@@ -63,7 +64,7 @@ public sealed class ParseTreeLookupTests
 
     private static List<ParserRuleContext> Contexts(SourceText text)
     {
-        var parsed = PythonParsing.Parse(text);
+        var parsed = PythonParsing.Parse(text, ParseLimits.Default);
         Assert.That(parsed.Diagnostics, Is.Empty);
         var result = new List<ParserRuleContext>();
         var pending = new Stack<ParserRuleContext>();

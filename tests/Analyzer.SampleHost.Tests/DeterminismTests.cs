@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Analyzer.SampleHost.Tests;
 
 /// <summary>The shipped host writes the same SARIF byte for byte on every run and for any processor count: separate
@@ -34,8 +32,10 @@ public sealed class DeterminismTests
         var reports = ProcessorCounts.Select(count =>
         {
             var report = output.PathOf($"scan-{count}.sarif");
-            var exitCode = Scan(tree, report, count, out var error);
-            Assert.That(exitCode, Is.EqualTo(ExitCodes.Clean).Or.EqualTo(ExitCodes.ErrorFindings), error);
+            var run = HostRun.Executable(
+                new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                "scan", tree, "--format", "sarif", "--output", report);
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean).Or.EqualTo(ExitCodes.ErrorFindings), run.ToString);
             return File.ReadAllText(report);
         }).ToList();
 
@@ -45,23 +45,5 @@ public sealed class DeterminismTests
             for (var i = 1; i < reports.Count; i++)
                 Assert.That(reports[i], Is.EqualTo(reports[0]), $"the SARIF with {ProcessorCounts[i]} processors differs from the one with {ProcessorCounts[0]}");
         });
-    }
-
-    private static int Scan(string tree, string report, int processors, out string error)
-    {
-        var host = Path.Combine(TestContext.CurrentContext.TestDirectory, "toctou.dll");
-        var start = new ProcessStartInfo("dotnet", [host, "scan", tree, "--format", "sarif", "--output", report])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_PROCESSOR_COUNT"] = processors.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(3)), Is.True, "the scan finished within three minutes");
-        error = stderr.Result;
-        return process.ExitCode;
     }
 }

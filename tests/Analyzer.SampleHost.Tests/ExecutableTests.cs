@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Analyzer.SampleHost.Tests;
@@ -8,19 +7,7 @@ namespace Analyzer.SampleHost.Tests;
 [TestFixture]
 public sealed class ExecutableTests
 {
-    private static HostRun Execute(params string[] args)
-    {
-        var host = Path.Combine(TestContext.CurrentContext.TestDirectory, "toctou.dll");
-        Assert.That(host, Does.Exist, "the host is copied next to the tests by the project reference");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(host);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the host finished within two minutes");
-        return new HostRun(process.ExitCode, output, error.Result);
-    }
+    private static HostRun Execute(params string[] args) => HostRun.Executable(new Dictionary<string, string>(), args);
 
     [Test]
     public void Parse_json_on_redirected_stdout_is_exactly_one_json_object()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Rules;
 using Analyzer.Testing.Toy;
@@ -41,6 +42,23 @@ internal sealed record HostRun(int ExitCode, string Out, string Error)
         using var error = new StringWriter();
         var exitCode = AnalyzerHost.Run(args, HostConsole.Redirected(output, error), services => services.AddLogging(logging => logging.ClearProviders()));
         return new HostRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built host as its own process, as a user or CI would, with stdout and stderr redirected, the
+    /// variables of <paramref name="environment"/> set, and only the frontends and rules the host registers itself.</summary>
+    public static HostRun Executable(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var host = Path.Combine(TestContext.CurrentContext.TestDirectory, "toctou.dll");
+        Assert.That(host, Does.Exist, "the host is copied next to the tests by the project reference");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(host);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(3)), Is.True, "the host finished within three minutes");
+        return new HostRun(process.ExitCode, output, error.Result);
     }
 
     /// <inheritdoc />

@@ -55,13 +55,14 @@ public sealed class AnalyzerEngine
             MaxDegreeOfParallelism = request.MaxParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
+        var limits = new ParseLimits(request.MaxFileTokens);
         Parallel.ForEach(packages, options, package =>
         {
             var modules = new List<Module>();
             foreach (var input in package)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var parsed = Parse(input, request.MaxFileSize);
+                var parsed = Parse(input, request.MaxFileSize, limits);
                 files.Add(new ScannedFile(parsed.Text.Path, input.Frontend.LanguageId, parsed.Text.LineCount, parsed.HasErrors));
                 foreach (var d in parsed.Diagnostics) diagnostics.Add(d);
                 if (parsed.Module is not null) modules.Add(parsed.Module);
@@ -87,7 +88,7 @@ public sealed class AnalyzerEngine
         return result;
     }
 
-    private ParsedFile Parse(SourceFile input, long maxFileSize)
+    private ParsedFile Parse(SourceFile input, long maxFileSize, ParseLimits limits)
     {
         SourceText text;
         try
@@ -105,7 +106,7 @@ public sealed class AnalyzerEngine
         }
         try
         {
-            var parsed = input.Frontend.Parse(text);
+            var parsed = input.Frontend.Parse(text, limits);
             if (parsed.Module is null) return parsed;
             var tooDeep = FunctionNesting.TooDeep(parsed.Module);
             return tooDeep.Count == 0 ? parsed : parsed with { Diagnostics = [.. parsed.Diagnostics, .. tooDeep.Select(FunctionNesting.Diagnostic)] };

@@ -1,3 +1,4 @@
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Engine;
@@ -9,5 +10,7 @@ namespace Analyzer.Core.Engine;
 /// <param name="MaxParallelism">Files parsed at once; defaults to the processor count.</param>
 /// <param name="MaxFileSize">Files larger than this many bytes are skipped with a diagnostic
 /// (default <see cref="SourceText.DefaultMaxFileSize"/>).</param>
+/// <param name="MaxFileTokens">Files of more tokens than this are skipped with a diagnostic once the lexer reaches
+/// the first one past, which bounds the memory one file takes (default <see cref="ParseLimits.DefaultMaxTokens"/>).</param>
 public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null,
-    long MaxFileSize = SourceText.DefaultMaxFileSize);
+    long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens);

@@ -24,4 +24,9 @@ public interface ILanguageFrontend
     /// <summary>Parses and lowers one file. Never throws for bad input: problems become diagnostics, and the module
     /// is null only when nothing usable could be read.</summary>
     ParsedFile Parse(SourceText text);
+
+    /// <summary>Parses and lowers one file within <paramref name="limits"/>: a file past them yields a diagnostic and
+    /// no module, having cost no more memory than the limits allow. A frontend without limits of its own parses as
+    /// <see cref="Parse(SourceText)"/> does.</summary>
+    ParsedFile Parse(SourceText text, ParseLimits limits) => Parse(text);
 }

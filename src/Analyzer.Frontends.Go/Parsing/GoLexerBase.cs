@@ -1,4 +1,5 @@
 using Analyzer.Frontends.Go.Generated;
+using Analyzer.Frontends.Antlr;
 using Antlr4.Runtime;
 
 namespace Analyzer.Frontends.Go.Parsing;
@@ -14,7 +15,7 @@ namespace Analyzer.Frontends.Go.Parsing;
 /// body of each if, for and switch statement as <c>BODY_LBRACE</c> before the parser sees it.
 /// </para>
 /// </summary>
-public abstract class GoLexerBase : Lexer
+public abstract class GoLexerBase : Lexer, IReadAheadLexer
 {
     private static readonly bool[] EndsLine = BuildEndsLine();
 
@@ -40,15 +41,19 @@ public abstract class GoLexerBase : Lexer
     }
 
     /// <inheritdoc />
+    public int MaxTokens { private get; set; } = int.MaxValue;
+
+    /// <inheritdoc />
     public override IToken NextToken()
     {
         if (_tokens is null)
         {
-            _tokens = new List<IToken>(InputStream.Size / 5 + 16);
+            _tokens = new List<IToken>(Math.Min(InputStream.Size / 5, MaxTokens) + 16);
             IToken token;
             do
             {
                 token = NextTokenWithSemicolons();
+                if (token.Type != TokenConstants.EOF && _tokens.Count == MaxTokens) throw new TooManyTokensException(token, MaxTokens);
                 _tokens.Add(token);
             }
             while (token.Type != TokenConstants.EOF);

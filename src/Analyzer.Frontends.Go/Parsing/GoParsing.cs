@@ -1,3 +1,4 @@
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Go.Generated;
@@ -8,10 +9,12 @@ namespace Analyzer.Frontends.Go.Parsing;
 /// <summary>Parses one Go file into the ANTLR parse tree of <see cref="GoParser.sourceFile"/>.</summary>
 internal static class GoParsing
 {
-    /// <summary>Parses <paramref name="text"/> (SLL first, full LL only when that fails); never throws for bad input.</summary>
-    public static AntlrParseResult<GoParser.SourceFileContext> Parse(SourceText text) =>
+    /// <summary>Parses <paramref name="text"/> (SLL first, full LL only when that fails) within
+    /// <paramref name="limits"/>; never throws for bad input.</summary>
+    public static AntlrParseResult<GoParser.SourceFileContext> Parse(SourceText text, ParseLimits limits) =>
         AntlrParseDriver.Parse(
             text,
+            limits,
             CreateLexer,
             tokens => new GoParser(tokens, TextWriter.Null, TextWriter.Null),
             parser => parser.sourceFile());

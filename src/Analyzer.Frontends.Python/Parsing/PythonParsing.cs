@@ -1,3 +1,4 @@
+using Analyzer.Core.Frontends;
 using Analyzer.Core.Text;
 using Analyzer.Frontends.Antlr;
 using Analyzer.Frontends.Python.Generated;
@@ -8,10 +9,12 @@ namespace Analyzer.Frontends.Python.Parsing;
 /// <summary>Parses one Python file into the ANTLR parse tree of <see cref="PythonParser.file_input"/>.</summary>
 internal static class PythonParsing
 {
-    /// <summary>Parses <paramref name="text"/> (SLL first, full LL only when that fails); never throws for bad input.</summary>
-    public static AntlrParseResult<PythonParser.File_inputContext> Parse(SourceText text) =>
+    /// <summary>Parses <paramref name="text"/> (SLL first, full LL only when that fails) within
+    /// <paramref name="limits"/>; never throws for bad input.</summary>
+    public static AntlrParseResult<PythonParser.File_inputContext> Parse(SourceText text, ParseLimits limits) =>
         AntlrParseDriver.Parse(
             text,
+            limits,
             CreateLexer,
             tokens => new PythonParser(tokens, TextWriter.Null, TextWriter.Null),
             parser => parser.file_input());
