@@ -38,6 +38,14 @@ public interface ILanguageFacts
     /// A language that cannot tell answers false.</summary>
     bool HandlesLostPathRace(IrNode act) => false;
 
+    /// <summary>True when losing a file-system race only changes which error the function ends with: the
+    /// <paramref name="check"/> asks no more than whether the path exists, the <paramref name="refusal"/> branch the
+    /// code takes when the check turns the act down leaves the function with an error, and the <paramref name="act"/>
+    /// fails when the path vanished (or appeared) in between, which leaves the function with an error too. A path
+    /// swapped for another object passes such a check as well, so nothing but the error's wording depends on the
+    /// timing. A language that cannot tell answers false.</summary>
+    bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) => false;
+
     /// <summary>When <paramref name="call"/> starts concurrent work (a thread, an executor task), the callable it runs
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;

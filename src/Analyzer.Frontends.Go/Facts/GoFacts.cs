@@ -19,6 +19,9 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
+        PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
+
     public bool IsCallContext(IrExpression argument) =>
         argument is NameExpression { Name: "ctx" } || argument.SourceCode.StartsWith("context.", StringComparison.Ordinal);
 
@@ -106,7 +109,7 @@ internal sealed class GoFacts : ILanguageFacts
         if (call.Arguments.Count == 0) return [];
         var path = call.Arguments[0].Value;
         var resource = new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
-        var detail = "os." + function;
+        var detail = call.Callee.SourceCode;
         if (FileChecks.Contains(function)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
         if (function == "MkdirAll") return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
         if (function == "OpenFile")

@@ -10,6 +10,11 @@ namespace Analyzer.Frontends.Go.Facts;
 /// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
 /// the <c>if</c> that holds the act or the one right after it. <c>RemoveAll</c> handles the lost race by itself: it
 /// returns no error for a path that does not exist.
+/// <para>
+/// A lost race is also harmless when it only changes which error the function returns: <c>os.Stat</c> asked only
+/// whether the path exists (its result is not tested, only its error), the branch taken when it does not returns an
+/// error, and the act's error is returned as well (<c>if err != nil { return …, err }</c>, or <c>return os.Remove(p)</c>).
+/// </para>
 /// </summary>
 internal static class PathRaceHandling
 {
@@ -29,6 +34,72 @@ internal static class PathRaceHandling
             : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
         return branch is not null && branch.Condition.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!));
     }
+
+    public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
+        RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
+        && EveryExitIsAnError(refusal)
+        && ReturnsItsError(act, whenAbsent ? FailIfVanished : FailIfAppeared);
+
+    // Whether the refusal is for a missing path (true) or a present one (false); null when the condition asks more
+    // than that (it tests the FileInfo, not only the error) or asks it in a way not recognized.
+    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)
+    {
+        if (!AsksOnlyExistence(check, condition) || condition.Parent is not IfStatement @if) return null;
+        bool? holdsWhenAbsent = condition switch
+        {
+            BinaryExpression { Operator: "!=", Right: LiteralExpression { LiteralKind: LiteralKind.Null } } => true,
+            BinaryExpression { Operator: "==", Right: LiteralExpression { LiteralKind: LiteralKind.Null } } => false,
+            CallExpression call when IsNotExistTest(call) => true,
+            UnaryExpression { Operator: "!", Operand: CallExpression call } when IsNotExistTest(call) => false,
+            _ => null,
+        };
+        return holdsWhenAbsent is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
+    }
+
+    private static bool IsNotExistTest(CallExpression call) =>
+        call.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "IsNotExist" };
+
+    // The stat's result (the FileInfo) is not what the condition tests: only its error is.
+    private static bool AsksOnlyExistence(IrNode check, IrExpression condition)
+    {
+        if (check is not CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } }) return false;
+        if (check.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment { Targets: [var info, _] }) return false;
+        return info is NameExpression { Name: "_" }
+            || info is NameExpression { Name: var name } && !condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
+    }
+
+    private static bool ReturnsItsError(IrNode act, HashSet<string> failsOnLostRace)
+    {
+        if (act is not CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var function } }
+            || !failsOnLostRace.Contains(function)) return false;
+        var statement = act.Ancestors().OfType<IrStatement>().FirstOrDefault();
+        if (statement is ReturnStatement) return true;
+        if (statement is not Assignment { Targets: [.., NameExpression { Name: var error }] } assignment || error == "_") return false;
+        var branch = assignment.Parent is IfStatement own && ReferenceEquals(own.Init, assignment) ? own
+            : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
+        return branch is not null && branch.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error) && EveryExitIsAnError(branch.Then);
+    }
+
+    // The block ends by returning an error (err, fmt.Errorf(…), errors.New(…)), panicking or exiting, every return
+    // inside it returns an error too, and nothing in it jumps out another way (continue, break, goto).
+    private static bool EveryExitIsAnError(Block block) =>
+        block.Statements.LastOrDefault() switch
+        {
+            ReturnStatement { Values: [.., var last] } => IsError(last),
+            ExpressionStatement { Expression: CallExpression { Callee: var callee } } =>
+                callee is NameExpression { Name: "panic" } || callee is MemberAccess { Member: var member } && (member.StartsWith("Fatal", StringComparison.Ordinal) || member == "Exit"),
+            _ => false,
+        }
+        && block.DescendantsAndSelf().OfType<IrStatement>()
+            .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, block)).Any(a => a is FunctionLiteral))
+            .All(r => r is ReturnStatement { Values: [.., var last] } ? IsError(last) : r is not (ReturnStatement or JumpStatement));
+
+    private static bool IsError(IrExpression value) => value switch
+    {
+        NameExpression { Name: var name } => name.Contains("err", StringComparison.OrdinalIgnoreCase),
+        CallExpression { Callee: var callee } => callee.SourceCode.Contains("err", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private static IrStatement? Next(Block block, IrStatement statement)
     {

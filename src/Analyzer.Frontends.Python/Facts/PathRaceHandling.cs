@@ -10,6 +10,11 @@ namespace Analyzer.Frontends.Python.Facts;
 /// in a <c>try</c> body with an <c>except</c> for that exception whose body does something other than re-raise. A
 /// broad <c>except OSError</c> does not count: it is there for other failures as often as not.
 /// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
+/// <para>
+/// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
+/// whether the path exists (<c>exists</c>, <c>isfile</c>, <c>isdir</c>, and pathlib's), the branch taken when it does
+/// not raises, and nothing in the function catches the exception the act raises.
+/// </para>
 /// </summary>
 internal static class PathRaceHandling
 {
@@ -24,6 +29,36 @@ internal static class PathRaceHandling
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && @try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement)));
     }
+
+    private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
+
+    // What catches FileNotFoundError or FileExistsError besides itself: their bases, and a bare except.
+    private static readonly HashSet<string> BroaderCatches = ["OSError", "IOError", "EnvironmentError", "Exception", "BaseException"];
+
+    public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
+        RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
+        && refusal.Statements.LastOrDefault() is RaiseStatement && !refusal.DescendantsAndSelf().Any(n => n is ReturnStatement or JumpStatement)
+        && LostRaceException(act) == (whenAbsent ? "FileNotFoundError" : "FileExistsError")
+        && !act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
+            && @try.Handlers.Any(h => Catches(h, LostRaceException(act)!) && h.Body.Statements.LastOrDefault() is not RaiseStatement));
+
+    // Whether the refusal is for a missing path (true) or a present one (false); null when the condition is not the
+    // existence test itself or its negation.
+    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)
+    {
+        if (check is not CallExpression { Callee: var test } || condition.Parent is not IfStatement @if
+            || !ExistenceTests.Contains(test switch { MemberAccess member => member.Member, NameExpression name => name.Name, _ => string.Empty })) return null;
+        bool? holdsWhenAbsent = condition switch
+        {
+            _ when ReferenceEquals(condition, check) => false,
+            UnaryExpression { Operator: "!", Operand: var operand } when ReferenceEquals(operand, check) => true,
+            _ => null,
+        };
+        return holdsWhenAbsent is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
+    }
+
+    private static bool Catches(ExceptHandler handler, string exception) =>
+        handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
 
     private static string? LostRaceException(IrNode act) => act switch
     {

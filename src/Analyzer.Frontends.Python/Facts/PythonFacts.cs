@@ -75,6 +75,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
+        PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
+
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
     public bool CatchesStoreFailure(ExceptHandler handler) =>

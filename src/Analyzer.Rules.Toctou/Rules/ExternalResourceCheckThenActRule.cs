@@ -19,7 +19,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     protected abstract FixKind Fix { get; }
 
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
-    private protected virtual bool ToleratesLostRace(FunctionModel model, Access act) => false;
+    private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
 
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
@@ -30,7 +30,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p.Act) && !p.Act.Effect.DecidedInCallee);
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee);
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;

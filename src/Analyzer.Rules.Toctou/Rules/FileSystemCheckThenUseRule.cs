@@ -1,5 +1,7 @@
 using Analyzer.Core.Rules;
+using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
 
 namespace Analyzer.Rules.Toctou.Rules;
 
@@ -16,9 +18,23 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     protected override FixKind Fix => FixKind.ExclusiveFileCreate;
 
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
-    /// turns the lost race into a normal outcome.</summary>
-    private protected override bool ToleratesLostRace(FunctionModel model, Access act) =>
-        model.Package.Facts.HandlesLostPathRace(act.Effect.Node);
+    /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's
+    /// refusal does, turns it into the same outcome with other words.</summary>
+    private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair)
+    {
+        var facts = model.Package.Facts;
+        if (facts.HandlesLostPathRace(pair.Act.Effect.Node)) return true;
+        return pair.Guard is { Condition: IrExpression condition } guard && Refusal(guard, pair.Act) is { } refusal
+            && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
+    }
+
+    /// <summary>The branch of the guard's if that turns the act down: the one the act is not in (for an early exit,
+    /// the branch that leaves).</summary>
+    private static Block? Refusal(Guard guard, Access act)
+    {
+        if (guard.Kind == GuardKind.Iteration || guard.Condition.Parent is not IfStatement @if) return null;
+        return @if.Then.Span.Contains(act.Effect.Node.Span) ? @if.Else as Block : @if.Then;
+    }
 
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
         Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine, Uses(acts));

@@ -114,3 +114,64 @@ func ClearCache(dir string) error {
 	}
 	return nil
 }
+
+// A missing file is an error whether the Stat or the ReadFile finds it missing: losing the race changes only the words.
+func ReadConfig(path string) ([]byte, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, errors.New("no config file at " + path)
+	}
+	data, err := ioutil.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// Absent is fine for the check, but an error for the read: losing the race turns "nothing to read" into a failure.
+func ReadOptional(path string) ([]byte, error) {
+	if _, err := os.Stat(path); err != nil { // Secondary [check]
+		return nil, nil
+	}
+	return ioutil.ReadFile(path) // Noncompliant [TOCTOU004] {{os.Stat checks path at line 132 and ioutil.ReadFile uses it at line 135; the path can appear, vanish or be swapped in between}}
+}
+
+// The check looks at what the path is, not only whether it exists: the path can be swapped for a link in between.
+func OpenRegular(path string) (*os.File, error) {
+	info, err := os.Lstat(path) // Secondary [check]
+	if err != nil || !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file: " + path)
+	}
+	return os.Open(path) // Noncompliant [TOCTOU004] {{os.Lstat checks path at line 140 and os.Open uses it at line 144; the path can appear, vanish or be swapped in between}}
+}
+
+// A missing path is fine for the check, though its branch ends with an error for other failures: losing the race
+// turns "nothing to move" into a failure.
+func MoveIfPresent(from, to string) error {
+	if _, err := os.Lstat(from); err != nil { // Secondary [check]
+		if os.IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	return os.Rename(from, to) // Noncompliant [TOCTOU004] {{os.Lstat checks from at line 150 and os.Rename uses it at line 156; the path can appear, vanish or be swapped in between}}
+}
+
+// A missing source is skipped, not an error: losing the race turns "nothing to copy" into a failure of the whole loop.
+func CopyPresent(sources []string, open func(*os.File) error) error {
+	for _, source := range sources {
+		if _, err := os.Stat(source); err != nil { // Secondary [check]
+			if os.IsNotExist(err) {
+				continue
+			}
+			return err
+		}
+		f, err := os.Open(source) // Noncompliant [TOCTOU004] {{os.Stat checks source at line 162 and os.Open uses it at line 168; the path can appear, vanish or be swapped in between}}
+		if err != nil {
+			return err
+		}
+		if err := open(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

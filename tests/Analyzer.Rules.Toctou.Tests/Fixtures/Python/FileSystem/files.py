@@ -94,3 +94,31 @@ def read_from_storage(storage, name):
 def clear_cache(directory):
     if os.path.isdir(directory):
         shutil.rmtree(directory, ignore_errors=True)
+
+
+# A missing file raises whether the check or the open finds it missing: losing the race changes only the exception.
+def read_config(path):
+    if not os.path.exists(path):
+        raise ValueError(f'no config file at {path}')
+    with open(path) as f:
+        return f.read()
+
+
+# Absent is fine for the check, but the open raises: losing the race turns "nothing to read" into a failure.
+def read_optional(path):
+    if not os.path.exists(path):  # Secondary [check]
+        return None
+    with open(path) as f:  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 109 and open uses it at line 111; the path can appear, vanish or be swapped in between}}
+        return f.read()
+
+
+# The check refuses with an error, but the open's failure is swallowed: losing the race returns an empty config.
+# (isfile asks what the path is, not only whether it exists, which on its own would keep the finding.)
+def read_config_or_empty(path):
+    if not os.path.isfile(path):  # Secondary [check]
+        raise ValueError(f'no config file at {path}')
+    try:
+        with open(path) as f:  # Noncompliant [TOCTOU004] {{os.path.isfile checks path at line 118 and open uses it at line 121; the path can appear, vanish or be swapped in between}}
+            return f.read()
+    except OSError:
+        return ''
