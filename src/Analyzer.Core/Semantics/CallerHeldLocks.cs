@@ -26,18 +26,19 @@ internal static class CallerHeldLocks
     private static List<HeldLock> FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
         var sites = package.CallSitesOf(function.Name)
-            .Where(s => !ReferenceEquals(s.Caller, function) && (function.OwnerType is null
-                ? s.Call.Callee is NameExpression
-                : s.Caller.OwnerType == function.OwnerType
-                  && s.Call.Callee is MemberAccess { Target: NameExpression target } && target.Name == s.Caller.ReceiverName))
+            .Where(s => !ReferenceEquals(s.Caller, function))
+            .Select(s => (Site: s, Receiver: ReceiverPath(package, function, s)))
+            .Where(s => s.Receiver is not null)
             .ToList();
-        if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Caller))) return [];
+        if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return [];
 
         Dictionary<string, (LockMode Mode, List<CallerLock> Callers)>? common = null;
-        foreach (var site in sites)
+        foreach (var (site, receiver) in sites)
         {
-            var held = package.ModelOf(site.Caller).HeldAt(site.Call)
-                .ToDictionary(h => h.Name, h => (h.Mode, new List<CallerLock> { new(site.Caller, site.Call, h.AcquiredAt) }), StringComparer.Ordinal);
+            var held = new Dictionary<string, (LockMode, List<CallerLock>)>(StringComparer.Ordinal);
+            foreach (var lockHeld in package.ModelOf(site.Caller).HeldAt(site.Call))
+                if (InCallee(package, site.Caller, lockHeld.Name, receiver!) is { } name)
+                    held.TryAdd(name, (lockHeld.Mode, [new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)]));
             if (common is null)
             {
                 common = held;
@@ -50,5 +51,28 @@ internal static class CallerHeldLocks
             }
         }
         return common?.Select(p => new HeldLock(p.Key, p.Value.Mode, LockOrigin.Caller, null, 0, p.Value.Callers)).ToList() ?? [];
+    }
+
+    /// <summary>What the called function's receiver is in the caller's terms: "this" for a call on the caller's own
+    /// receiver, the path of a parameter or field the caller declares with the function's type ("mapping",
+    /// "this.mapping"), or the empty string for a plain function called by its bare name. Null when the call is not
+    /// known to reach this function.</summary>
+    private static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;
+        if (site.Call.Callee is not MemberAccess { Target: var target }) return null;
+        var scope = new FunctionScope(package, site.Caller);
+        return scope.DeclaredTypeOf(target) == function.OwnerType ? scope.Normalize(target) : null;
+    }
+
+    /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
+    /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path
+    /// becomes the receiver's ("mapping.mut" is "this.mut") and a package-level lock keeps its name. Null for a lock
+    /// the called function cannot name.</summary>
+    private static string? InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver)
+    {
+        if (receiver is "" or "this") return lockName;
+        if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) return "this" + lockName[receiver.Length..];
+        return !lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null ? lockName : null;
     }
 }

@@ -281,13 +281,17 @@ internal sealed class FlowWalker
     {
         // A deferred release runs when the function (or the inline call) returns: the lock stays held to the end. Other deferred calls
         // run at exit too, after everything this walk orders, so they are not effects at this point.
-        if (statement.Call is CallExpression call)
-            foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release && e.Lock is not null))
-            {
-                _lockEvents.Add(effect);
-                (_inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases).Add(effect.Lock!);
-                if (!_state.Held.ContainsKey(effect.Lock!)) _releasedUnheld.Add(effect.Lock!);
-            }
+        if (statement.Call is not CallExpression call) return;
+        var deferredReleases = _inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases;
+        // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
+        // still held, as do the locks the caller holds.
+        _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
+        foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release && e.Lock is not null))
+        {
+            _lockEvents.Add(effect);
+            deferredReleases.Add(effect.Lock!);
+            if (!_state.Held.ContainsKey(effect.Lock!)) _releasedUnheld.Add(effect.Lock!);
+        }
     }
 
     private void Try(TryStatement statement)

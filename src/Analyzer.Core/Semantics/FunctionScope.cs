@@ -18,7 +18,16 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public FieldDecl? FieldOf(IrExpression expression) => expression switch
     {
         MemberAccess { Target: var target, Member: var member } when IsReceiver(target) => Package.FieldOf(Function.OwnerType, member),
+        MemberAccess { Target: var target, Member: var member } when DeclaredTypeOf(target) is { } type => Package.FieldOf(type, member),
         NameExpression name => GlobalOf(name),
+        _ => null,
+    };
+
+    public string? DeclaredTypeOf(IrExpression expression) => expression switch
+    {
+        _ when IsReceiver(expression) => Function.OwnerType,
+        NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText is { } type ? TypeNames.Base(type) : null,
+        MemberAccess => FieldOf(expression)?.TypeText is { } type ? TypeNames.Base(type) : null,
         _ => null,
     };
 

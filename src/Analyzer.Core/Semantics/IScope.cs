@@ -11,9 +11,14 @@ public interface IScope
     /// <summary>The package the function is in.</summary>
     PackageModel Package { get; }
 
-    /// <summary>The field an expression names (receiver.field or self.field) if it names one of the owner type's fields,
-    /// or the top-level variable a bare name denotes, as a field of no type.</summary>
+    /// <summary>The field an expression names (receiver.field or self.field, or a field of another package type reached
+    /// through a parameter or field declared with that type: mapping.mut), or the top-level variable a bare name
+    /// denotes, as a field of no type.</summary>
     FieldDecl? FieldOf(IrExpression expression);
+
+    /// <summary>The package type an expression is declared with: the receiver's type, a parameter's declared type, or a
+    /// field's, reached through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
+    string? DeclaredTypeOf(IrExpression expression);
 
     /// <summary>The expression last assigned to a local name before <paramref name="at"/>, if the function shows one.</summary>
     IrExpression? ValueOf(string localName, IrNode at);

@@ -11,7 +11,7 @@ namespace Analyzer.Frontends.Go.Facts;
 /// </summary>
 internal sealed class GoFacts : ILanguageFacts
 {
-    private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex"];
+    private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex", "Locker"];
     private static readonly HashSet<string> FileChecks = ["Stat", "Lstat"];
     private static readonly HashSet<string> FileActs = ["Create", "Open", "Mkdir", "Remove", "RemoveAll", "Rename", "WriteFile", "Chmod", "Chown", "Symlink", "Link", "Truncate", "ReadFile"];
     private static readonly HashSet<string> SyncMapAtomic = ["LoadOrStore", "LoadAndDelete", "CompareAndSwap", "CompareAndDelete", "Swap"];

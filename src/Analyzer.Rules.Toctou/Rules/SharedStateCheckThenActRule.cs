@@ -95,7 +95,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
                 facts.FixFor(FixKind.RecheckUnderWriteLock), null);
         if (common is { Origin: LockOrigin.Convention })
-            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; no caller in the package shows it",
+            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; this analysis found no caller in the package that holds it",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), FindingLevel.Note);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();

@@ -104,7 +104,7 @@ func (r *Registry) addLocked(name string) {
 // dropLocked is never called here: only its name says the caller holds r.mu.
 func (r *Registry) dropLocked(name string) {
 	if r.entries[name] != nil { // Secondary [check]
-		delete(r.entries, name) // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 106 and changed at line 107 by delete(r.entries, name), which is safe only if every caller holds r.mu, as the name dropLocked says; no caller in the package shows it}}
+		delete(r.entries, name) // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 106 and changed at line 107 by delete(r.entries, name), which is safe only if every caller holds r.mu, as the name dropLocked says; this analysis found no caller in the package that holds it}}
 	}
 }
 

@@ -63,7 +63,7 @@ class Registry:
 
     def _drop_locked(self, name):
         if name in self._entries:  # Secondary [check]
-            del self._entries[name]  # Noncompliant [TOCTOU001] {{self._entries is checked at line 65 and changed at line 66 by self._entries[name], which is safe only if every caller holds self._lock, as the name _drop_locked says; no caller in the package shows it}}
+            del self._entries[name]  # Noncompliant [TOCTOU001] {{self._entries is checked at line 65 and changed at line 66 by self._entries[name], which is safe only if every caller holds self._lock, as the name _drop_locked says; this analysis found no caller in the package that holds it}}
 
     def count(self, names):
         seen = {}

@@ -1,0 +1,104 @@
+package sharedstate
+
+import "sync"
+
+// Every caller of notify holds c.lock: Set defers notify after the deferred Unlock, so notify runs first, still
+// under the lock. Drop defers notifyDropped before it takes the lock, so that call runs after the Unlock.
+type Subscriptions struct {
+	lock        sync.Mutex
+	subscribers map[string]chan int
+	values      map[string]int
+}
+
+func (c *Subscriptions) Set(id string, v int) {
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	defer c.notify(id, v)
+	c.values[id] = v
+}
+
+func (c *Subscriptions) notify(id string, v int) {
+	ch, ok := c.subscribers[id]
+	if !ok {
+		return
+	}
+	ch <- v
+	delete(c.subscribers, id)
+}
+
+func (c *Subscriptions) Drop(id string) {
+	defer c.notifyDropped(id)
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	delete(c.values, id)
+}
+
+func (c *Subscriptions) notifyDropped(id string) {
+	if _, ok := c.subscribers[id]; ok { // Secondary [check]
+		delete(c.subscribers, id) // Noncompliant [TOCTOU001] {{c.subscribers[id] is checked at line 37 and changed at line 38 by delete(c.subscribers, id), with no lock held at either point}}
+	}
+}
+
+// removeLocked is called through a parameter and through a field of its type; both callers hold that object's mut.
+type Mapping struct {
+	mut       sync.Mutex
+	addresses map[string]int
+}
+
+func (m *Mapping) removeLocked(id string) {
+	if _, ok := m.addresses[id]; ok {
+		delete(m.addresses, id)
+	}
+}
+
+type Service struct {
+	current *Mapping
+}
+
+func (s *Service) verify(mapping *Mapping, id string) {
+	mapping.mut.Lock()
+	defer mapping.mut.Unlock()
+	mapping.removeLocked(id)
+}
+
+func (s *Service) verifyCurrent(id string) {
+	s.current.mut.Lock()
+	s.current.removeLocked(id)
+	s.current.mut.Unlock()
+}
+
+// The only caller of renameLocked holds another object's lock, not the one the callee's receiver has.
+type Names struct {
+	mut   sync.Mutex
+	names map[string]string
+}
+
+func (n *Names) renameLocked(from, to string) {
+	if name, ok := n.names[from]; ok { // Secondary [check]
+		n.names[to] = name // Noncompliant [TOCTOU001] {{n.names[from] is checked at line 77 and changed at line 78 by n.names[to], which is safe only if every caller holds n.mut, as the name renameLocked says; this analysis found no caller in the package that holds it}}
+	}
+}
+
+func (s *Service) rename(names *Names, other *Mapping, from, to string) {
+	other.mut.Lock()
+	defer other.mut.Unlock()
+	names.renameLocked(from, to)
+}
+
+// A lock held through the sync.Locker interface is a lock.
+type Promise struct {
+	lock    sync.Locker
+	waiting int
+}
+
+func (p *Promise) Wait() {
+	p.lock.Lock()
+	defer p.lock.Unlock()
+	p.waitLocked()
+}
+
+func (p *Promise) waitLocked() {
+	if p.waiting == 0 {
+		p.waiting++
+	}
+}
