@@ -34,8 +34,13 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = check.Resource!;
             var builder = Builder(model, check, acts, $"looks {store.Display} up").Property("pattern", "lookup-then-mutate");
-            var message = $"{Call(check)} on {Short(store)} at line {Line(check)} decides {Call(acts[0])} on the same store at line {Lines(acts)}; " +
-                          $"the two are separate calls on the store, {HeldNote(model, acts[0])}, so another writer can change the entry in between";
+            var lookup = IsCallOn(model, check, store)
+                ? $"{Call(check)} on {Short(store)} at line {Line(check)}"
+                : $"{Call(check)} at line {Line(check)}, which looks {Short(store)} up inside,";
+            var change = IsCallOn(model, acts[0], store)
+                ? $"{Call(acts[0])} on the same store at line {Lines(acts)}"
+                : $"{Call(acts[0])} at line {Lines(acts)}, which changes the same store inside";
+            var message = $"{lookup} decides {change}; the two are separate calls on the store, and {Race(model, acts[0], "another writer can change the entry in between")}";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -55,11 +60,11 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 .Property("pattern", "list-then-lookup")
                 .Property("listCall", Call(listing))
                 .Property("lookupCall", Call(acts[0]))
-                .Property("lookupIsStoreCall", (acts[0].Effect.Node is CallExpression { Callee: MemberAccess { Target: var target } } && model.Scope.ResourceOf(target)?.Kind == ResourceKind.ExternalStore).ToString());
+                .Property("lookupIsStoreCall", IsCallOn(model, acts[0], store).ToString());
             foreach (var use in Dependents(model, acts))
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
-                          $"the store can delete or replace a key between the listing and each lookup, {HeldNote(model, acts[0])}, so the lookup sees a different state than the listing";
+                          Race(model, acts[0], "the store can delete or replace a key between the listing and each lookup, and the lookup then sees a different state than the listing");
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.SnapshotStore));
         }
     }
@@ -83,7 +88,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             builder.AddGuards([ownCheck]);
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
-                          $"after checking {check.Resource.Display} at line {Line(check)}; {HeldNote(model, act)}, and the store can change after {Call(read)} returns, so a stale object is acted on";
+                          $"after checking {check.Resource.Display} at line {Line(check)}; {Race(model, act, $"the store can change after {Call(read)} returns, and a stale object is acted on")}";
             yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -101,20 +106,27 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     private static IEnumerable<Access> Dependents(FunctionModel model, IReadOnlyList<Access> lookups) =>
         model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Sources.Any(lookups.Contains));
 
-    /// <summary>What our locks do for the store: nothing we can see. They keep it from changing only if its other
-    /// writers take them too, which the model cannot tell from here.</summary>
-    private static string HeldNote(FunctionModel model, Access at)
+    /// <summary>What our locks do for the store, and the race that follows: with none held, the race as it is; with
+    /// ours held, the race only for a writer that does not take them, since the model cannot tell whether every writer
+    /// of the store does.</summary>
+    private static string Race(FunctionModel model, Access at, string race)
     {
-        if (at.Held.Count == 0) return "and no lock of ours is held";
+        if (at.Held.Count == 0) return $"no lock of ours is held, so {race}";
         var names = string.Join(", ", at.Held.Select(h => h.NameIn(model.Function)));
         var holder = at.Held.All(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention) ? $"the caller holds {names}" : $"{names} {(at.Held.Count == 1 ? "is" : "are")} held";
-        return at.Held.Count == 1
-            ? $"and {holder}, which keeps the store from changing only if every writer of the store takes it too"
-            : $"and {holder}, which keep the store from changing only if every writer of the store takes them too";
+        var keeps = at.Held.Count == 1
+            ? "which keeps the store from changing only if every writer of the store takes it too"
+            : "which keep the store from changing only if every writer of the store takes them too";
+        return $"{holder}, {keeps}; if one does not, {race}";
     }
 
     private static bool IsListing(Access access) =>
         access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } && StoreVerbs.IsListing(method);
+
+    /// <summary>True when the access is a method call on the store itself, not a call of ours that reaches the store
+    /// inside.</summary>
+    private static bool IsCallOn(FunctionModel model, Access access, Resource store) =>
+        access.Effect.Node is CallExpression { Callee: MemberAccess { Target: var target } } && model.Scope.ResourceOf(target)?.Key == store.Key;
 
     private static string Call(Access access) =>
         access.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } ? method + "()" : Quote(access.Effect.Node);
