@@ -50,6 +50,18 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>True when code outside the package can call <paramref name="function"/> (Go: an exported name), so the
+    /// calls the package shows need not be all of them. By default every function can be.</summary>
+    bool IsVisibleOutsidePackage(FunctionDecl function) => true;
+
+    /// <summary>True when <paramref name="call"/> runs the callable it is given at most once however often it is made,
+    /// and never twice at the same time (Go's <c>sync.Once.Do</c>). By default no call does.</summary>
+    bool RunsArgumentOnce(CallExpression call, IScope scope) => false;
+
+    /// <summary>True when <paramref name="value"/> makes a new object of <paramref name="typeName"/> (Go: <c>T{…}</c>,
+    /// <c>&amp;T{…}</c>, <c>new(T)</c>), which nothing else can reach until the code hands it on. By default: no value.</summary>
+    bool CreatesObjectOf(IrExpression value, string typeName) => false;
+
     /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;

@@ -12,6 +12,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, TypeDecl> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<(string? Owner, string Name), List<FunctionDecl>> _functions = new();
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
@@ -66,6 +67,15 @@ public sealed class PackageModel
     public IReadOnlyList<CallSite> CallSitesOf(string name) =>
         _callSitesByName.TryGetValue(name, out var list) ? list : [];
 
+    /// <summary>Every call in the package that is given a member named <paramref name="name"/> as an argument (a method
+    /// value, <c>once.Do(c.init)</c>, or a field).</summary>
+    public IReadOnlyList<CallSite> CallsPassing(string name) =>
+        _passedByName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>True when no other thread can run <paramref name="function"/> at the same time as it or touch its
+    /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>
+    public bool RunsUnshared(FunctionDecl function) => _unshared.GetOrAdd(function, f => UnsharedRuns.Holds(this, f));
+
     /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
     /// start in a method of the same type that runs it on its own receiver (<c>go c.Conf()</c>,
     /// <c>Thread(target=self.conf)</c>, or a closure calling it); for a plain function, one that runs it by name.</summary>
@@ -114,6 +124,8 @@ public sealed class PackageModel
         .ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _lockedFields;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
@@ -165,6 +177,12 @@ public sealed class PackageModel
                 if (caller is null) break;
                 if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
                 sites.Add(new CallSite(call, caller));
+                foreach (var argument in call.Arguments)
+                    if (argument.Value is MemberAccess { Member: var passed })
+                    {
+                        if (!_passedByName.TryGetValue(passed, out var passes)) _passedByName[passed] = passes = [];
+                        passes.Add(new CallSite(call, caller));
+                    }
                 break;
         }
     }

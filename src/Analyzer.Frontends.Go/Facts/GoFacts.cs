@@ -27,6 +27,20 @@ internal sealed class GoFacts : ILanguageFacts
 
     public string ConstructorName => string.Empty;
 
+    public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);
+
+    public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
+        call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
+        && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
+
+    public bool CreatesObjectOf(IrExpression value, string typeName) => value switch
+    {
+        UnaryExpression { Operator: "&", Operand: var operand } => CreatesObjectOf(operand, typeName),
+        CollectionExpression { TypeText: { } type } => TypeNames.Base(type) == typeName,
+        CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => TypeNames.Base(type.Value.SourceCode) == typeName,
+        _ => false,
+    };
+
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
         switch (call.Callee)

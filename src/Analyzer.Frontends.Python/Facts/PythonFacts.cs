@@ -25,6 +25,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string ConstructorName => "__init__";
 
+    /// <summary>A name with a leading underscore is private to its module by convention.</summary>
+    public bool IsVisibleOutsidePackage(FunctionDecl function) => !function.Name.StartsWith('_');
+
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
         switch (call.Callee)

@@ -16,6 +16,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
+        // Run once, or on an object no one else has yet: nothing can come between its check and its act.
+        if (model.Package.RunsUnshared(model.Function)) return;
         // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;

@@ -1,0 +1,60 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Methods that run where no other thread can reach their receiver, so a check and an act in them cannot be split by
+/// another goroutine or thread. Only a method the package alone can call qualifies, and only when every use of it
+/// the package shows is one of:
+/// <list type="bullet">
+/// <item>passed as a method value to a call that runs it once (<c>once.Do(c.init)</c>), and never called directly;</item>
+/// <item>called, and not started in parallel, on an object the caller has just made (<c>idx := &amp;T{…};
+/// idx.load()</c>), or on its own receiver in the constructor (<c>self._load()</c> in <c>__init__</c>), before anything
+/// else could see that object: up to the call, the object is only made and its fields set.</item>
+/// </list>
+/// </summary>
+internal static class UnsharedRuns
+{
+    public static bool Holds(PackageModel package, FunctionDecl function)
+    {
+        if (function.OwnerType is null || package.Facts.IsVisibleOutsidePackage(function)) return false;
+        var calls = package.CallSitesOf(function.Name).Where(s => s.Call.Callee is MemberAccess).ToList();
+        var passes = package.CallsPassing(function.Name);
+        if (passes.Count > 0)
+            return calls.Count == 0 && passes.All(p => package.Facts.RunsArgumentOnce(p.Call, new FunctionScope(package, p.Caller)));
+        return calls.Count > 0 && calls.All(c => OnFreshObject(package, function, c));
+    }
+
+    private static bool OnFreshObject(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        var caller = site.Caller;
+        var target = ((MemberAccess)site.Call.Callee).Target;
+        if (target is not NameExpression { Name: var name } || caller.Body is null) return false;
+        // Started in parallel (go x.m()) or from a closure that may run later, the call need not end before the object
+        // is handed on.
+        if (site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
+        if (name == caller.ReceiverName)
+            return caller.Name == package.Facts.ConstructorName && caller.OwnerType == function.OwnerType
+                   && OnlySetUpBefore(caller.Body, name, site.Call);
+        var scope = new FunctionScope(package, caller);
+        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatesObjectOf(value, function.OwnerType!)
+               && OnlySetUpBefore(caller.Body, name, site.Call);
+    }
+
+    /// <summary>True when, before <paramref name="call"/>, the object <paramref name="name"/> denotes is used only to be
+    /// made and to have its fields set (<c>x.f = v</c>, <c>x.m[k] = v</c>, with values that do not mention it).</summary>
+    private static bool OnlySetUpBefore(Block body, string name, CallExpression call) =>
+        body.DescendantsAndSelf().OfType<NameExpression>()
+            .Where(n => n.Name == name && n.Span.StartOffset < call.Span.StartOffset)
+            .All(use => use.Parent is Assignment { Targets: var declared } && declared.Contains(use) || IsFieldSet(use, name));
+
+    private static bool IsFieldSet(NameExpression use, string name)
+    {
+        IrExpression target = use;
+        while (target.Parent is MemberAccess member && ReferenceEquals(member.Target, target)
+               || target.Parent is IndexExpression index && ReferenceEquals(index.Target, target))
+            target = (IrExpression)target.Parent;
+        return !ReferenceEquals(target, use) && target.Parent is Assignment setting && setting.Targets.Contains(target)
+               && !setting.Values.Any(v => v.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name));
+    }
+}

@@ -1,0 +1,107 @@
+package sharedstate
+
+import "sync"
+
+// SmallIndex loads itself on the object its constructor has just made, before anyone else can see it.
+type SmallIndex struct {
+	mu     sync.Mutex
+	nextID int
+	names  map[string]int
+}
+
+func newSmallIndex() *SmallIndex {
+	idx := &SmallIndex{names: make(map[string]int)}
+	idx.names["-"] = 0
+	idx.load()
+	return idx
+}
+
+func (i *SmallIndex) load() {
+	if i.nextID == 0 {
+		i.nextID = 1
+	}
+}
+
+func (i *SmallIndex) ID(name string) int {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	if id, ok := i.names[name]; ok {
+		return id
+	}
+	i.names[name] = i.nextID
+	i.nextID++
+	return i.names[name]
+}
+
+// A goroutine gets the new index before warm runs, so warm runs on a shared object.
+func startSmallIndex() *SmallIndex {
+	idx := &SmallIndex{names: make(map[string]int)}
+	go idx.serve()
+	idx.warm()
+	return idx
+}
+
+func (i *SmallIndex) serve() {}
+
+func (i *SmallIndex) warm() {
+	if i.nextID == 0 { // Secondary [check]
+		i.nextID = 1 // Noncompliant [TOCTOU001] {{i.nextID is checked at line 47 and changed at line 48 by i.nextID, with no lock held at either point}}
+	}
+}
+
+// Cloud works its network out once, through sync.Once; a direct call of the same method would run it unguarded.
+type Cloud struct {
+	mu      sync.Mutex
+	once    sync.Once
+	network string
+	zone    string
+}
+
+func (c *Cloud) initNetwork() {
+	if c.network == "" {
+		c.network = "default"
+	}
+}
+
+func (c *Cloud) Network() string {
+	c.once.Do(c.initNetwork)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.network + c.zone
+}
+
+func (c *Cloud) initZone() {
+	if c.zone == "" { // Secondary [check]
+		c.zone = "a" // Noncompliant [TOCTOU001] {{c.zone is checked at line 74 and changed at line 75 by c.zone, with no lock held at either point}}
+	}
+}
+
+func (c *Cloud) Zone() string {
+	c.once.Do(c.initZone)
+	c.initZone()
+	return c.zone
+}
+
+// Started in parallel on a new object that is then returned: the goroutine and the caller share it.
+type Ticker struct {
+	mu    sync.Mutex
+	ticks int
+}
+
+func newTicker() *Ticker {
+	t := &Ticker{}
+	go t.run()
+	return t
+}
+
+func (t *Ticker) run() {
+	if t.ticks == 0 { // Secondary [check]
+		t.ticks = 1 // Noncompliant [TOCTOU001] {{t.ticks is checked at line 98 and changed at line 99 by t.ticks, with no lock held at either point}}
+	}
+}
+
+func (t *Ticker) Ticks() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.ticks
+}

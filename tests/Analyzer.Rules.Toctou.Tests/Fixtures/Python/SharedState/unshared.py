@@ -1,0 +1,38 @@
+import threading
+
+
+class Catalog:
+    """Loads itself in the constructor, before anything else can see the object."""
+
+    def __init__(self, path):
+        self._lock = threading.Lock()
+        self._entries = {}
+        self._path = path
+        self._load()
+
+    def _load(self):
+        if not self._entries:
+            self._entries = {'default': 0}
+
+    def add(self, name):
+        with self._lock:
+            self._entries[name] = len(self._entries)
+
+
+class Worker:
+    """Hands itself to a thread before _prepare runs, so _prepare runs on a shared object."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._state = None
+        self._thread = threading.Thread(target=self._run)
+        self._thread.start()
+        self._prepare()
+
+    def _run(self):
+        with self._lock:
+            self._state = 'running'
+
+    def _prepare(self):
+        if self._state is None:  # Secondary [check]
+            self._state = 'ready'  # Noncompliant [TOCTOU001] {{self._state is checked at line 37 and changed at line 38 by self._state, with no lock held at either point}}
