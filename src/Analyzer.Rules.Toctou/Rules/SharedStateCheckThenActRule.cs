@@ -39,7 +39,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
-            var (why, fix, level) = Explain(model, check, act, spawns);
+            var (why, fix, level) = Explain(model, check, acts, spawns);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -89,8 +89,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         });
     }
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, Access act, IReadOnlyList<SpawnSite> spawns)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns)
     {
+        var act = acts[0];
         var facts = model.Package.Facts;
         var common = check.CommonLock(act);
         if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
@@ -104,17 +105,29 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {atAct.Where} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
-                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {atAct.Where} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
+                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         }
         if (atAct is not null)
-            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {atAct.Where}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+    }
+
+    /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at
+    /// several places, "line 12 and 19, inside put()".</summary>
+    private static string WhereTaken(IReadOnlyList<Access> acts, HeldLock first)
+    {
+        var taken = acts.Select(a => a.Held.FirstOrDefault(h => h.Name == first.Name)).OfType<HeldLock>().ToList();
+        if (taken.Any(h => h.AcquiredAt is null || h.Helper != first.Helper)) return first.Where;
+        var lines = taken.Select(h => h.AcquiredAt!.Span.StartLine).Distinct().Order().ToList();
+        if (lines.Count == 1) return first.Where;
+        var joined = $"line {string.Join(", ", lines.SkipLast(1))} and {lines[^1]}";
+        return first.Helper is null ? joined : $"{joined}, inside {first.Helper}()";
     }
 
     private static IEnumerable<Effect> Releases(FunctionModel model, Access check, Access act) =>

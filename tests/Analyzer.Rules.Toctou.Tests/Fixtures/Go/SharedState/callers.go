@@ -102,3 +102,29 @@ func (p *Promise) waitLocked() {
 		p.waiting++
 	}
 }
+
+// Each branch marks the key through mark, which takes the write lock itself: two acquisitions, each after the check.
+type Tracker struct {
+	mu   sync.RWMutex
+	done map[string]bool
+}
+
+func (t *Tracker) mark(k string) {
+	t.mu.Lock()
+	t.done[k] = true
+	t.mu.Unlock()
+}
+
+func (t *Tracker) Process(k string, fast bool) {
+	t.mu.RLock()
+	seen := t.done[k] // Secondary [check]
+	t.mu.RUnlock()
+	if seen {
+		return
+	}
+	if fast {
+		t.mark(k) // Noncompliant [TOCTOU001] {{t.done[k] is checked at line 120 and changed at line 126 and 129 by t.mark(k), checked under the read lock t.mu and changed under the write lock taken at line 126 and 129, inside mark() without re-checking}}
+		return
+	}
+	t.mark(k)
+}
