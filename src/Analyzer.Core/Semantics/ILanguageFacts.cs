@@ -62,6 +62,10 @@ public interface ILanguageFacts
     /// <c>&amp;T{…}</c>, <c>new(T)</c>), which nothing else can reach until the code hands it on. By default: no value.</summary>
     bool CreatesObjectOf(IrExpression value, string typeName) => false;
 
+    /// <summary>True for an expression at which the running task lets others run on the same thread before it goes on
+    /// (Python's <c>await</c>): state read before it can have changed after it, lock or no thread. By default none.</summary>
+    bool YieldsToOtherTasks(IrExpression expression) => false;
+
     /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;

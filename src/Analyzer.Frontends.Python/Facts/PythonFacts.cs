@@ -25,6 +25,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string ConstructorName => "__init__";
 
+    public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };
+
     /// <summary>A name with a leading underscore is private to its module by convention.</summary>
     public bool IsVisibleOutsidePackage(FunctionDecl function) => !function.Name.StartsWith('_');
 

@@ -19,10 +19,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Run once, or on an object no one else has yet: nothing can come between its check and its act.
         if (model.Package.RunsUnshared(model.Function)) return;
         // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
-        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0
+        var yields = YieldPoints(model);
+        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
-            .Where(p => IsShared(model, p)).ToList();
+            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || IsShared(model, p) && !IsOneTaskStep(yields, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Act))
@@ -39,7 +40,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
-            var (why, fix, level) = Explain(model, check, acts, spawns);
+            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act));
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -89,7 +90,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         });
     }
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint)
     {
         var act = acts[0];
         var facts = model.Package.Facts;
@@ -115,7 +116,32 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        if (yieldPoint is not null)
+            return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
+                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+    }
+
+    /// <summary>In a function whose task lets others run only at its yield points, a check and an act with no lock and
+    /// no such point between them run as one step: other tasks cannot come in between.</summary>
+    private static bool IsOneTaskStep(IReadOnlyList<IrExpression> yields, CheckActPair pair) =>
+        yields.Count > 0 && pair.Check.Held.Count == 0 && pair.Act.Held.Count == 0;
+
+    /// <summary>The points in the function's own body (not in functions nested in it) where its task lets others run.</summary>
+    private static List<IrExpression> YieldPoints(FunctionModel model) =>
+        model.Function.Body?.DescendantsAndSelf().OfType<IrExpression>()
+            .Where(e => model.Package.Facts.YieldsToOtherTasks(e)
+                        && !e.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is FunctionDecl or FunctionLiteral))
+            .ToList() ?? [];
+
+    /// <summary>The first point after the check where other tasks can run before the act goes on: one between the two,
+    /// or the one that awaits the act itself (the awaited call runs its writes after its own awaits). With no lock
+    /// held, another task can change the state there.</summary>
+    private static IrExpression? YieldBetween(IReadOnlyList<IrExpression> yields, Access check, Access act)
+    {
+        var (from, to) = (check.Effect.Node.Span.EndOffset, act.Effect.Node.Span.StartOffset);
+        return check.Held.Count > 0 || act.Held.Count > 0 ? null
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to);
     }
 
     /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at

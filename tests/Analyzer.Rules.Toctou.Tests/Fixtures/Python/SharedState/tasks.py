@@ -1,0 +1,31 @@
+import asyncio
+
+
+async def load_settings():
+    await asyncio.sleep(0)
+    return {}
+
+
+class Settings:
+    """Used by many asyncio tasks: each await lets another task run."""
+
+    def __init__(self):
+        self._settings = None
+        self._lock = asyncio.Lock()
+
+    async def get(self):
+        if self._settings is None:  # Secondary [check]
+            data = await load_settings()
+            self._settings = data  # Noncompliant [TOCTOU001] {{self._settings is checked at line 17 and changed at line 19 by self._settings, with no lock held at either point, while `await load_settings()` at line 18 lets other tasks run in between}}
+        return self._settings
+
+    async def get_locked(self):
+        async with self._lock:
+            if self._settings is None:
+                self._settings = await load_settings()
+        return self._settings
+
+    async def reset_if_empty(self):
+        if not self._settings:
+            self._settings = {}
+        await asyncio.sleep(0)
