@@ -13,44 +13,43 @@ internal static class CallerHeldLocks
     // callers are not asked (the name's convention still is), so a long chain of calls cannot overflow the stack.
     private const int MaxCallerChain = 64;
 
-    public static IReadOnlyList<HeldLock> Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
+    public static (IReadOnlyList<HeldLock> Locks, PartlyHeldLock? Partly) Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
-        var fromCallers = FromCallers(package, function, inProgress);
-        if (fromCallers.Count > 0) return fromCallers;
-        if (!package.Facts.NameImpliesCallerHoldsLock(function.Name)) return [];
+        var (fromCallers, partly) = FromCallers(package, function, inProgress);
+        if (fromCallers.Count > 0) return (fromCallers, partly);
+        if (!package.Facts.NameImpliesCallerHoldsLock(function.Name)) return ([], partly);
         var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];
         var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : "the caller's lock";
-        return [new HeldLock(name, LockMode.Exclusive, LockOrigin.Convention, null, 0, [])];
+        return ([new HeldLock(name, LockMode.Exclusive, LockOrigin.Convention, null, 0, [])], partly);
     }
 
-    private static List<HeldLock> FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
+    private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
         var sites = package.CallSitesOf(function.Name)
             .Where(s => !ReferenceEquals(s.Caller, function))
             .Select(s => (Site: s, Receiver: ReceiverPath(package, function, s)))
             .Where(s => s.Receiver is not null)
             .ToList();
-        if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return [];
+        if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
-        Dictionary<string, (LockMode Mode, List<CallerLock> Callers)>? common = null;
+        var heldAtSites = new List<(CallSite Site, Dictionary<string, (LockMode Mode, CallerLock Caller)> Held)>();
         foreach (var (site, receiver) in sites)
         {
-            var held = new Dictionary<string, (LockMode, List<CallerLock>)>(StringComparer.Ordinal);
+            var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
             foreach (var lockHeld in package.ModelOf(site.Caller).HeldAt(site.Call))
                 if (InCallee(package, site.Caller, lockHeld.Name, receiver!) is { } name)
-                    held.TryAdd(name, (lockHeld.Mode, [new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)]));
-            if (common is null)
-            {
-                common = held;
-                continue;
-            }
-            foreach (var name in common.Keys.ToList())
-            {
-                if (!held.TryGetValue(name, out var here)) common.Remove(name);
-                else common[name].Callers.AddRange(here.Item2);
-            }
+                    held.TryAdd(name, (lockHeld.Mode, new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)));
+            heldAtSites.Add((site, held));
         }
-        return common?.Select(p => new HeldLock(p.Key, p.Value.Mode, LockOrigin.Caller, null, 0, p.Value.Callers)).ToList() ?? [];
+        var names = heldAtSites.SelectMany(s => s.Held.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var common = heldAtSites[0].Held.Keys.Where(n => heldAtSites.All(s => s.Held.ContainsKey(n)))
+            .Select(n => new HeldLock(n, heldAtSites[0].Held[n].Mode, LockOrigin.Caller, null, 0, heldAtSites.Select(s => s.Held[n].Caller).ToList()))
+            .ToList();
+        var partly = names.Where(n => !heldAtSites.All(s => s.Held.ContainsKey(n)))
+            .Select(n => new PartlyHeldLock(n, heldAtSites.Count(s => s.Held.ContainsKey(n)), heldAtSites.Count,
+                heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList()))
+            .MaxBy(p => p.Holding);
+        return (common, partly);
     }
 
     /// <summary>What the called function's receiver is in the caller's terms: "this" for a call on the caller's own

@@ -22,7 +22,7 @@ public sealed class FunctionModel
         _inProgress.Add(function);
         try
         {
-            CallerLocks = CallerHeldLocks.Infer(package, function, _inProgress);
+            (CallerLocks, PartlyHeldByCallers) = CallerHeldLocks.Infer(package, function, _inProgress);
             _walk = new FlowWalker(scope, CallerLocks);
             if (function.Body is not null) _walk.Run(function.Body);
         }
@@ -43,6 +43,10 @@ public sealed class FunctionModel
 
     /// <summary>Locks held on entry because callers hold them (with the evidence), or because the name says so.</summary>
     public IReadOnlyList<HeldLock> CallerLocks { get; }
+
+    /// <summary>A lock some of the function's calls in the package hold and others do not (the one most of them hold),
+    /// or null.</summary>
+    public PartlyHeldLock? PartlyHeldByCallers { get; }
 
     /// <summary>Every read, write and atomic operation, in execution order.</summary>
     public IReadOnlyList<Access> Accesses => _walk.Accesses;

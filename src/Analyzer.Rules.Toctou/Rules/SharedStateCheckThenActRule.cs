@@ -119,7 +119,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        if (model.PartlyHeldByCallers is { } partly)
+            return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
+                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+    }
+
+    /// <summary>"A", "A and B", "A, B and C", or "A, B, C and 2 others".</summary>
+    private static string Names(IReadOnlyList<FunctionDecl> functions)
+    {
+        var names = functions.Take(3).Select(FindingBuilder.Describe).ToList();
+        if (functions.Count > 3) return $"{string.Join(", ", names)} and {functions.Count - 3} others";
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))} and {names[^1]}";
     }
 
     /// <summary>In a function whose task lets others run only at its yield points, a check and an act with no lock and

@@ -128,3 +128,40 @@ func (t *Tracker) Process(k string, fast bool) {
 	}
 	t.mark(k)
 }
+
+// Most calls of popError are made holding the client's lock; Inspect's is not.
+type FakeClient struct {
+	sync.Mutex
+	errors map[string]error
+}
+
+func (f *FakeClient) InjectError(op string, err error) {
+	f.Lock()
+	defer f.Unlock()
+	f.errors[op] = err
+}
+
+func (f *FakeClient) popError(op string) error {
+	err, ok := f.errors[op] // Secondary [check]
+	if !ok {
+		return nil
+	}
+	delete(f.errors, op) // Noncompliant [TOCTOU001] {{f.errors[op] is checked at line 145 and changed at line 149 by delete(f.errors, op), with no lock held at either point in popError: 2 of the 3 calls to it in the package hold f, but FakeClient.Inspect calls it without}}
+	return err
+}
+
+func (f *FakeClient) Start() error {
+	f.Lock()
+	defer f.Unlock()
+	return f.popError("start")
+}
+
+func (f *FakeClient) Stop() error {
+	f.Lock()
+	defer f.Unlock()
+	return f.popError("stop")
+}
+
+func (f *FakeClient) Inspect() error {
+	return f.popError("inspect")
+}
