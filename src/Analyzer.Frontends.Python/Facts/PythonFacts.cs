@@ -27,8 +27,10 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };
 
-    /// <summary>A name with a leading underscore is private to its module by convention.</summary>
-    public bool IsVisibleOutsidePackage(FunctionDecl function) => !function.Name.StartsWith('_');
+    /// <summary>A name with a leading underscore is private to its module by convention; a special method
+    /// (<c>__call__</c>) is not, since the language calls it.</summary>
+    public bool IsVisibleOutsidePackage(FunctionDecl function) =>
+        !function.Name.StartsWith('_') || function.Name.Length > 4 && function.Name.StartsWith("__", StringComparison.Ordinal) && function.Name.EndsWith("__", StringComparison.Ordinal);
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
