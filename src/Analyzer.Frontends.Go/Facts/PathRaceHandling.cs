@@ -8,7 +8,8 @@ namespace Analyzer.Frontends.Go.Facts;
 /// that uses or removes a path fails with "does not exist" when it vanished (Remove, Open, Rename, Chmod, …); one that
 /// overwrites (Create, WriteFile) does not fail at all. Handled means the act's error variable is tested for that
 /// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
-/// the <c>if</c> that holds the act or the one right after it. <c>RemoveAll</c> handles the lost race by itself: it
+/// the <c>if</c> that holds the act or the one right after it, or in an <c>if</c> directly inside that one's branch
+/// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of it. <c>RemoveAll</c> handles the lost race by itself: it
 /// returns no error for a path that does not exist.
 /// <para>
 /// A lost race is also harmless when it only changes which error the function returns: <c>os.Stat</c> asked only
@@ -28,12 +29,25 @@ internal static class PathRaceHandling
         var (test, sentinel) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist")
             : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist")
             : (null, null);
-        if (test is null || act.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment assignment) return false;
+        if (test is null || act.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment assignment
+            || ErrorBranch(assignment) is not { } branch) return false;
         var errors = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).Where(n => n != "_").ToHashSet(StringComparer.Ordinal);
-        var branch = assignment.Parent is IfStatement own && ReferenceEquals(own.Init, assignment) ? own
-            : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
-        return branch is not null && branch.Condition.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!));
+        var conditions = branch.Then.Statements.OfType<IfStatement>().Select(nested => nested.Condition).Prepend(branch.Condition);
+        return conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!)))
+               || StatsAgain(branch.Then, (CallExpression)act);
     }
+
+    // The if that tests the error an assignment's call returned: the one whose init the assignment is, or the next
+    // statement.
+    private static IfStatement? ErrorBranch(Assignment assignment) =>
+        assignment.Parent is IfStatement own && ReferenceEquals(own.Init, assignment) ? own
+        : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
+
+    // The error branch looks at the path again (os.Stat, os.Lstat) to see what became of it.
+    private static bool StatsAgain(Block branch, CallExpression act) =>
+        act.Arguments.Count > 0 && branch.DescendantsAndSelf().OfType<CallExpression>().Any(call =>
+            call is { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" }, Arguments: [var path, ..] }
+            && path.Value.SourceCode == act.Arguments[0].Value.SourceCode);
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
@@ -75,8 +89,7 @@ internal static class PathRaceHandling
         var statement = act.Ancestors().OfType<IrStatement>().FirstOrDefault();
         if (statement is ReturnStatement) return true;
         if (statement is not Assignment { Targets: [.., NameExpression { Name: var error }] } assignment || error == "_") return false;
-        var branch = assignment.Parent is IfStatement own && ReferenceEquals(own.Init, assignment) ? own
-            : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
+        var branch = ErrorBranch(assignment);
         return branch is not null && branch.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error) && EveryExitIsAnError(branch.Then);
     }
 

@@ -175,3 +175,34 @@ func CopyPresent(sources []string, open func(*os.File) error) error {
 	}
 	return nil
 }
+
+// The nested test handles the directory vanishing between the Lstat and the Open.
+func OpenIfDir(path string) (*os.File, error) {
+	info, err := os.Lstat(path)
+	if err != nil || !info.IsDir() {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return f, nil
+}
+
+// When Mkdir fails, its error branch looks at the path again and accepts a directory made in between.
+func MakeDir(path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	err := os.Mkdir(path, 0o755)
+	if err != nil {
+		if info, statErr := os.Lstat(path); statErr == nil && info.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
