@@ -27,7 +27,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
 
     private IEnumerable<Finding> LookupThenMutate(FunctionModel model)
     {
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore);
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore).Where(p => !KeptStill(model, p.Check, p.Act));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;
@@ -50,7 +50,8 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         var lookups = model.Accesses.Where(a => a.Effect.Kind == EffectKind.Read && a.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(a));
         var pairs = lookups.SelectMany(lookup => lookup.Sources
                 .Where(s => s.Resource is { Kind: ResourceKind.ExternalStore } r && r.Key == lookup.Resource!.Key && IsListing(s))
-                .Select(listing => new CheckActPair(listing, null, lookup)));
+                .Select(listing => new CheckActPair(listing, null, lookup)))
+            .Where(p => !KeptStill(model, p.Check, p.Act));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var listing = group.Key;
@@ -76,7 +77,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         foreach (var (act, ownCheck) in ownChecks.OrderBy(p => p.Key.Order))
         {
             var read = act.Sources.FirstOrDefault(s => s.Effect.Kind == EffectKind.Read && s.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(s));
-            if (read is null) continue;
+            if (read is null || KeptStill(model, read, act)) continue;
             var store = read.Resource!;
             var check = ownCheck.Check;
             var builder = new FindingBuilder(Descriptor, model)
@@ -91,6 +92,21 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                           $"after checking {check.Resource.Display} at line {Line(check)}; {Race(model, act, $"the store can change after {Call(read)} returns, and a stale object is acted on")}";
             yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
+    }
+
+    /// <summary>True when one acquisition of a lock of ours spans <paramref name="from"/> to <paramref name="to"/>, and
+    /// every write of the store the package shows through this type's field is made holding that lock exclusively:
+    /// the store's writers we can see take it, so it cannot change in between. A store the package never writes
+    /// through the field proves nothing.</summary>
+    private static bool KeptStill(FunctionModel model, Access from, Access to)
+    {
+        if (from.CommonLock(to) is not { } held || model.Function.OwnerType is not { } owner) return false;
+        var store = from.Resource!.Key;
+        var writes = model.Package.Functions.Where(f => f.OwnerType == owner)
+            .SelectMany(f => model.Package.ModelOf(f).Accesses)
+            .Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is { Kind: ResourceKind.ExternalStore } r && r.Key == store)
+            .ToList();
+        return writes.Count > 0 && writes.All(w => w.Held.Any(h => h.Name == held.Name && h.Mode == LockMode.Exclusive && h.Origin != LockOrigin.Convention));
     }
 
     private FindingBuilder Builder(FunctionModel model, Access check, IReadOnlyList<Access> acts, string checkMessage)

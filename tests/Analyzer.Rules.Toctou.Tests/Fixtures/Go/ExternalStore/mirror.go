@@ -36,3 +36,44 @@ func (m *Mirror) Count() {
 	defer m.mu.Unlock()
 	m.seen++
 }
+
+// Every write of the registry's store goes through a method that holds r.mu, and Refresh holds r.mu from its lookup
+// to its change: the store cannot change in between.
+type Registry struct {
+	mu    sync.Mutex
+	store Store
+}
+
+func (r *Registry) Put(key string, obj interface{}) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.store.Add(key, obj)
+}
+
+func (r *Registry) Refresh(key string, obj interface{}) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.store.Get(key); ok {
+		return r.store.Delete(key)
+	}
+	return r.store.Add(key, obj)
+}
+
+// Drop writes the store without r.mu, so Refresh's lock no longer keeps every writer out.
+type OpenRegistry struct {
+	mu    sync.Mutex
+	store Store
+}
+
+func (r *OpenRegistry) Drop(key string) error {
+	return r.store.Delete(key)
+}
+
+func (r *OpenRegistry) Refresh(key string, obj interface{}) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.store.Get(key); ok { // Secondary [check]
+		return r.store.Delete(key) // Noncompliant [TOCTOU002] {{Get() on r.store at line 75 decides Delete() on the same store at line 76 and 78; the two are separate calls on the store, and r.mu is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, another writer can change the entry in between}}
+	}
+	return r.store.Add(key, obj)
+}
