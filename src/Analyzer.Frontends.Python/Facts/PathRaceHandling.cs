@@ -8,7 +8,9 @@ namespace Analyzer.Frontends.Python.Facts;
 /// link, symlink, open 'x'), one that uses or removes a path raises FileNotFoundError when it vanished (remove, unlink,
 /// rmdir, rename, open for reading, …); one that overwrites (open 'w', copy) raises nothing. Handled means the act sits
 /// in a <c>try</c> body with an <c>except</c> for that exception whose body does something other than re-raise. A
-/// broad <c>except OSError</c> does not count: it is there for other failures as often as not.
+/// broad <c>except OSError</c> alone does not count: it is there for other failures as often as not; it does when the
+/// code then looks at the path again (<c>os.path.isdir(p)</c> in the handler or after the <c>try</c>) to see what
+/// became of it.
 /// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// <para>
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
@@ -27,7 +29,29 @@ internal static class PathRaceHandling
             return true;
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
-            && @try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement)));
+            && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement))
+                || @try.Handlers.Any(h => Catches(h, exception) && h.Body.Statements.LastOrDefault() is not RaiseStatement) && ChecksAgain(@try, act)));
+    }
+
+    private static readonly HashSet<string> PathTests = ["exists", "lexists", "isdir", "isfile", "islink"];
+
+    // After a broad handler let the use fail, the code looks at the path again (in the handler or after the try) to
+    // see what became of it, so a path that appeared or vanished in between is taken as it is.
+    private static bool ChecksAgain(TryStatement @try, IrNode act)
+    {
+        if (act is not CallExpression { Arguments: [var path, ..] }) return false;
+        return @try.Handlers.Cast<IrNode>().Concat(Later(@try)).SelectMany(n => n.DescendantsAndSelf()).OfType<CallExpression>().Any(call =>
+            call is { Arguments: [var tested, ..] } && tested.Value.SourceCode == path.Value.SourceCode
+            && PathTests.Contains(call.Callee switch { MemberAccess member => member.Member, NameExpression name => name.Name, _ => string.Empty }));
+    }
+
+    // The statements that run after this one in its function: the rest of its block, then of each enclosing block.
+    private static IEnumerable<IrStatement> Later(IrNode statement)
+    {
+        for (var node = statement; node.Parent is { } parent and not FunctionDecl; node = parent)
+            if (parent is Block block)
+                foreach (var next in block.Statements.SkipWhile(s => !ReferenceEquals(s, node)).Skip(1))
+                    yield return next;
     }
 
     private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
