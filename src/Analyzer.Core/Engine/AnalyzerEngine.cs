@@ -71,7 +71,7 @@ public sealed class AnalyzerEngine
             if (!request.RunRules || modules.Count == 0) return;
             var model = new PackageModel(package.Key.Frontend.LanguageId, package.Key.Frontend.Facts, modules);
             _rules.Run(model, findings.Add, diagnostics.Add);
-            index.Add(model);
+            index.Add(model, diagnostics.Add);
         });
 
         var all = findings.ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Analyzer.Core.Ir;
+using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Semantics;
 
@@ -23,8 +24,9 @@ public sealed class ProgramIndex
     /// <summary>Every method and function summarized so far, in source order.</summary>
     public IReadOnlyList<FunctionSummary> Functions => _functions ??= _addedFunctions.OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
 
-    /// <summary>Adds the summaries of one package.</summary>
-    public void Add(PackageModel package)
+    /// <summary>Adds the summaries of one package. A function whose analysis fails (an analyzer bug) is left out with a
+    /// diagnostic through <paramref name="diagnose"/>; the rest of the package is added.</summary>
+    public void Add(PackageModel package, Action<ParseDiagnostic>? diagnose = null)
     {
         foreach (var type in package.Types)
         {
@@ -34,9 +36,19 @@ public sealed class ProgramIndex
         }
         foreach (var function in package.Functions)
         {
-            var model = package.ModelOf(function);
+            List<GuardedAct> acts;
+            try
+            {
+                acts = package.ModelOf(function).GuardedActsUnderLock().ToList();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                diagnose?.Invoke(new ParseDiagnostic(function.Span, DiagnosticSeverity.Error,
+                    $"the analysis of '{function.Name}' failed ({e.GetType().Name}: {e.Message}); it is left out of the comparisons across files, and the other functions and files were still analyzed — please report it with this code"));
+                continue;
+            }
             _addedFunctions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
-                function.Module.Text.Line(function.Span.StartLine).Trim(), model.GuardedActsUnderLock().ToList()));
+                function.Module.Text.Line(function.Span.StartLine).Trim(), acts));
         }
         _types = null;
         _functions = null;

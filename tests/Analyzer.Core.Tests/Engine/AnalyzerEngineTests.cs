@@ -101,6 +101,26 @@ public sealed class AnalyzerEngineTests
     }
 
     [Test]
+    public void A_function_whose_model_cannot_be_built_yields_a_diagnostic_and_the_rest_is_reported()
+    {
+        using var tree = new TempTree();
+        tree.Write("a.toy", "func a {\n  act explode\n}\nfunc c {\n  act y\n}\n");
+        tree.Write("b.toy", "func b {\n  act z\n}\n");
+        var engine = TestEngine.Create(new ModelFailingFrontend(), new ToyUncheckedActRule());
+
+        var result = engine.Scan(new ScanRequest([tree.Root]));
+
+        Assert.Multiple(() =>
+        {
+            var diagnostic = result.Diagnostics.Single();
+            Assert.That(diagnostic.Span.Path, Is.EqualTo("a.toy"));
+            Assert.That(diagnostic.Span.StartLine, Is.EqualTo(1));
+            Assert.That(diagnostic.Message, Does.Contain("the analysis of 'a' failed (InvalidOperationException: the model blew up)"));
+            Assert.That(result.Findings.Select(f => $"{f.Location.Path}:{f.Location.StartLine}"), Is.EqualTo(new[] { "a.toy:2", "a.toy:5", "b.toy:2" }));
+        });
+    }
+
+    [Test]
     public void A_missing_path_is_a_clear_error()
     {
         using var tree = new TempTree();
