@@ -106,7 +106,7 @@ public sealed class AnalyzerEngineTests
         using var tree = new TempTree();
         tree.Write("a.toy", "func a {\n  act explode\n}\nfunc c {\n  act y\n}\n");
         tree.Write("b.toy", "func b {\n  act z\n}\n");
-        var engine = TestEngine.Create(new ModelFailingFrontend(), new ToyUncheckedActRule());
+        var engine = TestEngine.Create(new ThrowingFrontend(), new ToyUncheckedActRule());
 
         var result = engine.Scan(new ScanRequest([tree.Root]));
 
