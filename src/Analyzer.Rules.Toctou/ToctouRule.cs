@@ -38,12 +38,13 @@ public abstract class ToctouRule : AnalysisRule
         string.Join(' ', node.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A list of acts for a message: "line 12" or "lines 12, 19 and 25".</summary>
-    private protected static string Lines(IEnumerable<Access> acts)
-    {
-        var lines = acts.Select(a => a.Effect.Node.Span.StartLine).Distinct().Order().ToList();
-        return lines.Count == 1 ? lines[0].ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : string.Join(", ", lines.Take(lines.Count - 1)) + " and " + lines[^1];
-    }
+    private protected static string Lines(IEnumerable<Access> acts) =>
+        Listed(acts.Select(a => a.Effect.Node.Span.StartLine).Distinct().Order()
+            .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+
+    /// <summary>Items for a message: "a", "a and b", "a, b and c".</summary>
+    private protected static string Listed(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>Adds the acts after the first as related act locations.</summary>
     private protected static void AddOtherActs(FindingBuilder builder, IReadOnlyList<Access> acts)

@@ -46,6 +46,6 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         var details = acts.Select(a => a.Effect.Detail ?? "a call").ToList();
         if (details.Distinct().Count() == 1) return $"{details[0]} uses it at line {Lines(acts)}";
         var parts = acts.Select((a, i) => $"{details[i]}{(i == 0 ? " uses it" : string.Empty)} at line {a.Effect.Node.Span.StartLine}").ToList();
-        return string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+        return Listed(parts);
     }
 }

@@ -129,8 +129,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static string Names(IReadOnlyList<FunctionDecl> functions)
     {
         var names = functions.Take(3).Select(FindingBuilder.Describe).ToList();
-        if (functions.Count > 3) return $"{string.Join(", ", names)} and {functions.Count - 3} others";
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))} and {names[^1]}";
+        var more = functions.Count - names.Count;
+        if (more > 0) names.Add($"{more} {(more == 1 ? "other" : "others")}");
+        return Listed(names);
     }
 
     /// <summary>In a function whose task lets others run only at its yield points, a check and an act with no lock and
@@ -163,7 +164,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (taken.Any(h => h.AcquiredAt is null || h.Helper != first.Helper)) return first.Where;
         var lines = taken.Select(h => h.AcquiredAt!.Span.StartLine).Distinct().Order().ToList();
         if (lines.Count == 1) return first.Where;
-        var joined = $"line {string.Join(", ", lines.SkipLast(1))} and {lines[^1]}";
+        var joined = $"line {Listed(lines.Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList())}";
         return first.Helper is null ? joined : $"{joined}, inside {first.Helper}()";
     }
 
