@@ -9,8 +9,8 @@ namespace Analyzer.Frontends.Go.Facts;
 /// overwrites (Create, WriteFile) does not fail at all. Handled means the act's error variable is tested for that
 /// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
 /// the <c>if</c> that holds the act or the one right after it, or in an <c>if</c> directly inside that one's branch
-/// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of it. <c>RemoveAll</c> handles the lost race by itself: it
-/// returns no error for a path that does not exist.
+/// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of
+/// it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist.
 /// <para>
 /// A lost race is also harmless when it only changes which error the function returns: <c>os.Stat</c> asked only
 /// whether the path exists (its result is not tested, only its error), the branch taken when it does not returns an
@@ -93,14 +93,17 @@ internal static class PathRaceHandling
         return branch is not null && branch.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error) && EveryExitIsAnError(branch.Then);
     }
 
-    // The block ends by returning an error (err, fmt.Errorf(…), errors.New(…)), panicking or exiting, every return
-    // inside it returns an error too, and nothing in it jumps out another way (continue, break, goto).
+    // The block ends by returning an error (err, fmt.Errorf(…), errors.New(…)), panicking or exiting with a failure
+    // status; every return inside it returns an error too, and nothing in it jumps out another way (continue, break,
+    // goto).
     private static bool EveryExitIsAnError(Block block) =>
         block.Statements.LastOrDefault() switch
         {
             ReturnStatement { Values: [.., var last] } => IsError(last),
-            ExpressionStatement { Expression: CallExpression { Callee: var callee } } =>
-                callee is NameExpression { Name: "panic" } || callee is MemberAccess { Member: var member } && (member.StartsWith("Fatal", StringComparison.Ordinal) || member == "Exit"),
+            ExpressionStatement { Expression: CallExpression { Callee: var callee } call } =>
+                callee is NameExpression { Name: "panic" }
+                || callee is MemberAccess { Member: var member } && (member.StartsWith("Fatal", StringComparison.Ordinal)
+                    || member == "Exit" && call.Arguments is not [{ Value: LiteralExpression { Value: "0" } }]),
             _ => false,
         }
         && block.DescendantsAndSelf().OfType<IrStatement>()

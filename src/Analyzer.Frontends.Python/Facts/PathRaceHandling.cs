@@ -1,4 +1,5 @@
 using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
 
 namespace Analyzer.Frontends.Python.Facts;
 
@@ -14,14 +15,22 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// <para>
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
-/// whether the path exists (<c>exists</c>, <c>isfile</c>, <c>isdir</c>, and pathlib's), the branch taken when it does
-/// not raises, and nothing in the function catches the exception the act raises.
+/// whether the path exists (<c>os.path.exists</c>, <c>lexists</c>, pathlib's <c>exists</c>: <c>isfile</c> and
+/// <c>isdir</c> also ask what it is), the branch taken when it refuses raises and does nothing else, and nothing in the
+/// function catches the exception the act raises.
 /// </para>
 /// </summary>
 internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["mkdir", "makedirs", "link", "symlink"];
     private static readonly HashSet<string> FailIfVanished = ["remove", "unlink", "rmdir", "removedirs", "rename", "replace", "chmod", "chown"];
+
+    // Checks that ask only whether a path exists, and checks that look at a path at all.
+    private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
+    private static readonly HashSet<string> PathTests = ["exists", "lexists", "isdir", "isfile", "islink"];
+
+    // What catches FileNotFoundError or FileExistsError besides itself: their bases, and a bare except.
+    private static readonly HashSet<string> BroaderCatches = ["OSError", "IOError", "EnvironmentError", "Exception", "BaseException"];
 
     public static bool IsHandled(IrNode act)
     {
@@ -33,8 +42,6 @@ internal static class PathRaceHandling
                 || @try.Handlers.Any(h => Catches(h, exception) && h.Body.Statements.LastOrDefault() is not RaiseStatement) && ChecksAgain(@try, act)));
     }
 
-    private static readonly HashSet<string> PathTests = ["exists", "lexists", "isdir", "isfile", "islink"];
-
     // After a broad handler let the use fail, the code looks at the path again (in the handler or after the try) to
     // see what became of it, so a path that appeared or vanished in between is taken as it is.
     private static bool ChecksAgain(TryStatement @try, IrNode act)
@@ -42,7 +49,7 @@ internal static class PathRaceHandling
         if (act is not CallExpression { Arguments: [var path, ..] }) return false;
         return @try.Handlers.Cast<IrNode>().Concat(Later(@try)).SelectMany(n => n.DescendantsAndSelf()).OfType<CallExpression>().Any(call =>
             call is { Arguments: [var tested, ..] } && tested.Value.SourceCode == path.Value.SourceCode
-            && PathTests.Contains(call.Callee switch { MemberAccess member => member.Member, NameExpression name => name.Name, _ => string.Empty }));
+            && PackageModel.CalleeName(call) is { } name && PathTests.Contains(name));
     }
 
     // The statements that run after this one in its function: the rest of its block, then of each enclosing block.
@@ -54,24 +61,19 @@ internal static class PathRaceHandling
                     yield return next;
     }
 
-    private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
-
-    // What catches FileNotFoundError or FileExistsError besides itself: their bases, and a bare except.
-    private static readonly HashSet<string> BroaderCatches = ["OSError", "IOError", "EnvironmentError", "Exception", "BaseException"];
-
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
         && refusal.Statements.LastOrDefault() is RaiseStatement && !refusal.DescendantsAndSelf().Any(n => n is ReturnStatement or JumpStatement)
-        && LostRaceException(act) == (whenAbsent ? "FileNotFoundError" : "FileExistsError")
+        && LostRaceException(act) is { } exception && exception == (whenAbsent ? "FileNotFoundError" : "FileExistsError")
         && !act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
-            && @try.Handlers.Any(h => Catches(h, LostRaceException(act)!) && h.Body.Statements.LastOrDefault() is not RaiseStatement));
+            && @try.Handlers.Any(h => Catches(h, exception) && h.Body.Statements.LastOrDefault() is not RaiseStatement));
 
     // Whether the refusal is for a missing path (true) or a present one (false); null when the condition is not the
     // existence test itself or its negation.
     private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)
     {
-        if (check is not CallExpression { Callee: var test } || condition.Parent is not IfStatement @if
-            || !ExistenceTests.Contains(test switch { MemberAccess member => member.Member, NameExpression name => name.Name, _ => string.Empty })) return null;
+        if (check is not CallExpression call || PackageModel.CalleeName(call) is not { } test || !ExistenceTests.Contains(test)
+            || condition.Parent is not IfStatement @if) return null;
         bool? holdsWhenAbsent = condition switch
         {
             _ when ReferenceEquals(condition, check) => false,
