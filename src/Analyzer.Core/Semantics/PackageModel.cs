@@ -15,6 +15,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
     private readonly MethodSummaries _summaries;
@@ -124,8 +125,6 @@ public sealed class PackageModel
         .ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _lockedFields;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
