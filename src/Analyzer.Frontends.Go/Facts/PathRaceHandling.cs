@@ -46,8 +46,10 @@ internal static class PathRaceHandling
     // The error branch looks at the path again (os.Stat, os.Lstat) to see what became of it.
     private static bool StatsAgain(Block branch, CallExpression act) =>
         act.Arguments.Count > 0 && branch.DescendantsAndSelf().OfType<CallExpression>().Any(call =>
-            call is { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" }, Arguments: [var path, ..] }
-            && path.Value.SourceCode == act.Arguments[0].Value.SourceCode);
+            IsStat(call) && call.Arguments is [var path, ..] && path.Value.SourceCode == act.Arguments[0].Value.SourceCode);
+
+    private static bool IsStat(IrNode node) =>
+        node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } };
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
@@ -76,7 +78,7 @@ internal static class PathRaceHandling
     // The stat's result (the FileInfo) is not what the condition tests: only its error is.
     private static bool AsksOnlyExistence(IrNode check, IrExpression condition)
     {
-        if (check is not CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } }) return false;
+        if (!IsStat(check)) return false;
         if (check.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment { Targets: [var info, _] }) return false;
         return info is NameExpression { Name: "_" }
             || info is NameExpression { Name: var name } && !condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);

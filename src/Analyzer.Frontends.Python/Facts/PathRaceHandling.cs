@@ -39,7 +39,7 @@ internal static class PathRaceHandling
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement))
-                || @try.Handlers.Any(h => Catches(h, exception) && h.Body.Statements.LastOrDefault() is not RaiseStatement) && ChecksAgain(@try, act)));
+                || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && ChecksAgain(@try, act)));
     }
 
     // After a broad handler let the use fail, the code looks at the path again (in the handler or after the try) to
@@ -66,7 +66,7 @@ internal static class PathRaceHandling
         && refusal.Statements.LastOrDefault() is RaiseStatement && !refusal.DescendantsAndSelf().Any(n => n is ReturnStatement or JumpStatement)
         && LostRaceException(act) is { } exception && exception == (whenAbsent ? "FileNotFoundError" : "FileExistsError")
         && !act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
-            && @try.Handlers.Any(h => Catches(h, exception) && h.Body.Statements.LastOrDefault() is not RaiseStatement));
+            && @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)));
 
     // Whether the refusal is for a missing path (true) or a present one (false); null when the condition is not the
     // existence test itself or its negation.
@@ -83,8 +83,10 @@ internal static class PathRaceHandling
         return holdsWhenAbsent is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
     }
 
-    private static bool Catches(ExceptHandler handler, string exception) =>
-        handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
+    // The handler catches the exception, or a base of it, and does not raise it again.
+    private static bool CatchesAndGoesOn(ExceptHandler handler, string exception) =>
+        (handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t)))
+        && handler.Body.Statements.LastOrDefault() is not RaiseStatement;
 
     private static string? LostRaceException(IrNode act) => act switch
     {
