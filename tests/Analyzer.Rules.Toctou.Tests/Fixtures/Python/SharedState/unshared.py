@@ -36,3 +36,20 @@ class Worker:
     def _prepare(self):
         if self._state is None:  # Secondary [check]
             self._state = 'ready'  # Noncompliant [TOCTOU001] {{self._state is checked at line 37 and changed at line 38 by self._state, with no lock held at either point}}
+
+
+class Counter:
+    """Calls __call__ in the constructor, but the language also calls it for counter(), on a shared object."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._count = None
+        self.__call__()
+
+    def __call__(self):
+        if self._count is None:  # Secondary [check]
+            self._count = 0  # Noncompliant [TOCTOU001] {{self._count is checked at line 50 and changed at line 51 by self._count, with no lock held at either point}}
+
+    def value(self):
+        with self._lock:
+            return self._count
