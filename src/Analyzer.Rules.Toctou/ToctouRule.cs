@@ -21,11 +21,11 @@ public abstract class ToctouRule : AnalysisRule
     protected abstract void Analyze(FunctionAnalysisContext context);
 
     /// <summary>True when the function's type shows it is shared between threads: it has a lock field, or the
-    /// function holds a lock, or it touches a top-level variable that other code locks. Check-then-act on the state of
-    /// a type that never locks is single-threaded by design.</summary>
+    /// function holds a lock (<see cref="HeldLock.ShowsThreadSharing"/>), or it touches a top-level variable that other
+    /// code locks. Check-then-act on the state of a type that never locks is single-threaded by design.</summary>
     private protected static bool IsConcurrent(FunctionModel model)
     {
-        if (model.CallerLocks.Count > 0 || model.LockEvents.Count > 0) return true;
+        if (model.CallerLocks.Select(h => h.Name).Concat(model.LockEvents.Select(e => e.Lock)).Any(name => name is not null && !LockNames.IsReturnedByCall(name))) return true;
         var package = model.Package;
         if (model.Accesses.Any(a => a.Resource is { IsGlobal: true } r && package.LockedFields.Contains(r.Key))) return true;
         var owner = model.Function.OwnerType;

@@ -36,8 +36,9 @@ internal static class CallerHeldLocks
         foreach (var (site, receiver) in sites)
         {
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
+            var arguments = ArgumentPaths(package, function, site);
             foreach (var lockHeld in package.ModelOf(site.Caller).HeldAt(site.Call))
-                if (InCallee(package, site.Caller, lockHeld.Name, receiver!) is { } name)
+                foreach (var name in InCallee(package, site.Caller, lockHeld.Name, receiver!, arguments))
                     held.TryAdd(name, (lockHeld.Mode, new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)));
             heldAtSites.Add((site, held));
         }
@@ -66,12 +67,35 @@ internal static class CallerHeldLocks
 
     /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
     /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path
-    /// becomes the receiver's ("mapping.mut" is "this.mut") and a package-level lock keeps its name. Null for a lock
-    /// the called function cannot name.</summary>
-    private static string? InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver)
+    /// becomes the receiver's ("mapping.mut" is "this.mut") and a package-level lock keeps its name; a lock under an
+    /// argument's path is also named through the parameter it binds ("this.repo.wlock()" passed as <c>repo</c> is
+    /// "repo.wlock()"). None for a lock the called function cannot name.</summary>
+    private static IEnumerable<string> InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver,
+        IReadOnlyList<(string Path, string Parameter)> arguments)
     {
-        if (receiver is "" or "this") return lockName;
-        if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) return "this" + lockName[receiver.Length..];
-        return !lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null ? lockName : null;
+        if (receiver is "" or "this") yield return lockName;
+        else if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) yield return "this" + lockName[receiver.Length..];
+        else if (!lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null) yield return lockName;
+        foreach (var (path, parameter) in arguments)
+            if (lockName.StartsWith(path + ".", StringComparison.Ordinal))
+                yield return parameter + lockName[path.Length..];
+    }
+
+    /// <summary>The caller's path of each argument that is a name or a field path, with the parameter it binds:
+    /// positional arguments in order, keyword arguments by name, none after an unpacked one.</summary>
+    private static IReadOnlyList<(string Path, string Parameter)> ArgumentPaths(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        var scope = new FunctionScope(package, site.Caller);
+        var bound = new List<(string, string)>();
+        var position = 0;
+        foreach (var argument in site.Call.Arguments)
+        {
+            if (argument.Unpack > 0) break;
+            var parameter = argument.Name is { } keyword ? function.Parameters.FirstOrDefault(p => p.Name == keyword)
+                : position < function.Parameters.Count ? function.Parameters[position++] : null;
+            if (parameter is not null && argument.Value is NameExpression or MemberAccess)
+                bound.Add((scope.Normalize(argument.Value), parameter.Name));
+        }
+        return bound;
     }
 }

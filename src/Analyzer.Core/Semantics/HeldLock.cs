@@ -16,6 +16,11 @@ public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrN
     public string Where => AcquiredAt is null ? "by a caller"
         : Helper is null ? $"line {AcquiredAt.Span.StartLine}" : $"line {AcquiredAt.Span.StartLine}, inside {Helper}()";
 
+    /// <summary>True when the lock shows that other threads share what it guards: the code took it (or its callers did),
+    /// not only its name promises it, and it is no lock a call handed back, which may keep out other runs of the
+    /// program rather than other threads (<see cref="LockNames.IsReturnedByCall"/>).</summary>
+    public bool ShowsThreadSharing => Origin != LockOrigin.Convention && !LockNames.IsReturnedByCall(Name);
+
     /// <summary>The lock as <paramref name="function"/>'s code spells it ("this.lock" reads "f.lock" in a method whose receiver is f).</summary>
     public string NameIn(FunctionDecl function) => Spell(Name, function);
 

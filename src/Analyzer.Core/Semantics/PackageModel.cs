@@ -120,7 +120,7 @@ public sealed class PackageModel
     /// hold: the package treats them as shared, so an access to them without a lock is inconsistent with the rest.</summary>
     public IReadOnlySet<string> LockedFields => _lockedFields ??= Functions
         .SelectMany(f => ModelOf(f).Accesses)
-        .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.Origin is not LockOrigin.Convention))
+        .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.ShowsThreadSharing))
         .Select(a => a.Resource!.Key)
         .ToHashSet(StringComparer.Ordinal);
 

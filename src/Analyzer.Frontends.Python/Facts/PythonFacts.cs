@@ -34,14 +34,19 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
+        if (FactoryLocks.OfCall(call, scope) is { Count: > 0 } taken) return taken;
         switch (call.Callee)
         {
             case NameExpression { Name: "open" }:
                 return OpenEffects(call, scope);
+            case NameExpression { Name: "release" }:
+                return FactoryLocks.OfReleaseHelper(call, scope);
             case MemberAccess { Target: var target, Member: var method }:
                 var receiver = target.SourceCode;
+                if (method is "release" && FactoryLocks.HeldBy(target, scope) is { } factoryLock) return [new Effect(EffectKind.Release, call, Lock: factoryLock)];
                 if (method is "acquire" && IsLock(target, scope)) return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target))];
                 if (method is "release" && IsLock(target, scope)) return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target))];
+                if (method is "release") return FactoryLocks.OfReleaseHelper(call, scope);
                 if (method is "execute" or "executemany") return SqlEffects(call, target, scope);
                 if (method is "fetchone" or "fetchall" or "fetchmany") return [new Effect(EffectKind.Fetch, call, Via: scope.Normalize(target))];
                 if (receiver is "os.path" or "path" && PathChecks.Contains(method) || receiver == "os" && method is "access" or "stat" or "lstat")
@@ -69,7 +74,7 @@ internal sealed class PythonFacts : ILanguageFacts
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
         if (context is not CallExpression && IsLock(context, scope))
             return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(context))];
-        return [];
+        return FactoryLocks.OfScope(item, scope);
     }
 
     public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: true, GlobalStatement: "global");

@@ -7,8 +7,9 @@ namespace Analyzer.Rules.Toctou.Rules;
 
 /// <summary>
 /// The shape the SQL, file-system and cache rules share: a read of a resource that other processes share decides a
-/// write of it. No lock of ours protects such a resource, so locks do not matter; atomic operations (FOR UPDATE,
-/// upserts, exclusive create, cache add) are not reads and writes but check-and-act effects, so they never pair.
+/// write of it. A lock of ours does not keep other processes off such a resource, so locks do not matter unless the
+/// rule says one does (<see cref="HeldLockExcludesOthers"/>); atomic operations (FOR UPDATE, upserts, exclusive
+/// create, cache add) are not reads and writes but check-and-act effects, so they never pair.
 /// </summary>
 public abstract class ExternalResourceCheckThenActRule : ToctouRule
 {
@@ -17,6 +18,10 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
 
     /// <summary>The fix the language gives for this kind.</summary>
     protected abstract FixKind Fix { get; }
+
+    /// <summary>True when a lock held from the check to the act keeps every other actor on the resource out (by
+    /// default: none does).</summary>
+    private protected virtual bool HeldLockExcludesOthers => false;
 
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
@@ -30,7 +35,8 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee);
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee
+            && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;

@@ -17,6 +17,11 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// <inheritdoc />
     protected override FixKind Fix => FixKind.ExclusiveFileCreate;
 
+    /// <summary>A lock held across the check and the act keeps the program's other threads off the path, and a lock
+    /// taken through a lock file (<c>with repo.wlock():</c>) the program's other runs too; a path that a program touches
+    /// only under one lock is the program's own.</summary>
+    private protected override bool HeldLockExcludesOthers => true;
+
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's
     /// refusal does, turns it into the same outcome with other words.</summary>

@@ -69,7 +69,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// lock) looks a key up in and then inserts it. Unlocked code on plain fields that are never
     /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
-        pair.Check.Held.Count > 0 || pair.Act.Held.Count > 0
+        pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
