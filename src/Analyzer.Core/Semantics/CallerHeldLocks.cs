@@ -5,7 +5,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// Infers the locks a function starts with: those every caller in the package holds at every call to it (a method:
 /// on the same receiver; a plain function: by its bare name), with the callers as evidence; or, failing that, the lock
-/// its name says the caller holds.
+/// its name says the caller holds. A call on an object its caller made and keeps to itself needs no lock, and counts
+/// only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>).
 /// </summary>
 internal static class CallerHeldLocks
 {
@@ -30,6 +31,8 @@ internal static class CallerHeldLocks
             .Select(s => (Site: s, Receiver: ReceiverPath(package, function, s)))
             .Where(s => s.Receiver is not null)
             .ToList();
+        var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site)).ToList();
+        if (shared.Count > 0) sites = shared;
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
         var heldAtSites = new List<(CallSite Site, Dictionary<string, (LockMode Mode, CallerLock Caller)> Held)>();

@@ -26,7 +26,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public string? DeclaredTypeOf(IrExpression expression) => expression switch
     {
         _ when IsReceiver(expression) => Function.OwnerType,
-        NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText is { } type ? TypeNames.Base(type) : null,
+        NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
+            ? parameter.TypeText is { } type ? TypeNames.Base(type) : null
+            : ValueOf(name, expression) is { } value && Package.Facts.CreatedType(value) is { } made && Package.TypeNamed(made) is not null ? made : null,
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? TypeNames.Base(type) : null,
         _ => null,
     };

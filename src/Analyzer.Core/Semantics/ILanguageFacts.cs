@@ -58,9 +58,10 @@ public interface ILanguageFacts
     /// and never twice at the same time (Go's <c>sync.Once.Do</c>). By default no call does.</summary>
     bool RunsArgumentOnce(CallExpression call, IScope scope) => false;
 
-    /// <summary>True when <paramref name="value"/> makes a new object of <paramref name="typeName"/> (Go: <c>T{…}</c>,
-    /// <c>&amp;T{…}</c>, <c>new(T)</c>), which nothing else can reach until the code hands it on. By default: no value.</summary>
-    bool CreatesObjectOf(IrExpression value, string typeName) => false;
+    /// <summary>The bare name of the type <paramref name="value"/> makes a new object of (Go: <c>T{…}</c>,
+    /// <c>&amp;T{…}</c>, <c>new(T)</c>; Python: a call of a class), which nothing else can reach until the code hands it
+    /// on; null for any other value. The name need not be a type of the package: the model checks. By default: null.</summary>
+    string? CreatedType(IrExpression value) => null;
 
     /// <summary>True for an expression at which the running task lets others run on the same thread before it goes on
     /// (Python's <c>await</c>): state read before it can have changed after it, lock or no thread. By default none.</summary>

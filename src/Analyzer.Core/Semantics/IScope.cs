@@ -16,7 +16,8 @@ public interface IScope
     /// denotes, as a field of no type.</summary>
     FieldDecl? FieldOf(IrExpression expression);
 
-    /// <summary>The package type an expression is declared with: the receiver's type, a parameter's declared type, or a
+    /// <summary>The package type an expression is declared with: the receiver's type, a parameter's declared type, a
+    /// local's when it was last given a new object of a package type (<see cref="ILanguageFacts.CreatedType"/>), or a
     /// field's, reached through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
     string? DeclaredTypeOf(IrExpression expression);
 

@@ -37,8 +37,22 @@ internal static class UnsharedRuns
             return caller.Name == package.Facts.ConstructorName && caller.OwnerType == function.OwnerType
                    && OnlySetUpBefore(caller.Body, name, site.Call);
         var scope = new FunctionScope(package, caller);
-        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatesObjectOf(value, function.OwnerType!)
+        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
                && OnlySetUpBefore(caller.Body, name, site.Call);
+    }
+
+    /// <summary>True when the call is made on an object the caller made itself (<c>x := &amp;T{…}; …; x.m()</c>) and the
+    /// caller starts no concurrent work (no go statement, thread start or closure): no other thread can hold the object
+    /// while the caller runs, so the call needs none of the object's locks. Tests call methods this way.</summary>
+    public static bool OnConfinedObject(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        var caller = site.Caller;
+        if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || caller.Body is null
+            || name == caller.ReceiverName || function.OwnerType is null) return false;
+        var scope = new FunctionScope(package, caller);
+        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
+               && !caller.Body.DescendantsAndSelf().Any(n => n is SpawnStatement or FunctionLiteral
+                                                          || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
     }
 
     /// <summary>True when, before <paramref name="call"/>, the object <paramref name="name"/> denotes is used only to be

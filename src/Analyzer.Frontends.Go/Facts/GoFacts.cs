@@ -33,12 +33,12 @@ internal sealed class GoFacts : ILanguageFacts
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
 
-    public bool CreatesObjectOf(IrExpression value, string typeName) => value switch
+    public string? CreatedType(IrExpression value) => value switch
     {
-        UnaryExpression { Operator: "&", Operand: var operand } => CreatesObjectOf(operand, typeName),
-        CollectionExpression { TypeText: { } type } => TypeNames.Base(type) == typeName,
-        CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => TypeNames.Base(type.Value.SourceCode) == typeName,
-        _ => false,
+        UnaryExpression { Operator: "&", Operand: var operand } => CreatedType(operand),
+        CollectionExpression { TypeText: { } type } => TypeNames.Base(type),
+        CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => TypeNames.Base(type.Value.SourceCode),
+        _ => null,
     };
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)

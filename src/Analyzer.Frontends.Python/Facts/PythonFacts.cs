@@ -25,6 +25,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string ConstructorName => "__init__";
 
+    /// <summary>Calling a class makes a new object of it.</summary>
+    public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
+
     public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };
 
     /// <summary>A name with a leading underscore is private to its module by convention; a special method

@@ -165,3 +165,53 @@ func (f *FakeClient) Stop() error {
 func (f *FakeClient) Inspect() error {
 	return f.popError("inspect")
 }
+
+// Every caller of evict holds r.mu, except one that calls it on a Routes it made and starts nothing concurrent (a
+// test does that): no other goroutine can reach that object, so the call needs no lock.
+type Routes struct {
+	mu     sync.Mutex
+	byHost map[string]int
+}
+
+func (r *Routes) evict(host string) {
+	if _, ok := r.byHost[host]; ok {
+		delete(r.byHost, host)
+	}
+}
+
+func (r *Routes) Remove(host string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.evict(host)
+}
+
+func checkEvict() bool {
+	routes := &Routes{byHost: map[string]int{"a": 1}}
+	routes.Remove("b")
+	routes.evict("a")
+	return len(routes.byHost) == 0
+}
+
+// A caller that makes the object and then starts a goroutine could have handed it on: its unlocked call counts.
+type Peers struct {
+	mu     sync.Mutex
+	byName map[string]int
+}
+
+func (p *Peers) forget(name string) {
+	if _, ok := p.byName[name]; ok { // Secondary [check]
+		delete(p.byName, name) // Noncompliant [TOCTOU001] {{p.byName[name] is checked at line 202 and changed at line 203 by delete(p.byName, name), with no lock held at either point in forget: 1 of the 2 calls to it in the package holds p.mu, but runPeers calls it without}}
+	}
+}
+
+func (p *Peers) Forget(name string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.forget(name)
+}
+
+func runPeers() {
+	peers := &Peers{byName: map[string]int{}}
+	go peers.Forget("a")
+	peers.forget("b")
+}

@@ -90,3 +90,19 @@ class Series:
             return
         with self.repo.lock():
             self.applied.append(patch)
+
+
+# Called only through a local given a new Applier, by a caller that holds the repository lock.
+class Applier:
+    def __init__(self, ui):
+        self.ui = ui
+
+    def apply(self, repo, path):
+        if os.path.exists(path):
+            os.unlink(path)
+
+
+def apply_command(ui, repo, path):
+    with repo.wlock():
+        applier = Applier(ui)
+        applier.apply(repo, path)
