@@ -17,12 +17,12 @@ public static class ToctouDescriptors
         FindingLevel.Warning, Category, Help("TOCTOU001"),
         "Finds a read of a shared field (or an element of one) that decides whether a later write of it runs, where no single lock is held continuously from the read to the write: the check runs before the lock is taken, the lock is released in between, or a read lock is traded for a write lock without re-checking. Another thread can change the state between the two.");
 
-    /// <summary>TOCTOU002: check-then-act across an external store whose own lock is not the one held.</summary>
+    /// <summary>TOCTOU002: check-then-act across two calls on an external store.</summary>
     public static readonly RuleDescriptor ExternalStore = new(
-        "TOCTOU002", "Check-then-act across an external store that has its own lock",
+        "TOCTOU002", "Check-then-act across two calls on an external store",
         "{0}",
         FindingLevel.Warning, Category, Help("TOCTOU002"),
-        "Finds decisions made on data read from an external store (a field of interface type, or an injected dependency) and acted on later: a lookup then a dependent mutation of the same store, a listing of keys then a per-key lookup, or an object read from the store and queued after a check of our own state. The store synchronizes each call under its own lock, so whatever lock we hold does not keep its data from changing between the calls.");
+        "Finds decisions made on data read from an external store (a field of interface type, or an injected dependency) and acted on later: a lookup then a dependent mutation of the same store, a listing of keys then a per-key lookup, or an object read from the store and queued after a check of our own state. The store locks inside each call if at all, and nothing holds across two calls, so unless every writer of the store takes a lock we hold, its data can change between the calls.");
 
     /// <summary>TOCTOU003: a SELECT decides an INSERT or UPDATE of the same table without a row lock.</summary>
     public static readonly RuleDescriptor SqlReadThenWrite = new(

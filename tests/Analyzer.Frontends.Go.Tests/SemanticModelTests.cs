@@ -117,4 +117,42 @@ public sealed class SemanticModelTests
             Assert.That(model.GuardedActsUnderLock().ToList(), Has.Count.EqualTo(1));
         });
     }
+
+    [Test]
+    public void What_a_loop_left_by_break_or_continue_assigned_reaches_the_code_after_it()
+    {
+        const string source = """
+            package p
+
+            type Store interface {
+            	List(ns string) []int
+            	Update(v int) error
+            }
+
+            type Checker struct {
+            	store Store
+            }
+
+            func (c *Checker) retry(ns string, wanted []int) {
+            	picked := []int{}
+            	skipped := []int{}
+            	for _, v := range c.store.List(ns) {
+            		for _, w := range wanted {
+            			if v == w {
+            				picked = append(picked, v)
+            				break
+            			}
+            			skipped = append(skipped, v)
+            			continue
+            		}
+            	}
+            	c.store.Update(picked[0])
+            	c.store.Update(skipped[0])
+            }
+            """;
+        var model = ModelOf(source, "retry");
+        var listing = model.Accesses.Single(a => a.Effect.Kind == EffectKind.Read);
+        var updates = model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write).ToList();
+        Assert.That(updates.Select(u => u.Sources.Contains(listing)), Is.EqualTo(new[] { true, true }));
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class FlowWalker
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
     private readonly Stack<InlineFrame> _inlineCalls = new();
+    // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
+    // point after the loop.
+    private readonly Stack<List<FlowState>> _loopExits = new();
     private int _nextInstance = 1;
     private FlowState _state;
 
@@ -71,7 +74,8 @@ internal sealed class FlowWalker
             case SwitchStatement s: Switch(s); break;
             case ReturnStatement r: Return(r); break;
             case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
-            case JumpStatement { JumpKind: not JumpKind.Pass and not JumpKind.Fallthrough }: Terminate(); break;
+            case JumpStatement { JumpKind: JumpKind.Break or JumpKind.Continue }: LeaveLoopBody(); break;
+            case JumpStatement { JumpKind: JumpKind.Goto }: Terminate(); break;
             case WithStatement w: With(w); break;
             case DeferStatement d: Defer(d); break;
             case TryStatement t: Try(t); break;
@@ -204,10 +208,12 @@ internal sealed class FlowWalker
         IrNode? header = loop.Iterable ?? (IrNode?)loop.Condition;
         if (header is not null)
             _state = _state with { Guards = _state.Guards.Add(new Guard(header, loop.Iterable is null ? GuardKind.Branch : GuardKind.Iteration, reads)) };
+        _loopExits.Push([]);
         Statement(loop.Body);
+        var exits = _loopExits.Pop();
         if (loop.Post is not null) Statement(loop.Post);
         var afterBody = _state with { Terminated = false };
-        _state = FlowState.Merge(before, afterBody) with { Guards = before.Guards };
+        _state = exits.Aggregate(FlowState.Merge(before, afterBody), FlowState.Merge) with { Guards = before.Guards };
         if (loop.Else is not null) Statement(loop.Else);
     }
 
@@ -421,4 +427,12 @@ internal sealed class FlowWalker
         _state.Held.Values.OrderBy(h => h.Instance).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
 
     private void Terminate() => _state = _state with { Terminated = true };
+
+    /// <summary>A break or continue: what holds here reaches the point after the innermost loop (a continue's
+    /// through the loop's next test).</summary>
+    private void LeaveLoopBody()
+    {
+        if (_loopExits.TryPeek(out var exits)) exits.Add(_state);
+        Terminate();
+    }
 }

@@ -110,7 +110,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 var field = Package.FieldOf(Function.OwnerType, member);
                 var key = "this." + member;
                 return IsExternalStore(field)
-                    ? new Resource(ResourceKind.ExternalStore, key, $"{Display(expression)} (a {field!.TypeText ?? "store"} with its own lock)")
+                    ? new Resource(ResourceKind.ExternalStore, key, $"{Display(expression)} (a {field!.TypeText ?? "store"}, locked inside each call if at all)")
                     : new Resource(ResourceKind.Field, key, Display(expression));
             case IndexExpression { Target: var target } when ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));

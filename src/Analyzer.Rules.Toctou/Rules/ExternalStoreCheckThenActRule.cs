@@ -7,7 +7,7 @@ using Analyzer.Rules.Toctou.Analysis;
 namespace Analyzer.Rules.Toctou.Rules;
 
 /// <summary>
-/// TOCTOU002: decisions on data from an external store — which synchronizes each call under its own lock — acted
+/// TOCTOU002: decisions on data from an external store — which locks inside each call if at all — acted
 /// on later: a lookup then a dependent mutation of the store; a listing of keys then per-key lookups; an object read
 /// from the store and queued after a check of our own state.
 /// </summary>
@@ -27,7 +27,8 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
 
     private IEnumerable<Finding> LookupThenMutate(FunctionModel model)
     {
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore).Where(p => !KeptStill(model, p.Check, p.Act));
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
+            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && !KeptStill(model, p.Check, p.Act));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;
@@ -40,7 +41,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var change = IsCallOn(model, acts[0], store)
                 ? $"{Call(acts[0])} on the same store at line {Lines(acts)}"
                 : $"{Call(acts[0])} at line {Lines(acts)}, which changes the same store inside";
-            var message = $"{lookup} decides {change}; the two are separate calls on the store, and {Race(model, acts[0], "another writer can change the entry in between")}";
+            var message = $"{lookup} decides {change}; the lookup and the change are separate calls on the store, and {Race(model, acts[0], "another writer can change the entry in between")}";
             yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
@@ -93,6 +94,24 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
         }
     }
+
+    /// <summary>True unless the change is made on what the lookup returned rather than on the key it looked up: its
+    /// inputs come from the lookup's result, and no argument of one is an argument of the other or a part of it
+    /// (<c>Exists(cfg.Name)</c> then <c>Create(cfg)</c> share one). A change of an entry picked from the result, or of
+    /// our own state built from it (<c>GetHello(id)</c> then <c>AddConnection(conn, hello)</c>), does not undo the
+    /// lookup's answer. A change whose key the code does not show (<c>GetByKey(key)</c> then <c>Add(obj)</c>, keyed by
+    /// the object) is taken to change the looked-up entry. Arguments that carry the call's context name nothing.</summary>
+    private static bool ChangesLookedUpEntry(FunctionModel model, Access lookup, Access change)
+    {
+        if (!change.Sources.Contains(lookup)) return true;
+        var keys = Keys(model, lookup);
+        return Keys(model, change).Any(k => keys.Any(l => k == l || k.StartsWith(l + ".", StringComparison.Ordinal) || l.StartsWith(k + ".", StringComparison.Ordinal)));
+    }
+
+    private static List<string> Keys(FunctionModel model, Access access) =>
+        access.Effect.Node is CallExpression call
+            ? call.Arguments.Select(a => a.Value).Where(v => v is not LiteralExpression && !model.Package.Facts.IsCallContext(v)).Select(model.Scope.Normalize).ToList()
+            : [];
 
     /// <summary>True when one acquisition of a lock of ours spans <paramref name="from"/> to <paramref name="to"/>, and
     /// every write of the store the package shows through this type's field is made holding that lock exclusively:
