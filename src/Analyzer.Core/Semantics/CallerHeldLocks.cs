@@ -64,7 +64,7 @@ internal static class CallerHeldLocks
     {
         if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;
         if (site.Call.Callee is not MemberAccess { Target: var target }) return null;
-        var scope = new FunctionScope(package, site.Caller);
+        var scope = package.ScopeOf(site.Caller);
         return scope.DeclaredTypeOf(target) == function.OwnerType ? scope.Normalize(target) : null;
     }
 
@@ -88,7 +88,7 @@ internal static class CallerHeldLocks
     /// positional arguments in order, keyword arguments by name, none after an unpacked one.</summary>
     private static IReadOnlyList<(string Path, string Parameter)> ArgumentPaths(PackageModel package, FunctionDecl function, CallSite site)
     {
-        var scope = new FunctionScope(package, site.Caller);
+        var scope = package.ScopeOf(site.Caller);
         var bound = new List<(string, string)>();
         var position = 0;
         foreach (var argument in site.Call.Arguments)

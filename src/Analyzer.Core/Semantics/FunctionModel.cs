@@ -16,7 +16,7 @@ public sealed class FunctionModel
     {
         Package = package;
         Function = function;
-        var scope = new FunctionScope(package, function);
+        var scope = package.ScopeOf(function);
         Scope = scope;
         _inProgress ??= new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
         _inProgress.Add(function);

@@ -6,7 +6,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>Answers <see cref="IScope"/> questions for one function from its package's declarations.</summary>
 internal sealed class FunctionScope(PackageModel package, FunctionDecl function) : IScope
 {
-    private List<Assignment>? _assignments;
+    // For each local name, in source order: where an assignment to it starts and the value it gets there.
+    private Dictionary<string, List<(int Offset, IrExpression Value)>>? _assignments;
     private HashSet<string>? _locals;
 
     public FunctionDecl Function { get; } = function;
@@ -87,19 +88,35 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 
     public IrExpression? ValueOf(string localName, IrNode at)
     {
-        _assignments ??= Function.Body is null ? [] : Function.Body.DescendantsAndSelf().OfType<Assignment>().ToList();
+        _assignments ??= AssignmentsByName();
+        if (!_assignments.TryGetValue(localName, out var values)) return null;
         IrExpression? found = null;
-        foreach (var assignment in _assignments)
+        foreach (var (offset, value) in values)
         {
-            if (assignment.Span.StartOffset >= at.Span.StartOffset) break;
-            for (var i = 0; i < assignment.Targets.Count; i++)
-            {
-                if (assignment.Targets[i] is not NameExpression { Name: var name } || name != localName) continue;
-                found = assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i]
-                    : assignment.Values.Count == 1 ? assignment.Values[0] : found;
-            }
+            if (offset >= at.Span.StartOffset) break;
+            found = value;
         }
         return found;
+    }
+
+    /// <summary>What each assignment of the body gives each local name it assigns: its own value, the one value of a
+    /// multi-target assignment (<c>a, b := f()</c>), or nothing it can tell (an unpacking of several values into
+    /// fewer targets keeps the earlier value).</summary>
+    private Dictionary<string, List<(int Offset, IrExpression Value)>> AssignmentsByName()
+    {
+        var byName = new Dictionary<string, List<(int, IrExpression)>>(StringComparer.Ordinal);
+        if (Function.Body is null) return byName;
+        foreach (var assignment in Function.Body.DescendantsAndSelf().OfType<Assignment>())
+            for (var i = 0; i < assignment.Targets.Count; i++)
+            {
+                if (assignment.Targets[i] is not NameExpression { Name: var name }) continue;
+                var value = assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i]
+                    : assignment.Values.Count == 1 ? assignment.Values[0] : null;
+                if (value is null) continue;
+                if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
+                list.Add((assignment.Span.StartOffset, value));
+            }
+        return byName;
     }
 
     public Resource? ResourceOf(IrExpression expression)

@@ -76,7 +76,7 @@ internal sealed class MethodSummaries(PackageModel package)
     private MethodSummary Compute(FunctionDecl function)
     {
         if (function.Body is null) return MethodSummary.Empty;
-        var walk = new FlowWalker(new FunctionScope(package, function), []);
+        var walk = new FlowWalker(package.ScopeOf(function), []);
         walk.Run(function.Body);
         var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();

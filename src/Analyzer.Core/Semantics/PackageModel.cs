@@ -16,6 +16,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, FunctionScope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
     private readonly MethodSummaries _summaries;
@@ -125,6 +126,9 @@ public sealed class PackageModel
         .ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _lockedFields;
+
+    /// <summary>The declarations <paramref name="function"/>'s code sees, with what it assigns its locals, read once.</summary>
+    internal FunctionScope ScopeOf(FunctionDecl function) => _scopes.GetOrAdd(function, f => new FunctionScope(this, f));
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));

@@ -21,7 +21,7 @@ internal static class UnsharedRuns
         var calls = package.CallSitesOf(function.Name).Where(s => s.Call.Callee is MemberAccess).ToList();
         var passes = package.CallsPassing(function.Name);
         if (passes.Count > 0)
-            return calls.Count == 0 && passes.All(p => package.Facts.RunsArgumentOnce(p.Call, new FunctionScope(package, p.Caller)));
+            return calls.Count == 0 && passes.All(p => package.Facts.RunsArgumentOnce(p.Call, package.ScopeOf(p.Caller)));
         return calls.Count > 0 && calls.All(c => OnFreshObject(package, function, c));
     }
 
@@ -36,7 +36,7 @@ internal static class UnsharedRuns
         if (name == caller.ReceiverName)
             return caller.Name == package.Facts.ConstructorName && caller.OwnerType == function.OwnerType
                    && OnlySetUpBefore(caller.Body, name, site.Call);
-        var scope = new FunctionScope(package, caller);
+        var scope = package.ScopeOf(caller);
         return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
                && OnlySetUpBefore(caller.Body, name, site.Call);
     }
@@ -49,7 +49,7 @@ internal static class UnsharedRuns
         var caller = site.Caller;
         if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || caller.Body is null
             || name == caller.ReceiverName || function.OwnerType is null) return false;
-        var scope = new FunctionScope(package, caller);
+        var scope = package.ScopeOf(caller);
         return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
                && !caller.Body.DescendantsAndSelf().Any(n => n is SpawnStatement or FunctionLiteral
                                                           || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
