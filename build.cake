@@ -7,8 +7,9 @@
 //   Test             (default) Corpora, Build, PackageConsumer, then every other test; TRX files in artifacts/test-results/
 //   Pack             packs the packable projects into artifacts/packages/
 //   PublishHost      publishes the console host, ReadyToRun-compiled for this machine, into artifacts/host/
-//   Bench            parses both corpora with the published host (three runs each, median) and splits each frontend's
-//                    time into read, lex, parse and lower (tests/Analyzer.Benchmarks)
+//   Bench            parses both corpora with the published host (three runs each, median), splits each frontend's
+//                    time into read, lex, parse and lower, and times our parse and scan against tree-sitter, go/parser
+//                    and CPython's ast over the same files, interleaved (tests/Analyzer.Benchmarks)
 //   Evaluate         scans Kubernetes, Django, Syncthing and Mercurial (scripts/corpora.sh --evaluation) and compares the
 //                    findings with the committed triage (evaluation/triage.tsv): precision per corpus and per rule, and the
 //                    findings without a verdict; --sample=N [--seed=S] also prints N untriaged findings per corpus to judge
@@ -230,7 +231,7 @@ Task("PublishHost")
 });
 
 Task("Bench")
-    .Description("Parses both corpora with the published host (three runs each, median) and splits each frontend's time into read, lex, parse and lower.")
+    .Description("Parses both corpora with the published host (three runs each, median), splits each frontend's time into read, lex, parse and lower, and times our parse and scan against tree-sitter, go/parser and CPython's ast.")
     .IsDependentOn("Corpora")
     .IsDependentOn("Build")
     .IsDependentOn("PublishHost")
@@ -263,7 +264,32 @@ Task("Bench")
     foreach (var tree in phaseTrees) benchArgs.AppendQuoted(tree);
     var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = benchArgs, WorkingDirectory = root });
     if (exitCode != 0) throw new CakeException($"The phase benchmark exited {exitCode}.");
+
+    // Our parse and scan against tree-sitter, go/parser and CPython's ast over the same files of the whole trees.
+    var (peersDirectory, goParser) = InstallPeers();
+    var peerArgs = new ProcessArgumentBuilder().AppendQuoted(benchmarks.FullPath).Append("peers")
+        .Append("--host").AppendQuoted(host.FullPath).Append("--peers").AppendQuoted(peersDirectory.FullPath)
+        .Append("--go-parser").AppendQuoted(goParser.FullPath);
+    foreach (var (name, path) in trees.Where(t => t.Name.EndsWith("whole tree"))) peerArgs.AppendQuoted($"{name}={path}");
+    exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = peerArgs, WorkingDirectory = root });
+    if (exitCode != 0) throw new CakeException($"The peer benchmark exited {exitCode}.");
 });
+
+// Installs the yardsticks Bench measures against: tree-sitter's wasm builds from npm (versions pinned in the peers'
+// package.json) and go/parser, built from tests/Analyzer.Benchmarks/Peers/goparse with Debian's golang-go.
+(DirectoryPath Peers, FilePath GoParser) InstallPeers()
+{
+    var peers = root.Combine("tests/Analyzer.Benchmarks/Peers");
+    if (StartProcess("npm", new ProcessSettings { Arguments = "install --no-audit --no-fund", WorkingDirectory = peers }) != 0)
+        throw new CakeException("npm install of the tree-sitter yardsticks failed; check that the npm registry is reachable.");
+    if (StartProcess("bash", new ProcessSettings { Arguments = "-c \"command -v go\"", RedirectStandardOutput = true }) != 0
+        && StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -q golang-go", EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } }) != 0)
+        throw new CakeException("Go is not installed and apt-get could not install Debian's golang-go; install it (apt-get install golang-go) and run Bench again.");
+    var goParser = artifacts.CombineWithFilePath("bench/goparse");
+    if (StartProcess("go", new ProcessSettings { Arguments = $"build -o \"{goParser.FullPath}\" .", WorkingDirectory = peers.Combine("goparse") }) != 0)
+        throw new CakeException("go build of the go/parser yardstick failed.");
+    return (peers, goParser);
+}
 
 // One run of `toctou parse --json` as one line.
 string BenchLine(System.Text.Json.JsonElement report)

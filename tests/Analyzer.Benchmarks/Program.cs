@@ -1,16 +1,7 @@
 using System.CommandLine;
 using Analyzer.Benchmarks;
 
-var trees = new Argument<string[]>("trees")
-{
-    Description = "Source trees to measure, each as NAME=DIRECTORY.",
-    Arity = ArgumentArity.OneOrMore,
-};
-trees.Validators.Add(result =>
-{
-    foreach (var tree in result.GetValueOrDefault<string[]>() ?? [])
-        if (TreeArgument.Problem(tree) is { } problem) result.AddError(problem);
-});
+var trees = TreeArgument.Create();
 var passes = new Option<int>("--passes")
 {
     Description = "Measured passes per phase after the warm-up pass; each phase reports its fastest.",
@@ -40,4 +31,28 @@ command.SetAction(parsed =>
     }
     return 0;
 });
+var peerTrees = TreeArgument.Create();
+var host = new Option<string>("--host") { Description = "The published host's toctou.dll.", Required = true };
+var peersDirectory = new Option<string>("--peers") { Description = "The folder of the peer scripts, with tree-sitter installed in its node_modules.", Required = true };
+var goParser = new Option<string>("--go-parser") { Description = "The built go/parser program (Peers/goparse).", Required = true };
+var runs = new Option<int>("--runs") { Description = "Interleaved runs of every tool; each reports its median.", DefaultValueFactory = _ => 3 };
+runs.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 1) result.AddError("--runs must be 1 or more.");
+});
+var peers = new Command("peers", "Times our parse and scan against tree-sitter, go/parser and CPython's ast over the same files, interleaved.")
+{
+    peerTrees, host, peersDirectory, goParser, runs,
+};
+peers.SetAction(parsed =>
+{
+    var tools = new PeerTools(parsed.GetValue(host)!, parsed.GetValue(peersDirectory)!, parsed.GetValue(goParser)!);
+    foreach (var tree in parsed.GetValue(peerTrees)!)
+    {
+        var (name, directory) = TreeArgument.Parse(tree);
+        if (PeerBenchmark.Run(Console.Out, tools, name, directory, parsed.GetValue(runs)) != 0) return 1;
+    }
+    return 0;
+});
+command.Subcommands.Add(peers);
 return command.Parse(args).Invoke();

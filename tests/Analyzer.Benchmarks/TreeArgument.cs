@@ -1,8 +1,26 @@
+using System.CommandLine;
+
 namespace Analyzer.Benchmarks;
 
 /// <summary>A tree given on the command line as <c>NAME=DIRECTORY</c>.</summary>
 internal static class TreeArgument
 {
+    /// <summary>The trees argument of a command: one or more, each checked.</summary>
+    public static Argument<string[]> Create()
+    {
+        var trees = new Argument<string[]>("trees")
+        {
+            Description = "Source trees to measure, each as NAME=DIRECTORY.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        trees.Validators.Add(result =>
+        {
+            foreach (var tree in result.GetValueOrDefault<string[]>() ?? [])
+                if (Problem(tree) is { } problem) result.AddError(problem);
+        });
+        return trees;
+    }
+
     /// <summary>What is wrong with <paramref name="argument"/> and what to give instead; null when it is usable.</summary>
     public static string? Problem(string argument)
     {
