@@ -276,15 +276,18 @@ Task("Bench")
 });
 
 // Installs the yardsticks Bench measures against: tree-sitter's wasm builds from npm (versions pinned in the peers'
-// package.json) and go/parser, built from tests/Analyzer.Benchmarks/Peers/goparse with Debian's golang-go.
+// package.json) and go/parser, built from tests/Analyzer.Benchmarks/Peers/goparse with Debian's golang-go; and
+// Debian's time, which measures each run's processor seconds.
 (DirectoryPath Peers, FilePath GoParser) InstallPeers()
 {
     var peers = root.Combine("tests/Analyzer.Benchmarks/Peers");
     if (StartProcess("npm", new ProcessSettings { Arguments = "install --no-audit --no-fund", WorkingDirectory = peers }) != 0)
         throw new CakeException("npm install of the tree-sitter yardsticks failed; check that the npm registry is reachable.");
-    if (StartProcess("bash", new ProcessSettings { Arguments = "-c \"command -v go\"", RedirectStandardOutput = true }) != 0
-        && StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -q golang-go", EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } }) != 0)
-        throw new CakeException("Go is not installed and apt-get could not install Debian's golang-go; install it (apt-get install golang-go) and run Bench again.");
+    var missing = new[] { ("go", "golang-go"), ("/usr/bin/time", "time") }
+        .Where(tool => StartProcess("bash", new ProcessSettings { Arguments = $"-c \"command -v {tool.Item1}\"", RedirectStandardOutput = true }) != 0)
+        .Select(tool => tool.Item2).ToList();
+    if (missing.Count > 0 && StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -q " + string.Join(' ', missing), EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } }) != 0)
+        throw new CakeException($"apt-get could not install Debian's {string.Join(" and ", missing)}, which Bench measures with; install them and run Bench again.");
     var goParser = artifacts.CombineWithFilePath("bench/goparse");
     if (StartProcess("go", new ProcessSettings { Arguments = $"build -o \"{goParser.FullPath}\" .", WorkingDirectory = peers.Combine("goparse") }) != 0)
         throw new CakeException("go build of the go/parser yardstick failed.");

@@ -6,7 +6,8 @@ namespace Analyzer.Benchmarks;
 /// <summary>
 /// Measures our parse and scan against the yardsticks over the same files, interleaved (ours, then each peer, then
 /// ours again …) so a slow minute of the machine hits every tool alike. Every figure is a whole process's wall time,
-/// start-up included, and each tool's median over the runs counts.
+/// start-up included, and each tool's median over the runs counts; its processor time (user and system, from
+/// <c>/usr/bin/time</c>) says how busy it kept the cores.
 /// </summary>
 internal static class PeerBenchmark
 {
@@ -17,14 +18,14 @@ internal static class PeerBenchmark
         {
             var lists = ListFiles(directory, work.FullName);
             var commands = tools.Commands(directory, Path.Combine(work.FullName, "scan.sarif"), lists).ToList();
-            var times = commands.ToDictionary(c => c.Label, _ => new List<double>());
+            var times = commands.ToDictionary(c => c.Label, _ => new List<RunTime>());
             for (var run = 1; run <= runs; run++)
                 foreach (var (label, fileName, arguments) in commands)
                 {
-                    var seconds = Time(fileName, arguments);
-                    if (seconds is null) return Failed(output, label, fileName);
-                    times[label].Add(seconds.Value);
-                    output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}, run {1}: {2:F2} s", label, run, seconds));
+                    var time = Time(fileName, arguments, Path.Combine(work.FullName, "time.txt"));
+                    if (time is null) return Failed(output, label, fileName);
+                    times[label].Add(time);
+                    output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}, run {1}: {2:F2} s, processor {3:F2} s", label, run, time.Wall, time.Processor));
                 }
             Write(output, name, lists, times, runs);
             return 0;
@@ -52,10 +53,13 @@ internal static class PeerBenchmark
         return lists;
     }
 
-    private static double? Time(string fileName, string[] arguments)
+    /// <summary>One run's wall seconds and processor seconds (user and system, over every thread).</summary>
+    private sealed record RunTime(double Wall, double Processor);
+
+    private static RunTime? Time(string fileName, string[] arguments, string timeFile)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-f", "%U %S", "-o", timeFile, fileName, .. arguments]) start.ArgumentList.Add(argument);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var drainOut = process.StandardOutput.ReadToEndAsync();
@@ -64,7 +68,11 @@ internal static class PeerBenchmark
         clock.Stop();
         Task.WaitAll(drainOut, drainError);
         // The scan exits 1 when it reports a finding at error level; anything else is a tool that did not run.
-        return process.ExitCode is 0 or 1 ? clock.Elapsed.TotalSeconds : null;
+        if (process.ExitCode is not (0 or 1)) return null;
+        // time writes "Command exited with non-zero status 1" above its figures when the command exits 1.
+        var processor = File.ReadLines(timeFile).Last().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Sum(t => double.Parse(t, CultureInfo.InvariantCulture));
+        return new RunTime(clock.Elapsed.TotalSeconds, processor);
     }
 
     private static int Failed(TextWriter output, string label, string fileName)
@@ -73,15 +81,16 @@ internal static class PeerBenchmark
         return 1;
     }
 
-    private static void Write(TextWriter output, string name, IReadOnlyDictionary<string, string> lists, Dictionary<string, List<double>> times, int runs)
+    private static void Write(TextWriter output, string name, IReadOnlyDictionary<string, string> lists, Dictionary<string, List<RunTime>> times, int runs)
     {
         var c = CultureInfo.InvariantCulture;
-        var medians = times.ToDictionary(t => t.Key, t => t.Value.Order().ElementAt(t.Value.Count / 2));
+        var medianRuns = times.ToDictionary(t => t.Key, t => t.Value.OrderBy(r => r.Wall).ElementAt(t.Value.Count / 2));
+        var medians = medianRuns.ToDictionary(m => m.Key, m => m.Value.Wall);
         output.WriteLine();
-        output.WriteLine(string.Format(c, "{0}: {1}; median of {2} interleaved runs, whole processes, wall seconds", name,
+        output.WriteLine(string.Format(c, "{0}: {1}; median of {2} interleaved runs, whole processes: wall seconds, processor seconds, cores busy", name,
             string.Join(", ", lists.Select(l => $"{File.ReadLines(l.Value).Count():N0} {l.Key} files")), runs));
-        foreach (var (label, median) in medians)
-            output.WriteLine(string.Format(c, "  {0,-42} {1,8:F2} s", label, median));
+        foreach (var (label, run) in medianRuns)
+            output.WriteLine(string.Format(c, "  {0,-42} {1,8:F2} s {2,8:F2} s {3,6:F2}", label, run.Wall, run.Processor, run.Processor / run.Wall));
         // Ratios against tree-sitter over every language of the tree, and against a language's own parser when the
         // tree holds that language alone.
         var treeSitter = medians.Where(m => m.Key.StartsWith("tree-sitter", StringComparison.Ordinal)).Sum(m => m.Value);
