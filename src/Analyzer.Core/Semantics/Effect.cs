@@ -46,6 +46,8 @@ public enum LockMode
 /// <param name="Rechecked">For a write of a called method: it re-checks the state under its lock before writing.</param>
 /// <param name="DecidedInCallee">For a write of a called method: the method checks the state itself before writing it,
 /// with or without a lock.</param>
+/// <param name="OnceIn">For a write of a called method that happens at most once per object: the method whose flag
+/// guards it (<see cref="OnceGuards"/>).</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -58,4 +60,5 @@ public sealed record Effect(
     IReadOnlyList<SummaryLock>? CalleeLocks = null,
     string? Helper = null,
     bool Rechecked = false,
-    bool DecidedInCallee = false);
+    bool DecidedInCallee = false,
+    string? OnceIn = null);

@@ -90,7 +90,8 @@ internal sealed class MethodSummaries(PackageModel package)
             else
             {
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
-                    access.Effect.DecidedInCallee || access.IsDecidedByOwnCheck()));
+                    access.Effect.DecidedInCallee || access.IsDecidedByOwnCheck(),
+                    access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);

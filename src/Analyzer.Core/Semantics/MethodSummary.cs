@@ -42,9 +42,11 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
 /// <param name="DecidedInside">True when the write depends on a check of the same state made in the method itself (or a
 /// method it calls), with or without a lock: the method decides the write on its own reading.</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside)
+/// <param name="OnceIn">When the write happens at most once per object, under a flag a method checks and sets under its
+/// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

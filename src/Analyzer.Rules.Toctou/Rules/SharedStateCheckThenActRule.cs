@@ -26,7 +26,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || IsShared(model, p) && !IsOneTaskStep(yields, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Act))
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.
@@ -78,17 +78,27 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>The act calls a method of the same type that checks the state itself before every write of it: under
     /// a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check here only saves the
     /// call; or without one, so the write hangs on the callee's own reading, and a race there is the callee's, reported
-    /// in the callee.</summary>
-    private static bool RecheckedByCallee(FunctionModel model, Access act)
+    /// in the callee. A write made only on the first run of a method (<see cref="OnceGuards"/>) cannot happen here when
+    /// this function already called that method on every path before the check.</summary>
+    private static bool RecheckedByCallee(FunctionModel model, Access check, Access act)
     {
         if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } || act.Resource is not { } written) return false;
         var callees = model.Package.FunctionsNamed(model.Function.OwnerType, method);
         return callees.Count > 0 && callees.All(callee =>
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
-            return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside);
+            return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside || w.OnceIn is { } once && CalledOnEveryPathBefore(model, once, check));
         });
     }
+
+    /// <summary>True when the function calls <paramref name="method"/> on its receiver before <paramref name="check"/>,
+    /// outside any branch, loop or closure (<c>if err := c.init(); err != nil { return err }</c> counts: the call runs
+    /// whichever way the if goes).</summary>
+    private static bool CalledOnEveryPathBefore(FunctionModel model, string method, Access check) =>
+        model.Function.Body is { } body && body.DescendantsAndSelf().OfType<CallExpression>().Any(call =>
+            call.Callee is MemberAccess { Member: var name, Target: var target } && name == method && model.Scope.IsReceiver(target)
+            && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
+            && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
     private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint)
     {

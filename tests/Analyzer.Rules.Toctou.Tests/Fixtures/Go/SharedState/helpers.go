@@ -127,3 +127,82 @@ func (w *Window) Shrink() {
 		w.capacity = w.size // Noncompliant [TOCTOU001] {{w.capacity is checked at line 126 and changed at line 127 by w.capacity, with no lock held at either point}}
 	}
 }
+
+// init runs its body once per client: under mu it checks inited and sets it, so once Create has called it, its later
+// call cannot write the pool again.
+type PoolClient struct {
+	mu      sync.Mutex
+	inited  bool
+	stopped bool
+	pool    *Pool
+}
+
+type Pool struct {
+	Name string
+}
+
+func (c *PoolClient) init() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.inited {
+		return
+	}
+	c.pool = &Pool{Name: "default"}
+	c.inited = true
+}
+
+func (c *PoolClient) Create(name string) string {
+	c.init()
+	if c.pool.Name == name {
+		return name
+	}
+	c.init()
+	return c.pool.Name
+}
+
+// reset checks inited under mu but does not set it: its write of pool is not once-only, and the caller's unlocked
+// check of pool.Name races with it.
+func (c *PoolClient) reset(p *Pool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.inited {
+		c.pool = p
+	}
+}
+
+func (c *PoolClient) Replace(name string, p *Pool) {
+	if c.pool.Name != name { // Secondary [check]
+		c.reset(p) // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 174 and changed at line 175 by c.reset(p), but the check runs before c.mu is taken at line 175, inside reset()}}
+	}
+}
+
+// stop also runs once, but nothing ran it before Drain's check: the pool can change in between.
+func (c *PoolClient) stop() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return
+	}
+	c.pool = nil
+	c.stopped = true
+}
+
+func (c *PoolClient) Drain(name string) {
+	if c.pool.Name == name { // Secondary [check]
+		c.stop() // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 191 and changed at line 192 by c.stop(), but the check runs before c.mu is taken at line 192, inside stop()}}
+	}
+}
+
+// fetch writes the pool only through init, which Rename ran on every path before its check.
+func (c *PoolClient) fetch() *Pool {
+	c.init()
+	return c.pool
+}
+
+func (c *PoolClient) Rename(name string) *Pool {
+	c.init()
+	if c.pool.Name == name {
+		return nil
+	}
+	return c.fetch()
+}
