@@ -429,7 +429,8 @@ internal sealed class FlowWalker
     private void Terminate() => _state = _state with { Terminated = true };
 
     /// <summary>A break or continue: what holds here reaches the point after the innermost loop (a continue's
-    /// through the loop's next test).</summary>
+    /// through the loop's next test). Go's break inside a switch or select only leaves that statement; taking it to the
+    /// loop's end as well adds a path there and takes none away.</summary>
     private void LeaveLoopBody()
     {
         if (_loopExits.TryPeek(out var exits)) exits.Add(_state);

@@ -36,9 +36,7 @@ internal static class UnsharedRuns
         if (name == caller.ReceiverName)
             return caller.Name == package.Facts.ConstructorName && caller.OwnerType == function.OwnerType
                    && OnlySetUpBefore(caller.Body, name, site.Call);
-        var scope = package.ScopeOf(caller);
-        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
-               && OnlySetUpBefore(caller.Body, name, site.Call);
+        return MadeByCaller(package, function, site, name) && OnlySetUpBefore(caller.Body, name, site.Call);
     }
 
     /// <summary>True when the call is made on an object the caller made itself (<c>x := &amp;T{…}; …; x.m()</c>) and the
@@ -49,11 +47,15 @@ internal static class UnsharedRuns
         var caller = site.Caller;
         if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || caller.Body is null
             || name == caller.ReceiverName || function.OwnerType is null) return false;
-        var scope = package.ScopeOf(caller);
-        return scope.ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType
+        return MadeByCaller(package, function, site, name)
                && !caller.Body.DescendantsAndSelf().Any(n => n is SpawnStatement or FunctionLiteral
                                                           || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
     }
+
+    /// <summary>True when the local <paramref name="name"/> the call is made on was last given a new object of the
+    /// called method's type in the caller.</summary>
+    private static bool MadeByCaller(PackageModel package, FunctionDecl function, CallSite site, string name) =>
+        package.ScopeOf(site.Caller).ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType;
 
     /// <summary>True when, before <paramref name="call"/>, the object <paramref name="name"/> denotes is used only to be
     /// made and to have its fields set (<c>x.f = v</c>, <c>x.m[k] = v</c>, with values that do not mention it).</summary>
