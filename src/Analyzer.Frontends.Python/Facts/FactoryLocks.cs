@@ -23,7 +23,7 @@ internal static class FactoryLocks
     /// <summary>The acquisition a factory call makes when its lock is kept in a variable; a factory call inside a with
     /// item is the with's acquisition (<see cref="OfScope"/>).</summary>
     public static IReadOnlyList<Effect> OfCall(CallExpression call, IScope scope) =>
-        IsFactory(call) && call.Parent is Assignment ? [new Effect(EffectKind.Acquire, call, Lock: Identity(call, scope))] : [];
+        call.Parent is Assignment && IsFactory(call) ? [new Effect(EffectKind.Acquire, call, Lock: Identity(call, scope))] : [];
 
     /// <summary>The acquisition of <c>with repo.wlock():</c> or <c>with FileLock(path):</c> (a lock made for the block
     /// and taken by it), released when the block ends.</summary>
