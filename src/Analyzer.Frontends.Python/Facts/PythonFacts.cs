@@ -7,8 +7,9 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <summary>
 /// What Python's libraries and conventions mean for races: threading and multiprocessing locks (with-blocks and
 /// acquire/release), locks a call hands back held (<see cref="FactoryLocks"/>), DB-API cursors (execute with the SQL
-/// parsed from the query string, fetch as the read of that query), Django's transaction.atomic (a transaction, not a lock) and ORM calls, os, os.path and pathlib file checks
-/// and acts, dict methods on fields (setdefault is atomic), cache get/set/add, and the *_locked naming convention.
+/// parsed from the query string, fetch as the read of that query), Django's transaction.atomic (a transaction, not a
+/// lock) and ORM calls, os, os.path and pathlib file checks and acts, dict methods on fields (setdefault is atomic),
+/// cache get/set/add, and the *_locked naming convention.
 /// </summary>
 internal sealed class PythonFacts : ILanguageFacts
 {
