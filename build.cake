@@ -9,7 +9,8 @@
 //   PublishHost      publishes the console host, ReadyToRun-compiled for this machine, into artifacts/host/
 //   Bench            parses both corpora with the published host (three runs each, median), splits each frontend's
 //                    time into read, lex, parse and lower, and times our parse and scan against tree-sitter, go/parser
-//                    and CPython's ast over the same files, interleaved (tests/Analyzer.Benchmarks)
+//                    and CPython's ast over the same files, interleaved, and re-scans with the cache against a cold
+//                    scan (tests/Analyzer.Benchmarks)
 //   Evaluate         scans Kubernetes, Django, Syncthing and Mercurial (scripts/corpora.sh --evaluation) and compares the
 //                    findings with the committed triage (evaluation/triage.tsv): precision per corpus and per rule, and the
 //                    findings without a verdict; --sample=N [--seed=S] also prints N untriaged findings per corpus to judge
@@ -231,7 +232,7 @@ Task("PublishHost")
 });
 
 Task("Bench")
-    .Description("Parses both corpora with the published host (three runs each, median), splits each frontend's time into read, lex, parse and lower, and times our parse and scan against tree-sitter, go/parser and CPython's ast.")
+    .Description("Parses both corpora with the published host (three runs each, median), splits each frontend's time into read, lex, parse and lower, times our parse and scan against tree-sitter, go/parser and CPython's ast, and times re-scans with the cache against a cold scan.")
     .IsDependentOn("Corpora")
     .IsDependentOn("Build")
     .IsDependentOn("PublishHost")
@@ -273,6 +274,12 @@ Task("Bench")
     foreach (var (name, path) in trees.Where(t => t.Name.EndsWith("whole tree"))) peerArgs.AppendQuoted($"{name}={path}");
     exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = peerArgs, WorkingDirectory = root });
     if (exitCode != 0) throw new CakeException($"The peer benchmark exited {exitCode}.");
+
+    // Re-scans with the cache (warm, and after one file changed) against a cold scan, on a copy of each whole tree.
+    var rescanArgs = new ProcessArgumentBuilder().AppendQuoted(benchmarks.FullPath).Append("rescan").Append("--host").AppendQuoted(host.FullPath);
+    foreach (var (name, path) in trees.Where(t => t.Name.EndsWith("whole tree"))) rescanArgs.AppendQuoted($"{name}={path}");
+    exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = rescanArgs, WorkingDirectory = root });
+    if (exitCode != 0) throw new CakeException($"The re-scan benchmark exited {exitCode}.");
 });
 
 // Installs the yardsticks Bench measures against: tree-sitter's wasm builds from npm (versions pinned in the peers'

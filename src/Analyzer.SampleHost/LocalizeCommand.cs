@@ -42,10 +42,12 @@ internal static class LocalizeCommand
                           "file.go:function frames and words both count (default: the bundled DeltaFIFO / database-cache scenario).",
             HelpName = "FILE",
         };
+        var cache = new CacheOptions();
         var command = new Command("localize", "Scan the Kubernetes and Django repositories and write the bug-localization report.")
         {
             kubernetes, django, output, scenario,
         };
+        foreach (var option in cache.All) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var repositories = new[]
@@ -62,7 +64,7 @@ internal static class LocalizeCommand
 
             var clock = Stopwatch.StartNew();
             var scans = repositories.Select(r => new RepositoryScan(r.Name, r.Root,
-                ScanRunner.Run(engine, new ScanRequest([r.Root]), console, $"Scanning {r.Name}"))).ToList();
+                ScanRunner.Run(engine, new ScanRequest([r.Root], CacheFolder: cache.Folder(parsed)), console, $"Scanning {r.Name}"))).ToList();
             foreach (var scan in scans)
                 console.Error.WriteLine($"{AnalyzerHost.Name}: {scan.Name}: {scan.Result.Files.Count} files, {scan.Result.Lines} lines, {scan.Result.Findings.Count} findings, {scan.Result.Files.Count(f => f.HasErrors)} files with syntax errors, {scan.Result.Elapsed.TotalSeconds:F1} s");
 

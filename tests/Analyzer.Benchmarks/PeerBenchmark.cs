@@ -38,7 +38,7 @@ internal static class PeerBenchmark
 
     /// <summary>The tree's Go and Python files, one list file per language: the files our scan reads, which follows no
     /// symbolic link (Kubernetes links its staging repositories into vendor/).</summary>
-    private static Dictionary<string, string> ListFiles(string directory, string work)
+    internal static Dictionary<string, string> ListFiles(string directory, string work)
     {
         var lists = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var extension in new[] { ".go", ".py" })
@@ -54,9 +54,10 @@ internal static class PeerBenchmark
     }
 
     /// <summary>One run's wall seconds and processor seconds (user and system, over every thread).</summary>
-    private sealed record RunTime(double Wall, double Processor);
+    internal sealed record RunTime(double Wall, double Processor);
 
-    private static RunTime? Time(string fileName, string[] arguments, string timeFile)
+    /// <summary>Runs a command under <c>/usr/bin/time</c>; null when it did not run or exited with an error.</summary>
+    internal static RunTime? Time(string fileName, string[] arguments, string timeFile)
     {
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["-f", "%U %S", "-o", timeFile, fileName, .. arguments]) start.ArgumentList.Add(argument);
@@ -75,7 +76,7 @@ internal static class PeerBenchmark
         return new RunTime(clock.Elapsed.TotalSeconds, processor);
     }
 
-    private static int Failed(TextWriter output, string label, string fileName)
+    internal static int Failed(TextWriter output, string label, string fileName)
     {
         output.WriteLine($"{label} failed: '{fileName}' did not run or exited with an error; install the yardsticks (dotnet cake --target=Bench does) and try again.");
         return 1;

@@ -9,7 +9,7 @@ internal sealed record PeerTools(string Host, string PeersDirectory, string GoPa
     public IEnumerable<(string Label, string FileName, string[] Arguments)> Commands(string directory, string sarif, IReadOnlyDictionary<string, string> lists)
     {
         yield return ("ours: toctou parse", "dotnet", [Host, "parse", directory]);
-        yield return ("ours: toctou scan (all rules, SARIF)", "dotnet", [Host, "scan", directory, "--format", "sarif", "--output", sarif]);
+        yield return ("ours: toctou scan (all rules, SARIF)", "dotnet", [Host, "scan", directory, "--format", "sarif", "--output", sarif, "--no-cache"]);
         var treeSitter = Path.Combine(PeersDirectory, "tree-sitter-parse.mjs");
         if (lists.TryGetValue(".go", out var go))
         {

@@ -55,4 +55,25 @@ peers.SetAction(parsed =>
     return 0;
 });
 command.Subcommands.Add(peers);
+var rescanTrees = TreeArgument.Create();
+var rescanHost = new Option<string>("--host") { Description = "The published host's toctou.dll.", Required = true };
+var rounds = new Option<int>("--runs") { Description = "Rounds of a cold, a warm and a touched scan; each kind reports its median.", DefaultValueFactory = _ => 3 };
+rounds.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 1) result.AddError("--runs must be 1 or more.");
+});
+var rescan = new Command("rescan", "Times a scan with a warm cache, and one after a file changed, against a cold scan of a copy of each tree.")
+{
+    rescanTrees, rescanHost, rounds,
+};
+rescan.SetAction(parsed =>
+{
+    foreach (var tree in parsed.GetValue(rescanTrees)!)
+    {
+        var (name, directory) = TreeArgument.Parse(tree);
+        if (RescanBenchmark.Run(Console.Out, parsed.GetValue(rescanHost)!, name, directory, parsed.GetValue(rounds)) != 0) return 1;
+    }
+    return 0;
+});
+command.Subcommands.Add(rescan);
 return command.Parse(args).Invoke();

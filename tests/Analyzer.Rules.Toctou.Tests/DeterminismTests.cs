@@ -23,18 +23,50 @@ public sealed class DeterminismTests
         AssertSameForEveryParallelism(fixtures, minimumFindings: 20);
     }
 
+    [Test]
+    public void The_sarif_of_every_fixture_is_the_same_from_the_cache_as_without_it()
+    {
+        var fixtures = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures");
+        var cache = Directory.CreateTempSubdirectory("toctou-cache-").FullName;
+        try
+        {
+            var uncached = Sarif(new ScanRequest([fixtures]), minimumFindings: 20);
+            var filling = Sarif(new ScanRequest([fixtures], CacheFolder: cache), minimumFindings: 20);
+            var reused = Engine.Scan(new ScanRequest([fixtures], CacheFolder: cache));
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(filling, Is.EqualTo(uncached), "the scan that fills the cache differs from one without it");
+                Assert.That(reused.PackagesReused, Is.GreaterThan(0).And.EqualTo(reused.Files.Select(f => Path.GetDirectoryName(f.Path) + f.Language).Distinct().Count()));
+                Assert.That(Sarif(reused), Is.EqualTo(uncached), "the scan read from the cache differs from one without it");
+            });
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private static readonly AnalyzerEngine Engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
+
+    private static string Sarif(ScanRequest request, int minimumFindings)
+    {
+        var result = Engine.Scan(request);
+        Assert.That(result.Findings, Has.Count.GreaterThanOrEqualTo(minimumFindings), "too few findings for the comparison to mean much");
+        return Sarif(result);
+    }
+
+    private static string Sarif(ScanResult result)
+    {
+        var emitter = new SarifEmitter(new ToolIdentity("toctou", "0.0.0-test", "https://example.invalid/toctou"));
+        using var output = new StringWriter();
+        emitter.Emit(result with { Elapsed = TimeSpan.Zero }, output);
+        return output.ToString();
+    }
+
     private static void AssertSameForEveryParallelism(string root, int minimumFindings)
     {
-        var engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
-        var emitter = new SarifEmitter(new ToolIdentity("toctou", "0.0.0-test", "https://example.invalid/toctou"));
-        var reports = Parallelism.Select(n =>
-        {
-            var result = engine.Scan(new ScanRequest([root], MaxParallelism: n));
-            Assert.That(result.Findings, Has.Count.GreaterThanOrEqualTo(minimumFindings), "too few findings for the comparison to mean much");
-            using var output = new StringWriter();
-            emitter.Emit(result with { Elapsed = TimeSpan.Zero }, output);
-            return output.ToString();
-        }).ToList();
+        var reports = Parallelism.Select(n => Sarif(new ScanRequest([root], MaxParallelism: n), minimumFindings)).ToList();
 
         Assert.Multiple(() =>
         {

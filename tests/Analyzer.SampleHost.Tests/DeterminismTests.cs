@@ -26,6 +26,38 @@ public sealed class DeterminismTests
         AssertSameSarif(django);
     }
 
+    [Test]
+    public void A_scan_over_django_read_from_the_cache_writes_the_same_sarif_as_one_without_it()
+    {
+        var django = Environment.GetEnvironmentVariable("TOCTOU_DJANGO");
+        if (string.IsNullOrEmpty(django) || !Directory.Exists(django))
+            Assert.Ignore(Environment.GetEnvironmentVariable("TOCTOU_CORPORA_UNAVAILABLE")
+                          ?? "set TOCTOU_DJANGO (scripts/corpora.sh, or 'dotnet cake --target=Test', which does) to run the corpus tests");
+        using var output = new TempTree();
+        var cache = output.PathOf("cache");
+
+        var uncached = Sarif(output, "none", django, "--no-cache");
+        var filling = Sarif(output, "filling", django, "--cache", cache);
+        var reused = Sarif(output, "reused", django, "--cache", cache);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(uncached.Report, Does.Contain("\"ruleId\""), "the tree has findings, so the comparison means something");
+            Assert.That(filling.Report, Is.EqualTo(uncached.Report), "the scan that fills the cache differs from one without it");
+            Assert.That(reused.Report, Is.EqualTo(uncached.Report), "the scan read from the cache differs from one without it");
+            Assert.That(reused.Run.Error, Does.Match(@"[\d,]+ folders unchanged since a cached scan were not analysed again"));
+            Assert.That(filling.Run.Error, Does.Not.Contain("unchanged since a cached scan"));
+        });
+    }
+
+    private static (HostRun Run, string Report) Sarif(TempTree output, string name, string tree, params string[] cacheOptions)
+    {
+        var report = output.PathOf($"{name}.sarif");
+        var run = HostRun.Executable(new Dictionary<string, string>(), ["scan", tree, "--format", "sarif", "--output", report, .. cacheOptions]);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean).Or.EqualTo(ExitCodes.ErrorFindings), run.ToString);
+        return (run, File.ReadAllText(report));
+    }
+
     private static void AssertSameSarif(string tree)
     {
         using var output = new TempTree();
@@ -34,7 +66,7 @@ public sealed class DeterminismTests
             var report = output.PathOf($"scan-{count}.sarif");
             var run = HostRun.Executable(
                 new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                "scan", tree, "--format", "sarif", "--output", report);
+                "scan", tree, "--format", "sarif", "--output", report, "--no-cache");
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean).Or.EqualTo(ExitCodes.ErrorFindings), run.ToString);
             return File.ReadAllText(report);
         }).ToList();

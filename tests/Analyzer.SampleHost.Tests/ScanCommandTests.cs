@@ -40,6 +40,40 @@ public sealed class ScanCommandTests
     }
 
     [Test]
+    public void A_second_scan_with_the_same_cache_analyses_no_unchanged_folder_again()
+    {
+        using var tree = new TempTree().With("src/queue/pop.toy", ToySources.ErrorRace).With("src/cache/add.toy", ToySources.WarningRace);
+        var cache = tree.PathOf("cache");
+
+        var first = HostRun.InProcess("scan", tree.PathOf("src"), "--cache", cache);
+        var second = HostRun.InProcess("scan", tree.PathOf("src"), "--cache", cache);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ErrorLines.Last(), Does.Not.Contain("unchanged"), first.ToString);
+            Assert.That(second.ErrorLines.Last(), Does.Contain("2 folders unchanged since a cached scan were not analysed again"), second.ToString);
+            Assert.That(second.Out, Is.EqualTo(first.Out));
+            Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings));
+        });
+    }
+
+    [Test]
+    public void No_cache_keeps_nothing()
+    {
+        using var tree = new TempTree().With("src/queue/pop.toy", ToySources.ErrorRace);
+        var cache = tree.PathOf("cache");
+
+        HostRun.InProcess("scan", tree.PathOf("src"), "--cache", cache, "--no-cache");
+        var second = HostRun.InProcess("scan", tree.PathOf("src"), "--cache", cache, "--no-cache");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.Exists(cache), Is.False);
+            Assert.That(second.ErrorLines.Last(), Does.Not.Contain("unchanged"), second.ToString);
+        });
+    }
+
+    [Test]
     public void A_single_file_can_be_scanned()
     {
         using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);

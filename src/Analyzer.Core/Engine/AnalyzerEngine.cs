@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Analyzer.Core.Findings;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Ir;
+using Analyzer.Core.Engine.Caching;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
@@ -13,13 +14,15 @@ namespace Analyzer.Core.Engine;
 /// <summary>
 /// Scans trees of files: picks a frontend by extension, parses packages (one directory in one language) in
 /// parallel, builds each package's semantic model, runs the rules, and returns findings in a deterministic order.
-/// A file that does not parse yields diagnostics; the scan goes on.
+/// A package whose files are unchanged since a scan that kept it in the request's cache folder is taken from there
+/// instead. A file that does not parse yields diagnostics; the scan goes on.
 /// </summary>
 public sealed class AnalyzerEngine
 {
     private readonly IReadOnlyList<ILanguageFrontend> _frontends;
     private readonly RuleRunner _rules;
     private readonly ILogger<AnalyzerEngine> _logger;
+    private readonly Lazy<byte[]> _fingerprint;
 
     /// <summary>Creates an engine over the registered frontends and rules.</summary>
     public AnalyzerEngine(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules, ILogger<AnalyzerEngine> logger)
@@ -27,6 +30,7 @@ public sealed class AnalyzerEngine
         _frontends = frontends.ToList();
         _rules = new RuleRunner(rules, logger);
         _logger = logger;
+        _fingerprint = new Lazy<byte[]>(() => ScanCache.EngineFingerprint(_frontends, _rules.Rules));
     }
 
     /// <summary>The registered frontends.</summary>
@@ -48,6 +52,8 @@ public sealed class AnalyzerEngine
         var findings = new ConcurrentBag<Finding>();
         var index = new ProgramIndex();
         var done = 0;
+        var reused = 0;
+        var cache = request.CacheFolder is { } folder ? new ScanCache(folder, _logger) : null;
         var packages = inputs.GroupBy(i => (i.Frontend, Directory: Path.GetDirectoryName(i.FullPath)))
             .OrderByDescending(g => g.Count()).ToList();
         var options = new ParallelOptions
@@ -55,25 +61,28 @@ public sealed class AnalyzerEngine
             MaxDegreeOfParallelism = request.MaxParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        var limits = new ParseLimits(request.MaxFileTokens);
         Parallel.ForEach(packages, options, package =>
         {
-            var modules = new List<Module>();
-            foreach (var input in package)
+            var sources = package.Select(input => Read(input, request.MaxFileSize)).ToList();
+            var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources);
+            var result = key is null ? null : cache!.Load(key);
+            if (result is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var parsed = Parse(input, request.MaxFileSize, limits);
-                files.Add(new ScannedFile(parsed.Text.Path, input.Frontend.LanguageId, parsed.Text.LineCount, parsed.HasErrors));
-                foreach (var d in parsed.Diagnostics) diagnostics.Add(d);
-                if (parsed.Module is not null) modules.Add(parsed.Module);
-                progress?.Report(new ScanProgress(Interlocked.Increment(ref done), inputs.Count));
+                Interlocked.Increment(ref reused);
+                progress?.Report(new ScanProgress(Interlocked.Add(ref done, sources.Count), inputs.Count));
             }
-            if (!request.RunRules || modules.Count == 0) return;
-            var model = new PackageModel(package.Key.Frontend.LanguageId, package.Key.Frontend.Facts, modules);
-            _rules.Run(model, findings.Add, diagnostics.Add);
-            index.Add(model, diagnostics.Add);
+            else
+            {
+                result = Analyze(package.Key.Frontend, sources, request, () => progress?.Report(new ScanProgress(Interlocked.Increment(ref done), inputs.Count)), cancellationToken);
+                if (key is not null) cache!.Store(key, result);
+            }
+            foreach (var file in result.Files) files.Add(file);
+            foreach (var diagnostic in result.Diagnostics) diagnostics.Add(diagnostic);
+            foreach (var finding in result.Findings) findings.Add(finding);
+            index.Add(result.Types, result.Functions);
         });
 
+        cache?.Prune();
         var all = findings.ToList();
         if (request.RunRules) _rules.RunScanEnd(all, index, diagnostics.Add);
         all.Sort(FindingOrder.Instance);
@@ -82,28 +91,57 @@ public sealed class AnalyzerEngine
             diagnostics.OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.StartOffset).ThenBy(d => d.Message, StringComparer.Ordinal).ToList(),
             all,
             _rules.Descriptors,
-            clock.Elapsed);
-        _logger.LogInformation("Scanned {Files} files ({Lines} lines) in {Seconds:F1} s: {Findings} findings, {Diagnostics} diagnostics",
-            result.Files.Count, result.Lines, clock.Elapsed.TotalSeconds, all.Count, result.Diagnostics.Count);
+            clock.Elapsed) { PackagesReused = reused };
+        _logger.LogInformation("Scanned {Files} files ({Lines} lines) in {Seconds:F1} s: {Findings} findings, {Diagnostics} diagnostics; {Reused} of {Packages} packages from the cache",
+            result.Files.Count, result.Lines, clock.Elapsed.TotalSeconds, all.Count, result.Diagnostics.Count, reused, packages.Count);
         return result;
     }
 
-    private ParsedFile Parse(SourceFile input, long maxFileSize, ParseLimits limits)
+    /// <summary>Parses a package's files, runs the rules on it and summarizes it for the scan-end rules.</summary>
+    private PackageResult Analyze(ILanguageFrontend frontend, List<PackageSource> sources, ScanRequest request, Action fileDone, CancellationToken cancellationToken)
     {
-        SourceText text;
+        var limits = new ParseLimits(request.MaxFileTokens);
+        var files = new List<ScannedFile>();
+        var diagnostics = new List<ParseDiagnostic>();
+        var findings = new List<Finding>();
+        var modules = new List<Module>();
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parsed = Parse(source, limits);
+            files.Add(new ScannedFile(parsed.Text.Path, frontend.LanguageId, parsed.Text.LineCount, parsed.HasErrors));
+            diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.Module is not null) modules.Add(parsed.Module);
+            fileDone();
+        }
+        if (!request.RunRules || modules.Count == 0) return new PackageResult(files, diagnostics, findings, [], []);
+        var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
+        _rules.Run(model, findings.Add, diagnostics.Add);
+        var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
+        return new PackageResult(files, diagnostics, findings, types, functions);
+    }
+
+    private PackageSource Read(SourceFile input, long maxFileSize)
+    {
         try
         {
-            text = SourceText.FromFile(input.FullPath, input.ReportedPath, maxFileSize);
+            return new PackageSource(input, RegularFile.ReadAll(input.FullPath, maxFileSize), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning("Cannot read {Path}: {Message}", input.FullPath, e.Message);
-            var empty = new SourceText(input.ReportedPath, string.Empty);
             var diagnostic = e is UnreadableSourceException
                 ? new ParseDiagnostic(SourceSpan.FileStart(input.ReportedPath), DiagnosticSeverity.Warning, e.Message)
                 : new ParseDiagnostic(SourceSpan.FileStart(input.ReportedPath), DiagnosticSeverity.Error, $"cannot read the file: {e.Message}; check that it exists and is readable");
-            return new ParsedFile(empty, null, [diagnostic]);
+            return new PackageSource(input, null, diagnostic);
         }
+    }
+
+    private ParsedFile Parse(PackageSource source, ParseLimits limits)
+    {
+        var input = source.Input;
+        if (source.Bytes is null) return new ParsedFile(new SourceText(input.ReportedPath, string.Empty), null, [source.Unreadable!]);
+        var text = SourceText.FromBytes(source.Bytes, input.ReportedPath);
         try
         {
             var parsed = input.Frontend.Parse(text, limits);

@@ -36,6 +36,8 @@ internal sealed class RuleRunner
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
+    public IEnumerable<AnalysisRule> Rules => _contexts.Select(c => c.Rule);
+
     public void Run(PackageModel package, Action<Finding> report, Action<ParseDiagnostic> diagnose)
     {
         foreach (var module in package.Modules)

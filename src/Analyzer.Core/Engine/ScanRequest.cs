@@ -12,5 +12,8 @@ namespace Analyzer.Core.Engine;
 /// (default <see cref="SourceText.DefaultMaxFileSize"/>).</param>
 /// <param name="MaxFileTokens">Files of more tokens than this are skipped with a diagnostic once the lexer reaches
 /// the first one past, which bounds the memory one file takes (default <see cref="ParseLimits.DefaultMaxTokens"/>).</param>
+/// <param name="CacheFolder">Where to keep each package's analysis, keyed by its files' contents, the analyzer's build
+/// and these settings, so an unchanged package is not parsed again (<see cref="Caching.ScanCache.DefaultFolder"/> is the
+/// usual place); null to keep nothing. The result is the same with and without it.</param>
 public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null,
-    long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens);
+    long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens, string? CacheFolder = null);

@@ -19,4 +19,7 @@ public sealed record ScanResult(
 {
     /// <summary>Total lines read.</summary>
     public long Lines => Files.Sum(f => (long)f.Lines);
+
+    /// <summary>How many packages (folders of one language) came whole from the cache instead of being analysed.</summary>
+    public int PackagesReused { get; init; }
 }

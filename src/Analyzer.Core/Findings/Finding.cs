@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Findings;
@@ -30,6 +31,7 @@ public sealed record Finding(
 
     /// <summary>A fingerprint that survives unrelated edits: rule, file, function, the act's code and the first
     /// check's code and description (several checks can decide one act), not their lines.</summary>
+    [JsonIgnore]
     public string Fingerprint
     {
         get

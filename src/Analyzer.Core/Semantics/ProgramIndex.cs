@@ -24,16 +24,18 @@ public sealed class ProgramIndex
     /// <summary>Every method and function summarized so far, in source order.</summary>
     public IReadOnlyList<FunctionSummary> Functions => _functions ??= _addedFunctions.OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
 
-    /// <summary>Adds the summaries of one package. A function whose analysis fails (an analyzer bug) is left out with a
-    /// diagnostic through <paramref name="diagnose"/>; the rest of the package is added.</summary>
-    public void Add(PackageModel package, Action<ParseDiagnostic>? diagnose = null)
+    /// <summary>Summarizes one package's types and functions. A function whose analysis fails (an analyzer bug) is left
+    /// out with a diagnostic through <paramref name="diagnose"/>; the rest of the package is summarized.</summary>
+    public static (List<TypeSummary> Types, List<FunctionSummary> Functions) Summarize(PackageModel package, Action<ParseDiagnostic>? diagnose = null)
     {
+        var types = new List<TypeSummary>();
         foreach (var type in package.Types)
         {
-            var methods = package.Functions.Where(f => f.OwnerType == type.Name).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-            methods.UnionWith(type.InterfaceMethods);
-            _addedTypes.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(TypeNames.Base).ToList(), methods, type.Span));
+            var methods = package.Functions.Where(f => f.OwnerType == type.Name).Select(f => f.Name).Concat(type.InterfaceMethods)
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+            types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(TypeNames.Base).ToList(), methods, type.Span));
         }
+        var functions = new List<FunctionSummary>();
         foreach (var function in package.Functions)
         {
             List<GuardedAct> acts;
@@ -47,9 +49,17 @@ public sealed class ProgramIndex
                     $"the analysis of '{function.Name}' failed ({e.GetType().Name}: {e.Message}); it is left out of the comparisons across files, and the other functions and files were still analyzed — please report it with this code"));
                 continue;
             }
-            _addedFunctions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
+            functions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
                 function.Module.Text.Line(function.Span.StartLine).Trim(), acts));
         }
+        return (types, functions);
+    }
+
+    /// <summary>Adds one package's summaries (<see cref="Summarize"/>).</summary>
+    public void Add(IEnumerable<TypeSummary> types, IEnumerable<FunctionSummary> functions)
+    {
+        foreach (var type in types) _addedTypes.Add(type);
+        foreach (var function in functions) _addedFunctions.Add(function);
         _types = null;
         _functions = null;
         _typesByName = null;
@@ -84,9 +94,9 @@ public sealed class ProgramIndex
     }
 }
 
-/// <summary>A type's name, bases and method names.</summary>
+/// <summary>A type's name, bases and method names (in ordinal order).</summary>
 public sealed record TypeSummary(string Language, string Name, TypeDeclKind Kind, IReadOnlyList<string> Bases,
-    IReadOnlySet<string> Methods, Text.SourceSpan Span);
+    IReadOnlyList<string> Methods, Text.SourceSpan Span);
 
 /// <summary>A function's identity, its first line, and the check-and-act pairs it performs under one lock.</summary>
 public sealed record FunctionSummary(string Language, string? OwnerType, string Name, Text.SourceSpan Span, string Header,

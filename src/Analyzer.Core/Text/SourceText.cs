@@ -70,9 +70,13 @@ public sealed class SourceText
 
     /// <summary>Reads a file as UTF-8 (a BOM is dropped; invalid bytes become U+FFFD).</summary>
     /// <exception cref="UnreadableSourceException">The file is not a regular file, or has more than <paramref name="maxBytes"/> bytes.</exception>
-    public static SourceText FromFile(string fullPath, string reportedPath, long maxBytes = DefaultMaxFileSize)
+    public static SourceText FromFile(string fullPath, string reportedPath, long maxBytes = DefaultMaxFileSize) =>
+        FromBytes(RegularFile.ReadAll(fullPath, maxBytes), reportedPath);
+
+    /// <summary>Decodes a file's bytes as UTF-8 (a BOM is dropped; invalid bytes become U+FFFD).</summary>
+    public static SourceText FromBytes(byte[] bytes, string reportedPath)
     {
-        using var reader = new StreamReader(new MemoryStream(RegularFile.ReadAll(fullPath, maxBytes)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return new(reportedPath, reader.ReadToEnd());
     }
 
