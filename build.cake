@@ -247,7 +247,7 @@ Task("Bench")
         var reports = new List<System.Text.Json.JsonElement>();
         for (var run = 1; run <= runs; run++)
         {
-            var report = System.Text.Json.JsonDocument.Parse(RunHostForOutput("parse", "--json", path)).RootElement.Clone();
+            var report = System.Text.Json.JsonDocument.Parse(RunHostForOutput("parse", "--json", "--no-default-excludes", path)).RootElement.Clone();
             Information($"parse {name}, run {run}: {BenchLine(report)}");
             reports.Add(report);
         }

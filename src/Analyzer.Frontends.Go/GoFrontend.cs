@@ -59,4 +59,10 @@ public sealed class GoFrontend : ILanguageFrontend
             return new ParsedFile(text, null, diagnostics);
         }
     }
+
+    /// <inheritdoc />
+    public bool IsGenerated(string head) => GoFileConventions.IsGenerated(head);
+
+    /// <inheritdoc />
+    public bool IsTestCode(string path) => GoFileConventions.IsTestCode(path);
 }

@@ -61,4 +61,10 @@ public sealed class PythonFrontend : ILanguageFrontend
             return new ParsedFile(text, null, diagnostics);
         }
     }
+
+    /// <inheritdoc />
+    public bool IsGenerated(string head) => PythonFileConventions.IsGenerated(head);
+
+    /// <inheritdoc />
+    public bool IsTestCode(string path) => PythonFileConventions.IsTestCode(path);
 }

@@ -43,12 +43,13 @@ internal static class ScanCommand
 
         var limits = new FileLimitOptions();
         var cache = new CacheOptions();
+        var selection = new FileSelectionOptions();
 
         var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level.")
         {
             paths, format, output,
         };
-        foreach (var option in limits.All.Concat(cache.All)) command.Options.Add(option);
+        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All)) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
@@ -60,7 +61,7 @@ internal static class ScanCommand
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
-            var result = ScanRunner.Run(engine, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) }, console, "Scanning");
+            var result = ScanRunner.Run(engine, selection.Apply(parsed, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) }), console, "Scanning");
             WarnWhenNothingWasRead(result, engine, console);
 
             if (report is null)
@@ -97,6 +98,7 @@ internal static class ScanCommand
         text.Append(c, $"{AnalyzerHost.Name}: scanned {result.Files.Count:N0} files ({result.Lines:N0} lines) in {result.Elapsed.TotalSeconds:F1} s: ");
         text.Append(c, $"{result.Findings.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
         if (withErrors > 0) text.Append(c, $"; {withErrors:N0} files had syntax errors");
+        if (result.Excluded.Count > 0) text.Append(c, $"; {result.Excluded.Sum(e => e.Files):N0} files left out ({string.Join(", ", result.Excluded.Select(e => $"{e.Reason}: {e.Files:N0}"))})");
         if (result.PackagesReused > 0) text.Append(c, $"; {result.PackagesReused:N0} folders unchanged since a cached scan were not analysed again");
         if (outputPath is not null) text.Append(c, $"; report written to {outputPath}");
         return text.Append('.').ToString();

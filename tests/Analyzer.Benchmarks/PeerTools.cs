@@ -8,8 +8,8 @@ internal sealed record PeerTools(string Host, string PeersDirectory, string GoPa
     /// <paramref name="lists"/> (extension to list file): ours first, then each yardstick for each language it reads.</summary>
     public IEnumerable<(string Label, string FileName, string[] Arguments)> Commands(string directory, string sarif, IReadOnlyDictionary<string, string> lists)
     {
-        yield return ("ours: toctou parse", "dotnet", [Host, "parse", directory]);
-        yield return ("ours: toctou scan (all rules, SARIF)", "dotnet", [Host, "scan", directory, "--format", "sarif", "--output", sarif, "--no-cache"]);
+        yield return ("ours: toctou parse", "dotnet", [Host, "parse", directory, "--no-default-excludes"]);
+        yield return ("ours: toctou scan (all rules, SARIF)", "dotnet", [Host, "scan", directory, "--format", "sarif", "--output", sarif, "--no-cache", "--no-default-excludes"]);
         var treeSitter = Path.Combine(PeersDirectory, "tree-sitter-parse.mjs");
         if (lists.TryGetValue(".go", out var go))
         {

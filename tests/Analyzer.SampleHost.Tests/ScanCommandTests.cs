@@ -74,6 +74,42 @@ public sealed class ScanCommandTests
     }
 
     [Test]
+    public void Vendored_code_is_left_out_by_default_and_the_summary_says_so()
+    {
+        using var tree = new TempTree().With("queue/pop.toy", ToySources.ErrorRace).With("vendor/lib/pop.toy", ToySources.ErrorRace);
+
+        var byDefault = HostRun.InProcess("scan", tree.Root, "--format", "sarif", "--no-cache");
+        var everything = HostRun.InProcess("scan", tree.Root, "--format", "sarif", "--no-cache", "--no-default-excludes");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byDefault.Out, Does.Contain("queue/pop.toy").And.Not.Contain("vendor/lib/pop.toy"));
+            Assert.That(byDefault.ErrorLines.Last(), Does.Contain("1 files left out (vendor/: 1)"), byDefault.ToString);
+            Assert.That(everything.Out, Does.Contain("vendor/lib/pop.toy"));
+            Assert.That(everything.ErrorLines.Last(), Does.Not.Contain("left out"), everything.ToString);
+        });
+    }
+
+    [Test]
+    public void Include_and_exclude_globs_choose_the_files_relative_to_the_scanned_folder()
+    {
+        using var tree = new TempTree().With("queue/pop.toy", ToySources.ErrorRace).With("cache/add.toy", ToySources.WarningRace)
+            .With("cache/migrations/0001.toy", ToySources.ErrorRace);
+
+        var excluded = HostRun.InProcess("scan", tree.Root, "--format", "sarif", "--no-cache", "--exclude", "**/migrations/**", "--exclude", "queue/*.toy");
+        var included = HostRun.InProcess("scan", tree.Root, "--format", "sarif", "--no-cache", "--include", "queue/**");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(excluded.Out, Does.Contain("cache/add.toy").And.Not.Contain("migrations").And.Not.Contain("queue/pop.toy"));
+            Assert.That(excluded.ErrorLines.Last(), Does.Contain("2 files left out (matched by an exclude glob: 2)"), excluded.ToString);
+            Assert.That(excluded.ExitCode, Is.EqualTo(ExitCodes.Clean));
+            Assert.That(included.Out, Does.Contain("queue/pop.toy").And.Not.Contain("cache/"));
+            Assert.That(included.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings));
+        });
+    }
+
+    [Test]
     public void A_single_file_can_be_scanned()
     {
         using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);

@@ -25,7 +25,7 @@ public sealed record CorpusParse(
         var engine = TestEngine.Create(frontend);
         GC.Collect();
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
-        var result = engine.Scan(new ScanRequest([root], RunRules: false));
+        var result = engine.Scan(new ScanRequest([root], RunRules: false, DefaultExcludes: false));
         var after = Process.GetCurrentProcess().PeakWorkingSet64;
         return new CorpusParse(
             result,

@@ -44,7 +44,8 @@ public sealed class AnalyzerEngine
     public ScanResult Scan(ScanRequest request, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (inputs, skipped) = SourceFiles.Collect(request.Paths, _frontends);
+        var selection = new FileSelection(request);
+        var (inputs, skipped) = SourceFiles.Collect(request.Paths, _frontends, selection);
         _logger.LogInformation("Scanning {Count} files under {Paths}", inputs.Count, string.Join(", ", request.Paths));
 
         var files = new ConcurrentBag<ScannedFile>();
@@ -63,7 +64,8 @@ public sealed class AnalyzerEngine
         };
         Parallel.ForEach(packages, options, package =>
         {
-            var sources = package.Select(input => Read(input, request.MaxFileSize)).ToList();
+            var sources = package.Select(input => Read(input, request.MaxFileSize)).Where(source => !IsGenerated(source, selection)).ToList();
+            if (sources.Count < package.Count()) progress?.Report(new ScanProgress(Interlocked.Add(ref done, package.Count() - sources.Count), inputs.Count));
             var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources);
             var result = key is null ? null : cache!.Load(key);
             if (result is not null)
@@ -91,7 +93,7 @@ public sealed class AnalyzerEngine
             diagnostics.OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.StartOffset).ThenBy(d => d.Message, StringComparer.Ordinal).ToList(),
             all,
             _rules.Descriptors,
-            clock.Elapsed) { PackagesReused = reused };
+            clock.Elapsed) { PackagesReused = reused, Excluded = selection.Excluded };
         _logger.LogInformation("Scanned {Files} files ({Lines} lines) in {Seconds:F1} s: {Findings} findings, {Diagnostics} diagnostics; {Reused} of {Packages} packages from the cache",
             result.Files.Count, result.Lines, clock.Elapsed.TotalSeconds, all.Count, result.Diagnostics.Count, reused, packages.Count);
         return result;
@@ -116,9 +118,17 @@ public sealed class AnalyzerEngine
         }
         if (!request.RunRules || modules.Count == 0) return new PackageResult(files, diagnostics, findings, [], []);
         var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
-        _rules.Run(model, findings.Add, diagnostics.Add);
+        _rules.Run(model, finding => findings.Add(frontend.IsTestCode(finding.Location.Path) ? finding with { InTestCode = true } : finding), diagnostics.Add);
         var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
         return new PackageResult(files, diagnostics, findings, types, functions);
+    }
+
+    // A generated file is left out by its first lines, before it is parsed or keyed in the cache.
+    private static bool IsGenerated(PackageSource source, FileSelection selection)
+    {
+        if (!selection.ExcludesGenerated || source.Bytes is not { } bytes) return false;
+        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        return source.Input.Frontend.IsGenerated(head) && !selection.Skip(FileSelection.Generated);
     }
 
     private PackageSource Read(SourceFile input, long maxFileSize)

@@ -15,5 +15,16 @@ namespace Analyzer.Core.Engine;
 /// <param name="CacheFolder">Where to keep each package's analysis, keyed by its files' contents, the analyzer's build
 /// and these settings, so an unchanged package is not parsed again (<see cref="Caching.ScanCache.DefaultFolder"/> is the
 /// usual place); null to keep nothing. The result is the same with and without it.</param>
+/// <param name="DefaultExcludes">Leave out what a scan of one's own code does not want: the contents of folders named
+/// vendor, third_party, node_modules or testdata and of hidden folders below a scanned folder, and files that say a
+/// tool generated them (<see cref="ILanguageFrontend.IsGenerated"/>). False scans them all.</param>
+/// <param name="Include">When given, only files whose path relative to the scanned folder matches one of these globs
+/// (<c>**</c> for any folders, <c>*</c> within a name) are read.</param>
+/// <param name="Exclude">Files whose path relative to the scanned folder matches one of these globs are not read.</param>
 public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null,
-    long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens, string? CacheFolder = null);
+    long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens, string? CacheFolder = null,
+    bool DefaultExcludes = true, IReadOnlyList<string>? Include = null, IReadOnlyList<string>? Exclude = null)
+{
+    /// <summary>Folder names whose contents are not scanned by default, wherever they are below a scanned folder.</summary>
+    public static IReadOnlyList<string> DefaultExcludedFolders { get; } = ["vendor", "third_party", "node_modules", "testdata"];
+}

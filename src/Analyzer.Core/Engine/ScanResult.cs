@@ -22,4 +22,7 @@ public sealed record ScanResult(
 
     /// <summary>How many packages (folders of one language) came whole from the cache instead of being analysed.</summary>
     public int PackagesReused { get; init; }
+
+    /// <summary>The files left out of the scan, counted by reason (default excludes, generated files, globs).</summary>
+    public IReadOnlyList<ExcludedFiles> Excluded { get; init; } = [];
 }

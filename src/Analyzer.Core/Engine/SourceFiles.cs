@@ -4,13 +4,14 @@ using Analyzer.Core.Text;
 namespace Analyzer.Core.Engine;
 
 /// <summary>
-/// Finds the files a scan reads: every file under the given paths that some frontend reads by extension, each once.
-/// Symbolic links inside a walked folder are not followed (a link may lead out of the tree, or round in a loop); a
-/// link that would have been read is noted. A folder that cannot be read is reported and the walk goes on.
+/// Finds the files a scan reads: every file under the given paths that some frontend reads by extension and the
+/// request's <see cref="FileSelection"/> selects, each once. Symbolic links inside a walked folder are not followed (a
+/// link may lead out of the tree, or round in a loop); a link that would have been read is noted. A folder that cannot
+/// be read is reported and the walk goes on.
 /// </summary>
 internal static class SourceFiles
 {
-    public static (List<SourceFile> Files, List<ParseDiagnostic> Diagnostics) Collect(IReadOnlyList<string> paths, IReadOnlyList<ILanguageFrontend> frontends)
+    public static (List<SourceFile> Files, List<ParseDiagnostic> Diagnostics) Collect(IReadOnlyList<string> paths, IReadOnlyList<ILanguageFrontend> frontends, FileSelection selection)
     {
         var byExtension = frontends.SelectMany(f => f.FileExtensions.Select(e => (Extension: e, Frontend: f)))
             .GroupBy(p => p.Extension, StringComparer.OrdinalIgnoreCase)
@@ -23,19 +24,19 @@ internal static class SourceFiles
             var full = Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                if (byExtension.TryGetValue(Path.GetExtension(full), out var frontend) && seen.Add(full))
+                if (byExtension.TryGetValue(Path.GetExtension(full), out var frontend) && selection.Selects(Path.GetFileName(full)) && seen.Add(full))
                     files.Add(new SourceFile(full, Path.GetFileName(full), frontend));
                 continue;
             }
             if (!Directory.Exists(full))
                 throw new FileNotFoundException($"'{path}' does not exist; give a file or a directory to scan", path);
-            Walk(full, byExtension, seen, files, diagnostics);
+            Walk(full, byExtension, selection, seen, files, diagnostics);
         }
         files.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
         return (files, diagnostics);
     }
 
-    private static void Walk(string root, Dictionary<string, ILanguageFrontend> byExtension, HashSet<string> seen,
+    private static void Walk(string root, Dictionary<string, ILanguageFrontend> byExtension, FileSelection selection, HashSet<string> seen,
         List<SourceFile> files, List<ParseDiagnostic> diagnostics)
     {
         var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 };
@@ -64,14 +65,24 @@ internal static class SourceFiles
                 }
                 else if (entry is DirectoryInfo directory)
                 {
-                    pending.Push(directory);
+                    if (selection.FolderExclusion(directory.Name) is { } reason)
+                        selection.Skip(reason, CountReadable(directory, byExtension));
+                    else
+                        pending.Push(directory);
                 }
-                else if (readable && seen.Add(entry.FullName))
+                else if (readable && selection.Selects(Reported(root, entry.FullName)) && seen.Add(entry.FullName))
                 {
                     files.Add(new SourceFile(entry.FullName, Reported(root, entry.FullName), frontend!));
                 }
             }
         }
+    }
+
+    // The files a walk would have read in an excluded folder, so a report can say what the exclusion left out.
+    private static int CountReadable(DirectoryInfo folder, Dictionary<string, ILanguageFrontend> byExtension)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        return folder.EnumerateFiles("*", options).Count(f => byExtension.ContainsKey(f.Extension));
     }
 
     /// <summary>A path relative to the scanned folder, with '/' between folders. Only the platform's separator is a

@@ -15,6 +15,8 @@ namespace Analyzer.Core.Findings;
 /// <param name="Related">Related locations, each with its role.</param>
 /// <param name="Fix">How to fix it, in the language of the file.</param>
 /// <param name="Properties">Extra facts for tools and scan-end rules (SARIF result properties), such as the owner type.</param>
+/// <param name="InTestCode">True when the finding is in test code by its language's convention (a Go <c>_test.go</c>
+/// file, a Python <c>test_*.py</c> module or a file under <c>tests/</c>).</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -24,7 +26,8 @@ public sealed record Finding(
     string FunctionName,
     IReadOnlyList<RelatedLocation> Related,
     string Fix,
-    IReadOnlyDictionary<string, string>? Properties = null)
+    IReadOnlyDictionary<string, string>? Properties = null,
+    bool InTestCode = false)
 {
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);

@@ -52,6 +52,8 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         var languages = result.Files.GroupBy(f => f.Language, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{MarkdownText.Escape(g.Key)}: {Number(g.Count())}").ToList();
         lines.Add($"- Files scanned: {Number(result.Files.Count)}{(languages.Count > 0 ? $" ({string.Join(", ", languages)})" : string.Empty)}");
+        if (result.Excluded.Count > 0)
+            lines.Add($"- Files left out: {Number(result.Excluded.Sum(e => e.Files))} ({string.Join(", ", result.Excluded.Select(e => $"{MarkdownText.Escape(e.Reason)}: {Number(e.Files)}"))})");
         lines.Add($"- Lines scanned: {Number(result.Lines)}");
         lines.Add($"- Files with parse errors: {Number(result.Files.Count(f => f.HasErrors))}");
         var severities = ReportVocabulary.SeveritiesBySeverity
@@ -110,7 +112,8 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
     {
         var title = Descriptor(result, finding.RuleId)?.Title;
         lines.Add(string.Empty);
-        lines.Add($"#### {number}. {MarkdownText.Escape(finding.RuleId)} ({ReportVocabulary.LevelName(finding.Level)}){(string.IsNullOrWhiteSpace(title) ? string.Empty : ": " + MarkdownText.Escape(title))}");
+        var testCode = finding.InTestCode ? ", test code" : string.Empty;
+        lines.Add($"#### {number}. {MarkdownText.Escape(finding.RuleId)} ({ReportVocabulary.LevelName(finding.Level)}{testCode}){(string.IsNullOrWhiteSpace(title) ? string.Empty : ": " + MarkdownText.Escape(title))}");
         lines.Add(string.Empty);
         lines.Add(MarkdownText.Escape(finding.Message));
 

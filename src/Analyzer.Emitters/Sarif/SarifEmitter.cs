@@ -99,6 +99,12 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
         json.WriteNumber("filesScanned", result.Files.Count);
         json.WriteNumber("linesScanned", result.Lines);
         json.WriteNumber("filesWithParseErrors", result.Files.Count(f => f.HasErrors));
+        if (result.Excluded.Count > 0)
+        {
+            json.WriteStartObject("filesExcluded");
+            foreach (var excluded in result.Excluded) json.WriteNumber(excluded.Reason, excluded.Files);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
 
         json.WriteEndObject();
@@ -169,10 +175,17 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
         json.WriteEndObject();
 
         // SARIF's fixes[] requires artifact changes (replacement text); the fix is advice, so it goes in properties.
-        if (!string.IsNullOrWhiteSpace(finding.Fix))
+        if (!string.IsNullOrWhiteSpace(finding.Fix) || finding.InTestCode)
         {
             json.WriteStartObject("properties");
-            json.WriteString("fix", finding.Fix);
+            if (!string.IsNullOrWhiteSpace(finding.Fix)) json.WriteString("fix", finding.Fix);
+            if (finding.InTestCode)
+            {
+                json.WriteBoolean("testCode", true);
+                json.WriteStartArray("tags");
+                json.WriteStringValue("test-code");
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         json.WriteEndObject();
