@@ -1,3 +1,4 @@
+using Analyzer.Emitters.GitHub;
 using Analyzer.Emitters.Markdown;
 using Analyzer.Emitters.Sarif;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Analyzer.Emitters;
 public static class EmittersServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the Markdown and SARIF emitters as <see cref="IReportEmitter"/> (resolve <c>IEnumerable&lt;IReportEmitter&gt;</c>
+    /// Adds the Markdown, SARIF and GitHub annotation emitters as <see cref="IReportEmitter"/> (resolve <c>IEnumerable&lt;IReportEmitter&gt;</c>
     /// and pick one by <see cref="IReportEmitter.Format"/>). A host that registers a
     /// <see cref="Reporting.ToolIdentity"/> changes how the reports name the tool. Calling it twice adds nothing more.
     /// </summary>
@@ -18,6 +19,7 @@ public static class EmittersServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportEmitter, MarkdownEmitter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportEmitter, SarifEmitter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportEmitter, GitHubAnnotationsEmitter>());
         return services;
     }
 }

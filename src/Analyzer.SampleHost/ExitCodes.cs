@@ -3,10 +3,10 @@ namespace Analyzer.SampleHost;
 /// <summary>The host's exit codes.</summary>
 public static class ExitCodes
 {
-    /// <summary>The command ran and found nothing at error level.</summary>
+    /// <summary>The command ran and found nothing at error level (or at the level <c>--fail-on</c> gives).</summary>
     public const int Clean = 0;
 
-    /// <summary>The scan found at least one finding at error level.</summary>
+    /// <summary>The scan found at least one finding at error level (or at the level <c>--fail-on</c> gives).</summary>
     public const int ErrorFindings = 1;
 
     /// <summary>A usage or I/O error: a bad option, a missing path, an unwritable output file, a command not available.</summary>

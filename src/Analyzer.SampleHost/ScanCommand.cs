@@ -44,12 +44,13 @@ internal static class ScanCommand
         var limits = new FileLimitOptions();
         var cache = new CacheOptions();
         var selection = new FileSelectionOptions();
+        var failOn = new FailOnOption();
 
-        var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level.")
+        var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level (see --fail-on).")
         {
             paths, format, output,
         };
-        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All)) command.Options.Add(option);
+        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All).Append(failOn.Option)) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
@@ -75,7 +76,7 @@ internal static class ScanCommand
             }
 
             console.Error.WriteLine(Summary(result, report?.GivenPath));
-            return result.Findings.Any(f => f.Level == FindingLevel.Error) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
+            return failOn.ExitCode(parsed, result);
         }));
         return command;
     }

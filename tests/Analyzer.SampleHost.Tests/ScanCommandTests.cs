@@ -109,6 +109,51 @@ public sealed class ScanCommandTests
         });
     }
 
+    [TestCase("error", ExitCodes.Clean)]
+    [TestCase("warning", ExitCodes.ErrorFindings)]
+    [TestCase("note", ExitCodes.ErrorFindings)]
+    [TestCase("none", ExitCodes.Clean)]
+    public void Fail_on_sets_the_least_level_that_fails_the_scan(string level, int exitCode)
+    {
+        using var tree = new TempTree().With("cache/add.toy", ToySources.WarningRace);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--no-cache", "--fail-on", level);
+
+        Assert.That(run.ExitCode, Is.EqualTo(exitCode), run.ToString);
+    }
+
+    [Test]
+    public void Fail_on_none_passes_even_an_error_level_finding_and_an_unknown_level_is_a_usage_error()
+    {
+        using var tree = new TempTree().With("queue/pop.toy", ToySources.ErrorRace);
+
+        var none = HostRun.InProcess("scan", tree.Root, "--no-cache", "--fail-on", "none");
+        var bad = HostRun.InProcess("scan", tree.Root, "--no-cache", "--fail-on", "critical");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(none.ExitCode, Is.EqualTo(ExitCodes.Clean), none.ToString);
+            Assert.That(bad.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), bad.ToString);
+            Assert.That(bad.Error, Does.Contain("--fail-on 'critical' is not a level; give one of: error, warning, note, none."));
+        });
+    }
+
+    [Test]
+    public void Github_format_writes_one_annotation_per_finding()
+    {
+        using var tree = new TempTree().With("queue/pop.toy", ToySources.ErrorRace).With("cache/add.toy", ToySources.WarningRace);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--no-cache", "--format", "github");
+
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Length.EqualTo(2), run.ToString);
+            Assert.That(lines, Has.Some.StartWith("::warning file=cache/add.toy,line="));
+            Assert.That(lines, Has.Some.StartWith("::error file=queue/pop.toy,line="));
+        });
+    }
+
     [Test]
     public void A_single_file_can_be_scanned()
     {

@@ -10,6 +10,8 @@ namespace Analyzer.Core.Rules;
 /// <param name="Category">A grouping such as "Concurrency".</param>
 /// <param name="HelpUri">Where the rule's documentation is.</param>
 /// <param name="Description">A paragraph on what the rule finds and why it matters.</param>
+/// <param name="Tags">Words code-scanning tools filter by (SARIF <c>properties.tags</c>), such as "security" or
+/// "external/cwe/cwe-367".</param>
 public sealed record RuleDescriptor(
     string Id,
     string Title,
@@ -17,7 +19,8 @@ public sealed record RuleDescriptor(
     FindingLevel DefaultLevel,
     string Category,
     string HelpUri,
-    string Description)
+    string Description,
+    IReadOnlyList<string>? Tags = null)
 {
     /// <summary>The message with its placeholders filled.</summary>
     public string FormatMessage(params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);

@@ -18,6 +18,13 @@ public sealed record ToolIdentity(string Name, string Version, string Informatio
     /// <see cref="DefaultInformationUri"/>.</summary>
     public static ToolIdentity Default { get; } = new(DefaultName, InformationalVersion(typeof(ToolIdentity).Assembly), DefaultInformationUri);
 
+    /// <summary>Where a rule's relative help link (<c>docs/rules/TOCTOU001.md</c>) points: that file in the tool's
+    /// repository at its main branch.</summary>
+    public string HelpUriOf(string helpUri) =>
+        Uri.TryCreate(helpUri, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri
+        : Uri.TryCreate(new Uri($"{InformationUri.TrimEnd('/')}/blob/main/"), helpUri, out var resolved) ? resolved.AbsoluteUri
+        : InformationUri;
+
     /// <summary>The informational version of <paramref name="assembly"/> (which may carry "+commit" build metadata),
     /// or its assembly version when it has none.</summary>
     public static string InformationalVersion(Assembly assembly)

@@ -112,19 +112,25 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
         json.WriteEndObject();
     }
 
-    private static void WriteRule(RuleDescriptor rule, Utf8JsonWriter json)
+    private void WriteRule(RuleDescriptor rule, Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", RuleName(rule));
         WriteText("shortDescription", rule.Title, json);
         if (!string.IsNullOrWhiteSpace(rule.Description)) WriteText("fullDescription", rule.Description, json);
-        if (Uri.TryCreate(rule.HelpUri, UriKind.Absolute, out var help)) json.WriteString("helpUri", help.AbsoluteUri);
+        if (!string.IsNullOrWhiteSpace(rule.HelpUri)) json.WriteString("helpUri", _tool.HelpUriOf(rule.HelpUri));
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", ReportVocabulary.LevelName(rule.DefaultLevel));
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("category", rule.Category);
+        if (rule.Tags is { Count: > 0 } tags)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in tags) json.WriteStringValue(tag);
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
     }
