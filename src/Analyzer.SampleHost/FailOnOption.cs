@@ -5,7 +5,8 @@ using Analyzer.Core.Findings;
 namespace Analyzer.SampleHost;
 
 /// <summary><c>--fail-on error|warning|note|none</c> (scan): the least serious level of finding that makes the scan
-/// exit 1. The default, error, keeps warnings and notes in the report without failing a CI job.</summary>
+/// exit 1. The default, error, keeps warnings and notes in the report without failing a CI job. A finding a
+/// <c>toctou:ignore</c> comment accepts never fails a scan.</summary>
 internal sealed class FailOnOption
 {
     private static readonly Dictionary<string, FindingLevel?> Levels = new(StringComparer.OrdinalIgnoreCase)
@@ -38,5 +39,5 @@ internal sealed class FailOnOption
 
     /// <summary>The exit code of a scan with <paramref name="result"/> under the level the command line asks for.</summary>
     public int ExitCode(ParseResult parsed, ScanResult result) =>
-        Levels[parsed.GetValue(_option)!] is { } least && result.Findings.Any(f => f.Level >= least) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
+        Levels[parsed.GetValue(_option)!] is { } least && result.Findings.Any(f => f.Suppression is null && f.Level >= least) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
 }

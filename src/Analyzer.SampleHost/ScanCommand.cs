@@ -93,11 +93,13 @@ internal static class ScanCommand
     private static string Summary(ScanResult result, string? outputPath)
     {
         var c = CultureInfo.InvariantCulture;
-        var byLevel = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
+        var listed = result.Findings.Where(f => f.Suppression is null).ToList();
+        var byLevel = listed.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
         var withErrors = result.Files.Count(f => f.HasErrors);
         var text = new StringBuilder();
         text.Append(c, $"{AnalyzerHost.Name}: scanned {result.Files.Count:N0} files ({result.Lines:N0} lines) in {result.Elapsed.TotalSeconds:F1} s: ");
-        text.Append(c, $"{result.Findings.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
+        text.Append(c, $"{listed.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
+        if (listed.Count < result.Findings.Count) text.Append(c, $"; {result.Findings.Count - listed.Count:N0} more accepted by toctou:ignore comments");
         if (withErrors > 0) text.Append(c, $"; {withErrors:N0} files had syntax errors");
         if (result.Excluded.Count > 0) text.Append(c, $"; {result.Excluded.Sum(e => e.Files):N0} files left out ({string.Join(", ", result.Excluded.Select(e => $"{e.Reason}: {e.Files:N0}"))})");
         if (result.PackagesReused > 0) text.Append(c, $"; {result.PackagesReused:N0} folders unchanged since a cached scan were not analysed again");

@@ -155,6 +155,27 @@ public sealed class ScanCommandTests
     }
 
     [Test]
+    public void A_finding_accepted_in_source_never_fails_the_scan_and_the_summary_counts_it()
+    {
+        const string accepted = """
+            func Queue.Pop {
+              if items {
+                act items // toctou:ignore TOY001 -- only the owner goroutine pops
+              }
+            }
+            """;
+        using var tree = new TempTree().With("queue/pop.toy", accepted);
+
+        var run = HostRun.InProcess("scan", tree.Root, "--no-cache", "--fail-on", "note");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
+            Assert.That(run.ErrorLines.Last(), Does.Contain("0 findings (0 error, 0 warning, 0 note); 1 more accepted by toctou:ignore comments"), run.ToString);
+        });
+    }
+
+    [Test]
     public void A_single_file_can_be_scanned()
     {
         using var tree = new TempTree().With("pop.toy", ToySources.ErrorRace);

@@ -23,6 +23,7 @@ public sealed class AnalyzerEngine
     private readonly RuleRunner _rules;
     private readonly ILogger<AnalyzerEngine> _logger;
     private readonly Lazy<byte[]> _fingerprint;
+    private readonly HashSet<string> _ruleIds;
 
     /// <summary>Creates an engine over the registered frontends and rules.</summary>
     public AnalyzerEngine(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules, ILogger<AnalyzerEngine> logger)
@@ -31,6 +32,7 @@ public sealed class AnalyzerEngine
         _rules = new RuleRunner(rules, logger);
         _logger = logger;
         _fingerprint = new Lazy<byte[]>(() => ScanCache.EngineFingerprint(_frontends, _rules.Rules));
+        _ruleIds = _rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The registered frontends.</summary>
@@ -92,7 +94,7 @@ public sealed class AnalyzerEngine
             files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
             diagnostics.OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.StartOffset).ThenBy(d => d.Message, StringComparer.Ordinal).ToList(),
             all,
-            _rules.Descriptors,
+            all.Any(f => f.RuleId == InSourceSuppressions.Descriptor.Id) ? [InSourceSuppressions.Descriptor, .. _rules.Descriptors] : _rules.Descriptors,
             clock.Elapsed) { PackagesReused = reused, Excluded = selection.Excluded };
         _logger.LogInformation("Scanned {Files} files ({Lines} lines) in {Seconds:F1} s: {Findings} findings, {Diagnostics} diagnostics; {Reused} of {Packages} packages from the cache",
             result.Files.Count, result.Lines, clock.Elapsed.TotalSeconds, all.Count, result.Diagnostics.Count, reused, packages.Count);
@@ -120,7 +122,7 @@ public sealed class AnalyzerEngine
         var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
         _rules.Run(model, finding => findings.Add(frontend.IsTestCode(finding.Location.Path) ? finding with { InTestCode = true } : finding), diagnostics.Add);
         var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
-        return new PackageResult(files, diagnostics, findings, types, functions);
+        return new PackageResult(files, diagnostics, InSourceSuppressions.Apply(modules, findings, _ruleIds), types, functions);
     }
 
     // A generated file is left out by its first lines, before it is parsed or keyed in the cache.

@@ -17,6 +17,8 @@ namespace Analyzer.Core.Findings;
 /// <param name="Properties">Extra facts for tools and scan-end rules (SARIF result properties), such as the owner type.</param>
 /// <param name="InTestCode">True when the finding is in test code by its language's convention (a Go <c>_test.go</c>
 /// file, a Python <c>test_*.py</c> module or a file under <c>tests/</c>).</param>
+/// <param name="Suppression">The <c>toctou:ignore</c> comment that accepts this finding, or null. A suppressed finding
+/// stays in SARIF (with its justification) and in the counts, but is not listed in Markdown and never fails a scan.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -27,7 +29,8 @@ public sealed record Finding(
     IReadOnlyList<RelatedLocation> Related,
     string Fix,
     IReadOnlyDictionary<string, string>? Properties = null,
-    bool InTestCode = false)
+    bool InTestCode = false,
+    Suppression? Suppression = null)
 {
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);

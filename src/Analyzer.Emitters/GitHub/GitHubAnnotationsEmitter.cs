@@ -9,7 +9,7 @@ namespace Analyzer.Emitters.GitHub;
 /// <summary>
 /// GitHub Actions workflow commands, one line per finding and per error-level parse diagnostic, which the runner shows
 /// as annotations on the changed files: <c>::warning file=pkg/queue.go,line=36,col=3,endLine=36,endColumn=20,title=TOCTOU001 …::message</c>.
-/// A note is a <c>::notice</c>. Paths are as findings name them, relative to the scanned folder, so scan the
+/// A note is a <c>::notice</c>; a finding a <c>toctou:ignore</c> comment accepts is left out. Paths are as findings name them, relative to the scanned folder, so scan the
 /// repository's root for the annotations to land on its files. Values are escaped as the runner reads them
 /// (<c>%</c>, line breaks, and in properties <c>:</c> and <c>,</c>).
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class GitHubAnnotationsEmitter : IReportEmitter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var titles = result.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Where(f => f.Suppression is null))
         {
             var title = titles.TryGetValue(finding.RuleId, out var ruleTitle) ? $"{finding.RuleId} {ruleTitle}" : finding.RuleId;
             Write(output, Command(finding.Level), finding.Location, title, finding.Message);

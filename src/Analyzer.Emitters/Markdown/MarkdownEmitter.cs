@@ -60,7 +60,9 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
             .Select(s => (Name: ReportVocabulary.LevelName(s), Count: result.Diagnostics.Count(d => d.Severity == s)))
             .Where(s => s.Count > 0).Select(s => $"{s.Name}: {Number(s.Count)}").ToList();
         lines.Add($"- Parse diagnostics: {Number(result.Diagnostics.Count)}{(severities.Count > 0 ? $" ({string.Join(", ", severities)})" : string.Empty)}");
-        lines.Add($"- Findings: {Number(result.Findings.Count)}");
+        var listed = Listed(result);
+        var accepted = result.Findings.Count - listed.Count;
+        lines.Add($"- Findings: {Number(listed.Count)}{(accepted > 0 ? $" (and {Number(accepted)} accepted by `toctou:ignore` comments, not listed)" : string.Empty)}");
 
         lines.Add(string.Empty);
         lines.Add("### Findings by level");
@@ -68,7 +70,7 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         lines.Add("| Level | Findings |");
         lines.Add("| --- | ---: |");
         foreach (var level in ReportVocabulary.LevelsBySeverity)
-            lines.Add($"| {ReportVocabulary.LevelName(level)} | {Number(result.Findings.Count(f => f.Level == level))} |");
+            lines.Add($"| {ReportVocabulary.LevelName(level)} | {Number(listed.Count(f => f.Level == level))} |");
 
         lines.Add(string.Empty);
         lines.Add("### Findings by rule");
@@ -77,20 +79,24 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         lines.Add("| --- | --- | ---: |");
         // Every rule that ran, then any rule a finding names that is not among them.
         var ruleIds = result.Rules.Select(r => r.Id)
-            .Concat(result.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .Concat(listed.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal);
         foreach (var id in ruleIds)
         {
             var title = Descriptor(result, id)?.Title ?? string.Empty;
-            lines.Add($"| {MarkdownText.Escape(id)} | {MarkdownText.Escape(title)} | {Number(result.Findings.Count(f => f.RuleId == id))} |");
+            lines.Add($"| {MarkdownText.Escape(id)} | {MarkdownText.Escape(title)} | {Number(listed.Count(f => f.RuleId == id))} |");
         }
     }
+
+    // A finding a toctou:ignore comment accepts is counted in the summary but not listed.
+    private static List<Finding> Listed(ScanResult result) => result.Findings.Where(f => f.Suppression is null).ToList();
 
     private static void WriteFindings(ScanResult result, List<string> lines)
     {
         lines.Add(string.Empty);
         lines.Add("## Findings");
-        if (result.Findings.Count == 0)
+        var listed = Listed(result);
+        if (listed.Count == 0)
         {
             lines.Add(string.Empty);
             lines.Add("No findings.");
@@ -99,7 +105,7 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         var languages = new LanguageTags(result.Files);
         var number = 0;
         // The engine orders findings by path already; grouping keeps that order inside each file.
-        foreach (var file in result.Findings.GroupBy(f => f.Location.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var file in listed.GroupBy(f => f.Location.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var count = file.Count();
             lines.Add(string.Empty);

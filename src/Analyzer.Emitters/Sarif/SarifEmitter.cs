@@ -176,6 +176,20 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
             json.WriteEndArray();
         }
 
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteString("status", "accepted");
+            if (suppression.Justification.Length > 0) json.WriteString("justification", suppression.Justification);
+            json.WriteStartObject("location");
+            WritePhysicalLocation(suppression.Span, code: null, json);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
         json.WriteEndObject();
