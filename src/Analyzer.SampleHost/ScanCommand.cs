@@ -45,12 +45,13 @@ internal static class ScanCommand
         var cache = new CacheOptions();
         var selection = new FileSelectionOptions();
         var failOn = new FailOnOption();
+        var baseline = new BaselineOption();
 
         var command = new Command("scan", "Scan source trees for TOCTOU races and write a report. Exit code 1 when a finding is at error level (see --fail-on).")
         {
             paths, format, output,
         };
-        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All).Append(failOn.Option)) command.Options.Add(option);
+        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All).Append(failOn.Option).Append(baseline.Option)) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
@@ -62,7 +63,9 @@ internal static class ScanCommand
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
-            var result = ScanRunner.Run(engine, selection.Apply(parsed, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) }), console, "Scanning");
+            var earlier = baseline.Read(parsed, required: failOn.OnNewOnly(parsed));
+            var request = selection.Apply(parsed, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) });
+            var result = BaselineOption.Compare(earlier, ScanRunner.Run(engine, request, console, "Scanning"));
             WarnWhenNothingWasRead(result, engine, console);
 
             if (report is null)
@@ -99,6 +102,8 @@ internal static class ScanCommand
         var text = new StringBuilder();
         text.Append(c, $"{AnalyzerHost.Name}: scanned {result.Files.Count:N0} files ({result.Lines:N0} lines) in {result.Elapsed.TotalSeconds:F1} s: ");
         text.Append(c, $"{listed.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
+        if (result.Absent is { } absent)
+            text.Append(c, $"; against the baseline {listed.Count(f => f.BaselineState == BaselineState.New):N0} new, {listed.Count(f => f.BaselineState == BaselineState.Updated):N0} updated, {listed.Count(f => f.BaselineState == BaselineState.Unchanged):N0} unchanged, {absent.Count:N0} absent");
         if (listed.Count < result.Findings.Count) text.Append(c, $"; {result.Findings.Count - listed.Count:N0} more accepted by toctou:ignore comments");
         if (withErrors > 0) text.Append(c, $"; {withErrors:N0} files had syntax errors");
         if (result.Excluded.Count > 0) text.Append(c, $"; {result.Excluded.Sum(e => e.Files):N0} files left out ({string.Join(", ", result.Excluded.Select(e => $"{e.Reason}: {e.Files:N0}"))})");

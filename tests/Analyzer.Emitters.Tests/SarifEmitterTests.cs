@@ -71,13 +71,34 @@ public sealed class SarifEmitterTests
     }
 
     [Test]
+    public void A_log_with_suppressions_baseline_states_and_absent_results_meets_the_schema_constraints()
+    {
+        var scan = SampleScan.Create();
+        var first = scan.Findings[0];
+        var findings = scan.Findings.Select((f, i) => f with { BaselineState = (BaselineState)(i % 3) }).ToList();
+        findings[0] = findings[0] with { Suppression = new Suppression("only the owner goroutine writes it", first.Location) };
+        var compared = scan with { Findings = findings, Absent = [new AbsentFinding("TOCTOU001", FindingLevel.Warning, "gone", "pkg/old.go", 12, "0123")] };
+
+        using var log = Parse(compared);
+
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.Multiple(() =>
+        {
+            Assert.That(SarifSchemaChecks.Violations(log.RootElement), Is.Empty);
+            Assert.That(results[0].GetProperty("suppressions")[0].GetProperty("justification").GetString(), Is.EqualTo("only the owner goroutine writes it"));
+            Assert.That(results.EnumerateArray().Select(r => r.GetProperty("baselineState").GetString()), Is.EqualTo(new[] { "new", "unchanged", "updated", "absent" }));
+        });
+    }
+
+    [Test]
     public void The_schema_checks_catch_what_they_claim_to()
     {
         const string broken = """
             {
               "version": "2.0.0",
               "runs": [ { "tool": { "driver": { "name": "t", "rules": [ { "id": "A" } ] } },
-                "results": [ { "ruleId": "B", "ruleIndex": 0, "level": "fatal", "message": { "text": "m" }, "extra": 1,
+                "results": [ { "ruleId": "B", "ruleIndex": 0, "level": "fatal", "message": { "text": "m" }, "extra": 1, "baselineState": "gone",
+                  "suppressions": [ { "justification": "j" } ],
                   "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "a b.go" }, "region": { "startLine": 0, "endLine": 2, "endColumn": 1 } } } ],
                   "relatedLocations": [ { "id": 1, "message": { "text": "x" } }, { "id": 1 } ] } ] } ]
             }
@@ -91,6 +112,8 @@ public sealed class SarifEmitterTests
         Assert.That(violations, Has.Some.Contains("startLine: 0 is below the minimum 1"));
         Assert.That(violations, Has.Some.Contains("is not a URI reference"));
         Assert.That(violations, Has.Some.Contains("relatedLocations: id 1 is not unique"));
+        Assert.That(violations, Has.Some.Contains(".baselineState: 'gone'"));
+        Assert.That(violations, Has.Some.Contains("suppressions[0]: lacks required 'kind'"));
     }
 
     [Test]

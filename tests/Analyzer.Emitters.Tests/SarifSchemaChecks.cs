@@ -6,13 +6,17 @@ namespace Analyzer.Emitters.Tests;
 /// The constraints of the SARIF 2.1.0 schema (sarif-schema-2.1.0.json) for the objects our logs use, written out so
 /// the tests run offline: each object's known properties (the schema forbids others: additionalProperties is false),
 /// required properties, enums, minimums, URI formats and unique items, plus the rules the spec states in prose
-/// (a region's end is not before its start; a context region covers its region; ruleIndex and ruleId agree).
+/// (a region's end is not before its start; a context region covers its region; ruleIndex and ruleId agree). Results
+/// may carry suppressions and a baseline state.
 /// </summary>
 internal static class SarifSchemaChecks
 {
     private static readonly string[] Levels = ["none", "note", "warning", "error"];
     private static readonly string[] Kinds = ["notApplicable", "pass", "fail", "review", "open", "informational"];
     private static readonly string[] ColumnKinds = ["utf16CodeUnits", "unicodeCodePoints"];
+    private static readonly string[] BaselineStates = ["new", "unchanged", "updated", "absent"];
+    private static readonly string[] SuppressionKinds = ["inSource", "external"];
+    private static readonly string[] SuppressionStatuses = ["accepted", "underReview", "rejected"];
 
     private static readonly Dictionary<string, string[]> Known = new()
     {
@@ -32,6 +36,7 @@ internal static class SarifSchemaChecks
         ["artifactLocation"] = ["uri", "uriBaseId", "index", "description", "properties"],
         ["region"] = ["startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties"],
         ["artifactContent"] = ["text", "binary", "rendered", "properties"],
+        ["suppression"] = ["guid", "kind", "status", "justification", "location", "properties"],
         ["logicalLocation"] = ["name", "index", "fullyQualifiedName", "decoratedName", "parentIndex", "kind", "properties"],
     };
 
@@ -106,6 +111,15 @@ internal static class SarifSchemaChecks
         Message(result, "message", path, v);
         Enum(result, "level", Levels, path, v);
         Enum(result, "kind", Kinds, path, v);
+        Enum(result, "baselineState", BaselineStates, path, v);
+        foreach (var (suppression, at) in Items(result, "suppressions", path, v))
+        {
+            if (!Object(suppression, "suppression", at, v)) continue;
+            Required(suppression, at, v, "kind");
+            Enum(suppression, "kind", SuppressionKinds, at, v);
+            Enum(suppression, "status", SuppressionStatuses, at, v);
+            if (suppression.TryGetProperty("location", out var location)) Location(location, at + ".location", v);
+        }
         if (result.TryGetProperty("ruleIndex", out var index))
         {
             var i = Minimum(index, -1, path + ".ruleIndex", v);

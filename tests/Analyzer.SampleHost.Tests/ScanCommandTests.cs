@@ -134,7 +134,7 @@ public sealed class ScanCommandTests
         {
             Assert.That(none.ExitCode, Is.EqualTo(ExitCodes.Clean), none.ToString);
             Assert.That(bad.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), bad.ToString);
-            Assert.That(bad.Error, Does.Contain("--fail-on 'critical' is not a level; give one of: error, warning, note, none."));
+            Assert.That(bad.Error, Does.Contain("--fail-on 'critical' is not a level; give one of: error, warning, note, none, new."));
         });
     }
 
@@ -172,6 +172,29 @@ public sealed class ScanCommandTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Clean), run.ToString);
             Assert.That(run.ErrorLines.Last(), Does.Contain("0 findings (0 error, 0 warning, 0 note); 1 more accepted by toctou:ignore comments"), run.ToString);
+        });
+    }
+
+    [Test]
+    public void Fail_on_new_fails_only_on_findings_the_baseline_lacks()
+    {
+        using var tree = new TempTree().With("src/queue/pop.toy", ToySources.ErrorRace);
+        var baseline = tree.PathOf("main.sarif");
+        HostRun.InProcess("scan", tree.PathOf("src"), "--no-cache", "--format", "sarif", "--output", baseline);
+
+        var unchanged = HostRun.InProcess("scan", tree.PathOf("src"), "--no-cache", "--baseline", baseline, "--fail-on", "new");
+        tree.With("src/cache/add.toy", ToySources.WarningRace);
+        var added = HostRun.InProcess("scan", tree.PathOf("src"), "--no-cache", "--baseline", baseline, "--fail-on", "new");
+        var noBaseline = HostRun.InProcess("scan", tree.PathOf("src"), "--no-cache", "--fail-on", "new");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unchanged.ExitCode, Is.EqualTo(ExitCodes.Clean), unchanged.ToString);
+            Assert.That(unchanged.ErrorLines.Last(), Does.Contain("against the baseline 0 new, 0 updated, 1 unchanged, 0 absent"), unchanged.ToString);
+            Assert.That(added.ExitCode, Is.EqualTo(ExitCodes.ErrorFindings), added.ToString);
+            Assert.That(added.Out, Does.Contain("(warning, new)"), added.ToString);
+            Assert.That(noBaseline.ExitCode, Is.EqualTo(ExitCodes.UsageOrIoError), noBaseline.ToString);
+            Assert.That(noBaseline.Error, Does.Contain("--fail-on new needs --baseline FILE"));
         });
     }
 

@@ -25,4 +25,8 @@ public sealed record ScanResult(
 
     /// <summary>The files left out of the scan, counted by reason (default excludes, generated files, globs).</summary>
     public IReadOnlyList<ExcludedFiles> Excluded { get; init; } = [];
+
+    /// <summary>The baseline's findings this scan no longer reports, when the result was compared with a baseline
+    /// (each finding then has its <see cref="Finding.BaselineState"/>); null otherwise.</summary>
+    public IReadOnlyList<AbsentFinding>? Absent { get; init; }
 }

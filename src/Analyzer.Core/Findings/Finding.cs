@@ -19,6 +19,7 @@ namespace Analyzer.Core.Findings;
 /// file, a Python <c>test_*.py</c> module or a file under <c>tests/</c>).</param>
 /// <param name="Suppression">The <c>toctou:ignore</c> comment that accepts this finding, or null. A suppressed finding
 /// stays in SARIF (with its justification) and in the counts, but is not listed in Markdown and never fails a scan.</param>
+/// <param name="BaselineState">How the finding relates to a baseline the scan was compared with; null without one.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -30,7 +31,8 @@ public sealed record Finding(
     string Fix,
     IReadOnlyDictionary<string, string>? Properties = null,
     bool InTestCode = false,
-    Suppression? Suppression = null)
+    Suppression? Suppression = null,
+    BaselineState? BaselineState = null)
 {
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);

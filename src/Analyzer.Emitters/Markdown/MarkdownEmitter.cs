@@ -63,6 +63,8 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         var listed = Listed(result);
         var accepted = result.Findings.Count - listed.Count;
         lines.Add($"- Findings: {Number(listed.Count)}{(accepted > 0 ? $" (and {Number(accepted)} accepted by `toctou:ignore` comments, not listed)" : string.Empty)}");
+        if (result.Absent is { } absent)
+            lines.Add($"- Against the baseline: {Number(listed.Count(f => f.BaselineState == BaselineState.New))} new, {Number(listed.Count(f => f.BaselineState == BaselineState.Updated))} updated, {Number(listed.Count(f => f.BaselineState == BaselineState.Unchanged))} unchanged; {Number(absent.Count)} absent (fixed, or their code moved away)");
 
         lines.Add(string.Empty);
         lines.Add("### Findings by level");
@@ -118,8 +120,8 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
     {
         var title = Descriptor(result, finding.RuleId)?.Title;
         lines.Add(string.Empty);
-        var testCode = finding.InTestCode ? ", test code" : string.Empty;
-        lines.Add($"#### {number}. {MarkdownText.Escape(finding.RuleId)} ({ReportVocabulary.LevelName(finding.Level)}{testCode}){(string.IsNullOrWhiteSpace(title) ? string.Empty : ": " + MarkdownText.Escape(title))}");
+        var marks = (finding.InTestCode ? ", test code" : string.Empty) + (finding.BaselineState == BaselineState.New ? ", new" : string.Empty);
+        lines.Add($"#### {number}. {MarkdownText.Escape(finding.RuleId)} ({ReportVocabulary.LevelName(finding.Level)}{marks}){(string.IsNullOrWhiteSpace(title) ? string.Empty : ": " + MarkdownText.Escape(title))}");
         lines.Add(string.Empty);
         lines.Add(MarkdownText.Escape(finding.Message));
 

@@ -93,6 +93,7 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
 
         json.WriteStartArray("results");
         foreach (var finding in result.Findings) WriteResult(finding, ruleIndex, json);
+        foreach (var absent in result.Absent ?? []) WriteAbsent(absent, ruleIndex, json);
         json.WriteEndArray();
 
         json.WriteStartObject("properties");
@@ -176,6 +177,8 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
             json.WriteEndArray();
         }
 
+        if (finding.BaselineState is { } state) json.WriteString("baselineState", BaselineStateName(state));
+
         if (finding.Suppression is { } suppression)
         {
             json.WriteStartArray("suppressions");
@@ -208,6 +211,34 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
             }
             json.WriteEndObject();
         }
+        json.WriteEndObject();
+    }
+
+    private static string BaselineStateName(BaselineState state) => state switch
+    {
+        BaselineState.New => "new",
+        BaselineState.Unchanged => "unchanged",
+        BaselineState.Updated => "updated",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "no SARIF name for this baseline state"),
+    };
+
+    // A finding of the baseline this scan no longer reports, as SARIF lists it: where it was, with its fingerprint.
+    private static void WriteAbsent(AbsentFinding absent, Dictionary<string, int> ruleIndex, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", absent.RuleId);
+        if (ruleIndex.TryGetValue(absent.RuleId, out var index)) json.WriteNumber("ruleIndex", index);
+        json.WriteString("level", ReportVocabulary.LevelName(absent.Level));
+        WriteText("message", absent.Message, json);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        WritePhysicalLocation(new SourceSpan(absent.Path, absent.StartLine, 1, absent.StartLine, 1, 0, 0), code: null, json);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteString("baselineState", "absent");
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, absent.Fingerprint);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
