@@ -4,6 +4,7 @@ using Analyzer.Core.Findings;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Engine.Caching;
+using Analyzer.Core.Engine.Configuration;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
@@ -52,6 +53,7 @@ public sealed class AnalyzerEngine
 
         var files = new ConcurrentBag<ScannedFile>();
         var diagnostics = new ConcurrentBag<ParseDiagnostic>(skipped);
+        var configuration = new RuleSeverities(request, inputs.Select(i => Path.GetDirectoryName(i.FullPath)!).Distinct(StringComparer.Ordinal), diagnostics.Add);
         var findings = new ConcurrentBag<Finding>();
         var index = new ProgramIndex();
         var done = 0;
@@ -68,7 +70,8 @@ public sealed class AnalyzerEngine
         {
             var sources = package.Select(input => Read(input, request.MaxFileSize)).Where(source => !IsGenerated(source, selection)).ToList();
             if (sources.Count < package.Count()) progress?.Report(new ScanProgress(Interlocked.Add(ref done, package.Count() - sources.Count), inputs.Count));
-            var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources);
+            var severities = sources.ToDictionary(source => source.Input.ReportedPath, source => configuration.For(source.Input.FullPath), StringComparer.Ordinal);
+            var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources, severities);
             var result = key is null ? null : cache!.Load(key);
             if (result is not null)
             {
@@ -77,7 +80,7 @@ public sealed class AnalyzerEngine
             }
             else
             {
-                result = Analyze(package.Key.Frontend, sources, request, () => progress?.Report(new ScanProgress(Interlocked.Increment(ref done), inputs.Count)), cancellationToken);
+                result = Analyze(package.Key.Frontend, sources, severities, request, () => progress?.Report(new ScanProgress(Interlocked.Increment(ref done), inputs.Count)), cancellationToken);
                 if (key is not null) cache!.Store(key, result);
             }
             foreach (var file in result.Files) files.Add(file);
@@ -102,7 +105,8 @@ public sealed class AnalyzerEngine
     }
 
     /// <summary>Parses a package's files, runs the rules on it and summarizes it for the scan-end rules.</summary>
-    private PackageResult Analyze(ILanguageFrontend frontend, List<PackageSource> sources, ScanRequest request, Action fileDone, CancellationToken cancellationToken)
+    private PackageResult Analyze(ILanguageFrontend frontend, List<PackageSource> sources, IReadOnlyDictionary<string, IReadOnlyDictionary<string, RuleSeverity>> severities,
+        ScanRequest request, Action fileDone, CancellationToken cancellationToken)
     {
         var limits = new ParseLimits(request.MaxFileTokens);
         var files = new List<ScannedFile>();
@@ -122,7 +126,9 @@ public sealed class AnalyzerEngine
         var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
         _rules.Run(model, finding => findings.Add(frontend.IsTestCode(finding.Location.Path) ? finding with { InTestCode = true } : finding), diagnostics.Add);
         var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
-        return new PackageResult(files, diagnostics, InSourceSuppressions.Apply(modules, findings, _ruleIds), types, functions);
+        var configured = InSourceSuppressions.Apply(modules, findings, _ruleIds)
+            .Select(f => severities.TryGetValue(f.Location.Path, out var forFile) ? RuleSeverities.Apply(f, forFile) : f).OfType<Finding>().ToList();
+        return new PackageResult(files, diagnostics, configured, types, functions);
     }
 
     // A generated file is left out by its first lines, before it is parsed or keyed in the cache.

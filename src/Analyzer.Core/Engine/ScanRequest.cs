@@ -21,9 +21,14 @@ namespace Analyzer.Core.Engine;
 /// <param name="Include">When given, only files whose path relative to the scanned folder matches one of these globs
 /// (<c>**</c> for any folders, <c>*</c> within a name) are read.</param>
 /// <param name="Exclude">Files whose path relative to the scanned folder matches one of these globs are not read.</param>
+/// <param name="RuleSeverities">Severities by rule id, as a tool's own configuration gives them (<c>Off</c> drops the
+/// rule's findings); a configuration file that sets a rule wins.</param>
+/// <param name="ReadConfigurationFiles">Read <c>.editorconfig</c> and <c>.globalconfig</c> files from each file's
+/// folder upward for <c>dotnet_diagnostic.ID.severity</c> settings, as Roslyn does.</param>
 public sealed record ScanRequest(IReadOnlyList<string> Paths, bool RunRules = true, int? MaxParallelism = null,
     long MaxFileSize = SourceText.DefaultMaxFileSize, int MaxFileTokens = ParseLimits.DefaultMaxTokens, string? CacheFolder = null,
-    bool DefaultExcludes = true, IReadOnlyList<string>? Include = null, IReadOnlyList<string>? Exclude = null)
+    bool DefaultExcludes = true, IReadOnlyList<string>? Include = null, IReadOnlyList<string>? Exclude = null,
+    IReadOnlyDictionary<string, Configuration.RuleSeverity>? RuleSeverities = null, bool ReadConfigurationFiles = true)
 {
     /// <summary>Folder names whose contents are not scanned by default, wherever they are below a scanned folder.</summary>
     public static IReadOnlyList<string> DefaultExcludedFolders { get; } = ["vendor", "third_party", "node_modules", "testdata"];

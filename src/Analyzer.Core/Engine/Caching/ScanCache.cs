@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Analyzer.Core.Engine.Configuration;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Rules;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,8 @@ namespace Analyzer.Core.Engine.Caching;
 
 /// <summary>
 /// A folder of package analyses, each in its own file named by a key: a hash of the package's files (their paths as
-/// findings name them, and their bytes), the analyzer's build (every frontend's and rule's assembly) and the scan's
-/// settings. A package whose key has a file is not parsed again. An entry is written to a temporary file and renamed
+/// findings name them, their bytes and the rule severities configured for them), the analyzer's build (every
+/// frontend's and rule's assembly) and the scan's settings. A package whose key has a file is not parsed again. An entry is written to a temporary file and renamed
 /// into place, so a killed run or two runs at once never leave half an entry under a key; an entry that does not read
 /// back whole, or that names another key, is ignored and written anew.
 /// </summary>
@@ -82,7 +83,8 @@ public sealed class ScanCache
     }
 
     /// <summary>The key of one package as read now.</summary>
-    internal static string KeyOf(byte[] engine, ScanRequest request, ILanguageFrontend frontend, IReadOnlyList<PackageSource> sources)
+    internal static string KeyOf(byte[] engine, ScanRequest request, ILanguageFrontend frontend, IReadOnlyList<PackageSource> sources,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, RuleSeverity>> severities)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(engine);
@@ -90,6 +92,8 @@ public sealed class ScanCache
         foreach (var source in sources)
         {
             Append(hash, source.Input.ReportedPath);
+            foreach (var (rule, severity) in severities[source.Input.ReportedPath].OrderBy(p => p.Key, StringComparer.Ordinal))
+                Append(hash, $"{rule}={severity}");
             if (source.Bytes is { } bytes)
             {
                 Append(hash, $"bytes {bytes.Length}");
