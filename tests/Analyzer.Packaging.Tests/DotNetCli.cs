@@ -14,9 +14,20 @@ internal static class DotNetCli
     public static Result Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
         Run(workingDirectory, timeout, new Dictionary<string, string>(), args);
 
-    public static Result Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, timeout, environment, args);
+
+    /// <summary>Runs an installed .NET tool's command; it finds the runtime this test runs on through DOTNET_ROOT.</summary>
+    public static Result RunTool(string command, string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // typeof(object) lives in <root>/shared/Microsoft.NETCore.App/<version>/.
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        return RunProgram(command, workingDirectory, timeout, new Dictionary<string, string> { ["DOTNET_ROOT"] = root }, args);
+    }
+
+    private static Result RunProgram(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -41,7 +52,7 @@ internal static class DotNetCli
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"'dotnet {string.Join(' ', args)}' did not finish within {timeout.TotalMinutes} minutes\n{output}\n{error}");
+            Assert.Fail($"'{fileName} {string.Join(' ', args)}' did not finish within {timeout.TotalMinutes} minutes\n{output}\n{error}");
         }
         process.WaitForExit();
         return new Result(process.ExitCode, output.ToString(), error.ToString());

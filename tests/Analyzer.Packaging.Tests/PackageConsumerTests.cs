@@ -50,10 +50,39 @@ public sealed class PackageConsumerTests
     }
 
     [Test]
-    public void The_host_and_the_tests_are_not_packed()
+    public void The_tests_are_not_packed_and_the_host_is_packed_as_the_toctou_tool()
     {
         var packed = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToList();
         Assert.That(packed, Has.None.Contains("SampleHost").And.None.Contains("Tests").And.None.Contains("Testing"));
+        Assert.That(packed, Does.Contain($"toctou.{_version}.nupkg"));
+    }
+
+    [Test]
+    public void The_tool_installs_from_the_feed_and_its_command_scans()
+    {
+        var tools = Directory.CreateTempSubdirectory("toctou-tool-");
+        try
+        {
+            var install = DotNetCli.Run(RepoRoot, TimeSpan.FromMinutes(5),
+                "tool", "install", "toctou", "--tool-path", tools.FullName, "--add-source", Feed, "--version", _version);
+            Assert.That(install.ExitCode, Is.Zero, install.ToString);
+            var command = Path.Combine(tools.FullName, OperatingSystem.IsWindows() ? "toctou.exe" : "toctou");
+
+            var version = DotNetCli.RunTool(command, RepoRoot, TimeSpan.FromMinutes(2), "--version");
+            var scan = DotNetCli.RunTool(command, RepoRoot, TimeSpan.FromMinutes(2), "scan", Path.Combine(RepoRoot, "samples", "default"), "--format", "sarif", "--no-cache");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(version.ExitCode, Is.Zero, version.ToString);
+                Assert.That(version.Out.Trim(), Does.StartWith(Metadata("Version")));
+                Assert.That(scan.ExitCode, Is.EqualTo(0).Or.EqualTo(1), scan.ToString);
+                Assert.That(scan.Out, Does.Contain("\"ruleId\": \"TOCTOU").And.Contain("queue.go"), scan.ToString);
+            });
+        }
+        finally
+        {
+            tools.Delete(recursive: true);
+        }
     }
 
     [Test]
