@@ -1,8 +1,12 @@
-// Scans a tree through the analyzer's public API, as a user of the NuGet packages would: DI composition, the engine,
-// and the Markdown emitter. Prints the report to stdout and one summary line to stderr.
+// Scans a tree through the analyzer's public API, as a user of the NuGet packages would: DI composition, the engine
+// with a tool's own settings (an exclude glob, a rule severity, a cache folder), a baseline read from SARIF, and the
+// Markdown emitter. Prints the report to stdout and one summary line to stderr.
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Core.Engine;
+using Analyzer.Core.Engine.Configuration;
+using Analyzer.Core.Findings;
 using Analyzer.Emitters;
+using Analyzer.Emitters.Sarif;
 using Analyzer.Frontends.Go.DependencyInjection;
 using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
@@ -22,10 +26,28 @@ var services = new ServiceCollection()
     .AddToctouRules();
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
-var engine = provider.GetRequiredService<AnalyzerEngine>();
-var result = engine.Scan(new ScanRequest(args));
-var markdown = provider.GetServices<IReportEmitter>().Single(e => e.Format == "markdown");
-markdown.Emit(result, Console.Out);
+// The settings a tool of its own passes: a glob to leave out, a rule's severity, a cache folder of its choosing.
+var work = Directory.CreateTempSubdirectory("toctou-consumer-");
+try
+{
+    var engine = provider.GetRequiredService<AnalyzerEngine>();
+    var request = new ScanRequest(args, Exclude: ["**/generated/**"], CacheFolder: Path.Combine(work.FullName, "cache"),
+        RuleSeverities: new Dictionary<string, RuleSeverity> { ["TOCTOU004"] = RuleSeverity.Error });
+    var first = engine.Scan(request);
 
-Console.Error.WriteLine($"consumer: {engine.Frontends.Count} frontends, {engine.Rules.Count} rules, {result.Files.Count} files, {result.Findings.Count} findings");
-return 0;
+    // The first scan's SARIF as the baseline of a second one, which the cache answers.
+    var baselinePath = Path.Combine(work.FullName, "baseline.sarif");
+    using (var baselineFile = new StreamWriter(baselinePath))
+        provider.GetServices<IReportEmitter>().Single(e => e.Format == "sarif").Emit(first, baselineFile);
+    var result = SarifBaseline.Read(baselinePath).Compare(engine.Scan(request));
+    var markdown = provider.GetServices<IReportEmitter>().Single(e => e.Format == "markdown");
+    markdown.Emit(result, Console.Out);
+
+    Console.Error.WriteLine($"consumer: {engine.Frontends.Count} frontends, {engine.Rules.Count} rules, {result.Files.Count} files, {result.Findings.Count} findings, " +
+        $"{result.Findings.Count(f => f.Level == FindingLevel.Error)} at error level, {result.Findings.Count(f => f.BaselineState == BaselineState.Unchanged)} unchanged against the baseline, {result.PackagesReused} folders from the cache");
+    return 0;
+}
+finally
+{
+    work.Delete(recursive: true);
+}
