@@ -9,8 +9,9 @@ namespace Analyzer.Emitters.Markdown;
 /// <summary>
 /// A report for people, in CommonMark: a summary (files, lines, findings per level and per rule, parse
 /// diagnostics), then the findings grouped by file, each with its message, primary location and code, related
-/// locations and fix, then the parse diagnostics. The output depends only on the scan result and the tool's
-/// identity: no time, no machine path beyond the paths the findings name.
+/// locations, for an error a Mermaid diagram of the interleaving, and fix, then the parse diagnostics. The output
+/// depends only on the scan result and the tool's identity: no time, no machine path beyond the paths the findings
+/// name.
 /// </summary>
 /// <param name="tool">How the report names the tool; <see cref="ToolIdentity.Default"/> when null.</param>
 public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
@@ -142,6 +143,14 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
             lines.Add("Related locations:");
             lines.Add(string.Empty);
             foreach (var related in finding.Related) WriteRelated(related, languages, lines);
+        }
+
+        if (finding.Level == FindingLevel.Error && RaceDiagram.Of(finding) is { Count: > 0 } diagram)
+        {
+            lines.Add(string.Empty);
+            lines.Add("How the race goes:");
+            lines.Add(string.Empty);
+            lines.AddRange(diagram);
         }
 
         if (!string.IsNullOrWhiteSpace(finding.Fix))
