@@ -28,6 +28,7 @@ public static class AnalyzerHost
         {
             verbose,
             ScanCommand.Create(services, console),
+            FixCommand.Create(services, console),
             ParseCommand.Create(services, console),
             LocalizeCommand.Create(services, console),
         };

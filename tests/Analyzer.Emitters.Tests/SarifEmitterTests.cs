@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Analyzer.Core.Engine;
 using Analyzer.Core.Findings;
+using Analyzer.Core.Fixes;
 using Analyzer.Core.Text;
 using Analyzer.Emitters.Reporting;
 using Analyzer.Emitters.Sarif;
@@ -71,12 +72,13 @@ public sealed class SarifEmitterTests
     }
 
     [Test]
-    public void A_log_with_suppressions_baseline_states_and_absent_results_meets_the_schema_constraints()
+    public void A_log_with_fixes_suppressions_baseline_states_and_absent_results_meets_the_schema_constraints()
     {
         var scan = SampleScan.Create();
         var first = scan.Findings[0];
         var findings = scan.Findings.Select((f, i) => f with { BaselineState = (BaselineState)(i % 3) }).ToList();
         findings[0] = findings[0] with { Suppression = new Suppression("only the owner goroutine writes it", first.Location) };
+        findings[1] = findings[1] with { CodeFix = new CodeFix("Do it atomically", [new TextEdit(findings[1].Location, "atomic()")]) };
         var compared = scan with { Findings = findings, Absent = [new AbsentFinding("TOCTOU001", FindingLevel.Warning, "gone", "pkg/old.go", 12, "0123")] };
 
         using var log = Parse(compared);
@@ -87,6 +89,9 @@ public sealed class SarifEmitterTests
             Assert.That(SarifSchemaChecks.Violations(log.RootElement), Is.Empty);
             Assert.That(results[0].GetProperty("suppressions")[0].GetProperty("justification").GetString(), Is.EqualTo("only the owner goroutine writes it"));
             Assert.That(results.EnumerateArray().Select(r => r.GetProperty("baselineState").GetString()), Is.EqualTo(new[] { "new", "unchanged", "updated", "absent" }));
+            var replacement = results[1].GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+            Assert.That(replacement.GetProperty("insertedContent").GetProperty("text").GetString(), Is.EqualTo("atomic()"));
+            Assert.That(replacement.GetProperty("deletedRegion").GetProperty("startLine").GetInt32(), Is.EqualTo(findings[1].Location.StartLine));
         });
     }
 

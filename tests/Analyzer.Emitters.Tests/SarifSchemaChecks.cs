@@ -7,7 +7,7 @@ namespace Analyzer.Emitters.Tests;
 /// the tests run offline: each object's known properties (the schema forbids others: additionalProperties is false),
 /// required properties, enums, minimums, URI formats and unique items, plus the rules the spec states in prose
 /// (a region's end is not before its start; a context region covers its region; ruleIndex and ruleId agree). Results
-/// may carry suppressions and a baseline state.
+/// may carry fixes, suppressions and a baseline state.
 /// </summary>
 internal static class SarifSchemaChecks
 {
@@ -37,6 +37,9 @@ internal static class SarifSchemaChecks
         ["region"] = ["startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties"],
         ["artifactContent"] = ["text", "binary", "rendered", "properties"],
         ["suppression"] = ["guid", "kind", "status", "justification", "location", "properties"],
+        ["fix"] = ["description", "artifactChanges", "properties"],
+        ["artifactChange"] = ["artifactLocation", "replacements", "properties"],
+        ["replacement"] = ["deletedRegion", "insertedContent", "properties"],
         ["logicalLocation"] = ["name", "index", "fullyQualifiedName", "decoratedName", "parentIndex", "kind", "properties"],
     };
 
@@ -112,6 +115,18 @@ internal static class SarifSchemaChecks
         Enum(result, "level", Levels, path, v);
         Enum(result, "kind", Kinds, path, v);
         Enum(result, "baselineState", BaselineStates, path, v);
+        foreach (var (fix, at) in Items(result, "fixes", path, v))
+        {
+            if (!Object(fix, "fix", at, v)) continue;
+            Required(fix, at, v, "artifactChanges");
+            foreach (var (change, changeAt) in Items(fix, "artifactChanges", at, v))
+            {
+                if (!Object(change, "artifactChange", changeAt, v)) continue;
+                Required(change, changeAt, v, "artifactLocation", "replacements");
+                foreach (var (replacement, replacementAt) in Items(change, "replacements", changeAt, v))
+                    if (Object(replacement, "replacement", replacementAt, v)) Required(replacement, replacementAt, v, "deletedRegion");
+            }
+        }
         foreach (var (suppression, at) in Items(result, "suppressions", path, v))
         {
             if (!Object(suppression, "suppression", at, v)) continue;

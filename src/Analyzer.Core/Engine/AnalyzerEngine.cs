@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Analyzer.Core.Findings;
+using Analyzer.Core.Fixes;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Engine.Caching;
@@ -22,17 +23,19 @@ public sealed class AnalyzerEngine
 {
     private readonly IReadOnlyList<ILanguageFrontend> _frontends;
     private readonly RuleRunner _rules;
+    private readonly IReadOnlyList<CodeFixProvider> _fixes;
     private readonly ILogger<AnalyzerEngine> _logger;
     private readonly Lazy<byte[]> _fingerprint;
     private readonly HashSet<string> _ruleIds;
 
-    /// <summary>Creates an engine over the registered frontends and rules.</summary>
-    public AnalyzerEngine(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules, ILogger<AnalyzerEngine> logger)
+    /// <summary>Creates an engine over the registered frontends, rules and code fix providers.</summary>
+    public AnalyzerEngine(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules, IEnumerable<CodeFixProvider> fixes, ILogger<AnalyzerEngine> logger)
     {
         _frontends = frontends.ToList();
+        _fixes = fixes.ToList();
         _rules = new RuleRunner(rules, logger);
         _logger = logger;
-        _fingerprint = new Lazy<byte[]>(() => ScanCache.EngineFingerprint(_frontends, _rules.Rules));
+        _fingerprint = new Lazy<byte[]>(() => ScanCache.EngineFingerprint(_frontends, _rules.Rules, _fixes));
         _ruleIds = _rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -126,9 +129,28 @@ public sealed class AnalyzerEngine
         var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
         _rules.Run(model, finding => findings.Add(frontend.IsTestCode(finding.Location.Path) ? finding with { InTestCode = true } : finding), diagnostics.Add);
         var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
-        var configured = InSourceSuppressions.Apply(modules, findings, _ruleIds)
+        var configured = InSourceSuppressions.Apply(modules, findings.Select(f => WithFix(f, frontend.LanguageId, modules)).ToList(), _ruleIds)
             .Select(f => severities.TryGetValue(f.Location.Path, out var forFile) ? RuleSeverities.Apply(f, forFile) : f).OfType<Finding>().ToList();
         return new PackageResult(files, diagnostics, configured, types, functions);
+    }
+
+    // The first fix a provider for the finding's language and rule offers; a provider that throws offers none.
+    private Finding WithFix(Finding finding, string language, List<Module> modules)
+    {
+        var providers = _fixes.Where(p => p.LanguageId == language && p.FixableRuleIds.Contains(finding.RuleId, StringComparer.Ordinal)).ToList();
+        if (providers.Count == 0 || modules.FirstOrDefault(m => m.Text.Path == finding.Location.Path) is not { } module) return finding;
+        foreach (var provider in providers)
+        {
+            try
+            {
+                if (provider.Fix(finding, module) is { } fix) return finding with { CodeFix = fix };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "The code fix provider {Provider} failed at {Location}", provider.GetType().Name, finding.Location);
+            }
+        }
+        return finding;
     }
 
     // A generated file is left out by its first lines, before it is parsed or keyed in the cache.

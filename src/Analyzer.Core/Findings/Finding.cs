@@ -20,6 +20,7 @@ namespace Analyzer.Core.Findings;
 /// <param name="Suppression">The <c>toctou:ignore</c> comment that accepts this finding, or null. A suppressed finding
 /// stays in SARIF (with its justification) and in the counts, but is not listed in Markdown and never fails a scan.</param>
 /// <param name="BaselineState">How the finding relates to a baseline the scan was compared with; null without one.</param>
+/// <param name="CodeFix">A mechanical fix a <see cref="Fixes.CodeFixProvider"/> offers, or null.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -32,7 +33,8 @@ public sealed record Finding(
     IReadOnlyDictionary<string, string>? Properties = null,
     bool InTestCode = false,
     Suppression? Suppression = null,
-    BaselineState? BaselineState = null)
+    BaselineState? BaselineState = null,
+    Fixes.CodeFix? CodeFix = null)
 {
     /// <summary>The related locations with <paramref name="role"/>.</summary>
     public IEnumerable<RelatedLocation> WithRole(LocationRole role) => Related.Where(r => r.Role == role);

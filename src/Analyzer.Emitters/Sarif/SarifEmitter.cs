@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Analyzer.Core.Engine;
 using Analyzer.Core.Findings;
+using Analyzer.Core.Fixes;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Text;
 using Analyzer.Emitters.Reporting;
@@ -193,11 +194,13 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
             json.WriteEndArray();
         }
 
+        if (finding.CodeFix is { } fix) WriteFix(fix, json);
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
         json.WriteEndObject();
 
-        // SARIF's fixes[] requires artifact changes (replacement text); the fix is advice, so it goes in properties.
+        // The fix advice is prose for people, so it goes in properties; a mechanical fix is in fixes[] above.
         if (!string.IsNullOrWhiteSpace(finding.Fix) || finding.InTestCode)
         {
             json.WriteStartObject("properties");
@@ -212,6 +215,40 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    // SARIF's fixes[]: each edit as a replacement of a region (by lines and columns) in the finding's file.
+    private static void WriteFix(CodeFix fix, Utf8JsonWriter json)
+    {
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        WriteText("description", fix.Title, json);
+        json.WriteStartArray("artifactChanges");
+        foreach (var file in fix.Edits.GroupBy(e => e.Span.Path, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            WriteArtifactLocation(file.Key, json);
+            json.WriteStartArray("replacements");
+            foreach (var edit in file.OrderBy(e => e.Span.StartOffset))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("deletedRegion");
+                json.WriteNumber("startLine", edit.Span.StartLine);
+                json.WriteNumber("startColumn", edit.Span.StartColumn);
+                json.WriteNumber("endLine", edit.Span.EndLine);
+                json.WriteNumber("endColumn", edit.Span.EndColumn);
+                json.WriteEndObject();
+                json.WriteStartObject("insertedContent");
+                json.WriteString("text", edit.NewText);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string BaselineStateName(BaselineState state) => state switch
@@ -259,14 +296,19 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
         json.WriteEndObject();
     }
 
-    private static void WritePhysicalLocation(SourceSpan span, string? code, Utf8JsonWriter json)
+    private static void WriteArtifactLocation(string path, Utf8JsonWriter json)
     {
-        json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        var (uri, relative) = ArtifactUri(span.Path);
+        var (uri, relative) = ArtifactUri(path);
         json.WriteString("uri", uri);
         if (relative) json.WriteString("uriBaseId", SourceRootBaseId);
         json.WriteEndObject();
+    }
+
+    private static void WritePhysicalLocation(SourceSpan span, string? code, Utf8JsonWriter json)
+    {
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(span.Path, json);
 
         var startLine = Math.Max(1, span.StartLine);
         var startColumn = Math.Max(1, span.StartColumn);

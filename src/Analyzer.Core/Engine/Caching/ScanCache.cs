@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Analyzer.Core.Engine.Configuration;
+using Analyzer.Core.Fixes;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Rules;
 using Microsoft.Extensions.Logging;
@@ -44,18 +45,20 @@ public sealed class ScanCache
         }
     }
 
-    /// <summary>What the analyzer's build contributes to every key: the assemblies that parse and analyse and every
-    /// assembly they use (a module version id changes whenever its code does) and the rules that run.</summary>
-    internal static byte[] EngineFingerprint(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules)
+    /// <summary>What the analyzer's build contributes to every key: the assemblies that parse, analyse and fix and every
+    /// assembly they use (a module version id changes whenever its code does), and the rules and fixes that run.</summary>
+    internal static byte[] EngineFingerprint(IEnumerable<ILanguageFrontend> frontends, IEnumerable<AnalysisRule> rules, IEnumerable<CodeFixProvider> fixes)
     {
         var ruleList = rules.ToList();
         var frontendList = frontends.ToList();
+        var fixList = fixes.ToList();
         var roots = frontendList.SelectMany(f => new[] { f.GetType().Assembly, f.Facts.GetType().Assembly })
-            .Concat(ruleList.Select(r => r.GetType().Assembly)).Append(typeof(ScanCache).Assembly);
+            .Concat(ruleList.Select(r => r.GetType().Assembly)).Concat(fixList.Select(f => f.GetType().Assembly)).Append(typeof(ScanCache).Assembly);
         var assemblies = WithDependencies(roots).Select(a => $"{a.FullName}|{a.ManifestModule.ModuleVersionId}");
         var ruleNames = ruleList.Select(r => $"{r.GetType().FullName}|{r.Descriptor.Id}|{r.Descriptor.DefaultLevel}");
         var frontendNames = frontendList.Select(f => $"{f.GetType().FullName}|{f.LanguageId}");
-        var text = string.Join('\n', assemblies.Concat(ruleNames).Concat(frontendNames).Order(StringComparer.Ordinal).Prepend($"format {Format}"));
+        var fixNames = fixList.Select(f => $"{f.GetType().FullName}|{f.LanguageId}");
+        var text = string.Join('\n', assemblies.Concat(ruleNames).Concat(frontendNames).Concat(fixNames).Order(StringComparer.Ordinal).Prepend($"format {Format}"));
         return SHA256.HashData(Encoding.UTF8.GetBytes(text));
     }
 
