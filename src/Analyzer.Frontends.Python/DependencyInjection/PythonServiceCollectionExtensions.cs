@@ -17,6 +17,7 @@ public static class PythonServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<CodeFixProvider, MakedirsExistOkFix>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<CodeFixProvider, SetdefaultFix>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<CodeFixProvider, CacheAddFix>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<CodeFixProvider, GetOrCreateFix>());
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class CacheAddFix : CodeFixProvider
     public override CodeFix? Fix(Finding finding, Module module)
     {
         if (NodeAt<CallExpression>(module, finding.Location) is not { Callee: MemberAccess { Member: "set", Target: var cache } setter, Arguments: [var key, ..] } act
-            || GuardedStatement.Holding(act) is not { } statement || GuardedStatement.If(statement) is not { } @if
+            || GuardedStatement.Holding(act) is not { } statement || GuardedStatement.If(statement) is not { Init: null } @if
             || @if.Condition is not BinaryExpression { Operator: "is", Left: CallExpression { Callee: MemberAccess { Member: "get", Target: var checkedCache }, Arguments: [var checkedKey] }, Right: LiteralExpression { LiteralKind: LiteralKind.Null } }
             || !GuardedStatement.Same(checkedCache, cache) || !GuardedStatement.Same(checkedKey.Value, key.Value))
             return null;

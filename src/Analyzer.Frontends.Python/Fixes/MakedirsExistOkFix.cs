@@ -19,7 +19,7 @@ public sealed class MakedirsExistOkFix : CodeFixProvider
     {
         if (NodeAt<CallExpression>(module, finding.Location) is not { Callee: MemberAccess { Member: "makedirs" }, Arguments: [var path, ..] } act
             || act.Arguments.Any(a => a.Name == "exist_ok")
-            || GuardedStatement.Holding(act) is not { } statement || GuardedStatement.If(statement) is not { } @if
+            || GuardedStatement.Holding(act) is not { } statement || GuardedStatement.If(statement) is not { Init: null } @if
             || @if.Condition is not UnaryExpression { Operator: "!", Operand: CallExpression { Callee: MemberAccess { Member: "isdir" or "exists" }, Arguments: [var tested] } }
             || !GuardedStatement.Same(tested.Value, path.Value))
             return null;

@@ -19,7 +19,7 @@ public sealed class SetdefaultFix : CodeFixProvider
     {
         if (NodeAt<IndexExpression>(module, finding.Location) is not { Indices: [var key] } entry
             || GuardedStatement.Holding(entry) is not Assignment { Operator: "=", Values: [var value] } statement
-            || !GuardedStatement.IsPlain(value) || GuardedStatement.If(statement) is not { } @if
+            || !GuardedStatement.IsPlain(value) || GuardedStatement.If(statement) is not { Init: null } @if
             || @if.Condition is not BinaryExpression { Operator: "not in", Left: var checkedKey, Right: var container }
             || !GuardedStatement.Same(checkedKey, key) || !GuardedStatement.Same(container, entry.Target))
             return null;

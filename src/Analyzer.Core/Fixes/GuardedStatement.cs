@@ -1,14 +1,16 @@
 using Analyzer.Core.Ir;
 
-namespace Analyzer.Frontends.Python.Fixes;
+namespace Analyzer.Core.Fixes;
 
-/// <summary>The shape every fix here rewrites: <c>if CONDITION:</c> with one statement in its body and no
-/// <c>elif</c>/<c>else</c>, where that statement is the act. The whole <c>if</c> becomes one atomic call.</summary>
-internal static class GuardedStatement
+/// <summary>The shape most check-then-act fixes rewrite, in any language: an <c>if</c> with one statement in its body
+/// and no else branch, where that statement is the act; the whole <c>if</c> becomes one atomic call. Helpers for
+/// <see cref="CodeFixProvider"/>s.</summary>
+public static class GuardedStatement
 {
-    /// <summary>The <c>if</c> whose only statement is <paramref name="statement"/>, or null.</summary>
+    /// <summary>The <c>if</c> without an else branch whose only statement is <paramref name="statement"/>, or null.
+    /// It may have an init statement (Go's <c>if v, ok := m[k]; !ok</c>).</summary>
     public static IfStatement? If(IrStatement statement) =>
-        statement.Parent is Block { Statements.Count: 1 } body && body.Parent is IfStatement { Else: null, Init: null } @if && ReferenceEquals(@if.Then, body)
+        statement.Parent is Block { Statements.Count: 1 } body && body.Parent is IfStatement { Else: null } @if && ReferenceEquals(@if.Then, body)
             ? @if : null;
 
     /// <summary>The statement that holds <paramref name="node"/> (the act) and nothing else.</summary>
