@@ -44,7 +44,8 @@ try
     markdown.Emit(result, Console.Out);
 
     Console.Error.WriteLine($"consumer: {engine.Frontends.Count} frontends, {engine.Rules.Count} rules, {result.Files.Count} files, {result.Findings.Count} findings, " +
-        $"{result.Findings.Count(f => f.Level == FindingLevel.Error)} at error level, {result.Findings.Count(f => f.BaselineState == BaselineState.Unchanged)} unchanged against the baseline, {result.PackagesReused} folders from the cache");
+        $"{result.Findings.Count(f => f.Level == FindingLevel.Error)} at error level, {result.Findings.Count(f => f.BaselineState == BaselineState.Unchanged)} unchanged against the baseline, {result.PackagesReused} folders from the cache, " +
+        $"{result.Findings.Count(f => f.CodeFix is not null)} with a fix");
     return 0;
 }
 finally
