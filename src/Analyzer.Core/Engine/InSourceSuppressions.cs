@@ -76,9 +76,11 @@ internal static partial class InSourceSuppressions
 
     private static IEnumerable<Entry> Entries(Module module)
     {
+        var marked = module.Comments.Where(c => c.Content.Contains(Marker, StringComparison.Ordinal)).ToList();
+        if (marked.Count == 0) yield break;
         var functions = module.DescendantsAndSelf().OfType<FunctionDecl>().ToList();
         var commentLines = module.Comments.Where(c => Alone(module.Text, c)).Select(c => c.Span.StartLine).ToHashSet();
-        foreach (var comment in module.Comments)
+        foreach (var comment in marked)
         {
             var match = Comment().Match(comment.Content);
             if (!match.Success) continue;
