@@ -164,7 +164,7 @@ public sealed class PackageConsumerTests
         // The bundled sample: one Go and one Python file, each with check-then-act races.
         // TOCTOU004 raised to error by the request (the Python file has one, with the makedirs fix); the second scan
         // all from the cache and unchanged against the first one's SARIF.
-        Assert.That(run.Error, Does.Match(@"consumer: 2 frontends, [1-9]\d* rules, 2 files, (?<n>[1-9]\d*) findings, 1 at error level, \k<n> unchanged against the baseline, 2 folders from the cache, 1 with a fix"), run.ToString);
+        Assert.That(run.Error, Does.Match(@"consumer: 2 frontends, [1-9]\d* rules, 2 files, (?<n>[1-9]\d*) findings, 1 at error level, \k<n> unchanged against the baseline, 2 folders from the cache, 1 with a fix, \k<n> annotations, 1 accepted in source"), run.ToString);
         Assert.That(run.Out, Does.Contain("```mermaid"), "the error-level finding's diagram");
         Assert.That(run.Out, Does.Contain("go/queue.go").And.Contain("python/cache.py"), run.ToString);
         Assert.That(run.Out, Does.StartWith("#"), "the Markdown report is printed");

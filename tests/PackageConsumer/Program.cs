@@ -1,6 +1,7 @@
 // Scans a tree through the analyzer's public API, as a user of the NuGet packages would: DI composition, the engine
-// with a tool's own settings (an exclude glob, a rule severity, a cache folder), a baseline read from SARIF, and the
-// Markdown emitter. Prints the report to stdout and one summary line to stderr.
+// with a tool's own settings (an exclude glob, a rule severity, a cache folder), a baseline read from SARIF, the
+// Markdown and GitHub emitters, fixes, and a finding accepted by a comment. Prints the report to stdout and one summary
+// line to stderr.
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Core.Engine;
 using Analyzer.Core.Engine.Configuration;
@@ -43,9 +44,23 @@ try
     var markdown = provider.GetServices<IReportEmitter>().Single(e => e.Format == "markdown");
     markdown.Emit(result, Console.Out);
 
+    // GitHub annotations of the same result, one line per finding.
+    using var annotations = new StringWriter();
+    provider.GetServices<IReportEmitter>().Single(e => e.Format == "github").Emit(result, annotations);
+
+    // A copy of the error-level finding's file with a toctou:ignore comment on its line accepts it.
+    var accepted = result.Findings.First(f => f.Level == FindingLevel.Error);
+    var copy = Path.Combine(work.FullName, "copy", Path.GetFileName(accepted.Location.Path));
+    Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+    var lines = File.ReadAllLines(args.Select(a => Path.Combine(a, accepted.Location.Path)).First(File.Exists));
+    lines[accepted.Location.StartLine - 1] += $"  # toctou:ignore {accepted.RuleId} -- accepted by the consumer";
+    File.WriteAllLines(copy, lines);
+    var suppressed = engine.Scan(new ScanRequest([Path.GetDirectoryName(copy)!], RuleSeverities: request.RuleSeverities))
+        .Findings.Count(f => f.Suppression?.Justification == "accepted by the consumer");
+
     Console.Error.WriteLine($"consumer: {engine.Frontends.Count} frontends, {engine.Rules.Count} rules, {result.Files.Count} files, {result.Findings.Count} findings, " +
         $"{result.Findings.Count(f => f.Level == FindingLevel.Error)} at error level, {result.Findings.Count(f => f.BaselineState == BaselineState.Unchanged)} unchanged against the baseline, {result.PackagesReused} folders from the cache, " +
-        $"{result.Findings.Count(f => f.CodeFix is not null)} with a fix");
+        $"{result.Findings.Count(f => f.CodeFix is not null)} with a fix, {annotations.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length} annotations, {suppressed} accepted in source");
     return 0;
 }
 finally
