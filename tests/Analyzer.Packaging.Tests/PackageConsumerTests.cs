@@ -63,10 +63,7 @@ public sealed class PackageConsumerTests
         var tools = Directory.CreateTempSubdirectory("toctou-tool-");
         try
         {
-            var install = DotNetCli.Run(RepoRoot, TimeSpan.FromMinutes(5),
-                "tool", "install", "toctou", "--tool-path", tools.FullName, "--add-source", Feed, "--version", _version);
-            Assert.That(install.ExitCode, Is.Zero, install.ToString);
-            var command = Path.Combine(tools.FullName, OperatingSystem.IsWindows() ? "toctou.exe" : "toctou");
+            var command = InstallTool(tools.FullName);
 
             var version = DotNetCli.RunTool(command, RepoRoot, TimeSpan.FromMinutes(2), "--version");
             var scan = DotNetCli.RunTool(command, RepoRoot, TimeSpan.FromMinutes(2), "scan", Path.Combine(RepoRoot, "samples", "default"), "--format", "sarif", "--no-cache");
@@ -92,10 +89,7 @@ public sealed class PackageConsumerTests
         var tree = Directory.CreateTempSubdirectory("toctou-tool-tree-");
         try
         {
-            var install = DotNetCli.Run(RepoRoot, TimeSpan.FromMinutes(5),
-                "tool", "install", "toctou", "--tool-path", tools.FullName, "--add-source", Feed, "--version", _version);
-            Assert.That(install.ExitCode, Is.Zero, install.ToString);
-            var toctou = Path.Combine(tools.FullName, OperatingSystem.IsWindows() ? "toctou.exe" : "toctou");
+            var toctou = InstallTool(tools.FullName);
             DotNetCli.Result Run(params string[] args) => DotNetCli.RunTool(toctou, tree.FullName, TimeSpan.FromMinutes(2), args);
             void Write(string path, string text)
             {
@@ -170,6 +164,15 @@ public sealed class PackageConsumerTests
         Assert.That(run.Out, Does.StartWith("#"), "the Markdown report is printed");
         foreach (var id in new[] { "analyzer.core", "analyzer.emitters", "analyzer.rules.toctou", "analyzer.frontends.go", "analyzer.frontends.python", "analyzer.frontends.antlr" })
             Assert.That(Path.Combine(ConsumerPackages, id, _version), Does.Exist, $"{id} {_version} came from the local feed");
+    }
+
+    // Installs this run's tool package from the feed into a folder of its own; the path of its command.
+    private string InstallTool(string folder)
+    {
+        var install = DotNetCli.Run(RepoRoot, TimeSpan.FromMinutes(5),
+            "tool", "install", "toctou", "--tool-path", folder, "--add-source", Feed, "--version", _version);
+        Assert.That(install.ExitCode, Is.Zero, install.ToString);
+        return Path.Combine(folder, OperatingSystem.IsWindows() ? "toctou.exe" : "toctou");
     }
 
     private static string Metadata(string key) =>

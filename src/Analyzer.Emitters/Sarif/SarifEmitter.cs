@@ -139,11 +139,7 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
 
     private static void WriteResult(Finding finding, Dictionary<string, int> ruleIndex, Utf8JsonWriter json)
     {
-        json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
-        if (ruleIndex.TryGetValue(finding.RuleId, out var index)) json.WriteNumber("ruleIndex", index);
-        json.WriteString("level", ReportVocabulary.LevelName(finding.Level));
-        WriteText("message", finding.Message, json);
+        WriteResultStart(finding.RuleId, finding.Level, finding.Message, ruleIndex, json);
 
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -259,14 +255,20 @@ public sealed class SarifEmitter(ToolIdentity? tool = null) : IReportEmitter
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "no SARIF name for this baseline state"),
     };
 
+    // Opens a result object with what every result starts with: its rule, the rule's index, its level and message.
+    private static void WriteResultStart(string ruleId, FindingLevel level, string message, Dictionary<string, int> ruleIndex, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", ruleId);
+        if (ruleIndex.TryGetValue(ruleId, out var index)) json.WriteNumber("ruleIndex", index);
+        json.WriteString("level", ReportVocabulary.LevelName(level));
+        WriteText("message", message, json);
+    }
+
     // A finding of the baseline this scan no longer reports, as SARIF lists it: where it was, with its fingerprint.
     private static void WriteAbsent(AbsentFinding absent, Dictionary<string, int> ruleIndex, Utf8JsonWriter json)
     {
-        json.WriteStartObject();
-        json.WriteString("ruleId", absent.RuleId);
-        if (ruleIndex.TryGetValue(absent.RuleId, out var index)) json.WriteNumber("ruleIndex", index);
-        json.WriteString("level", ReportVocabulary.LevelName(absent.Level));
-        WriteText("message", absent.Message, json);
+        WriteResultStart(absent.RuleId, absent.Level, absent.Message, ruleIndex, json);
         json.WriteStartArray("locations");
         json.WriteStartObject();
         WritePhysicalLocation(new SourceSpan(absent.Path, absent.StartLine, 1, absent.StartLine, 1, 0, 0), code: null, json);
