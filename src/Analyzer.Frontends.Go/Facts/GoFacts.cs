@@ -141,18 +141,30 @@ internal sealed class GoFacts : ILanguageFacts
         return effects;
     }
 
-    /// <summary>A mutex: a field of type sync.Mutex/RWMutex, the receiver itself when it embeds one, a local made
-    /// from one, or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
+    /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
+    /// receiver itself when it embeds one, a local made from one, or — for receivers whose type the model cannot see —
+    /// a name that reads as a lock.</summary>
     private bool IsLockExpression(IrExpression target, IScope scope)
     {
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
             return IsLockField(field) || field.TypeText is { } type
-                && scope.Package.TypeNamed(TypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
+                && (scope.Package.TypeNamed(TypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type));
         if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
             return IsLockValue(value);
         return LockNames.LooksLikeLock(target.SourceCode);
+    }
+
+    // A field of an unnamed struct type that embeds a mutex (register struct { sync.RWMutex; m map[string]int }): its
+    // Lock and RLock are the mutex's.
+    private static bool EmbedsLockInline(string typeText)
+    {
+        var text = typeText.Trim();
+        var open = text.IndexOf('{');
+        if (!text.StartsWith("struct", StringComparison.Ordinal) || open < 0 || text.LastIndexOf('}') is var close && close < open) return false;
+        return text[(open + 1)..close].Split('\n', ';').Select(m => m.Trim())
+            .Any(member => !member.Contains(' ', StringComparison.Ordinal) && IsSyncType(member, LockTypes));
     }
 
     private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names)
