@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Analyzer.Core.Engine.Caching;
+using Analyzer.Core.Engine.Configuration;
 using Analyzer.Core.Findings;
 using Analyzer.Core.Fixes;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Ir;
-using Analyzer.Core.Engine.Caching;
-using Analyzer.Core.Engine.Configuration;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
@@ -71,19 +71,23 @@ public sealed class AnalyzerEngine
         };
         Parallel.ForEach(packages, options, package =>
         {
+            void FilesDone(int count)
+            {
+                if (count > 0) progress?.Report(new ScanProgress(Interlocked.Add(ref done, count), inputs.Count));
+            }
             var sources = package.Select(input => Read(input, request.MaxFileSize)).Where(source => !IsGenerated(source, selection)).ToList();
-            if (sources.Count < package.Count()) progress?.Report(new ScanProgress(Interlocked.Add(ref done, package.Count() - sources.Count), inputs.Count));
+            FilesDone(package.Count() - sources.Count);
             var severities = sources.ToDictionary(source => source.Input.ReportedPath, source => configuration.For(source.Input.FullPath), StringComparer.Ordinal);
             var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources, severities);
             var result = key is null ? null : cache!.Load(key);
             if (result is not null)
             {
                 Interlocked.Increment(ref reused);
-                progress?.Report(new ScanProgress(Interlocked.Add(ref done, sources.Count), inputs.Count));
+                FilesDone(sources.Count);
             }
             else
             {
-                result = Analyze(package.Key.Frontend, sources, severities, request, () => progress?.Report(new ScanProgress(Interlocked.Increment(ref done), inputs.Count)), cancellationToken);
+                result = Analyze(package.Key.Frontend, sources, severities, request, () => FilesDone(1), cancellationToken);
                 if (key is not null) cache!.Store(key, result);
             }
             foreach (var file in result.Files) files.Add(file);

@@ -33,20 +33,23 @@ public sealed partial class SarifBaseline
                     if (result.TryGetProperty("baselineState", out var state) && state.GetString() == "absent") continue;
                     var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
                     findings.Add(new AbsentFinding(
-                        result.GetProperty("ruleId").GetString()!,
+                        String(result, "ruleId"),
                         Level(result.TryGetProperty("level", out var level) ? level.GetString() : null),
-                        result.GetProperty("message").GetProperty("text").GetString()!,
-                        string.Join('/', location.GetProperty("artifactLocation").GetProperty("uri").GetString()!.Split('/').Select(Uri.UnescapeDataString)),
+                        String(result.GetProperty("message"), "text"),
+                        string.Join('/', String(location.GetProperty("artifactLocation"), "uri").Split('/').Select(Uri.UnescapeDataString)),
                         location.TryGetProperty("region", out var region) && region.TryGetProperty("startLine", out var line) ? line.GetInt32() : 1,
-                        result.GetProperty("partialFingerprints").GetProperty(SarifEmitter.FingerprintKey).GetString()!));
+                        String(result.GetProperty("partialFingerprints"), SarifEmitter.FingerprintKey)));
                 }
             return new SarifBaseline(findings);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
             throw new InvalidDataException($"'{path}' is not a SARIF log of this analyzer with fingerprinted results ({e.Message}); give a file that 'toctou scan --format sarif' wrote", e);
         }
     }
+
+    private static string String(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new KeyNotFoundException($"'{name}' is null");
 
     private static FindingLevel Level(string? name) => name switch
     {
