@@ -110,7 +110,7 @@ public sealed class PackageConsumerTests
             var log = File.ReadAllText(Path.Combine(tree.FullName, "main.sarif"));
             var github = Run("scan", "src", "--format", "github", "--no-cache", "--fail-on", "none");
             var markdown = Run("scan", "src", "--no-cache");
-            var gate = Run("scan", "src", "--baseline", "main.sarif", "--fail-on", "new");
+            var gate = Run("scan", "src", "--baseline", "main.sarif", "--fail-on", "new", "--no-cache");
             var dryRun = Run("fix", "src", "--dry-run", "--no-cache");
             var fix = Run("fix", "src", "--no-cache");
 
