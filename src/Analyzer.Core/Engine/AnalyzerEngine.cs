@@ -98,7 +98,12 @@ public sealed class AnalyzerEngine
 
         cache?.Prune();
         var all = findings.ToList();
-        if (request.RunRules) _rules.RunScanEnd(all, index, diagnostics.Add);
+        if (request.RunRules)
+        {
+            var scanEnd = Stopwatch.StartNew();
+            _rules.RunScanEnd(all, index, diagnostics.Add);
+            _logger.LogInformation("Scan-end rules ran over {Functions} function summaries in {Seconds:F2} s", index.Functions.Count, scanEnd.Elapsed.TotalSeconds);
+        }
         all.Sort(FindingOrder.Instance);
         var result = new ScanResult(
             files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),

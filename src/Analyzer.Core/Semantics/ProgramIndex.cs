@@ -17,6 +17,7 @@ public sealed class ProgramIndex
     private IReadOnlyList<TypeSummary>? _types;
     private IReadOnlyList<FunctionSummary>? _functions;
     private ILookup<(string Language, string Name), TypeSummary>? _typesByName;
+    private readonly Dictionary<Type, object> _shared = [];
 
     /// <summary>Every type summarized so far, in source order.</summary>
     public IReadOnlyList<TypeSummary> Types => _types ??= _addedTypes.OrderBy(t => t.Span.Path, StringComparer.Ordinal).ThenBy(t => t.Span.StartOffset).ToList();
@@ -63,6 +64,21 @@ public sealed class ProgramIndex
         _types = null;
         _functions = null;
         _typesByName = null;
+        lock (_shared) _shared.Clear();
+    }
+
+    /// <summary>A view of the index that scan-end rules share (a lookup by name, say), built by the first rule that
+    /// asks for its type and handed to the others as it is. The index must be complete by then.</summary>
+    public T Shared<T>(Func<ProgramIndex, T> build) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        lock (_shared)
+        {
+            if (_shared.TryGetValue(typeof(T), out var built)) return (T)built;
+            var view = build(this);
+            _shared[typeof(T)] = view;
+            return view;
+        }
     }
 
     /// <summary>The type named <paramref name="typeName"/> as code in <paramref name="nearPath"/> sees it: one declared in

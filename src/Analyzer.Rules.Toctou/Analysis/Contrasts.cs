@@ -16,7 +16,7 @@ internal static class Contrasts
     {
         var mine = context.Findings.Where(f => f.RuleId == ruleId && f.Properties is not null && f.Properties.ContainsKey("ownerType")).ToList();
         if (mine.Count == 0) return;
-        var siblings = new Siblings(context.Index);
+        var siblings = context.Index.Shared(index => new Siblings(index));
         foreach (var finding in mine)
         {
             var properties = finding.Properties!;
@@ -39,7 +39,8 @@ internal static class Contrasts
         }
     }
 
-    /// <summary>Finds safe sibling implementations in the index, computing type relations once per scan end.</summary>
+    /// <summary>Finds safe sibling implementations in the index, computing type relations once per scan end for every
+    /// rule.</summary>
     private sealed class Siblings(ProgramIndex index)
     {
         private readonly ILookup<string, FunctionSummary> _byName = index.Functions
