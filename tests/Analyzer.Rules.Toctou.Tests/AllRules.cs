@@ -1,5 +1,9 @@
+using Analyzer.Core.Engine;
 using Analyzer.Core.Rules;
+using Analyzer.Frontends.Go;
+using Analyzer.Frontends.Python;
 using Analyzer.Rules.Toctou.Rules;
+using Analyzer.Testing;
 
 namespace Analyzer.Rules.Toctou.Tests;
 
@@ -15,4 +19,7 @@ internal static class AllRules
         new FileSystemCheckThenUseRule(),
         new CacheGetThenSetRule(),
     ];
+
+    /// <summary>An engine with both languages and every rule, for the tests that scan whole trees.</summary>
+    public static AnalyzerEngine Engine { get; } = TestEngine.Create([new GoFrontend(), new PythonFrontend()], Create());
 }

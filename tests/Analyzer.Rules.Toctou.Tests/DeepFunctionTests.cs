@@ -1,8 +1,6 @@
 using System.Text;
 using Analyzer.Core.Engine;
 using Analyzer.Core.Text;
-using Analyzer.Frontends.Go;
-using Analyzer.Frontends.Python;
 using Analyzer.Testing;
 
 namespace Analyzer.Rules.Toctou.Tests;
@@ -13,8 +11,6 @@ namespace Analyzer.Rules.Toctou.Tests;
 [TestFixture]
 public sealed class DeepFunctionTests
 {
-    private static readonly AnalyzerEngine Engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
-
     private const string GoRace = """
         type Cache struct {
         	mu sync.Mutex
@@ -91,7 +87,7 @@ public sealed class DeepFunctionTests
         {
             var path = Path.Combine(folder.FullName, name);
             File.WriteAllText(path, source);
-            return SmallStackScan.Run(Engine, new ScanRequest([path], MaxParallelism: 1));
+            return SmallStackScan.Run(AllRules.Engine, new ScanRequest([path], MaxParallelism: 1));
         }
         finally
         {

@@ -1,9 +1,6 @@
 using Analyzer.Core.Engine;
 using Analyzer.Emitters.Reporting;
 using Analyzer.Emitters.Sarif;
-using Analyzer.Frontends.Go;
-using Analyzer.Frontends.Python;
-using Analyzer.Testing;
 
 namespace Analyzer.Rules.Toctou.Tests;
 
@@ -32,7 +29,7 @@ public sealed class DeterminismTests
         {
             var uncached = Sarif(new ScanRequest([fixtures]), minimumFindings: 20);
             var filling = Sarif(new ScanRequest([fixtures], CacheFolder: cache), minimumFindings: 20);
-            var reused = Engine.Scan(new ScanRequest([fixtures], CacheFolder: cache));
+            var reused = AllRules.Engine.Scan(new ScanRequest([fixtures], CacheFolder: cache));
 
             Assert.Multiple(() =>
             {
@@ -47,11 +44,9 @@ public sealed class DeterminismTests
         }
     }
 
-    private static readonly AnalyzerEngine Engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
-
     private static string Sarif(ScanRequest request, int minimumFindings)
     {
-        var result = Engine.Scan(request);
+        var result = AllRules.Engine.Scan(request);
         Assert.That(result.Findings, Has.Count.GreaterThanOrEqualTo(minimumFindings), "too few findings for the comparison to mean much");
         return Sarif(result);
     }

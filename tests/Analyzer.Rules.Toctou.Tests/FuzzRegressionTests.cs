@@ -1,6 +1,4 @@
 using Analyzer.Core.Engine;
-using Analyzer.Frontends.Go;
-using Analyzer.Frontends.Python;
 using Analyzer.Testing;
 
 namespace Analyzer.Rules.Toctou.Tests;
@@ -12,8 +10,6 @@ namespace Analyzer.Rules.Toctou.Tests;
 public sealed class FuzzRegressionTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "fuzz-regressions");
-
-    private static readonly AnalyzerEngine Engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
 
     public static IEnumerable<TestCaseData> Inputs() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
@@ -36,7 +32,7 @@ public sealed class FuzzRegressionTests
     {
         var path = Path.Combine(Root, input);
 
-        var result = SmallStackScan.Run(Engine, new ScanRequest([path], MaxParallelism: 1));
+        var result = SmallStackScan.Run(AllRules.Engine, new ScanRequest([path], MaxParallelism: 1));
 
         Assert.That(ScanInvariants.Violations(result, path), Is.Empty);
     }

@@ -3,9 +3,6 @@ using Analyzer.Core.Findings;
 using Analyzer.Emitters.Markdown;
 using Analyzer.Emitters.Reporting;
 using Analyzer.Emitters.Sarif;
-using Analyzer.Frontends.Go;
-using Analyzer.Frontends.Python;
-using Analyzer.Testing;
 
 namespace Analyzer.Rules.Toctou.Tests;
 
@@ -15,15 +12,13 @@ namespace Analyzer.Rules.Toctou.Tests;
 [TestFixture]
 public sealed class SuppressionTests
 {
-    private static readonly AnalyzerEngine Engine = TestEngine.Create([new GoFrontend(), new PythonFrontend()], AllRules.Create());
-
     private static ScanResult Scan(string fileName, string source)
     {
         var root = Directory.CreateTempSubdirectory("toctou-suppression-");
         try
         {
             File.WriteAllText(Path.Combine(root.FullName, fileName), source);
-            return Engine.Scan(new ScanRequest([root.FullName]));
+            return AllRules.Engine.Scan(new ScanRequest([root.FullName]));
         }
         finally
         {
