@@ -61,7 +61,8 @@ internal static partial class InSourceSuppressions
 
     private static IEnumerable<string> Problems(Entry entry, IReadOnlySet<string> ruleIds)
     {
-        var example = $"{Marker} {(entry.Ids.Count > 0 ? string.Join(',', entry.Ids) : "TOCTOU001")} -- why the race cannot happen or does no harm";
+        var named = entry.Ids.Count > 0 ? string.Join(',', entry.Ids) : ruleIds.Order(StringComparer.Ordinal).FirstOrDefault() ?? "RULE";
+        var example = $"{Marker} {named} -- why the race cannot happen or does no harm";
         if (entry.Ids.Count == 0)
         {
             yield return $"this {Marker} comment names no rule; write it as '{example}'";
