@@ -46,7 +46,7 @@ internal sealed class FailOnOption
     /// <summary>The exit code of a scan with <paramref name="result"/> under the level the command line asks for.</summary>
     public int ExitCode(ParseResult parsed, ScanResult result)
     {
-        var failing = result.Findings.Where(f => f.Suppression is null);
+        var failing = result.Unsuppressed;
         if (OnNewOnly(parsed)) failing = failing.Where(f => f.BaselineState == BaselineState.New);
         return Levels[parsed.GetValue(_option)!] is { } least && failing.Any(f => f.Level >= least) ? ExitCodes.ErrorFindings : ExitCodes.Clean;
     }

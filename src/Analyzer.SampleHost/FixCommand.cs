@@ -21,23 +21,21 @@ internal static class FixCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print each fix (file, line, the lines before and after) and change no file." };
         var rules = new Option<string[]>("--rule") { Description = "Fix only findings of this rule; give it again for more.", HelpName = "ID" };
-        var limits = new FileLimitOptions();
-        var selection = new FileSelectionOptions();
-        var cache = new CacheOptions();
+        var requestOptions = new ScanRequestOptions(withCache: true);
         var command = new Command("fix", "Scan source trees and make the mechanical fixes of the findings that have one (see docs/rules).")
         {
             paths, dryRun, rules,
         };
-        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All)) command.Options.Add(option);
+        foreach (var option in requestOptions.All) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();
-            var request = selection.Apply(parsed, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) });
+            var request = requestOptions.Request(parsed, inputs, runRules: true);
             var result = ScanRunner.Run(engine, request, console, "Scanning");
             var wanted = parsed.GetValue(rules) is { Length: > 0 } ids ? ids.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
-            var fixable = result.Findings
-                .Where(f => f.CodeFix is not null && f.Suppression is null && (wanted is null || wanted.Contains(f.RuleId)))
+            var fixable = result.Unsuppressed
+                .Where(f => f.CodeFix is not null && (wanted is null || wanted.Contains(f.RuleId)))
                 .GroupBy(f => f.Location.Path, StringComparer.Ordinal).ToList();
             var made = 0;
             foreach (var file in fixable)
@@ -89,12 +87,21 @@ internal static class FixCommand
         }
     }
 
-    // Written to a temporary file beside it and renamed over it, so the file is never left half written.
+    // Replaced whole, so the file is never left half written; a byte-order mark the file had is kept.
     private static void WriteWhole(string path, string text)
     {
         var bom = File.ReadAllBytes(path) is [0xEF, 0xBB, 0xBF, ..];
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(bom));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            WholeFile.Replace(path, stream =>
+            {
+                using var file = new StreamWriter(stream, new UTF8Encoding(bom));
+                file.Write(text);
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write the fixed file '{path}' ({e.Message}); check that its folder is writable, then run fix again.");
+        }
     }
 }

@@ -26,20 +26,19 @@ internal static class ParseCommand
         var json = new Option<bool>("--json") { Description = "Print the numbers as one JSON object." };
         var maxErrors = WholeNumberOption.Create("--max-errors", "N", 20, 0,
             "List at most this many syntax errors; the rest are counted.", string.Empty, "give how many syntax errors to list.");
-        var limits = new FileLimitOptions();
-        var selection = new FileSelectionOptions();
+        var requestOptions = new ScanRequestOptions(withCache: false);
 
         var command = new Command("parse", "Parse source trees without running rules; print files, lines, syntax errors, time, lines/s and peak memory.")
         {
             paths, json, maxErrors,
         };
-        foreach (var option in limits.All.Concat(selection.All)) command.Options.Add(option);
+        foreach (var option in requestOptions.All) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
             var engine = services.GetRequiredService<AnalyzerEngine>();
             var start = RuntimeCost.Now();
-            var result = ScanRunner.Run(engine, selection.Apply(parsed, limits.Request(parsed, inputs, runRules: false)), console, "Parsing");
+            var result = ScanRunner.Run(engine, requestOptions.Request(parsed, inputs, runRules: false), console, "Parsing");
             var cost = RuntimeCost.Now().Since(start);
             ScanCommand.WarnWhenNothingWasRead(result, engine, console);
             var report = ParseReport.From(result, cost, parsed.GetValue(maxErrors));

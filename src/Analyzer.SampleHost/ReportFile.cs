@@ -69,21 +69,17 @@ internal sealed class ReportFile
             return;
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            // CreateNew: never through a file or link that someone else put at the temporary name.
-            using (var file = new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), encoding))
+            WholeFile.Replace(_target, stream =>
+            {
+                using var file = new StreamWriter(stream, encoding);
                 write(file);
-            File.Move(temporary, _target, overwrite: true);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UserError(CannotWrite(GivenPath, e.Message));
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
 

@@ -41,9 +41,7 @@ internal static class ScanCommand
             HelpName = "FILE",
         };
 
-        var limits = new FileLimitOptions();
-        var cache = new CacheOptions();
-        var selection = new FileSelectionOptions();
+        var requestOptions = new ScanRequestOptions(withCache: true);
         var failOn = new FailOnOption();
         var baseline = new BaselineOption();
 
@@ -51,7 +49,7 @@ internal static class ScanCommand
         {
             paths, format, output,
         };
-        foreach (var option in limits.All.Concat(selection.All).Concat(cache.All).Append(failOn.Option).Append(baseline.Option)) command.Options.Add(option);
+        foreach (var option in requestOptions.All.Append(failOn.Option).Append(baseline.Option)) command.Options.Add(option);
         command.SetAction(parsed => AnalyzerHost.Guard(console, services, () =>
         {
             var inputs = InputPaths.RequireExisting(parsed.GetValue(paths));
@@ -64,7 +62,7 @@ internal static class ScanCommand
             var report = parsed.GetValue(output) is { } outputPath ? ReportFile.Check(outputPath, inputs, engine, createFolder: false) : null;
 
             var earlier = baseline.Read(parsed, required: failOn.OnNewOnly(parsed));
-            var request = selection.Apply(parsed, limits.Request(parsed, inputs, runRules: true) with { CacheFolder = cache.Folder(parsed) });
+            var request = requestOptions.Request(parsed, inputs, runRules: true);
             var result = BaselineOption.Compare(earlier, ScanRunner.Run(engine, request, console, "Scanning"));
             WarnWhenNothingWasRead(result, engine, console);
 
@@ -96,14 +94,14 @@ internal static class ScanCommand
     private static string Summary(ScanResult result, string? outputPath)
     {
         var c = CultureInfo.InvariantCulture;
-        var listed = result.Findings.Where(f => f.Suppression is null).ToList();
+        var listed = result.Unsuppressed.ToList();
         var byLevel = listed.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
         var withErrors = result.Files.Count(f => f.HasErrors);
         var text = new StringBuilder();
         text.Append(c, $"{AnalyzerHost.Name}: scanned {result.Files.Count:N0} files ({result.Lines:N0} lines) in {result.Elapsed.TotalSeconds:F1} s: ");
         text.Append(c, $"{listed.Count:N0} findings ({byLevel.GetValueOrDefault(FindingLevel.Error)} error, {byLevel.GetValueOrDefault(FindingLevel.Warning)} warning, {byLevel.GetValueOrDefault(FindingLevel.Note)} note)");
         if (result.Absent is { } absent)
-            text.Append(c, $"; against the baseline {listed.Count(f => f.BaselineState == BaselineState.New):N0} new, {listed.Count(f => f.BaselineState == BaselineState.Updated):N0} updated, {listed.Count(f => f.BaselineState == BaselineState.Unchanged):N0} unchanged, {absent.Count:N0} absent");
+            text.Append(c, $"; against the baseline {result.CountAgainstBaseline(BaselineState.New):N0} new, {result.CountAgainstBaseline(BaselineState.Updated):N0} updated, {result.CountAgainstBaseline(BaselineState.Unchanged):N0} unchanged, {absent.Count:N0} absent");
         if (listed.Count < result.Findings.Count) text.Append(c, $"; {result.Findings.Count - listed.Count:N0} more accepted by toctou:ignore comments");
         if (withErrors > 0) text.Append(c, $"; {withErrors:N0} files had syntax errors");
         if (result.Excluded.Count > 0) text.Append(c, $"; {result.Excluded.Sum(e => e.Files):N0} files left out ({string.Join(", ", result.Excluded.Select(e => $"{e.Reason}: {e.Files:N0}"))})");

@@ -20,6 +20,12 @@ public sealed record ScanResult(
     /// <summary>Total lines read.</summary>
     public long Lines => Files.Sum(f => (long)f.Lines);
 
+    /// <summary>The findings no <c>toctou:ignore</c> comment accepts: the ones reports list and gates count.</summary>
+    public IEnumerable<Finding> Unsuppressed => Findings.Where(f => f.Suppression is null);
+
+    /// <summary>How many unsuppressed findings the comparison with a baseline put in <paramref name="state"/>.</summary>
+    public int CountAgainstBaseline(BaselineState state) => Unsuppressed.Count(f => f.BaselineState == state);
+
     /// <summary>How many packages (folders of one language) came whole from the cache instead of being analysed.</summary>
     public int PackagesReused { get; init; }
 

@@ -70,9 +70,9 @@ internal static class SourceFiles
                     else
                         pending.Push(directory);
                 }
-                else if (readable && selection.Selects(Reported(root, entry.FullName)) && seen.Add(entry.FullName))
+                else if (readable && Reported(root, entry.FullName) is var reported && selection.Selects(reported) && seen.Add(entry.FullName))
                 {
-                    files.Add(new SourceFile(entry.FullName, Reported(root, entry.FullName), frontend!));
+                    files.Add(new SourceFile(entry.FullName, reported, frontend!));
                 }
             }
         }

@@ -24,7 +24,7 @@ public sealed class GitHubAnnotationsEmitter : IReportEmitter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var titles = result.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
-        foreach (var finding in result.Findings.Where(f => f.Suppression is null))
+        foreach (var finding in result.Unsuppressed)
         {
             var title = titles.TryGetValue(finding.RuleId, out var ruleTitle) ? $"{finding.RuleId} {ruleTitle}" : finding.RuleId;
             Write(output, Command(finding.Level), finding.Location, title, finding.Message);

@@ -61,11 +61,12 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
             .Select(s => (Name: ReportVocabulary.LevelName(s), Count: result.Diagnostics.Count(d => d.Severity == s)))
             .Where(s => s.Count > 0).Select(s => $"{s.Name}: {Number(s.Count)}").ToList();
         lines.Add($"- Parse diagnostics: {Number(result.Diagnostics.Count)}{(severities.Count > 0 ? $" ({string.Join(", ", severities)})" : string.Empty)}");
-        var listed = Listed(result);
+        // A finding a toctou:ignore comment accepts is counted in the summary but not listed.
+        var listed = result.Unsuppressed.ToList();
         var accepted = result.Findings.Count - listed.Count;
         lines.Add($"- Findings: {Number(listed.Count)}{(accepted > 0 ? $" (and {Number(accepted)} accepted by `toctou:ignore` comments, not listed)" : string.Empty)}");
         if (result.Absent is { } absent)
-            lines.Add($"- Against the baseline: {Number(listed.Count(f => f.BaselineState == BaselineState.New))} new, {Number(listed.Count(f => f.BaselineState == BaselineState.Updated))} updated, {Number(listed.Count(f => f.BaselineState == BaselineState.Unchanged))} unchanged; {Number(absent.Count)} absent (fixed, or their code moved away)");
+            lines.Add($"- Against the baseline: {Number(result.CountAgainstBaseline(BaselineState.New))} new, {Number(result.CountAgainstBaseline(BaselineState.Updated))} updated, {Number(result.CountAgainstBaseline(BaselineState.Unchanged))} unchanged; {Number(absent.Count)} absent (fixed, or their code moved away)");
 
         lines.Add(string.Empty);
         lines.Add("### Findings by level");
@@ -91,14 +92,11 @@ public sealed class MarkdownEmitter(ToolIdentity? tool = null) : IReportEmitter
         }
     }
 
-    // A finding a toctou:ignore comment accepts is counted in the summary but not listed.
-    private static List<Finding> Listed(ScanResult result) => result.Findings.Where(f => f.Suppression is null).ToList();
-
     private static void WriteFindings(ScanResult result, List<string> lines)
     {
         lines.Add(string.Empty);
         lines.Add("## Findings");
-        var listed = Listed(result);
+        var listed = result.Unsuppressed.ToList();
         if (listed.Count == 0)
         {
             lines.Add(string.Empty);

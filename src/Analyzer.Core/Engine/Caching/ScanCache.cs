@@ -6,6 +6,7 @@ using Analyzer.Core.Engine.Configuration;
 using Analyzer.Core.Fixes;
 using Analyzer.Core.Frontends;
 using Analyzer.Core.Rules;
+using Analyzer.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Analyzer.Core.Engine.Caching;
@@ -148,17 +149,13 @@ public sealed class ScanCache
     internal void Store(string key, PackageResult result)
     {
         var path = PathOf(key);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                JsonSerializer.Serialize(stream, new CacheEntry(Format, key, result), CacheJson.Default.CacheEntry);
-            File.Move(temporary, path, overwrite: true);
+            WholeFile.Replace(path, stream => JsonSerializer.Serialize(stream, new CacheEntry(Format, key, result), CacheJson.Default.CacheEntry));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            DeleteQuietly(temporary);
             if (Interlocked.Exchange(ref _storeFailed, 1) == 0)
                 _logger.LogWarning("Cannot write the scan cache in {Folder} ({Message}); the scan goes on without storing its results — give a writable folder with --cache, or --no-cache", _folder, e.Message);
         }
