@@ -5,6 +5,7 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// The effects of a call, in order of authority: the language's library facts (locks, SQL, files, caches,
 /// atomic maps); else, for a call to one of the owner type's own methods, that method's summary; else, for a method
+/// that locks inside, called on a shared object of a type declared here, its summary on that object; else, for a method
 /// called on an external store, the verb its name starts with; else, for a method called with a key on any other field,
 /// the verb too, as an access of that key's entry.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         if (facts.Count > 0) return facts;
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
+        if (ObjectMethod(call, target, method) is { Count: > 0 } onObject) return onObject;
         if (scope.ResourceOf(target) is { Kind: ResourceKind.ExternalStore } store && StoreVerbs.Classify(method) is { } kind)
             return [new Effect(kind, call, store, Detail: method + "()")];
         if (scope.ResourceOf(target) is { Kind: ResourceKind.Field } field && StoreEntry(call, method, field) is { } entry)
@@ -56,6 +58,52 @@ internal sealed class EffectResolver(FunctionScope scope)
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
     }
+
+    /// <summary>A call to a method that takes a lock of its own object, on an object of a type declared here held in a
+    /// field or a top-level variable (<c>table.IsRunning(name)</c>, <c>table.Start(name)</c>): each call is atomic by
+    /// itself, a pair of them is not. The method's reads and writes of its receiver's state become accesses of that
+    /// object's state, under a new acquisition of its lock; a keyed access (a map entry) becomes the entry for the call's
+    /// first argument, so only calls with the same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
+    private List<Effect> ObjectMethod(CallExpression call, IrExpression target, string method)
+    {
+        if (scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey
+            || scope.ObjectTypeOf(target) is not { } type) return [];
+        var summaries = scope.Package.FunctionsNamed(type, method).Select(scope.Package.SummaryOf).ToList();
+        if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)) return [];
+        var key = call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a));
+        var spelled = scope.Normalize(target);
+        var effects = new List<Effect>();
+        foreach (var summary in summaries)
+        {
+            effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource)).Select(w => new Effect(EffectKind.Write, call,
+                OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
+                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside)));
+            effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => new Effect(EffectKind.Read, call,
+                OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
+        }
+        return effects;
+    }
+
+    private const string ReceiverPrefix = "this.";
+
+    private static bool OnReceiver(Resource resource) =>
+        resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.Key.StartsWith(ReceiverPrefix, StringComparison.Ordinal);
+
+    /// <summary>The key of the shared object a call is made on: a field of the receiver or a top-level variable.</summary>
+    private string? ObjectKey(IrExpression target) => scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key : null;
+
+    private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>
+        resource.Kind == ResourceKind.Element && key is not null
+            ? new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}]", $"{target.SourceCode}'s entry for {key.SourceCode}")
+            : new Resource(resource.Kind, objectKey + ObjectStateSeparator + resource.Key[ReceiverPrefix.Length..],
+                target.SourceCode + resource.Key[(ReceiverPrefix.Length - 1)..]);
+
+    // Keys the object's own state apart from the field that holds the object: a change inside the object does not
+    // change which object the field holds, so it cannot stale a nil check of the field.
+    private const string ObjectStateSeparator = "::";
+
+    private static List<SummaryLock> OnObject(IReadOnlyList<SummaryLock> locks, string spelledObject) =>
+        locks.Select(l => l with { Name = l.Name.StartsWith(ReceiverPrefix, StringComparison.Ordinal) ? spelledObject + l.Name[(ReceiverPrefix.Length - 1)..] : l.Name }).ToList();
 
     /// <summary>What a callee's summary can tell its caller: state reached through the receiver or named globally (a
     /// table). A path, cache key or store entry named by the callee's own local or parameter is another variable at

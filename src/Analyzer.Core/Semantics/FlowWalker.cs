@@ -353,6 +353,10 @@ internal sealed class FlowWalker
                 return InlineCall(call, literal);
             case CallExpression call:
                 return Call(call);
+            case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test)
+                                            && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
+                var key = Eval(test.Left);
+                return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
                 if (resource.Kind == ResourceKind.ExternalStore) return [];
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];

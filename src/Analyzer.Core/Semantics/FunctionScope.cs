@@ -34,6 +34,16 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => null,
     };
 
+    /// <summary>The type of the object a field or variable holds: as declared, or as made by the value a field or
+    /// top-level variable is first given (<c>self.table = Table()</c>, <c>var table = NewTable()</c>).</summary>
+    public string? ObjectTypeOf(IrExpression expression)
+    {
+        if (DeclaredTypeOf(expression) is { } declared) return declared;
+        if (FieldOf(expression) is not { } field) return null;
+        if (field.TypeText is { } text) return TypeNames.Base(text);
+        return field.Initializer is { } value ? Package.TypeMadeBy(value) : null;
+    }
+
     /// <summary>The top-level variable a name denotes here: declared at the top level and not bound by this function
     /// (or one it is nested in) as a parameter, a local or a loop, with or except target.</summary>
     private FieldDecl? GlobalOf(NameExpression name)

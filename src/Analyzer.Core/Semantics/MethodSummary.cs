@@ -44,9 +44,10 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// method it calls), with or without a lock: the method decides the write on its own reading.</param>
 /// <param name="OnceIn">When the write happens at most once per object, under a flag a method checks and sets under its
 /// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn)
+/// <param name="Removes">True when the write only removes an entry (<see cref="Effect.Removes"/>).</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

@@ -102,6 +102,21 @@ public sealed class PackageModel
         return null;
     }
 
+    /// <summary>The type declared here that <paramref name="value"/> makes: a literal or construction of it, or a call
+    /// to a function of this package whose returns make that one type and no other (a <c>NewTable()</c> constructor,
+    /// which may also return nil with an error).</summary>
+    public string? TypeMadeBy(IrExpression value)
+    {
+        if (Facts.CreatedType(value) is { } made) return TypeNamed(made) is not null ? made : null;
+        if (value is not CallExpression { Callee: NameExpression { Name: var name } }) return null;
+        var returned = FunctionsNamed(null, name).Where(f => f.Body is not null)
+            .SelectMany(f => f.Body!.DescendantsAndSelf().OfType<ReturnStatement>()
+                .Where(r => ReferenceEquals(r.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral), f)))
+            .Select(r => r.Values.Count > 0 ? Facts.CreatedType(r.Values[0]) : null)
+            .OfType<string>().Distinct().ToList();
+        return returned is [var type] && TypeNamed(type) is not null ? type : null;
+    }
+
     /// <summary>The variable <paramref name="name"/> declared at the top level of <paramref name="module"/> (or, where
     /// the language makes them package-wide, of any module here), as a field of no type: its declared type and its
     /// first value.</summary>

@@ -27,6 +27,8 @@ internal sealed class PythonFacts : ILanguageFacts
     public string ConstructorName => "__init__";
 
     /// <summary>Calling a class makes a new object of it.</summary>
+    public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
+
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
     public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };

@@ -26,7 +26,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || IsShared(model, p) && !IsOneTaskStep(yields, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act))
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.
@@ -90,6 +90,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside || w.OnceIn is { } once && CalledOnEveryPathBefore(model, once, check));
         });
     }
+
+    /// <summary>The act is a method of another object that decides its write on its own reading of that object's state
+    /// (under its lock or not): a race there is the object's, reported in that method.</summary>
+    private static bool DecidedByObject(FunctionModel model, Access act) =>
+        act.Effect is { Helper: not null } and ({ Rechecked: true } or { DecidedInCallee: true })
+        && act.Effect.Node is CallExpression { Callee: MemberAccess { Target: var target } } && !model.Scope.IsReceiver(target);
 
     /// <summary>True when the function calls <paramref name="method"/> on its receiver before <paramref name="check"/>,
     /// outside any branch, loop or closure (<c>if err := c.init(); err != nil { return err }</c> counts: the call runs

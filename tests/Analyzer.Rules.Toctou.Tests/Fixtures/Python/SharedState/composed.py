@@ -1,0 +1,52 @@
+import threading
+
+
+class Jobs:
+    """Safe for concurrent use: each method takes the lock. A caller that asks one method and acts with another
+    composes two atomic steps into one that is not."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._running = {}
+
+    def is_running(self, name):
+        with self._lock:
+            return name in self._running
+
+    def begin(self, name):
+        with self._lock:
+            self._running[name] = True
+
+    def done(self, name):
+        with self._lock:
+            del self._running[name]
+
+    def begin_unless_running(self, name):
+        with self._lock:
+            if name in self._running:
+                return False
+            self._running[name] = True
+            return True
+
+
+class Scheduler:
+    def __init__(self):
+        self._jobs = Jobs()
+        self._lock = threading.Lock()
+
+    def run(self, name, work):
+        if self._jobs.is_running(name):  # Secondary [check]
+            return
+        self._jobs.begin(name)  # Noncompliant {{self._jobs's entry for name is checked at line 38 and changed at line 40 by self._jobs.begin(name), and self._jobs._lock is released and re-taken at line 40, inside begin() in between}}
+        try:
+            work()
+        finally:
+            self._jobs.done(name)
+
+    def run_once(self, name, work):
+        if not self._jobs.begin_unless_running(name):
+            return
+        try:
+            work()
+        finally:
+            self._jobs.done(name)
