@@ -160,16 +160,17 @@ public sealed class ExpressionTests
     [Test]
     public void Literals_of_every_kind()
     {
-        var values = new[] { "42", "0x_FF", "1.5e3", "2i", "'a'", "'\\n'", "\"s\"", "`raw`", "nil", "true" }
+        var values = new[] { "42", "0x_FF", "1.5e3", "2i", "'a'", "'\\n'", "\"s\"", "`raw`", "nil", "true", "false", "iota" }
             .Select(GoSource.Expression).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(values.Take(9).Cast<LiteralExpression>().Select(l => (l.LiteralKind, l.Value)), Is.EqualTo(new[]
+            Assert.That(values.Take(11).Cast<LiteralExpression>().Select(l => (l.LiteralKind, l.Value)), Is.EqualTo(new[]
             {
                 (LiteralKind.Integer, "42"), (LiteralKind.Integer, "0x_FF"), (LiteralKind.Float, "1.5e3"), (LiteralKind.Imaginary, "2i"),
                 (LiteralKind.Rune, "a"), (LiteralKind.Rune, "\n"), (LiteralKind.String, "s"), (LiteralKind.String, "raw"), (LiteralKind.Null, "nil"),
+                (LiteralKind.Boolean, "true"), (LiteralKind.Boolean, "false"),
             }));
-            Assert.That(values[9], Is.TypeOf<NameExpression>().With.Property("Name").EqualTo("true"));
+            Assert.That(values[11], Is.TypeOf<NameExpression>().With.Property("Name").EqualTo("iota"));
         });
     }
 

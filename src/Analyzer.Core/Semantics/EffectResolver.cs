@@ -15,6 +15,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     {
         var facts = scope.Package.Facts.EffectsOfCall(call, scope);
         if (facts.Count > 0) return facts;
+        if (call.Callee is NameExpression { Name: var function }) return PathHelper(call, function);
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
         if (ObjectMethod(call, target, method) is { Count: > 0 } onObject) return onObject;
@@ -57,6 +58,32 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
+    }
+
+    /// <summary>A call to a function of the package whose answer is a check of a path it is given
+    /// (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>): through its summary, a check of the
+    /// path passed for that parameter. What such a helper does with the path besides is its own business: a use inside
+    /// it is checked there.</summary>
+    private List<Effect> PathHelper(CallExpression call, string function) =>
+        scope.Package.FunctionsNamed(null, function)
+            .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
+                .Where(r => r.Resource.Kind == ResourceKind.FilePath)
+                .Select(r => ArgumentFor(call, callee, r.Resource)))
+            .OfType<IrExpression>()
+            .Select(path => new Effect(EffectKind.Read, call, Resource.PathOf(path, scope), Detail: function))
+            .DistinctBy(e => e.Resource!.Key)
+            .ToList();
+
+    /// <summary>The argument a call passes for the parameter a callee's path resource names; null when the path is
+    /// anything else (a constant, a field, a value the callee computes).</summary>
+    private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, Resource path)
+    {
+        var parameter = callee.Parameters.Select((p, i) => (p.Name, Index: i)).FirstOrDefault(p => path.Key == Resource.PathKeyPrefix + p.Name);
+        if (parameter.Name is null) return null;
+        var named = call.Arguments.FirstOrDefault(a => a.Name == parameter.Name);
+        if (named is not null) return named.Value;
+        var positional = call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ToList();
+        return parameter.Index < positional.Count ? positional[parameter.Index].Value : null;
     }
 
     /// <summary>A call to a method that takes a lock of its own object, on an object of a type declared here held in a

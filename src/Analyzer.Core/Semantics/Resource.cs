@@ -33,6 +33,13 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>How the key of a variable declared at the top level of a file (a package-level var, a module global) begins.</summary>
     public const string GlobalKeyPrefix = "global.";
 
+    /// <summary>How the key of a file-system path begins.</summary>
+    public const string PathKeyPrefix = "path:";
+
+    /// <summary>The file-system path <paramref name="path"/> names, keyed by its normalized text.</summary>
+    public static Resource PathOf(Ir.IrExpression path, IScope scope) =>
+        new(ResourceKind.FilePath, PathKeyPrefix + scope.Normalize(path), path.SourceCode);
+
     /// <summary>True for a top-level variable or an element of one.</summary>
     public bool IsGlobal => Key.StartsWith(GlobalKeyPrefix, StringComparison.Ordinal);
 

@@ -13,7 +13,7 @@ internal sealed class GoFacts : ILanguageFacts
 {
     private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex", "Locker"];
     private static readonly HashSet<string> FileChecks = ["Stat", "Lstat"];
-    private static readonly HashSet<string> FileActs = ["Create", "Open", "Mkdir", "Remove", "RemoveAll", "Rename", "WriteFile", "Chmod", "Chown", "Symlink", "Link", "Truncate", "ReadFile"];
+    private static readonly HashSet<string> FileActs = ["Create", "Open", "Mkdir", "Remove", "RemoveAll", "Rename", "WriteFile", "Chmod", "Chown", "Symlink", "Link", "Truncate", "ReadFile", "ReadDir"];
     private static readonly HashSet<string> SyncMapAtomic = ["LoadOrStore", "LoadAndDelete", "CompareAndSwap", "CompareAndDelete", "Swap"];
     private static readonly HashSet<string> SqlCalls = ["Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"];
 
@@ -122,7 +122,7 @@ internal sealed class GoFacts : ILanguageFacts
     {
         if (call.Arguments.Count == 0) return [];
         var path = call.Arguments[0].Value;
-        var resource = new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
+        var resource = Resource.PathOf(path, scope);
         var detail = call.Callee.SourceCode;
         if (FileChecks.Contains(function)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
         if (function == "MkdirAll") return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
@@ -135,8 +135,7 @@ internal sealed class GoFacts : ILanguageFacts
         var effects = new List<Effect> { new(EffectKind.Write, call, resource, Detail: detail) };
         if (function is "Rename" or "Symlink" or "Link" && call.Arguments.Count > 1)
         {
-            var target = call.Arguments[1].Value;
-            effects.Add(new Effect(EffectKind.Write, call, new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(target), target.SourceCode), Detail: detail));
+            effects.Add(new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail));
         }
         return effects;
     }

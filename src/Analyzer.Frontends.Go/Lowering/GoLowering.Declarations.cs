@@ -83,9 +83,12 @@ internal sealed partial class GoLowering
     private IrExpression Name(IToken identifier)
     {
         var name = identifier.Text; // a token's text is a new string on every read
-        return name == "nil"
-            ? new LiteralExpression(Span(identifier), LiteralKind.Null, "nil")
-            : new NameExpression(Span(identifier), name);
+        return name switch
+        {
+            "nil" => new LiteralExpression(Span(identifier), LiteralKind.Null, name),
+            "true" or "false" => new LiteralExpression(Span(identifier), LiteralKind.Boolean, name),
+            _ => new NameExpression(Span(identifier), name),
+        };
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ internal static class PathlibCalls
 
     public static IReadOnlyList<Effect> Effects(CallExpression call, IrExpression path, string method, IScope scope)
     {
-        var resource = new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
+        var resource = Resource.PathOf(path, scope);
         var detail = $"{path.SourceCode}.{method}";
         if (Checks.Contains(method)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
         return [new Effect(Tolerant(call, method) ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail)];

@@ -151,7 +151,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static Resource PathOf(CallExpression call, int index, IScope scope)
     {
         var path = call.Arguments.Count > index ? call.Arguments[index].Value : call;
-        return new Resource(ResourceKind.FilePath, "path:" + scope.Normalize(path), path.SourceCode);
+        return Resource.PathOf(path, scope);
     }
 
     private static IReadOnlyList<Effect> MappingEffects(CallExpression call, string method, Resource state)

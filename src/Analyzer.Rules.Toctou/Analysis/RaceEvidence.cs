@@ -85,7 +85,7 @@ internal static partial class RaceEvidence
     private static bool Swallows(Block body) =>
         body.Statements.Count > 0 && body.Statements.All(s => s switch
         {
-            ReturnStatement r => r.Values.All(v => v is LiteralExpression or NameExpression { Name: "true" or "false" or "nil" }),
+            ReturnStatement r => r.Values.All(v => v is LiteralExpression),
             JumpStatement => true,
             ExpressionStatement { Expression: CallExpression } => true,
             _ => false,
