@@ -13,6 +13,7 @@ public sealed class GoFixtureTests
     [TestCase("ExternalStore")]
     [TestCase("FileSystem")]
     [TestCase("Sql")]
+    [TestCase("Cache")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
 

@@ -1,5 +1,6 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Redis;
 using Analyzer.Core.Semantics.Sql;
 
 namespace Analyzer.Frontends.Go.Facts;
@@ -7,7 +8,7 @@ namespace Analyzer.Frontends.Go.Facts;
 /// <summary>
 /// What Go's standard library and conventions mean for races: sync.Mutex and RWMutex (on fields, locals and
 /// embedded in the receiver), sync.Map's atomic operations, sync/atomic, os file checks and acts, database/sql
-/// queries, the builtin delete, and the *Locked naming convention.
+/// queries, Redis commands (redigo and go-redis), the builtin delete, and the *Locked naming convention.
 /// </summary>
 internal sealed class GoFacts : ILanguageFacts
 {
@@ -91,6 +92,30 @@ internal sealed class GoFacts : ILanguageFacts
         _ => "Make the check and the act one atomic step.",
     };
 
+    /// <summary>A Redis command: redigo's <c>conn.Do("SETNX", key, v)</c>, whose first argument names it, or a method
+    /// of a go-redis client (a field or variable whose type is from a redis package) named after it,
+    /// <c>rdb.SetNX(ctx, key, v, ttl)</c>.</summary>
+    private Effect? RedisEffect(CallExpression call, IrExpression target, string method, IScope scope)
+    {
+        var arguments = call.Arguments.Select(a => a.Value).ToList();
+        string command;
+        if (method == "Do" && arguments is [LiteralExpression { LiteralKind: LiteralKind.String, Value: var named }, ..])
+        {
+            command = named;
+            arguments = arguments.Skip(1).ToList();
+        }
+        else if (scope.FieldOf(target)?.TypeText is { } type && type.Contains("redis.", StringComparison.Ordinal))
+        {
+            command = method;
+            arguments = arguments.Where(a => !IsCallContext(a)).ToList();
+        }
+        else return null;
+        var nx = arguments.Any(a => a is LiteralExpression { LiteralKind: LiteralKind.String, Value: var option } && option.Equals("NX", StringComparison.OrdinalIgnoreCase));
+        var keyCount = RedisCommands.KeyArguments(command);
+        if (RedisCommands.Classify(command, nx) is not { } kind || arguments.Count < keyCount) return null;
+        return new Effect(kind, call, RedisCommands.Entry(target, arguments.Take(keyCount).ToList(), scope), Detail: command.ToUpperInvariant());
+    }
+
     private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
     {
         switch (method)
@@ -107,6 +132,7 @@ internal sealed class GoFacts : ILanguageFacts
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
+        if (RedisEffect(call, target, method, scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);

@@ -9,7 +9,7 @@ namespace Analyzer.Frontends.Python.Facts;
 /// acquire/release), locks a call hands back held (<see cref="FactoryLocks"/>), DB-API cursors (execute with the SQL
 /// parsed from the query string, fetch as the read of that query), Django's transaction.atomic (a transaction, not a
 /// lock) and ORM calls, os, os.path and pathlib file checks and acts, dict methods on fields (setdefault is atomic),
-/// cache get/set/add, and the *_locked naming convention.
+/// cache get/set/add, Redis commands (<see cref="RedisCalls"/>), and the *_locked naming convention.
 /// </summary>
 internal sealed class PythonFacts : ILanguageFacts
 {
@@ -62,6 +62,7 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
                 if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
+                if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
                 if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state)
                     return MappingEffects(call, method, state);
                 if (receiver.Contains("cache", StringComparison.OrdinalIgnoreCase)) return CacheEffects(call, target, method, scope);

@@ -1,0 +1,34 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Redis;
+
+namespace Analyzer.Frontends.Python.Facts;
+
+/// <summary>
+/// redis-py: a client's methods are Redis commands (<c>r.exists(k)</c>, <c>r.set(k, v)</c>, <c>r.set(k, v, nx=True)</c>,
+/// <c>r.setnx(k, v)</c>). A client is an object made by a call from the redis package (<c>redis.Redis(...)</c>,
+/// <c>redis.from_url(...)</c>) or, where the code does not show how it is made (or only that it starts as None), a
+/// receiver named after Redis (<c>self.redis</c>, <c>redis_client</c>).
+/// </summary>
+internal static class RedisCalls
+{
+    public static Effect? Effect(CallExpression call, IrExpression client, string method, IScope scope)
+    {
+        if (!IsClient(client, scope)) return null;
+        var keyCount = RedisCommands.KeyArguments(method);
+        var keys = call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).Take(keyCount).Select(a => a.Value).ToList();
+        if (keys.Count < keyCount || RedisCommands.Classify(method, KeywordArguments.IsTrue(call, "nx")) is not { } kind) return null;
+        return new Effect(kind, call, RedisCommands.Entry(client, keys, scope), Detail: $"{client.SourceCode}.{method}");
+    }
+
+    private static bool IsClient(IrExpression client, IScope scope)
+    {
+        var value = scope.FieldOf(client)?.Initializer ?? (client is NameExpression { Name: var name } ? scope.ValueOf(name, client) : null);
+        return value switch
+        {
+            CallExpression made => made.Callee.SourceCode.Contains("redis", StringComparison.OrdinalIgnoreCase),
+            null or LiteralExpression { LiteralKind: LiteralKind.Null } => client.SourceCode.Contains("redis", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+}
