@@ -5,7 +5,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// The effects of a call, in order of authority: the language's library facts (locks, SQL, files, caches,
 /// atomic maps); else, for a call to one of the owner type's own methods, that method's summary; else, for a method
-/// that locks inside, called on a shared object of a type declared here, its summary on that object; else, for a method
+/// of a type declared here called on another object, the tables its summary reads and writes and, when it locks
+/// inside and the object is shared, its summary on that object; else, for a method
 /// called on an external store, the verb its name starts with; else, for a method called with a key on any other field,
 /// the verb too, as an access of that key's entry.
 /// </summary>
@@ -86,20 +87,22 @@ internal sealed class EffectResolver(FunctionScope scope)
         return parameter.Index < positional.Count ? positional[parameter.Index].Value : null;
     }
 
-    /// <summary>A call to a method that takes a lock of its own object, on an object of a type declared here held in a
-    /// field or a top-level variable (<c>table.IsRunning(name)</c>, <c>table.Start(name)</c>): each call is atomic by
-    /// itself, a pair of them is not. The method's reads and writes of its receiver's state become accesses of that
-    /// object's state, under a new acquisition of its lock; a keyed access (a map entry) becomes the entry for the call's
-    /// first argument, so only calls with the same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
+    /// <summary>A call to a method of a type declared here, on another object than the receiver. The tables its
+    /// queries read and write are the same whichever object runs them (<c>store.FindLink(url)</c>,
+    /// <c>store.InsertLink(url)</c>). When the method takes a lock of its own object, and the object is held in a field
+    /// or a top-level variable (<c>table.IsRunning(name)</c>, <c>table.Start(name)</c>), its reads and writes of its
+    /// receiver's state become accesses of that object's state, under a new acquisition of its lock: each call is
+    /// atomic by itself, a pair of them is not. A keyed access (a map entry) becomes the entry for the call's first
+    /// argument, so only calls with the same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
     private List<Effect> ObjectMethod(CallExpression call, IrExpression target, string method)
     {
-        if (scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey
-            || scope.ObjectTypeOf(target) is not { } type) return [];
+        if (scope.ObjectTypeOf(target) is not { } type) return [];
         var summaries = scope.Package.FunctionsNamed(type, method).Select(scope.Package.SummaryOf).ToList();
-        if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)) return [];
+        var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
+        if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
+            || scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey) return effects;
         var key = call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a));
         var spelled = scope.Normalize(target);
-        var effects = new List<Effect>();
         foreach (var summary in summaries)
         {
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource)).Select(w => new Effect(EffectKind.Write, call,
@@ -110,6 +113,12 @@ internal sealed class EffectResolver(FunctionScope scope)
         }
         return effects;
     }
+
+    private static IEnumerable<Effect> TableEffects(CallExpression call, string method, MethodSummary summary) =>
+        summary.Writes.Where(w => w.Resource.Kind == ResourceKind.SqlTable)
+            .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside))
+            .Concat(summary.Reads.Where(r => r.Resource.Kind == ResourceKind.SqlTable)
+                .Select(r => new Effect(EffectKind.Read, call, r.Resource, Detail: $"{method}() reads", Helper: method)));
 
     private const string ReceiverPrefix = "this.";
 

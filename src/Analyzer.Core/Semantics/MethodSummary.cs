@@ -45,7 +45,8 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="OnceIn">When the write happens at most once per object, under a flag a method checks and sets under its
 /// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
 /// <param name="Removes">True when the write only removes an entry (<see cref="Effect.Removes"/>).</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes)
+/// <param name="Detail">What the write is, for messages ("INSERT", "os.Remove").</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes, string? Detail)
 {
     internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|" + SummaryLock.KeyOf(OwnLocks);
 }
