@@ -161,7 +161,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 
     /// <summary>A field is an external store when its type is an interface (its implementation has its own
     /// synchronization we cannot see) or, in a language without declared field types, when it was injected
-    /// through the constructor.</summary>
+    /// through the constructor and no other method assigns it (one that does keeps its own state there).</summary>
     private bool IsExternalStore(FieldDecl? field)
     {
         if (field is null || Package.Facts.IsLockField(field)) return false;
@@ -172,7 +172,8 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             return type?.TypeKind == TypeDeclKind.Interface;
         }
         return field.Initializer is NameExpression { Name: var name }
-               && Package.FunctionsNamed(Function.OwnerType, ConstructorName).Any(c => c.Parameters.Any(p => p.Name == name));
+               && Package.FunctionsNamed(Function.OwnerType, ConstructorName).Any(c => c.Parameters.Any(p => p.Name == name))
+               && !Package.IsSetAfterConstruction(Function.OwnerType!, field.Name);
     }
 
     private string ConstructorName => Package.Facts.ConstructorName;

@@ -14,11 +14,13 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
+    private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionScope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Owner, string Field)> _setAfterConstruction = [];
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
 
@@ -37,6 +39,9 @@ public sealed class PackageModel
             foreach (var assignment in module.Body.OfType<Assignment>())
                 IndexGlobals(module, assignment);
         }
+        foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
+            if (ScopeOf(spawner).ObjectTypeOf(target) is { } type && FunctionsNamed(type, method).Count > 0)
+                AddSpawn(method, new SpawnSite(site, spawner, repeated, type));
     }
 
     /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in
@@ -79,8 +84,9 @@ public sealed class PackageModel
     public bool RunsUnshared(FunctionDecl function) => _unshared.GetOrAdd(function, f => UnsharedRuns.Holds(this, f));
 
     /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
-    /// start in a method of the same type that runs it on its own receiver (<c>go c.Conf()</c>,
-    /// <c>Thread(target=self.conf)</c>, or a closure calling it); for a plain function, one that runs it by name.</summary>
+    /// start that runs it on the starter's own receiver (<c>go c.Conf()</c>, <c>Thread(target=self.conf)</c>) or on
+    /// an object of its type (<c>go w.Run()</c>), directly or from a closure calling it; for a plain function, one that
+    /// runs it by name.</summary>
     public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function) =>
         _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
 
@@ -169,6 +175,7 @@ public sealed class PackageModel
         {
             case Assignment assignment when assignment.Parent is not Module:
                 foreach (var target in assignment.Targets) NoteChanged(target);
+                NoteFieldsSetAfterConstruction(assignment);
                 break;
             case DeleteStatement delete:
                 foreach (var target in delete.Targets) NoteChanged(target);
@@ -206,7 +213,8 @@ public sealed class PackageModel
     }
 
     /// <summary>Indexes what <paramref name="started"/> runs: the function it names or calls, or each function a
-    /// closure it runs calls; a method only when it is called on the spawner's receiver.</summary>
+    /// closure it runs calls; a method when it is called on the spawner's receiver or on an object whose type the
+    /// package declares (<c>go w.Run()</c>, <c>Thread(target=worker.run)</c>).</summary>
     private void NoteSpawn(IrNode site, IrExpression started)
     {
         var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
@@ -218,16 +226,39 @@ public sealed class PackageModel
             : run.DescendantsAndSelf().OfType<CallExpression>().Select(c => c.Callee);
         foreach (var callee in callees)
         {
-            var (name, owner) = callee switch
+            switch (callee)
             {
-                NameExpression n => (n.Name, null),
-                MemberAccess { Target: NameExpression target, Member: var member } when target.Name == spawner.ReceiverName => (member, spawner.OwnerType),
-                _ => ((string?)null, (string?)null),
-            };
-            if (name is null) continue;
-            if (!_spawnsByName.TryGetValue(name, out var sites)) _spawnsByName[name] = sites = [];
-            if (!sites.Any(s => ReferenceEquals(s.Site, site) && s.OwnerType == owner)) sites.Add(new SpawnSite(site, spawner, repeated, owner));
+                case NameExpression n:
+                    AddSpawn(n.Name, new SpawnSite(site, spawner, repeated, null));
+                    break;
+                case MemberAccess { Target: NameExpression target, Member: var member } when target.Name == spawner.ReceiverName:
+                    AddSpawn(member, new SpawnSite(site, spawner, repeated, spawner.OwnerType));
+                    break;
+                // Another object's method: its type is known once every declaration is indexed.
+                case MemberAccess { Target: var target, Member: var member }:
+                    _spawnsOnObjects.Add((site, spawner, repeated, target, member));
+                    break;
+            }
         }
+    }
+
+    private void AddSpawn(string name, SpawnSite spawn)
+    {
+        if (!_spawnsByName.TryGetValue(name, out var sites)) _spawnsByName[name] = sites = [];
+        if (!sites.Any(s => ReferenceEquals(s.Site, spawn.Site) && s.OwnerType == spawn.OwnerType)) sites.Add(spawn);
+    }
+
+    /// <summary>True when a method of <paramref name="ownerType"/> other than its constructor assigns the receiver's
+    /// field <paramref name="field"/>: the object keeps its own state there, whatever the constructor first put in it.</summary>
+    public bool IsSetAfterConstruction(string ownerType, string field) => _setAfterConstruction.Contains((ownerType, field));
+
+    private void NoteFieldsSetAfterConstruction(Assignment assignment)
+    {
+        if (assignment.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { OwnerType: { } owner, ReceiverName: { } receiver } method
+            || method.Name == Facts.ConstructorName) return;
+        foreach (var target in assignment.Targets)
+            if (target is MemberAccess { Target: NameExpression { Name: var name }, Member: var field } && name == receiver)
+                _setAfterConstruction.Add((owner, field));
     }
 
     private void NoteChanged(IrExpression target)

@@ -4,9 +4,9 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>A place that starts a function concurrently: a go statement, or a call that starts a thread or a task
 /// running it (directly, or from a closure that calls it). Only what the model can attribute is recorded: a method
-/// called on the spawner's own receiver (so of the spawner's own type), or a plain function.</summary>
+/// called on the spawner's own receiver or on an object whose type the package declares, or a plain function.</summary>
 /// <param name="Site">The spawning statement or call.</param>
 /// <param name="Spawner">The function it is in.</param>
 /// <param name="Repeated">True when the site can run more than once at a time: it stands in a loop.</param>
-/// <param name="OwnerType">The type whose method is started (the spawner's); null when a plain function is.</param>
+/// <param name="OwnerType">The type whose method is started; null when a plain function is.</param>
 public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType);

@@ -83,3 +83,39 @@ func (s *Sampler) Start(background bool) {
 		s.sample()
 	}
 }
+
+// Counter's method is started twice on one object by a function of another type's code: the two goroutines race.
+type Counter struct {
+	total int
+	limit int
+}
+
+func (c *Counter) add(n int) {
+	if c.total+n <= c.limit { // Secondary [check]
+		c.total += n // Noncompliant {{c.total is checked at line 94 and changed at line 95 by c.total, with no lock held at either point, while add is started in parallel at line 101}}
+	}
+}
+
+func addTwice(n int) {
+	c := &Counter{limit: 10}
+	go c.add(n) // Secondary [concurrency]
+	go func() { // Secondary [concurrency]
+		c.add(n)
+	}()
+}
+
+// A single start on a fresh object: the goroutine owns it.
+type Gauge struct {
+	value int
+}
+
+func (g *Gauge) raise(n int) {
+	if n > g.value {
+		g.value = n
+	}
+}
+
+func raiseOnce(n int) {
+	g := &Gauge{}
+	go g.raise(n)
+}

@@ -35,3 +35,20 @@ class Job:
     def _run(self):
         if not self._done:
             self._done = True
+
+
+class Budget:
+    """No lock; spend runs on every thread that spend_in_parallel starts on one object."""
+
+    def __init__(self, left):
+        self.left = left
+
+    def spend(self, n):
+        if self.left >= n:  # Secondary [check]
+            self.left -= n  # Noncompliant {{self.left is checked at line 47 and changed at line 48 by self.left, with no lock held at either point, while spend is started in parallel at line 54, in a loop}}
+
+
+def spend_in_parallel(amounts):
+    budget = Budget(10)
+    for n in amounts:
+        threading.Thread(target=budget.spend, args=(n,)).start()  # Secondary [concurrency]
