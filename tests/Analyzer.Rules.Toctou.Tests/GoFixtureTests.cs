@@ -28,6 +28,17 @@ public sealed class GoFixtureTests
     }
 
     [Test]
+    public void A_request_handler_is_its_own_concurrency_evidence()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
+
+        var served = result.Findings.Where(f => f.FunctionName is "Proxy.ServeHTTP" or "handleLast").ToList();
+        Assert.That(served, Has.Count.EqualTo(2));
+        Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Message), Has.All.EndsWith("serves requests, many at a time"));
+        Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Span.StartLine), Is.EqualTo(served.Select(f => f.Location.StartLine - 6)));
+    }
+
+    [Test]
     public void A_stale_store_object_names_the_caller_lock_and_the_race_comment()
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/ExternalStore", new GoFrontend(), AllRules.Create());

@@ -18,6 +18,10 @@ public sealed class FunctionDecl(SourceSpan span, string name, string? ownerType
     /// <summary>Decorators, in source order.</summary>
     public IReadOnlyList<IrExpression> Decorators { get; } = decorators;
 
+    /// <summary>The declaration up to its body: decorators, name, receiver and parameters.</summary>
+    public SourceSpan Signature => Body is null ? Span
+        : Span with { EndLine = Body.Span.StartLine, EndColumn = Body.Span.StartColumn, EndOffset = Body.Span.StartOffset };
+
     /// <inheritdoc />
     public override IrKind Kind => IrKind.FunctionDecl;
 

@@ -120,10 +120,8 @@ internal sealed class EffectResolver(FunctionScope scope)
             .Concat(summary.Reads.Where(r => r.Resource.Kind == ResourceKind.SqlTable)
                 .Select(r => new Effect(EffectKind.Read, call, r.Resource, Detail: $"{method}() reads", Helper: method)));
 
-    private const string ReceiverPrefix = "this.";
-
     private static bool OnReceiver(Resource resource) =>
-        resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.Key.StartsWith(ReceiverPrefix, StringComparison.Ordinal);
+        resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.IsReceiverState;
 
     /// <summary>The key of the shared object a call is made on: a field of the receiver or a top-level variable.</summary>
     private string? ObjectKey(IrExpression target) => scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key : null;
@@ -131,15 +129,15 @@ internal sealed class EffectResolver(FunctionScope scope)
     private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>
         resource.Kind == ResourceKind.Element && key is not null
             ? new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}]", $"{target.SourceCode}'s entry for {key.SourceCode}")
-            : new Resource(resource.Kind, objectKey + ObjectStateSeparator + resource.Key[ReceiverPrefix.Length..],
-                target.SourceCode + resource.Key[(ReceiverPrefix.Length - 1)..]);
+            : new Resource(resource.Kind, objectKey + ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
+                target.SourceCode + resource.Key[(Resource.ReceiverKeyPrefix.Length - 1)..]);
 
     // Keys the object's own state apart from the field that holds the object: a change inside the object does not
     // change which object the field holds, so it cannot stale a nil check of the field.
     private const string ObjectStateSeparator = "::";
 
     private static List<SummaryLock> OnObject(IReadOnlyList<SummaryLock> locks, string spelledObject) =>
-        locks.Select(l => l with { Name = l.Name.StartsWith(ReceiverPrefix, StringComparison.Ordinal) ? spelledObject + l.Name[(ReceiverPrefix.Length - 1)..] : l.Name }).ToList();
+        locks.Select(l => l with { Name = l.Name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) ? spelledObject + l.Name[(Resource.ReceiverKeyPrefix.Length - 1)..] : l.Name }).ToList();
 
     /// <summary>What a callee's summary can tell its caller: state reached through the receiver or named globally (a
     /// table). A path, cache key or store entry named by the callee's own local or parameter is another variable at
@@ -147,7 +145,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private static bool Shared(Resource resource) => resource.Kind switch
     {
         ResourceKind.StoreEntry => false,
-        ResourceKind.FilePath or ResourceKind.CacheKey => resource.Key.Contains("this.", StringComparison.Ordinal),
+        ResourceKind.FilePath or ResourceKind.CacheKey => resource.Key.Contains(Resource.ReceiverKeyPrefix, StringComparison.Ordinal),
         _ => true,
     };
 }

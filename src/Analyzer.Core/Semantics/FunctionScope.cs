@@ -135,7 +135,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         {
             case MemberAccess { Target: var target, Member: var member } when IsReceiver(target):
                 var field = Package.FieldOf(Function.OwnerType, member);
-                var key = "this." + member;
+                var key = Resource.ReceiverKeyPrefix + member;
                 return IsExternalStore(field)
                     ? new Resource(ResourceKind.ExternalStore, key, $"{Display(expression)} (a {field!.TypeText ?? "store"}, locked inside each call if at all)")
                     : new Resource(ResourceKind.Field, key, Display(expression));

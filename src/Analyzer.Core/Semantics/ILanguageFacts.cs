@@ -71,6 +71,10 @@ public interface ILanguageFacts
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;
 
+    /// <summary>True when the framework the function is written for calls it once per request, on requests served at
+    /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
+    bool ServesRequests(FunctionDecl function) => false;
+
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;

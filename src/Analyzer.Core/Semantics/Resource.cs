@@ -33,6 +33,12 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>How the key of a variable declared at the top level of a file (a package-level var, a module global) begins.</summary>
     public const string GlobalKeyPrefix = "global.";
 
+    /// <summary>How the key of the receiver's own state begins ("this.items").</summary>
+    public const string ReceiverKeyPrefix = "this.";
+
+    /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
+    public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
+
     /// <summary>How the key of a file-system path begins.</summary>
     public const string PathKeyPrefix = "path:";
 

@@ -34,6 +34,13 @@ internal sealed class GoFacts : ILanguageFacts
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
 
+    /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
+    /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests.</summary>
+    public bool ServesRequests(FunctionDecl function) =>
+        function.Name == "ServeHTTP" && function.OwnerType is not null
+        || function.Parameters.Any(p => p.TypeText is "*http.Request") && function.Parameters.Any(p => p.TypeText is "http.ResponseWriter")
+        || function.Parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context");
+
     public string? CreatedType(IrExpression value) => value switch
     {
         UnaryExpression { Operator: "&", Operand: var operand } => CreatedType(operand),

@@ -97,6 +97,25 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
+    /// <summary>A web view: a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>,
+    /// <c>@api_view(…)</c>), or one that takes the web request as its first argument, as Django views and middleware
+    /// do: a <c>request</c> whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>). Threaded servers
+    /// run one call per request, many at once.</summary>
+    public bool ServesRequests(FunctionDecl function) =>
+        function.Decorators.Any(IsRoute)
+        || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
+           && body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member));
+
+    private static readonly HashSet<string> WebRequestParts =
+        ["GET", "POST", "COOKIES", "FILES", "META", "method", "path", "path_info", "headers", "session", "user", "get_host", "build_absolute_uri", "is_secure", "get_full_path"];
+
+    private static bool IsRoute(IrExpression decorator) => (decorator is CallExpression call ? call.Callee : decorator) switch
+    {
+        MemberAccess { Member: "route" or "get" or "post" or "put" or "patch" or "delete" or "websocket" } => true,
+        NameExpression { Name: "api_view" } => true,
+        _ => false,
+    };
+
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
     public bool CatchesStoreFailure(ExceptHandler handler) =>

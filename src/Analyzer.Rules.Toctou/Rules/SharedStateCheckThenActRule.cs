@@ -20,10 +20,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (model.Package.RunsUnshared(model.Function)) return;
         // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
         var yields = YieldPoints(model);
-        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0
+        // A constructor's object is not shared yet, whoever calls it.
+        var served = model.Package.Facts.ServesRequests(model.Function) && model.Function.Name != model.Package.Facts.ConstructorName;
+        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
-            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || IsShared(model, p) && !IsOneTaskStep(yields, p)).ToList();
+            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -40,7 +42,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
-            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act));
+            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act), served);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -54,6 +56,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var spawn in spawns.Take(MaxSpawnSites))
                 builder.Add(LocationRole.Concurrency, spawn.Site,
                     $"{FindingBuilder.Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+            if (served && spawns.Count == 0)
+                builder.Add(LocationRole.Concurrency, model.Function.Signature, $"{FindingBuilder.Describe(model.Function)} serves requests, many at a time");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
@@ -74,6 +78,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
         || SpawnEvidence.Of(model).Count > 0;
+
+    /// <summary>State a request handler shares with the requests served beside it: its receiver's (the server object) or
+    /// a top-level variable. Its own locals die with the request.</summary>
+    private static bool OutlivesRequest(Resource resource) =>
+        resource.IsGlobal || resource.IsReceiverState;
 
     /// <summary>The act calls a method of the same type that checks the state itself before every write of it: under
     /// a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check here only saves the
@@ -106,7 +115,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint, bool served)
     {
         var act = acts[0];
         var facts = model.Package.Facts;
@@ -131,6 +140,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
+                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+        if (served)
+            return ($"with no lock held at either point, while {model.Function.Name} serves requests, many at a time",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",

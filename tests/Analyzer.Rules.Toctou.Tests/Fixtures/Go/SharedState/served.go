@@ -1,0 +1,36 @@
+package sharedstate
+
+import "net/http"
+
+// Proxy has no lock, but net/http runs ServeHTTP once per request, many requests at a time, on one Proxy.
+type Proxy struct {
+	transport http.RoundTripper
+	hits      int
+}
+
+func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodOptions {
+		return
+	}
+	w.Header().Set("Via", "proxy")
+	if p.transport == nil { // Secondary [check]
+		p.transport = http.DefaultTransport // Noncompliant {{p.transport is checked at line 16 and changed at line 17 by p.transport, with no lock held at either point, while ServeHTTP serves requests, many at a time}}
+	}
+	local := map[string]bool{}
+	if !local[r.URL.Path] {
+		local[r.URL.Path] = true // the request's own map dies with it
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+var lastPath string
+
+func handleLast(w http.ResponseWriter, r *http.Request) {
+	if r.URL == nil {
+		return
+	}
+	w.Header().Set("Seen", "1")
+	if lastPath != r.URL.Path { // Secondary [check]
+		lastPath = r.URL.Path // Noncompliant {{lastPath is checked at line 33 and changed at line 34 by lastPath, with no lock held at either point, while handleLast serves requests, many at a time}}
+	}
+}

@@ -1,0 +1,34 @@
+_SEEN_HOSTS = {}
+
+
+def remember_host(request):
+    if request.method != 'GET':
+        return None
+    host = request.get_host()
+    if host not in _SEEN_HOSTS:  # Secondary [check]
+        _SEEN_HOSTS[host] = len(_SEEN_HOSTS)  # Noncompliant {{_SEEN_HOSTS is checked at line 8 and changed at line 9 by _SEEN_HOSTS[host], with no lock held at either point, while remember_host serves requests, many at a time}}
+    return _SEEN_HOSTS[host]
+
+
+class Pipe:
+    """A request here is bytes written to a pipe, not a web request: nothing says request() runs many at a time."""
+
+    def __init__(self, out):
+        self.out = out
+        self.connected = True
+
+    def request(self, request):
+        if self.connected:
+            try:
+                self.out.write(request)
+            except IOError:
+                self.connected = False
+
+
+class Page:
+    """The constructor's object is not shared yet, whoever calls it."""
+
+    def __init__(self, request):
+        self.params = dict(request.GET.items())
+        if 'p' in self.params:
+            del self.params['p']
