@@ -32,7 +32,7 @@ public sealed class GoFixtureTests
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
 
-        var served = result.Findings.Where(f => f.FunctionName is "Proxy.ServeHTTP" or "handleLast").ToList();
+        var served = result.Findings.Where(f => f.FunctionName is "Proxy.ServeHTTP" or "handleLimited").ToList();
         Assert.That(served, Has.Count.EqualTo(2));
         Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Message), Has.All.EndsWith("serves requests, many at a time"));
         Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Span.StartLine), Is.EqualTo(served.Select(f => f.Location.StartLine - 6)));

@@ -75,6 +75,13 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>The two values a call compares for equality (Go's <c>reflect.DeepEqual(a, b)</c>, <c>bytes.Equal(a, b)</c>);
+    /// null for any other call. By default none is one.</summary>
+    (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) => null;
+
+    /// <summary>The collection a call measures the length of (<c>len(x)</c>); null for any other call. By default none.</summary>
+    IrExpression? LengthOperand(CallExpression call) => null;
+
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;

@@ -34,6 +34,12 @@ internal sealed class GoFacts : ILanguageFacts
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
 
+    public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
+        call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" or "EqualFold" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
+
+    public IrExpression? LengthOperand(CallExpression call) =>
+        call is { Callee: NameExpression { Name: "len" }, Arguments: [var measured] } ? measured.Value : null;
+
     /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
     /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests.</summary>
     public bool ServesRequests(FunctionDecl function) =>

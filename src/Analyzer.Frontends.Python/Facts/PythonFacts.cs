@@ -97,6 +97,9 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
+    public IrExpression? LengthOperand(CallExpression call) =>
+        call is { Callee: NameExpression { Name: "len" }, Arguments: [{ Name: null } measured] } ? measured.Value : null;
+
     /// <summary>A web view: a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>,
     /// <c>@api_view(…)</c>), or one that takes the web request as its first argument, as Django views and middleware
     /// do: a <c>request</c> whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>). Threaded servers

@@ -25,7 +25,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
-            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p)).ToList();
+            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p))
+            .Where(p => !UnchangedSkips.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))

@@ -23,14 +23,24 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 }
 
-var lastPath string
+var served, limit = 0, 100
 
-func handleLast(w http.ResponseWriter, r *http.Request) {
+func handleLimited(w http.ResponseWriter, r *http.Request) {
 	if r.URL == nil {
 		return
 	}
 	w.Header().Set("Seen", "1")
-	if lastPath != r.URL.Path { // Secondary [check]
-		lastPath = r.URL.Path // Noncompliant {{lastPath is checked at line 33 and changed at line 34 by lastPath, with no lock held at either point, while handleLast serves requests, many at a time}}
+	if served < limit { // Secondary [check]
+		served++ // Noncompliant {{served is checked at line 33 and changed at line 34 by served, with no lock held at either point, while handleLimited serves requests, many at a time}}
+	}
+}
+
+var lastPath string
+
+// Writing only when the value differs loses nothing: whichever request writes last, the state is one a serial order
+// of the two would leave.
+func handleLast(w http.ResponseWriter, r *http.Request) {
+	if lastPath != r.URL.Path {
+		lastPath = r.URL.Path
 	}
 }
