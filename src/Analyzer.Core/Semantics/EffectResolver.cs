@@ -67,6 +67,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// it is checked there.</summary>
     private List<Effect> PathHelper(CallExpression call, string function) =>
         scope.Package.FunctionsNamed(null, function)
+            .Where(callee => scope.Package.LibraryEffectsOf(callee).ChecksPath)
             .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
                 .Where(r => r.Resource.Kind == ResourceKind.FilePath)
                 .Select(r => ArgumentFor(call, callee, r.Resource)))
@@ -97,7 +98,9 @@ internal sealed class EffectResolver(FunctionScope scope)
     private List<Effect> ObjectMethod(CallExpression call, IrExpression target, string method)
     {
         if (scope.ObjectTypeOf(target) is not { } type) return [];
-        var summaries = scope.Package.FunctionsNamed(type, method).Select(scope.Package.SummaryOf).ToList();
+        var callees = scope.Package.FunctionsNamed(type, method);
+        if (!callees.Any(scope.Package.MayLockOrQuery)) return [];
+        var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
         if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
             || scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey) return effects;

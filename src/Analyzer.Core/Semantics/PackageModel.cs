@@ -23,6 +23,8 @@ public sealed class PackageModel
     private readonly HashSet<(string Owner, string Field)> _setAfterConstruction = [];
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
@@ -153,6 +155,28 @@ public sealed class PackageModel
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
+
+    /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
+    internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));
+
+    /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
+    /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>
+    internal bool MayLockOrQuery(FunctionDecl function) => _mayLockOrQuery.GetOrAdd(function, ReachesLockOrQuery);
+
+    private bool ReachesLockOrQuery(FunctionDecl function)
+    {
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<FunctionDecl>([function]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next) || next.Body is null) continue;
+            if (LibraryEffectsOf(next) is { Locks: true } or { Queries: true }) return true;
+            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
+                if (call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == next.ReceiverName)
+                    foreach (var callee in FunctionsNamed(next.OwnerType, method)) pending.Push(callee);
+        }
+        return false;
+    }
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
