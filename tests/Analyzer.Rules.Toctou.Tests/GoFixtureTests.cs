@@ -14,6 +14,7 @@ public sealed class GoFixtureTests
     [TestCase("FileSystem")]
     [TestCase("Sql")]
     [TestCase("Cache")]
+    [TestCase("Atomic")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
 

@@ -7,8 +7,8 @@ public enum ResourceKind
     Field,
     /// <summary>An element of a field (a map or slice entry).</summary>
     Element,
-    /// <summary>An entry of a map built for concurrent use (Go's sync.Map): shared by construction, each call atomic
-    /// by itself, a pair of calls not.</summary>
+    /// <summary>An entry of a map built for concurrent use (Go's sync.Map), or a word only ever changed atomically (Go's
+    /// sync/atomic): shared by construction, each call atomic by itself, a pair of calls not.</summary>
     ConcurrentEntry,
     /// <summary>An external store: an object reached through a field whose methods run under the store's own lock.</summary>
     ExternalStore,

@@ -65,8 +65,7 @@ internal sealed class GoFacts : ILanguageFacts
                 return FileEffects(call, fileCall, scope);
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
                 when call.Arguments.Count > 0 && scope.ResourceOf(Unaddress(call.Arguments[0].Value)) is { } word:
-                return [new Effect(atomicCall.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
-                    : atomicCall.StartsWith("Store", StringComparison.Ordinal) ? EffectKind.Write : EffectKind.AtomicCheckAndAct, call, word, Detail: "atomic." + atomicCall)];
+                return [AtomicEffect(call, atomicCall, word, "atomic." + atomicCall)];
             case MemberAccess { Target: var target, Member: var method }:
                 return MethodEffects(call, target, method, scope);
             default:
@@ -145,6 +144,8 @@ internal sealed class GoFacts : ILanguageFacts
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
+        if (scope.FieldOf(target) is { TypeText: { } wordType } && IsAtomicType(wordType) && scope.ResourceOf(target) is { } typedWord)
+            return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
@@ -203,6 +204,27 @@ internal sealed class GoFacts : ILanguageFacts
         if (!text.StartsWith("struct", StringComparison.Ordinal) || open < 0 || text.LastIndexOf('}') is var close && close < open) return false;
         return text[(open + 1)..close].Split('\n', ';').Select(m => m.Trim())
             .Any(member => !member.Contains(' ', StringComparison.Ordinal) && IsSyncType(member, LockTypes));
+    }
+
+    /// <summary>An access of a word only ever changed atomically (<c>atomic.LoadInt32(&amp;w)</c>, <c>w.Load()</c> on an
+    /// <c>atomic.Bool</c>): the word is shared by construction; a load reads it, a store writes it, and a
+    /// compare-and-swap, swap or add checks and acts in one step.</summary>
+    private static Effect AtomicEffect(CallExpression call, string operation, Resource word, string detail)
+    {
+        var shared = word with { Kind = ResourceKind.ConcurrentEntry };
+        var kind = operation.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
+            : operation.StartsWith("Store", StringComparison.Ordinal) ? EffectKind.Write
+            : EffectKind.AtomicCheckAndAct;
+        return new Effect(kind, call, shared, Detail: detail);
+    }
+
+    /// <summary>sync/atomic's typed words (Go 1.19): <c>atomic.Bool</c>, <c>atomic.Int64</c>, <c>atomic.Pointer[T]</c>, …</summary>
+    private static bool IsAtomicType(string typeText)
+    {
+        var text = typeText.Trim().TrimStart('*').Trim();
+        var bracket = text.IndexOf('[');
+        if (bracket > 0) text = text[..bracket];
+        return text is "atomic.Bool" or "atomic.Int32" or "atomic.Int64" or "atomic.Uint32" or "atomic.Uint64" or "atomic.Uintptr" or "atomic.Value" or "atomic.Pointer";
     }
 
     private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names)
