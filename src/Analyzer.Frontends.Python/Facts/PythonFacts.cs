@@ -47,6 +47,13 @@ internal sealed class PythonFacts : ILanguageFacts
                 return OpenEffects(call, scope);
             case NameExpression { Name: "release" }:
                 return FactoryLocks.OfReleaseHelper(call, scope);
+            case NameExpression { Name: var builtin } when builtin is "hasattr" or "getattr" or "setattr" or "delattr" && NamedAttribute(call, scope) is { } attribute:
+                return [builtin switch
+                {
+                    "setattr" => new Effect(EffectKind.Write, call, attribute, Detail: builtin),
+                    "delattr" => new Effect(EffectKind.Write, call, attribute, Detail: builtin, Removes: true),
+                    _ => new Effect(EffectKind.Read, call, attribute, Detail: builtin),
+                }];
             case MemberAccess { Target: var target, Member: var method }:
                 var receiver = target.SourceCode;
                 if (method is "release" && FactoryLocks.HeldBy(target, scope) is { } factoryLock) return [new Effect(EffectKind.Release, call, Lock: factoryLock)];
@@ -204,6 +211,14 @@ internal sealed class PythonFacts : ILanguageFacts
             _ => [],
         };
     }
+
+    /// <summary>The receiver's attribute a <c>hasattr(self, "name")</c>-style call names with a string literal: the same
+    /// state as <c>self.name</c>.</summary>
+    private static Resource? NamedAttribute(CallExpression call, IScope scope) =>
+        call.Arguments is [{ Value: var owner }, { Value: LiteralExpression { LiteralKind: LiteralKind.String, Value: var name } }, ..]
+        && scope.IsReceiver(owner)
+            ? new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + name, $"{owner.SourceCode}.{name}")
+            : null;
 
     private static IReadOnlyList<Effect> CacheEffects(CallExpression call, IrExpression cache, string method, IScope scope)
     {

@@ -116,3 +116,22 @@ class LazyIndex:
     def _build_unchecked(self):
         with self._lock:
             self._index = {}
+
+
+class Singleton:
+    """hasattr(cls, name) reads the same attribute as cls.name."""
+
+    _lock = threading.Lock()
+
+    @classmethod
+    def instance(cls):
+        if not hasattr(cls, "_instance"):  # Secondary [check]
+            cls._instance = cls()  # Noncompliant {{cls._instance is checked at line 128 and changed at line 129 by cls._instance, with no lock held at either point}}
+        return cls._instance
+
+    @classmethod
+    def instance_locked(cls):
+        with cls._lock:
+            if not hasattr(cls, "_instance"):
+                cls._instance = cls()
+        return cls._instance
