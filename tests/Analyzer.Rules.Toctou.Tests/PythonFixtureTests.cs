@@ -13,6 +13,7 @@ public sealed class PythonFixtureTests
     [TestCase("DatabaseCache")]
     [TestCase("FileSystem")]
     [TestCase("Cache")]
+    [TestCase("Sql")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Python/{package}", new PythonFrontend(), AllRules.Create());
 

@@ -8,7 +8,7 @@ namespace Analyzer.Frontends.Python.Facts;
 /// What Python's libraries and conventions mean for races: threading and multiprocessing locks (with-blocks and
 /// acquire/release), locks a call hands back held (<see cref="FactoryLocks"/>), DB-API cursors (execute with the SQL
 /// parsed from the query string, fetch as the read of that query), Django's transaction.atomic (a transaction, not a
-/// lock) and ORM calls, os, os.path and pathlib file checks and acts, dict methods on fields (setdefault is atomic),
+/// lock) and ORM calls (and SQLAlchemy's, <see cref="SqlAlchemyCalls"/>), os, os.path and pathlib file checks and acts, dict methods on fields (setdefault is atomic),
 /// cache get/set/add, Redis commands (<see cref="RedisCalls"/>), and the *_locked naming convention.
 /// </summary>
 internal sealed class PythonFacts : ILanguageFacts
@@ -68,6 +68,7 @@ internal sealed class PythonFacts : ILanguageFacts
                     return FileActs(call, receiver, method, scope);
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
                 if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
+                if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
                 if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state)
@@ -201,7 +202,7 @@ internal sealed class PythonFacts : ILanguageFacts
         var objects = chain.FirstOrDefault(m => m.Member == "objects");
         if (objects is null) return [];
         var model = objects.Target.SourceCode;
-        var table = new Resource(ResourceKind.SqlTable, "model:" + model, model);
+        var table = SqlAlchemyCalls.ModelTable(model);
         var locked = chain.Any(m => m.Member == "select_for_update");
         return method switch
         {
