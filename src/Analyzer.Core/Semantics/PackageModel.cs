@@ -25,6 +25,7 @@ public sealed class PackageModel
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
@@ -33,6 +34,7 @@ public sealed class PackageModel
         Facts = facts;
         Modules = modules;
         _summaries = new MethodSummaries(this);
+        _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(ServingHandlers);
         foreach (var module in modules)
         {
             _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
@@ -155,6 +157,37 @@ public sealed class PackageModel
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
+
+    /// <summary>The request handler that <paramref name="function"/> runs for, when it is one (the language's
+    /// <see cref="ILanguageFacts.ServesRequests"/>, not a constructor) or the package shows a handler calling it, directly
+    /// or through other functions, by name or on the handler's own receiver: it then runs once per request, many at a
+    /// time. Null otherwise.</summary>
+    public FunctionDecl? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);
+
+    private Dictionary<FunctionDecl, FunctionDecl> ServingHandlers()
+    {
+        var reached = new Dictionary<FunctionDecl, FunctionDecl>(ReferenceEqualityComparer.Instance);
+        var pending = new Queue<(FunctionDecl Function, FunctionDecl Handler)>();
+        foreach (var handler in Functions.Where(f => Facts.ServesRequests(f) && f.Name != Facts.ConstructorName)
+                     .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
+            pending.Enqueue((handler, handler));
+        while (pending.TryDequeue(out var next))
+        {
+            if (!reached.TryAdd(next.Function, next.Handler) || next.Function.Body is null) continue;
+            foreach (var call in next.Function.Body.DescendantsAndSelf().OfType<CallExpression>())
+            {
+                var callees = call.Callee switch
+                {
+                    NameExpression { Name: var name } => FunctionsNamed(null, name),
+                    MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == next.Function.ReceiverName
+                        => FunctionsNamed(next.Function.OwnerType, method),
+                    _ => [],
+                };
+                foreach (var callee in callees.Where(c => c.Name != Facts.ConstructorName)) pending.Enqueue((callee, next.Handler));
+            }
+        }
+        return reached;
+    }
 
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));

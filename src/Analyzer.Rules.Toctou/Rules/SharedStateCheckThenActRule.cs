@@ -21,7 +21,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
         var yields = YieldPoints(model);
         // A constructor's object is not shared yet, whoever calls it.
-        var served = model.Package.Facts.ServesRequests(model.Function) && model.Function.Name != model.Package.Facts.ConstructorName;
+        var handler = model.Package.HandlerServing(model.Function);
+        var served = handler is not null;
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
@@ -43,7 +44,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
-            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act), served);
+            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act), handler);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -57,8 +58,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var spawn in spawns.Take(MaxSpawnSites))
                 builder.Add(LocationRole.Concurrency, spawn.Site,
                     $"{FindingBuilder.Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
-            if (served && spawns.Count == 0)
-                builder.Add(LocationRole.Concurrency, model.Function.Signature, $"{FindingBuilder.Describe(model.Function)} serves requests, many at a time");
+            if (handler is not null && spawns.Count == 0)
+                builder.Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
+                    ? $"{FindingBuilder.Describe(handler)} serves requests, many at a time"
+                    : $"{FindingBuilder.Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
@@ -116,7 +119,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint, bool served)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint, FunctionDecl? handler)
     {
         var act = acts[0];
         var facts = model.Package.Facts;
@@ -142,8 +145,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
-        if (served)
-            return ($"with no lock held at either point, while {model.Function.Name} serves requests, many at a time",
+        if (handler is not null)
+            return (ReferenceEquals(handler, model.Function)
+                    ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
+                    : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
                 facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",

@@ -44,3 +44,20 @@ func handleLast(w http.ResponseWriter, r *http.Request) {
 		lastPath = r.URL.Path
 	}
 }
+
+// A function a handler calls runs once per request too.
+type Counts struct {
+	byPath map[string]int
+}
+
+func (c *Counts) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	c.count(r.URL.Path)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (c *Counts) count(path string) {
+	if _, ok := c.byPath[path]; !ok { // Secondary [check]
+		c.byPath[path] = 0 // Noncompliant {{c.byPath[path] is checked at line 59 and changed at line 60 by c.byPath[path], with no lock held at either point, while count runs for each request Counts.ServeHTTP serves, many at a time}}
+	}
+	c.byPath[path]++
+}
