@@ -42,6 +42,22 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         return this;
     }
 
+    /// <summary>Where the code shows the function runs beside another copy of itself: the places that start it in
+    /// parallel (<paramref name="spawns"/>, the first few), or else the request handler it runs for.</summary>
+    public FindingBuilder AddConcurrency(IReadOnlyList<SpawnSite> spawns)
+    {
+        foreach (var spawn in spawns.Take(MaxSpawnSites))
+            Add(LocationRole.Concurrency, spawn.Site,
+                $"{Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+        if (spawns.Count == 0 && model.Package.HandlerServing(model.Function) is { } handler)
+            Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
+                ? $"{Describe(handler)} serves requests, many at a time"
+                : $"{Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
+        return this;
+    }
+
+    private const int MaxSpawnSites = 3;
+
     /// <summary>Every condition through which the acts depend on the check, where it stands apart from the check's line.</summary>
     public FindingBuilder AddGuards(IEnumerable<CheckActPair> pairs)
     {

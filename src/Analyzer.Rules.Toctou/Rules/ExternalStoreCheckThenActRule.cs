@@ -20,7 +20,8 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        if (!IsConcurrent(model)) return;
+        // Runs where another thread can come in: the type locks, or the function is started in parallel or serves requests.
+        if (!IsConcurrent(model) && SpawnEvidence.Of(model).Count == 0 && model.Package.HandlerServing(model.Function) is null) return;
         foreach (var finding in LookupThenMutate(model).Concat(ListThenLookup(model)).Concat(StaleObject(model)))
             context.Report(finding);
     }
@@ -134,6 +135,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             .Add(LocationRole.Check, check.Effect.Node, checkMessage)
             .AddLocks(acts[0], $"it keeps {Short(check.Resource!)} from changing only if every writer of the store takes it too");
         AddOtherActs(builder, acts);
+        builder.AddConcurrency(SpawnEvidence.Of(model));
         return builder.AddEvidence(acts);
     }
 

@@ -55,21 +55,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
-            foreach (var spawn in spawns.Take(MaxSpawnSites))
-                builder.Add(LocationRole.Concurrency, spawn.Site,
-                    $"{FindingBuilder.Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
-            if (handler is not null && spawns.Count == 0)
-                builder.Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
-                    ? $"{FindingBuilder.Describe(handler)} serves requests, many at a time"
-                    : $"{FindingBuilder.Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
+            builder.AddConcurrency(spawns);
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
     }
-
-    private const int MaxSpawnSites = 3;
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code reads or writes under a lock, or state of a function started in
