@@ -29,4 +29,21 @@ internal sealed record LibraryEffects(bool Locks, bool Queries, bool ChecksPath)
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }
+
+    /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so
+    /// on), takes a lock or runs a query.</summary>
+    public static bool ReachLockOrQuery(PackageModel package, FunctionDecl function)
+    {
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<FunctionDecl>([function]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next) || next.Body is null) continue;
+            if (package.LibraryEffectsOf(next) is { Locks: true } or { Queries: true }) return true;
+            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
+                if (call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == next.ReceiverName)
+                    foreach (var callee in package.FunctionsNamed(next.OwnerType, method)) pending.Push(callee);
+        }
+        return false;
+    }
 }

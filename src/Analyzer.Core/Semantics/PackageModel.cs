@@ -34,7 +34,7 @@ public sealed class PackageModel
         Facts = facts;
         Modules = modules;
         _summaries = new MethodSummaries(this);
-        _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(ServingHandlers);
+        _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(() => RequestHandlers.ByFunction(this));
         foreach (var module in modules)
         {
             _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
@@ -164,52 +164,12 @@ public sealed class PackageModel
     /// time. Null otherwise.</summary>
     public FunctionDecl? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);
 
-    private Dictionary<FunctionDecl, FunctionDecl> ServingHandlers()
-    {
-        var reached = new Dictionary<FunctionDecl, FunctionDecl>(ReferenceEqualityComparer.Instance);
-        var pending = new Queue<(FunctionDecl Function, FunctionDecl Handler)>();
-        foreach (var handler in Functions.Where(f => Facts.ServesRequests(f) && f.Name != Facts.ConstructorName)
-                     .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
-            pending.Enqueue((handler, handler));
-        while (pending.TryDequeue(out var next))
-        {
-            if (!reached.TryAdd(next.Function, next.Handler) || next.Function.Body is null) continue;
-            foreach (var call in next.Function.Body.DescendantsAndSelf().OfType<CallExpression>())
-            {
-                var callees = call.Callee switch
-                {
-                    NameExpression { Name: var name } => FunctionsNamed(null, name),
-                    MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == next.Function.ReceiverName
-                        => FunctionsNamed(next.Function.OwnerType, method),
-                    _ => [],
-                };
-                foreach (var callee in callees.Where(c => c.Name != Facts.ConstructorName)) pending.Enqueue((callee, next.Handler));
-            }
-        }
-        return reached;
-    }
-
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
     /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>
-    internal bool MayLockOrQuery(FunctionDecl function) => _mayLockOrQuery.GetOrAdd(function, ReachesLockOrQuery);
-
-    private bool ReachesLockOrQuery(FunctionDecl function)
-    {
-        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<FunctionDecl>([function]);
-        while (pending.TryPop(out var next))
-        {
-            if (!seen.Add(next) || next.Body is null) continue;
-            if (LibraryEffectsOf(next) is { Locks: true } or { Queries: true }) return true;
-            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
-                if (call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == next.ReceiverName)
-                    foreach (var callee in FunctionsNamed(next.OwnerType, method)) pending.Push(callee);
-        }
-        return false;
-    }
+    internal bool MayLockOrQuery(FunctionDecl function) => _mayLockOrQuery.GetOrAdd(function, f => LibraryEffects.ReachLockOrQuery(this, f));
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
