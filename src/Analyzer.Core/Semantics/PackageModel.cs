@@ -97,9 +97,13 @@ public sealed class PackageModel
     /// <summary>The field <paramref name="name"/> of <paramref name="typeName"/>, following embedded fields and base classes declared here.</summary>
     public FieldDecl? FieldOf(string? typeName, string name)
     {
+        // Most lookups end at the type's own fields: answer those without the walk's allocations.
+        if (typeName is null || TypeNamed(typeName) is not { } declared) return null;
+        foreach (var field in declared.Fields)
+            if (field.Name == name) return field;
+        if (declared.Bases.Count == 0 && !declared.Fields.Any(f => f.IsEmbedded)) return null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<string>();
-        if (typeName is not null) pending.Enqueue(typeName);
+        var pending = new Queue<string>([typeName]);
         while (pending.Count > 0)
         {
             var type = TypeNamed(pending.Dequeue());

@@ -107,19 +107,19 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>A Redis command: redigo's <c>conn.Do("SETNX", key, v)</c>, whose first argument names it, or a method
     /// of a go-redis client (a field or variable whose type is from a redis package) named after it,
     /// <c>rdb.SetNX(ctx, key, v, ttl)</c>.</summary>
-    private Effect? RedisEffect(CallExpression call, IrExpression target, string method, IScope scope)
+    private Effect? RedisEffect(CallExpression call, IrExpression target, string method, string? fieldType, IScope scope)
     {
-        var arguments = call.Arguments.Select(a => a.Value).ToList();
         string command;
-        if (method == "Do" && arguments is [LiteralExpression { LiteralKind: LiteralKind.String, Value: var named }, ..])
+        List<IrExpression> arguments;
+        if (method == "Do" && call.Arguments is [{ Value: LiteralExpression { LiteralKind: LiteralKind.String, Value: var named } }, ..])
         {
             command = named;
-            arguments = arguments.Skip(1).ToList();
+            arguments = call.Arguments.Skip(1).Select(a => a.Value).ToList();
         }
-        else if (scope.FieldOf(target)?.TypeText is { } type && type.Contains("redis.", StringComparison.Ordinal))
+        else if (fieldType is { } type && type.Contains("redis.", StringComparison.Ordinal))
         {
             command = method;
-            arguments = arguments.Where(a => !IsCallContext(a)).ToList();
+            arguments = call.Arguments.Select(a => a.Value).Where(a => !IsCallContext(a)).ToList();
         }
         else return null;
         var nx = arguments.Any(a => a is LiteralExpression { LiteralKind: LiteralKind.String, Value: var option } && option.Equals("NX", StringComparison.OrdinalIgnoreCase));
@@ -137,16 +137,17 @@ internal sealed class GoFacts : ILanguageFacts
             case "Unlock" or "RUnlock" when IsLockExpression(target, scope):
                 return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
-        if (scope.FieldOf(target) is { TypeText: { } type } && IsSyncType(type, ["Map"]) && scope.ResourceOf(target) is { } map)
+        var fieldType = scope.FieldOf(target)?.TypeText;
+        if (fieldType is { } type && IsSyncType(type, ["Map"]) && scope.ResourceOf(target) is { } map)
         {
             var element = map with { Kind = ResourceKind.ConcurrentEntry };
             if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
-        if (scope.FieldOf(target) is { TypeText: { } wordType } && IsAtomicType(wordType) && scope.ResourceOf(target) is { } typedWord)
+        if (fieldType is { } wordType && IsAtomicType(wordType) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
-        if (RedisEffect(call, target, method, scope) is { } redis) return [redis];
+        if (RedisEffect(call, target, method, fieldType, scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
