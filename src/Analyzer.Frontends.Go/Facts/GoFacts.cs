@@ -35,7 +35,7 @@ internal sealed class GoFacts : ILanguageFacts
         && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
 
     public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
-        call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" or "EqualFold" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
+        call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
 
     public IrExpression? LengthOperand(CallExpression call) =>
         call is { Callee: NameExpression { Name: "len" }, Arguments: [var measured] } ? measured.Value : null;
