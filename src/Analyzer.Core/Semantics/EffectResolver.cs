@@ -67,7 +67,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// it is checked there.</summary>
     private List<Effect> PathHelper(CallExpression call, string function) =>
         scope.Package.FunctionsNamed(null, function)
-            .Where(callee => scope.Package.LibraryEffectsOf(callee).ChecksPath)
+            .Where(callee => callee.Parameters.Count > 0 && scope.Package.LibraryEffectsOf(callee).ChecksPath)
             .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
                 .Where(r => r.Resource.Kind == ResourceKind.FilePath)
                 .Select(r => ArgumentFor(call, callee, r.Resource)))

@@ -20,7 +20,7 @@ internal sealed class FlowWalker
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
-    private bool _answersByPath;
+    private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
     private readonly Stack<InlineFrame> _inlineCalls = new();
     // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
     // point after the loop.
@@ -42,23 +42,18 @@ internal sealed class FlowWalker
     /// <summary>The reads the function's return values are computed from.</summary>
     public IReadOnlySet<Access> Returned => _returned;
 
+    /// <summary>The reads the conditions on the way to each return depend on: what decides which return a predicate
+    /// (<c>if err != nil { return false }; return true</c>) takes.</summary>
+    public IEnumerable<Access> DecidingReturns =>
+        _guardsAtReturns.SelectMany(guards => guards.Where(g => g.Kind != GuardKind.Iteration).SelectMany(g => g.Reads));
+
     /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
     public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
 
     public void Run(Block body)
     {
-        _answersByPath = AnswersByPath(body);
         Statement(body);
         if (!_state.Terminated) _exits.Add(_state.Held);
-    }
-
-    /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),
-    /// so what the function answers is decided by the conditions on the path to each return, not by a value.</summary>
-    private static bool AnswersByPath(Block body)
-    {
-        var returns = body.DescendantsAndSelf().OfType<ReturnStatement>()
-            .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is FunctionLiteral or FunctionDecl)).ToList();
-        return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression));
     }
 
     /// <summary>Locks this function took and holds on every way out (return or the end of the body), not released by a
@@ -104,8 +99,6 @@ internal sealed class FlowWalker
     private void Return(ReturnStatement statement)
     {
         var values = EvalAll(statement.Values);
-        if (_inlineCalls.Count == 0 && _answersByPath)
-            values = values.AddRange(_state.Guards.Where(g => g.Kind != GuardKind.Iteration).SelectMany(g => g.Reads));
         if (_inlineCalls.TryPeek(out var inline))
         {
             inline.Returned.UnionWith(values);
@@ -114,6 +107,7 @@ internal sealed class FlowWalker
         else
         {
             _returned.UnionWith(values);
+            _guardsAtReturns.Add(_state.Guards);
             _exits.Add(_state.Held);
         }
         Terminate();

@@ -78,6 +78,7 @@ internal sealed class MethodSummaries(PackageModel package)
         if (function.Body is null) return MethodSummary.Empty;
         var walk = new FlowWalker(package.ScopeOf(function), []);
         walk.Run(function.Body);
+        var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();
         foreach (var access in walk.Accesses)
@@ -85,7 +86,7 @@ internal sealed class MethodSummaries(PackageModel package)
             if (access.Resource is not { } resource) continue;
             if (access.Effect.Kind is EffectKind.Read)
             {
-                if (walk.Returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access)));
+                if (returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access)));
             }
             else
             {
@@ -97,6 +98,15 @@ internal sealed class MethodSummaries(PackageModel package)
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld);
+    }
+
+    /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),
+    /// so what the function answers is decided by the conditions on the path to each return, not by a value.</summary>
+    private static bool AnswersByPath(Block body)
+    {
+        var returns = body.DescendantsAndSelf().OfType<ReturnStatement>()
+            .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is FunctionLiteral or FunctionDecl)).ToList();
+        return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression));
     }
 
     /// <summary>The locks the method took itself (not its caller's) and holds at the access.</summary>

@@ -46,6 +46,7 @@ public sealed class PackageModel
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
             if (ScopeOf(spawner).ObjectTypeOf(target) is { } type && FunctionsNamed(type, method).Count > 0)
                 AddSpawn(method, new SpawnSite(site, spawner, repeated, type));
+        _spawnsOnObjects.Clear();
     }
 
     /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in

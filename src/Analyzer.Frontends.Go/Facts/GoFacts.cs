@@ -145,7 +145,7 @@ internal sealed class GoFacts : ILanguageFacts
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
-        if (fieldType is { } wordType && IsAtomicType(wordType) && scope.ResourceOf(target) is { } typedWord)
+        if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType, scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
@@ -220,20 +220,19 @@ internal sealed class GoFacts : ILanguageFacts
     }
 
     /// <summary>sync/atomic's typed words (Go 1.19): <c>atomic.Bool</c>, <c>atomic.Int64</c>, <c>atomic.Pointer[T]</c>, …</summary>
-    private static bool IsAtomicType(string typeText)
-    {
-        var text = typeText.Trim().TrimStart('*').Trim();
-        var bracket = text.IndexOf('[');
-        if (bracket > 0) text = text[..bracket];
-        return text is "atomic.Bool" or "atomic.Int32" or "atomic.Int64" or "atomic.Uint32" or "atomic.Uint64" or "atomic.Uintptr" or "atomic.Value" or "atomic.Pointer";
-    }
+    private static readonly HashSet<string> AtomicWords = ["Bool", "Int32", "Int64", "Uint32", "Uint64", "Uintptr", "Value", "Pointer"];
 
-    private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names)
+    private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names) => IsLibraryType(typeText, "sync", names);
+
+    /// <summary>True when the type, as written (<c>*sync.Mutex</c>, <c>sync.Mutex{}</c>, <c>atomic.Pointer[T]</c>), is one of
+    /// <paramref name="names"/> from the standard package <paramref name="package"/>.</summary>
+    private static bool IsLibraryType(string typeText, string package, IReadOnlyCollection<string> names)
     {
         var text = typeText.Trim().TrimStart('*').Trim();
-        var brace = text.IndexOf('{');
-        if (brace > 0) text = text[..brace];
-        return text.StartsWith("sync.", StringComparison.Ordinal) && names.Contains(text["sync.".Length..]);
+        var end = text.IndexOfAny(['{', '[']);
+        if (end > 0) text = text[..end];
+        return text.Length > package.Length + 1 && text.StartsWith(package, StringComparison.Ordinal) && text[package.Length] == '.'
+               && names.Contains(text[(package.Length + 1)..]);
     }
 
     private static IrExpression Unaddress(IrExpression expression) =>

@@ -18,12 +18,12 @@ internal static class SqlAlchemyCalls
 
     public static IReadOnlyList<Effect> Effects(CallExpression call, IrExpression target, string method, IScope scope)
     {
+        if (!Reads.Contains(method) && !Writes.Contains(method) && !SessionWrites.Contains(method)) return [];
         if (QueriedModel(target) is { } query)
         {
             var table = Table(query.Model);
             if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT")];
-            if (Writes.Contains(method)) return [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())];
-            return [];
+            return Writes.Contains(method) ? [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())] : [];
         }
         if (!target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase)) return [];
         if (method == "get" && call.Arguments is [{ Name: null, Value: var model }, ..] && IsModelName(model))
