@@ -24,7 +24,7 @@ public static class IrDump
             var details = Details(current);
             if (details.Length > 0) builder.Append(' ').Append(details);
             builder.Append('\n');
-            var children = current.Children.ToList();
+            var children = current.Children;
             for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], level + 1));
         }
         return builder.ToString();

@@ -16,7 +16,7 @@ public sealed class Argument(SourceSpan span, string? name, IrExpression value, 
     public override IrKind Kind => IrKind.Argument;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -20,7 +20,7 @@ public sealed class Assignment(SourceSpan span, IReadOnlyList<IrExpression> targ
     public override IrKind Kind => IrKind.Assignment;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -16,7 +16,7 @@ public sealed class BinaryExpression(SourceSpan span, string @operator, IrExpres
     public override IrKind Kind => IrKind.BinaryExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

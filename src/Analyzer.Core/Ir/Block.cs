@@ -12,7 +12,7 @@ public sealed class Block(SourceSpan span, IReadOnlyList<IrStatement> statements
     public override IrKind Kind => IrKind.Block;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

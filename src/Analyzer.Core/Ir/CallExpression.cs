@@ -14,7 +14,7 @@ public sealed class CallExpression(SourceSpan span, IrExpression callee, IReadOn
     public override IrKind Kind => IrKind.CallExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

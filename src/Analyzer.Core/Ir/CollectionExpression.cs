@@ -16,7 +16,7 @@ public sealed class CollectionExpression(SourceSpan span, CollectionKind collect
     public override IrKind Kind => IrKind.CollectionExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

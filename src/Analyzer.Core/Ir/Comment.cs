@@ -12,7 +12,7 @@ public sealed class Comment(SourceSpan span, string content) : IrNode(span)
     public override IrKind Kind => IrKind.Comment;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

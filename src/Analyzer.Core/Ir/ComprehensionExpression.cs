@@ -20,7 +20,7 @@ public sealed class ComprehensionExpression(SourceSpan span, CollectionKind coll
     public override IrKind Kind => IrKind.ComprehensionExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

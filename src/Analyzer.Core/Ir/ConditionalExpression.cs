@@ -16,7 +16,7 @@ public sealed class ConditionalExpression(SourceSpan span, IrExpression conditio
     public override IrKind Kind => IrKind.ConditionalExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

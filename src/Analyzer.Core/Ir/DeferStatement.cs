@@ -12,7 +12,7 @@ public sealed class DeferStatement(SourceSpan span, IrExpression call) : IrState
     public override IrKind Kind => IrKind.DeferStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

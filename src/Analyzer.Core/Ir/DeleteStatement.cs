@@ -12,7 +12,7 @@ public sealed class DeleteStatement(SourceSpan span, IReadOnlyList<IrExpression>
     public override IrKind Kind => IrKind.DeleteStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

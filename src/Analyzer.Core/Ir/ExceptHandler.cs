@@ -18,7 +18,7 @@ public sealed class ExceptHandler(SourceSpan span, IReadOnlyList<string> typeNam
     public override IrKind Kind => IrKind.ExceptHandler;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

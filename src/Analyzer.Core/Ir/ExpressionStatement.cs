@@ -12,7 +12,7 @@ public sealed class ExpressionStatement(SourceSpan span, IrExpression expression
     public override IrKind Kind => IrKind.ExpressionStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -18,7 +18,7 @@ public sealed class FieldDecl(SourceSpan span, string name, string? typeText, bo
     public override IrKind Kind => IrKind.FieldDecl;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -26,7 +26,7 @@ public sealed class FunctionDecl(SourceSpan span, string name, string? ownerType
     public override IrKind Kind => IrKind.FunctionDecl;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

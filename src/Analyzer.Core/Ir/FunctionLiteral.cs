@@ -14,7 +14,7 @@ public sealed class FunctionLiteral(SourceSpan span, IReadOnlyList<Parameter> pa
     public override IrKind Kind => IrKind.FunctionLiteral;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

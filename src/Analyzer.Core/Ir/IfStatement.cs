@@ -18,7 +18,7 @@ public sealed class IfStatement(SourceSpan span, IrStatement? init, IrExpression
     public override IrKind Kind => IrKind.IfStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

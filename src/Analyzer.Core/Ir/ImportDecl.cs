@@ -16,7 +16,7 @@ public sealed class ImportDecl(SourceSpan span, string path, string? alias, IRea
     public override IrKind Kind => IrKind.ImportDecl;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

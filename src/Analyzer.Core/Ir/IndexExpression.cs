@@ -14,7 +14,7 @@ public sealed class IndexExpression(SourceSpan span, IrExpression target, IReadO
     public override IrKind Kind => IrKind.IndexExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

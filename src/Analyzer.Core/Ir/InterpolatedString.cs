@@ -12,7 +12,7 @@ public sealed class InterpolatedString(SourceSpan span, IReadOnlyList<IrExpressi
     public override IrKind Kind => IrKind.InterpolatedString;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

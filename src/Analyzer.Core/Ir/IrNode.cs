@@ -14,8 +14,14 @@ public abstract class IrNode(SourceSpan span)
     /// <summary>The node's kind; rules register callbacks per kind.</summary>
     public abstract IrKind Kind { get; }
 
-    /// <summary>The node's children, in source order.</summary>
-    public abstract IEnumerable<IrNode> Children { get; }
+    private IrNode[]? _children;
+
+    /// <summary>The node's children, in source order. Kept after the first walk: every analysis walks the tree several
+    /// times, and an iterator per node and walk was a large part of the scan's allocation.</summary>
+    public IReadOnlyList<IrNode> Children => _children ??= ChildNodes.ToArray() is { Length: > 0 } children ? children : [];
+
+    /// <summary>The node's children, in source order, as its kind defines them.</summary>
+    protected abstract IEnumerable<IrNode> ChildNodes { get; }
 
     /// <summary>The enclosing node; null for a <see cref="Module"/> (set when the module is built).</summary>
     public IrNode? Parent { get; internal set; }
@@ -42,15 +48,13 @@ public abstract class IrNode(SourceSpan span)
     internal IEnumerable<IrNode> DescendantsAndSelf(Func<IrNode, bool> include)
     {
         var stack = new Stack<IrNode>();
-        var children = new List<IrNode>();
         stack.Push(this);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             if (!include(node)) continue;
             yield return node;
-            children.Clear();
-            children.AddRange(node.Children);
+            var children = node.Children;
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }

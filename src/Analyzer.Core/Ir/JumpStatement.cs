@@ -14,7 +14,7 @@ public sealed class JumpStatement(SourceSpan span, JumpKind jumpKind, string? la
     public override IrKind Kind => IrKind.JumpStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -14,7 +14,7 @@ public sealed class KeyValueExpression(SourceSpan span, IrExpression key, IrExpr
     public override IrKind Kind => IrKind.KeyValueExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -14,7 +14,7 @@ public sealed class LabeledStatement(SourceSpan span, string label, IrStatement 
     public override IrKind Kind => IrKind.LabeledStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

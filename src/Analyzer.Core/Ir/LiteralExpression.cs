@@ -14,7 +14,7 @@ public sealed class LiteralExpression(SourceSpan span, LiteralKind literalKind, 
     public override IrKind Kind => IrKind.LiteralExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

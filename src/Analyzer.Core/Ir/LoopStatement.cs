@@ -26,7 +26,7 @@ public sealed class LoopStatement(SourceSpan span, LoopKind loopKind, IrStatemen
     public override IrKind Kind => IrKind.LoopStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -14,7 +14,7 @@ public sealed class MemberAccess(SourceSpan span, IrExpression target, string me
     public override IrKind Kind => IrKind.MemberAccess;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -40,7 +40,7 @@ public sealed class Module(SourceSpan span, string language, SourceText text, st
     public override IrKind Kind => IrKind.Module;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

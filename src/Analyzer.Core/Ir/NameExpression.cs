@@ -12,7 +12,7 @@ public sealed class NameExpression(SourceSpan span, string name) : IrExpression(
     public override IrKind Kind => IrKind.NameExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

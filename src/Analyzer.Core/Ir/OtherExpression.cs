@@ -14,7 +14,7 @@ public sealed class OtherExpression(SourceSpan span, string description, IReadOn
     public override IrKind Kind => IrKind.OtherExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -14,7 +14,7 @@ public sealed class OtherStatement(SourceSpan span, string description, IReadOnl
     public override IrKind Kind => IrKind.OtherStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

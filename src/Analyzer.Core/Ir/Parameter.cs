@@ -16,7 +16,7 @@ public sealed class Parameter(SourceSpan span, string name, string? typeText, Ir
     public override IrKind Kind => IrKind.Parameter;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

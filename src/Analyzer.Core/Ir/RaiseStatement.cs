@@ -14,7 +14,7 @@ public sealed class RaiseStatement(SourceSpan span, IrExpression? exception, IrE
     public override IrKind Kind => IrKind.RaiseStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -12,7 +12,7 @@ public sealed class ReturnStatement(SourceSpan span, IReadOnlyList<IrExpression>
     public override IrKind Kind => IrKind.ReturnStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -12,7 +12,7 @@ public sealed class SpawnStatement(SourceSpan span, IrExpression call) : IrState
     public override IrKind Kind => IrKind.SpawnStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

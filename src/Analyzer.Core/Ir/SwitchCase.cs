@@ -16,7 +16,7 @@ public sealed class SwitchCase(SourceSpan span, IReadOnlyList<IrNode> labels, bo
     public override IrKind Kind => IrKind.SwitchCase;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -18,7 +18,7 @@ public sealed class SwitchStatement(SourceSpan span, SwitchKind switchKind, IrSt
     public override IrKind Kind => IrKind.SwitchStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -18,7 +18,7 @@ public sealed class TryStatement(SourceSpan span, Block body, IReadOnlyList<Exce
     public override IrKind Kind => IrKind.TryStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

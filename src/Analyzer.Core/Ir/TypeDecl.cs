@@ -24,7 +24,7 @@ public sealed class TypeDecl(SourceSpan span, string name, TypeDeclKind typeKind
     public override IrKind Kind => IrKind.TypeDecl;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

@@ -14,7 +14,7 @@ public sealed class UnaryExpression(SourceSpan span, string @operator, IrExpress
     public override IrKind Kind => IrKind.UnaryExpression;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

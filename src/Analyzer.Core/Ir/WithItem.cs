@@ -14,7 +14,7 @@ public sealed class WithItem(SourceSpan span, IrExpression context, IrExpression
     public override IrKind Kind => IrKind.WithItem;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

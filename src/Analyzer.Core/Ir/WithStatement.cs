@@ -14,7 +14,7 @@ public sealed class WithStatement(SourceSpan span, IReadOnlyList<WithItem> items
     public override IrKind Kind => IrKind.WithStatement;
 
     /// <inheritdoc />
-    public override IEnumerable<IrNode> Children
+    protected override IEnumerable<IrNode> ChildNodes
     {
         get
         {

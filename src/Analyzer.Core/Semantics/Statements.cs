@@ -14,7 +14,7 @@ internal static class Statements
             var node = stack.Pop();
             yield return node;
             if (node is FunctionLiteral or FunctionDecl or TypeDecl && !ReferenceEquals(node, root)) continue;
-            var children = node.Children.ToList();
+            var children = node.Children;
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
