@@ -77,6 +77,8 @@ public sealed class AnalyzerEngine
             }
             var sources = package.Select(input => Read(input, request.MaxFileSize)).Where(source => !IsGenerated(source, selection)).ToList();
             FilesDone(package.Count() - sources.Count);
+            // A folder of generated files only has nothing to analyse (nor a cache entry to reuse).
+            if (sources.Count == 0) return;
             var severities = sources.ToDictionary(source => source.Input.ReportedPath, source => configuration.For(source.Input.FullPath), StringComparer.Ordinal);
             var key = cache is null ? null : ScanCache.KeyOf(_fingerprint.Value, request, package.Key.Frontend, sources, severities);
             var result = key is null ? null : cache!.Load(key);
