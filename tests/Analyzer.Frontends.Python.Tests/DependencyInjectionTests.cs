@@ -21,7 +21,6 @@ public sealed class DependencyInjectionTests
             Assert.That(frontend.LanguageId, Is.EqualTo("python"));
             Assert.That(frontend.FileExtensions, Is.EqualTo(new[] { ".py" }));
             Assert.That(frontend.CommentSyntax.LinePrefix, Is.EqualTo("#"));
-            Assert.That(frontend.Facts.ConstructorName, Is.EqualTo("__init__"));
             Assert.That(provider.GetRequiredService<AnalyzerEngine>().Frontends.Single(), Is.SameAs(frontend));
         });
     }

@@ -164,7 +164,7 @@ internal sealed class FlowWalker
         {
             var target = assignment.Targets[i];
             var sources = perValue.Count == assignment.Targets.Count ? perValue[i] : all;
-            if (assignment.Operator is not ("=" or ":=")) sources = sources.AddRange(Eval(target));
+            if (assignment.IsAugmented) sources = sources.AddRange(Eval(target));
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
                 _state = _state with { Taint = _state.Taint.SetItem(name.Name, sources) };
             else
@@ -412,9 +412,9 @@ internal sealed class FlowWalker
                     break;
             }
         }
-        // Go's out-parameters (row.Scan(&n), json.Unmarshal(b, &v)): what the call read flows into them.
+        // Out-parameters (Go's row.Scan(&n), json.Unmarshal(b, &v)): what the call read flows into them.
         foreach (var argument in call.Arguments)
-            if (argument.Value is UnaryExpression { Operator: "&", Operand: NameExpression target })
+            if (_scope.Package.Facts.WrittenThrough(argument.Value) is NameExpression target)
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
     }

@@ -28,9 +28,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     {
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
-            ? parameter.TypeText is { } type ? TypeNames.Base(type) : null
+            ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
             : ValueOf(name, expression) is { } value && Package.Facts.CreatedType(value) is { } made && Package.TypeNamed(made) is not null ? made : null,
-        MemberAccess => FieldOf(expression)?.TypeText is { } type ? TypeNames.Base(type) : null,
+        MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
         _ => null,
     };
 
@@ -40,7 +40,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     {
         if (DeclaredTypeOf(expression) is { } declared) return declared;
         if (FieldOf(expression) is not { } field) return null;
-        if (field.TypeText is { } text) return TypeNames.Base(text);
+        if (field.TypeText is { } text) return Package.Facts.BaseTypeName(text);
         return field.Initializer is { } value ? Package.TypeMadeBy(value) : null;
     }
 
@@ -167,16 +167,14 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         if (field is null || Package.Facts.IsLockField(field)) return false;
         if (field.TypeText is { } typeText)
         {
-            if (typeText.StartsWith("interface", StringComparison.Ordinal)) return true;
-            var type = Package.TypeNamed(TypeNames.Base(typeText));
+            if (Package.Facts.IsInterfaceLiteral(typeText)) return true;
+            var type = Package.TypeNamed(Package.Facts.BaseTypeName(typeText));
             return type?.TypeKind == TypeDeclKind.Interface;
         }
         return field.Initializer is NameExpression { Name: var name }
-               && Package.FunctionsNamed(Function.OwnerType, ConstructorName).Any(c => c.Parameters.Any(p => p.Name == name))
+               && Package.ConstructorsOf(Function.OwnerType!).Any(c => c.Parameters.Any(p => p.Name == name))
                && !Package.IsSetAfterConstruction(Function.OwnerType!, field.Name);
     }
-
-    private string ConstructorName => Package.Facts.ConstructorName;
 
     private void Append(IrNode node, StringBuilder builder)
     {

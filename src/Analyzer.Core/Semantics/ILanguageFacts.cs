@@ -22,9 +22,29 @@ public interface ILanguageFacts
     /// <summary>True when a field's declared type or initializer makes it a lock.</summary>
     bool IsLockField(FieldDecl field);
 
-    /// <summary>The name of the method that initializes an object ("__init__" in Python); empty where the
-    /// language has none.</summary>
-    string ConstructorName { get; }
+    /// <summary>True when <paramref name="function"/> initializes a new object of its type (Python's <c>__init__</c>);
+    /// false in a language without constructors.</summary>
+    bool IsConstructor(FunctionDecl function);
+
+    /// <summary>The bare name of the type a type expression names, without pointers, type arguments or a package or
+    /// module qualifier (Go's <c>*pkg.Store[K]</c> → <c>Store</c>).</summary>
+    string BaseTypeName(string typeText);
+
+    /// <summary>True when a type expression spells out an interface type in place (Go's <c>interface{ … }</c>) rather
+    /// than naming one. By default none does.</summary>
+    bool IsInterfaceLiteral(string typeText) => false;
+
+    /// <summary>True for the base every class has (Python's <c>object</c>, and <c>Exception</c> for exceptions): two
+    /// types that share only it are not related. By default no type is one.</summary>
+    bool IsRootType(string typeName) => false;
+
+    /// <summary>True when assigning to <paramref name="name"/> stores nothing (Go's blank identifier). By default no name is
+    /// one.</summary>
+    bool IsBlankName(string name) => false;
+
+    /// <summary>The variable a call can write through <paramref name="argument"/> (Go's <c>&amp;n</c> in
+    /// <c>row.Scan(&amp;n)</c>); null when the argument only passes a value, as every argument does by default.</summary>
+    IrExpression? WrittenThrough(IrExpression argument) => null;
 
     /// <summary>True when the function's name says its caller must hold a lock (Go's *Locked, Python's *_locked).</summary>
     bool NameImpliesCallerHoldsLock(string functionName);

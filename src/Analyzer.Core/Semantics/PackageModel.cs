@@ -11,6 +11,7 @@ public sealed class PackageModel
 {
     private readonly Dictionary<string, TypeDecl> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<(string? Owner, string Name), List<FunctionDecl>> _functions = new();
+    private readonly Dictionary<string, List<FunctionDecl>> _constructors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
@@ -75,6 +76,10 @@ public sealed class PackageModel
     public IReadOnlyList<FunctionDecl> FunctionsNamed(string? ownerType, string name) =>
         _functions.TryGetValue((ownerType, name), out var list) ? list : [];
 
+    /// <summary>The methods that initialize new objects of <paramref name="ownerType"/> (<see cref="ILanguageFacts.IsConstructor"/>).</summary>
+    public IReadOnlyList<FunctionDecl> ConstructorsOf(string ownerType) =>
+        _constructors.TryGetValue(ownerType, out var list) ? list : [];
+
     /// <summary>Every call in the package whose callee's last name is <paramref name="name"/>.</summary>
     public IReadOnlyList<CallSite> CallSitesOf(string name) =>
         _callSitesByName.TryGetValue(name, out var list) ? list : [];
@@ -111,8 +116,8 @@ public sealed class PackageModel
             if (type is null || !seen.Add(type.Name)) continue;
             var field = type.Fields.FirstOrDefault(f => f.Name == name);
             if (field is not null) return field;
-            foreach (var embedded in type.Fields.Where(f => f.IsEmbedded)) pending.Enqueue(TypeNames.Base(embedded.TypeText ?? embedded.Name));
-            foreach (var baseName in type.Bases) pending.Enqueue(TypeNames.Base(baseName));
+            foreach (var embedded in type.Fields.Where(f => f.IsEmbedded)) pending.Enqueue(Facts.BaseTypeName(embedded.TypeText ?? embedded.Name));
+            foreach (var baseName in type.Bases) pending.Enqueue(Facts.BaseTypeName(baseName));
         }
         return null;
     }
@@ -184,7 +189,7 @@ public sealed class PackageModel
         var scope = Facts.Globals.PackageWide ? null : module;
         for (var i = 0; i < assignment.Targets.Count; i++)
         {
-            if (assignment.Targets[i] is not NameExpression { Name: var name } target || name == "_") continue;
+            if (assignment.Targets[i] is not NameExpression { Name: var name } target || Facts.IsBlankName(name)) continue;
             var value = assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i]
                 : assignment.Values.Count == 1 ? assignment.Values[0] : null;
             _globals.TryAdd((scope, name), new FieldDecl(target.Span, name, assignment.TypeText, false, value));
@@ -209,17 +214,22 @@ public sealed class PackageModel
                 var key = (function.OwnerType, function.Name);
                 if (!_functions.TryGetValue(key, out var list)) _functions[key] = list = [];
                 list.Add(function);
+                if (function.OwnerType is { } owner && Facts.IsConstructor(function))
+                {
+                    if (!_constructors.TryGetValue(owner, out var constructors)) _constructors[owner] = constructors = [];
+                    constructors.Add(function);
+                }
                 break;
             case SpawnStatement spawn:
                 NoteSpawn(spawn, spawn.Call);
                 break;
             case CallExpression call when CalleeName(call) is { } name:
                 if (Facts.SpawnedCallable(call) is { } callable) NoteSpawn(call, callable);
-                // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable passed by address (&n), may
-                // change it.
+                // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable the call can write through (Go's
+                // &n), may change it.
                 if (call.Callee is MemberAccess { Target: var receiver }) NoteChanged(receiver);
                 foreach (var argument in call.Arguments)
-                    if (argument.Value is UnaryExpression { Operator: "&", Operand: var operand }) NoteChanged(operand);
+                    if (Facts.WrittenThrough(argument.Value) is { } written) NoteChanged(written);
                 var caller = node.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
                 if (caller is null) break;
                 if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
@@ -277,7 +287,7 @@ public sealed class PackageModel
     private void NoteFieldsSetAfterConstruction(Assignment assignment)
     {
         if (assignment.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { OwnerType: { } owner, ReceiverName: { } receiver } method
-            || method.Name == Facts.ConstructorName) return;
+            || Facts.IsConstructor(method)) return;
         foreach (var target in assignment.Targets)
             if (target is MemberAccess { Target: NameExpression { Name: var name }, Member: var field } && name == receiver)
                 _setAfterConstruction.Add((owner, field));

@@ -34,7 +34,7 @@ public sealed class ProgramIndex
         {
             var methods = package.Functions.Where(f => f.OwnerType == type.Name).Select(f => f.Name).Concat(type.InterfaceMethods)
                 .Distinct().Order(StringComparer.Ordinal).ToList();
-            types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(TypeNames.Base).ToList(), methods, type.Span));
+            types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(package.Facts.BaseTypeName).Where(b => !package.Facts.IsRootType(b)).ToList(), methods, type.Span));
         }
         var functions = new List<FunctionSummary>();
         foreach (var function in package.Functions)

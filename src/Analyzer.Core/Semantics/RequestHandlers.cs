@@ -13,7 +13,7 @@ internal static class RequestHandlers
         var facts = package.Facts;
         var reached = new Dictionary<FunctionDecl, FunctionDecl>(ReferenceEqualityComparer.Instance);
         var pending = new Queue<(FunctionDecl Function, FunctionDecl Handler)>();
-        foreach (var handler in package.Functions.Where(f => facts.ServesRequests(f) && f.Name != facts.ConstructorName)
+        foreach (var handler in package.Functions.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f))
                      .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
             pending.Enqueue((handler, handler));
         while (pending.TryDequeue(out var next))
@@ -28,7 +28,7 @@ internal static class RequestHandlers
                         => package.FunctionsNamed(next.Function.OwnerType, method),
                     _ => [],
                 };
-                foreach (var callee in callees.Where(c => c.Name != facts.ConstructorName)) pending.Enqueue((callee, next.Handler));
+                foreach (var callee in callees.Where(c => !facts.IsConstructor(c))) pending.Enqueue((callee, next.Handler));
             }
         }
         return reached;

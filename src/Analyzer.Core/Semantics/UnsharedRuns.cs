@@ -34,7 +34,7 @@ internal static class UnsharedRuns
         // is handed on.
         if (site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
         if (name == caller.ReceiverName)
-            return caller.Name == package.Facts.ConstructorName && caller.OwnerType == function.OwnerType
+            return package.Facts.IsConstructor(caller) && caller.OwnerType == function.OwnerType
                    && OnlySetUpBefore(caller.Body, name, site.Call);
         return MadeByCaller(package, function, site, name) && OnlySetUpBefore(caller.Body, name, site.Call);
     }

@@ -26,7 +26,15 @@ internal sealed class GoFacts : ILanguageFacts
     public bool IsCallContext(IrExpression argument) =>
         argument is NameExpression { Name: "ctx" } || argument.SourceCode.StartsWith("context.", StringComparison.Ordinal);
 
-    public string ConstructorName => string.Empty;
+    public bool IsConstructor(FunctionDecl function) => false;
+
+    public string BaseTypeName(string typeText) => GoTypeNames.Base(typeText);
+
+    public bool IsInterfaceLiteral(string typeText) => typeText.StartsWith("interface", StringComparison.Ordinal);
+
+    public bool IsBlankName(string name) => name == "_";
+
+    public IrExpression? WrittenThrough(IrExpression argument) => argument is UnaryExpression { Operator: "&", Operand: var variable } ? variable : null;
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);
 
@@ -50,8 +58,8 @@ internal sealed class GoFacts : ILanguageFacts
     public string? CreatedType(IrExpression value) => value switch
     {
         UnaryExpression { Operator: "&", Operand: var operand } => CreatedType(operand),
-        CollectionExpression { TypeText: { } type } => TypeNames.Base(type),
-        CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => TypeNames.Base(type.Value.SourceCode),
+        CollectionExpression { TypeText: { } type } => GoTypeNames.Base(type),
+        CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => GoTypeNames.Base(type.Value.SourceCode),
         _ => null,
     };
 
@@ -190,7 +198,7 @@ internal sealed class GoFacts : ILanguageFacts
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
             return IsLockField(field) || field.TypeText is { } type
-                && (scope.Package.TypeNamed(TypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type));
+                && (scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type));
         if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
             return IsLockValue(value);
         return LockNames.LooksLikeLock(target.SourceCode);

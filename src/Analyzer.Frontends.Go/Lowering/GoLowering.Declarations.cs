@@ -191,7 +191,7 @@ internal sealed partial class GoLowering
             if (type?.typeLit()?.pointerType() is { } pointer) type = pointer.type();
             else break;
         }
-        return type is null ? null : Core.Semantics.TypeNames.Base(TextOf(type));
+        return type is null ? null : Facts.GoTypeNames.Base(TextOf(type));
     }
 
     /// <summary>One parameter per declared name; an unnamed parameter is named "_". A variadic parameter's type

@@ -24,7 +24,17 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> CacheAtomic = ["add", "get_or_set"];
     private static readonly HashSet<string> StoreFailures = ["DatabaseError", "IntegrityError", "OperationalError", "TransactionManagementError", "Error", "OSError", "IOError", "EnvironmentError", "FileExistsError", "FileNotFoundError", "PermissionError", "Exception", "BaseException"];
 
-    public string ConstructorName => "__init__";
+    public bool IsConstructor(FunctionDecl function) => function.Name == "__init__";
+
+    public string BaseTypeName(string typeText)
+    {
+        var text = typeText.Trim();
+        var subscript = text.IndexOfAny(['[', '(']);
+        if (subscript > 0) text = text[..subscript];
+        return text[(text.LastIndexOf('.') + 1)..];
+    }
+
+    public bool IsRootType(string typeName) => typeName is "object" or "Exception";
 
     /// <summary>Calling a class makes a new object of it.</summary>
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";

@@ -60,7 +60,7 @@ internal static class Contrasts
         {
             var key = (language, Path.GetDirectoryName(path), type);
             if (_families.TryGetValue(key, out var cached)) return cached;
-            var family = new HashSet<string>(index.AncestorsOf(language, type, path).Where(b => b is not ("object" or "Exception")), StringComparer.Ordinal);
+            var family = new HashSet<string>(index.AncestorsOf(language, type, path), StringComparer.Ordinal);
             var methods = index.TypeNamed(language, type, path)?.Methods.ToHashSet(StringComparer.Ordinal);
             if (methods is not null)
                 foreach (var iface in index.Types.Where(t => t.Language == language && t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0))

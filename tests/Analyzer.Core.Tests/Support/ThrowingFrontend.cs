@@ -37,7 +37,9 @@ internal sealed class ThrowingFrontend : ILanguageFrontend
 
         public bool IsLockField(FieldDecl field) => toy.IsLockField(field);
 
-        public string ConstructorName => toy.ConstructorName;
+        public bool IsConstructor(FunctionDecl function) => toy.IsConstructor(function);
+
+        public string BaseTypeName(string typeText) => toy.BaseTypeName(typeText);
 
         public bool NameImpliesCallerHoldsLock(string functionName) => toy.NameImpliesCallerHoldsLock(functionName);
 

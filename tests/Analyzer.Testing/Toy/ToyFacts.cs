@@ -14,7 +14,9 @@ internal sealed class ToyFacts : ILanguageFacts
 
     public bool IsLockField(FieldDecl field) => false;
 
-    public string ConstructorName => string.Empty;
+    public bool IsConstructor(FunctionDecl function) => false;
+
+    public string BaseTypeName(string typeText) => typeText;
 
     public bool NameImpliesCallerHoldsLock(string functionName) => false;
 
