@@ -27,6 +27,14 @@ public sealed class LocalizeScenarioTests
         Assert.That(report, Does.Contain("1. `pkg/queue/pending_queue.go:75`"), report);
     }
 
+    [Test]
+    public void Trace_frames_are_file_and_function_pairs_in_any_language()
+    {
+        var scenario = Scenario.Parse("panic in pkg/queue/fifo.go:Pop, then at Cache.java:put and cache/db.py:_base_set; see example.com:8080");
+
+        Assert.That(scenario.Frames, Is.EqualTo(new[] { ("fifo.go", "Pop"), ("Cache.java", "put"), ("db.py", "_base_set") }));
+    }
+
     [TestCase("")]
     [TestCase(" \n\t\n")]
     public void An_empty_scenario_file_is_a_usage_error(string text)

@@ -14,7 +14,8 @@ namespace Analyzer.Core.Findings;
 /// <param name="FunctionName">The function the finding is in (Type.method where it is a method).</param>
 /// <param name="Related">Related locations, each with its role.</param>
 /// <param name="Fix">How to fix it, in the language of the file.</param>
-/// <param name="Properties">Extra facts for tools and scan-end rules (SARIF result properties), such as the owner type.</param>
+/// <param name="CheckAct">The check-then-act the finding is about, for scan-end rules, reports and tools; null for a
+/// finding that is not one (an accepted-suppression notice).</param>
 /// <param name="InTestCode">True when the finding is in test code by its language's convention (a Go <c>_test.go</c>
 /// file, a Python <c>test_*.py</c> module or a file under <c>tests/</c>).</param>
 /// <param name="Suppression">The <c>toctou:ignore</c> comment that accepts this finding, or null. A suppressed finding
@@ -30,7 +31,7 @@ public sealed record Finding(
     string FunctionName,
     IReadOnlyList<RelatedLocation> Related,
     string Fix,
-    IReadOnlyDictionary<string, string>? Properties = null,
+    CheckActFacts? CheckAct = null,
     bool InTestCode = false,
     Suppression? Suppression = null,
     BaselineState? BaselineState = null,

@@ -14,16 +14,14 @@ internal static class Contrasts
 {
     public static void Attach(ScanEndContext context, string ruleId)
     {
-        var mine = context.Findings.Where(f => f.RuleId == ruleId && f.Properties is not null && f.Properties.ContainsKey("ownerType")).ToList();
+        var mine = context.Findings.Where(f => f.RuleId == ruleId && f.CheckAct is { OwnerType: not null }).ToList();
         if (mine.Count == 0) return;
         var siblings = context.Index.Shared(index => new Siblings(index));
         foreach (var finding in mine)
         {
-            var properties = finding.Properties!;
-            var owner = properties["ownerType"];
-            var language = properties["language"];
-            var contrast = properties["operations"].Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(operation => siblings.SafeImplementation(language, owner, finding.Location.Path, operation))
+            var facts = finding.CheckAct!;
+            var contrast = facts.Operations
+                .Select(operation => siblings.SafeImplementation(facts.Language, facts.OwnerType!, finding.Location.Path, operation))
                 .FirstOrDefault(c => c is not null);
             if (contrast is null) continue;
             var (function, act) = contrast.Value;
@@ -35,7 +33,7 @@ internal static class Contrasts
             related.Add(new RelatedLocation(LocationRole.Contrast, act.Lock,
                 $"{name} holds {act.LockName} from its check (line {act.Check.StartLine}) through its act (line {act.Act.StartLine})",
                 act.LockCode));
-            context.Replace(finding, finding with { Related = related });
+            context.Replace(finding, finding with { Related = related, CheckAct = facts with { SafeSibling = function.Name } });
         }
     }
 

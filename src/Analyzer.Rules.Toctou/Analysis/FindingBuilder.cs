@@ -12,15 +12,15 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 {
     private const int MaxCodeLines = 12;
     private readonly List<RelatedLocation> _related = [];
-    private readonly Dictionary<string, string> _properties = new(StringComparer.Ordinal);
+    private Func<CheckActFacts, CheckActFacts> _facts = facts => facts;
     private FindingLevel _level = descriptor.DefaultLevel;
 
     public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message);
 
-    public FindingBuilder Add(LocationRole role, SourceSpan span, string message)
+    public FindingBuilder Add(LocationRole role, SourceSpan span, string message, string? outcome = null)
     {
         if (!_related.Any(r => r.Role == role && r.Span == span))
-            _related.Add(new RelatedLocation(role, span, message, Code(span)));
+            _related.Add(new RelatedLocation(role, span, message, Code(span), outcome));
         return this;
     }
 
@@ -79,15 +79,17 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
             .Concat(evidence.Select(e => e.Span))
             .ToList();
         evidence.AddRange(RaceEvidence.Comments(model.Function, spans.Min(s => s.StartLine), spans.Max(s => s.EndLine)));
-        foreach (var item in evidence) Add(item.Role, item.Span, item.Message);
+        foreach (var item in evidence) Add(item.Role, item.Span, item.Message, item.Outcome);
         if (evidence.Count > 0) _level = FindingLevel.Error;
         return this;
     }
 
-    /// <summary>Records a fact about the finding for tools and reports (a SARIF result property).</summary>
-    public FindingBuilder Property(string key, string value)
+    /// <summary>Adds what the rule saw to the finding's <see cref="CheckActFacts"/> (the function and the act are
+    /// filled in by <see cref="Build"/>).</summary>
+    public FindingBuilder Facts(Func<CheckActFacts, CheckActFacts> add)
     {
-        _properties[key] = value;
+        var before = _facts;
+        _facts = facts => add(before(facts));
         return this;
     }
 
@@ -100,19 +102,11 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     public Finding Build(IrNode act, string message, string fix)
     {
         var function = model.Function;
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["language"] = model.Package.Language,
-            ["function"] = function.Name,
-            ["operations"] = string.Join(',', Operations(function)),
-            ["functionLine"] = function.Span.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["act"] = string.Join(' ', act.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-        };
-        if (function.OwnerType is not null) properties["ownerType"] = function.OwnerType;
-        foreach (var (key, value) in _properties) properties[key] = value;
+        var facts = new CheckActFacts(model.Package.Language, function.Name, function.Span.StartLine, function.OwnerType, Operations(function).ToList(),
+            string.Join(' ', act.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return new Finding(descriptor.Id, _level, message, act.Span, Code(act.Span), Describe(function),
             _related.OrderBy(r => r.Span.Path, StringComparer.Ordinal).ThenBy(r => r.Span.StartOffset).ThenBy(r => r.Role).ToList(),
-            fix, properties);
+            fix, _facts(facts));
     }
 
     public string Code(SourceSpan span)

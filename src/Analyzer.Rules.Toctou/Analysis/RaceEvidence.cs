@@ -51,8 +51,9 @@ internal static partial class RaceEvidence
             {
                 var text = handler.Module.Text;
                 var code = string.Join('\n', Enumerable.Range(handler.Span.StartLine, Math.Min(handler.Span.EndLine, handler.Body.Span.EndLine) - handler.Span.StartLine + 1).Select(text.Line));
+                var outcome = Outcome(handler.Body);
                 yield return new RelatedLocation(LocationRole.SwallowedException, handler.Span,
-                    $"`{text.Line(handler.Span.StartLine).Trim()}` swallows the failure of the act ({Outcome(handler.Body)}), so a lost race goes unnoticed", code);
+                    $"`{text.Line(handler.Span.StartLine).Trim()}` swallows the failure of the act ({outcome ?? "it passes"}), so a lost race goes unnoticed", code, outcome);
             }
         }
     }
@@ -72,8 +73,9 @@ internal static partial class RaceEvidence
         var assigned = (check.Init as Assignment ?? statement as Assignment)?.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet() ?? [];
         if (!check.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => assigned.Contains(n.Name))) yield break;
         var text = check.Module.Text;
+        var outcome = Outcome(check.Then);
         yield return new RelatedLocation(LocationRole.SwallowedException, check.Span,
-            $"the act's error is checked and dropped ({Outcome(check.Then)}), so a lost race goes unnoticed", text.Line(check.Span.StartLine));
+            $"the act's error is checked and dropped ({outcome ?? "it passes"}), so a lost race goes unnoticed", text.Line(check.Span.StartLine), outcome);
     }
 
     private static IfStatement? NextIf(Block block, IrStatement statement)
@@ -91,8 +93,9 @@ internal static partial class RaceEvidence
             _ => false,
         }) && !body.Statements.Any(s => s is RaiseStatement);
 
-    private static string Outcome(Block body) =>
-        body.Statements.OfType<ReturnStatement>().FirstOrDefault() is { } r ? $"`{r.SourceCode}` at line {r.Span.StartLine}" : "it passes";
+    /// <summary>The return a handler ends with instead of passing the failure on; null when it just goes on.</summary>
+    private static string? Outcome(Block body) =>
+        body.Statements.OfType<ReturnStatement>().FirstOrDefault() is { } r ? $"`{r.SourceCode}` at line {r.Span.StartLine}" : null;
 
     private static IEnumerable<List<Comment>> CommentBlocks(Module module)
     {

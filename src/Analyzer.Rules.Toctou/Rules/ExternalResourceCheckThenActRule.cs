@@ -48,8 +48,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");
             AddOtherActs(builder, acts);
             builder.AddEvidence(acts)
-                .Property("check", check.Effect.Detail ?? "read")
-                .Property("acts", string.Join(',', acts.Select(a => $"{a.Effect.Detail ?? "write"}@{a.Effect.Node.Span.StartLine}")));
+                .Facts(f => f with { Check = check.Effect.Detail ?? "read", Acts = acts.Select(a => new ActSite(a.Effect.Detail ?? "write", a.Effect.Node.Span.StartLine)).ToList() });
             context.Report(builder.Build(acts[0].Effect.Node, Message(model, check, acts), model.Package.Facts.FixFor(Fix)));
         }
     }

@@ -35,7 +35,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = check.Resource!;
-            var builder = Builder(model, check, acts, $"looks {store.Display} up").Property("pattern", "lookup-then-mutate");
+            var builder = Builder(model, check, acts, $"looks {store.Display} up").Facts(f => f with { StoreShape = StoreRaceShape.LookupThenMutate });
             var lookup = IsCallOn(model, check, store)
                 ? $"{Call(check)} on {Short(store)} at line {Line(check)}"
                 : $"{Call(check)} at line {Line(check)}, which looks {Short(store)} up inside,";
@@ -60,10 +60,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = listing.Resource!;
             var builder = Builder(model, listing, acts, $"lists the keys of {store.Display}")
-                .Property("pattern", "list-then-lookup")
-                .Property("listCall", Call(listing))
-                .Property("lookupCall", Call(acts[0]))
-                .Property("lookupIsStoreCall", IsCallOn(model, acts[0], store).ToString());
+                .Facts(f => f with { StoreShape = StoreRaceShape.ListThenLookup, Lookup = new StoreLookup(Call(listing), Call(acts[0]), IsCallOn(model, acts[0], store)) });
             foreach (var use in Dependents(model, acts))
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
@@ -86,8 +83,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 .Add(LocationRole.Check, check.Effect.Node, $"checks our own {check.Resource!.Display}")
                 .Add(LocationRole.Read, read.Effect.Node, $"reads the object from {store.Display}")
                 .AddLocks(act, $"it protects our own state, and {Short(store)} only if every writer of the store takes it too")
-                .Property("pattern", "stale-object")
-                .Property("readCall", Call(read));
+                .Facts(f => f with { StoreShape = StoreRaceShape.StaleObject, ReadCall = Call(read) });
             builder.AddGuards([ownCheck]);
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +

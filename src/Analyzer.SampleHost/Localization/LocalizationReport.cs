@@ -59,25 +59,25 @@ internal static partial class LocalizationReport
     {
         var f = top.Finding;
         var path = f.Location.Path;
-        var function = top.Property("function");
-        yield return $"{function}() location: {path}:{top.Property("functionLine")} — in `{f.FunctionName}` ({f.RuleId}, {Level(f.Level)})";
+        var facts = top.Facts;
+        yield return $"{facts.Function}() location: {path}:{facts.FunctionLine} — in `{f.FunctionName}` ({f.RuleId}, {Level(f.Level)})";
 
         var check = f.WithRole(LocationRole.Check).FirstOrDefault();
         var acts = Acts(top);
-        if (top.Property("pattern") is "stale-object" or "lookup-then-mutate" || f.RuleId == "TOCTOU001")
+        if (facts.StoreShape is StoreRaceShape.StaleObject or StoreRaceShape.LookupThenMutate || f.RuleId == "TOCTOU001")
         {
             var guard = f.WithRole(LocationRole.Guard).FirstOrDefault() ?? check;
             var read = f.WithRole(LocationRole.Read).FirstOrDefault();
             var readText = read is null ? string.Empty
                 : $"; the object it acts on was read by `{FirstLine(read.Code)}` ({read.Span.StartLine}). Interleaving: at T0 the check passes; at T1 another goroutine or thread changes the state the object came from; the act then works on what it read before T0";
             if (guard is not null)
-                yield return $"TOCTOU check: `{FirstLine(guard.Code)}` ({guard.Span.StartLine}) before `{top.Property("act")}` ({f.Location.StartLine}){readText}. {OneLine(f.Message)}";
+                yield return $"TOCTOU check: `{FirstLine(guard.Code)}` ({guard.Span.StartLine}) before `{facts.Act}` ({f.Location.StartLine}){readText}. {OneLine(f.Message)}";
         }
         else if (check is not null && acts.Count > 0)
         {
             var transaction = f.WithRole(LocationRole.Transaction).FirstOrDefault();
             var inside = transaction is null ? string.Empty : $" inside `{FirstLine(transaction.Code)}` ({transaction.Span.StartLine})";
-            yield return $"Check-then-act: {top.Property("check")} ({check.Span.StartLine}) → {string.Join(" / ", acts.GroupBy(a => a.Verb).Select(g => $"{g.Key} ({string.Join(", ", g.Select(a => a.Line))})"))}{inside}, no row lock. " +
+            yield return $"Check-then-act: {facts.Check} ({check.Span.StartLine}) → {string.Join(" / ", acts.GroupBy(a => a.Verb).Select(g => $"{g.Key} ({string.Join(", ", g.Select(a => a.Line))})"))}{inside}, no row lock. " +
                          $"Interleaving: at T0 two requests both read no row; at T1 both write, and one {acts.Select(a => a.Verb).FirstOrDefault(v => v == "INSERT") ?? acts[0].Verb} collides with or overwrites the other. {OneLine(f.Message)}";
         }
         else if (check is not null)
@@ -94,7 +94,8 @@ internal static partial class LocalizationReport
         {
             var s = sibling.Finding;
             var list = s.WithRole(LocationRole.Check).FirstOrDefault();
-            yield return $"{sibling.Property("function")}() race: {s.Location.Path}:{sibling.Property("functionLine")} — {sibling.Property("listCall")} at {list?.Span.StartLine} then {sibling.Property("lookupCall")} at {s.Location.StartLine}: {OneLine(s.Message)}";
+            var lookup = sibling.Facts.Lookup!;
+            yield return $"{sibling.Facts.Function}() race: {s.Location.Path}:{sibling.Facts.FunctionLine} — {lookup.ListCall} at {list?.Span.StartLine} then {lookup.LookupCall} at {s.Location.StartLine}: {OneLine(s.Message)}";
         }
 
         var swallowed = f.WithRole(LocationRole.SwallowedException).FirstOrDefault();
@@ -103,7 +104,7 @@ internal static partial class LocalizationReport
         {
             var inHandler = comments.Where(c => swallowed.Span.Contains(c.Span)).ToList();
             var quoted = inHandler.Count == 0 ? string.Empty : " with its comment " + string.Join(" ", inHandler.Select(c => $"\"{Quote(c)}\" ({c.Span.StartLine})"));
-            yield return $"Silent failure: `{FirstLine(swallowed.Code)}` ({swallowed.Span.StartLine}) → {Outcome(swallowed.Message)}{quoted}: the collision of a lost race is swallowed, so the caller sees a silently failed write";
+            yield return $"Silent failure: `{FirstLine(swallowed.Code)}` ({swallowed.Span.StartLine}) → {swallowed.Outcome ?? "it returns without re-raising"}{quoted}: the collision of a lost race is swallowed, so the caller sees a silently failed write";
             comments = comments.Except(inHandler).ToList();
         }
         foreach (var comment in comments)
@@ -114,14 +115,14 @@ internal static partial class LocalizationReport
         {
             var function2 = contrast[0];
             var lockAt = contrast.Skip(1).FirstOrDefault() ?? function2;
-            yield return $"Correct implementation: {function2.Span.Path}:{function2.Span.StartLine} {FunctionOf(function2.Code)}() — check and set under `{FirstLine(lockAt.Code)}` ({lockAt.Span.StartLine}): {OneLine(lockAt.Message)}";
+            yield return $"Correct implementation: {function2.Span.Path}:{function2.Span.StartLine} {facts.SafeSibling}() — check and set under `{FirstLine(lockAt.Code)}` ({lockAt.Span.StartLine}): {OneLine(lockAt.Message)}";
         }
     }
 
     /// <summary>The other half of an external-store race: a listing then per-key lookups in the same file, preferring a direct store lookup.</summary>
     private static RankedFinding? Sibling(RankedFinding top, IReadOnlyList<RankedFinding> all) =>
-        all.Where(r => !ReferenceEquals(r, top) && r.Property("pattern") == "list-then-lookup" && r.Finding.Location.Path == top.Finding.Location.Path)
-            .OrderByDescending(r => r.Property("lookupIsStoreCall") == "True")
+        all.Where(r => !ReferenceEquals(r, top) && r.Finding.CheckAct?.StoreShape == StoreRaceShape.ListThenLookup && r.Finding.Location.Path == top.Finding.Location.Path)
+            .OrderByDescending(r => r.Facts.Lookup!.OnStore)
             .ThenByDescending(r => r.Score)
             .ThenBy(r => r.Finding.Location.StartLine)
             .FirstOrDefault();
@@ -137,19 +138,13 @@ internal static partial class LocalizationReport
         return $"{repository}: {where}. {f.Fix}";
     }
 
-    private static List<(string Verb, int Line)> Acts(RankedFinding top) =>
-        top.Property("acts").Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(a => a.Split('@'))
-            .Where(p => p.Length == 2 && int.TryParse(p[1], CultureInfo.InvariantCulture, out _))
-            .Select(p => (p[0], int.Parse(p[1], CultureInfo.InvariantCulture)))
-            .OrderBy(a => a.Item1, StringComparer.Ordinal).ThenBy(a => a.Item2)
-            .ToList();
+    private static List<ActSite> Acts(RankedFinding top) =>
+        top.Facts.Acts.OrderBy(a => a.Verb, StringComparer.Ordinal).ThenBy(a => a.Line).ToList();
 
     /// <summary>The owner type in words: "DatabaseCache" reads "Database Cache"; an acronym such as "DeltaFIFO" stays whole.</summary>
     private static string Label(RankedFinding top)
     {
-        var owner = top.Property("ownerType");
-        return owner.Length == 0 ? top.Property("function") : WordBoundary().Replace(owner, " ");
+        return top.Facts.OwnerType is { } owner ? WordBoundary().Replace(owner, " ") : top.Facts.Function;
     }
 
     private static string Quote(RelatedLocation comment)
@@ -159,20 +154,8 @@ internal static partial class LocalizationReport
         return start >= 0 && end > start ? comment.Message[(start + 1)..end] : comment.Message;
     }
 
-    private static string Outcome(string message)
-    {
-        var match = OutcomePattern().Match(message);
-        return match.Success ? match.Groups[1].Value : "it returns without re-raising";
-    }
-
     private static string Lines(RelatedLocation location) =>
         location.Span.EndLine > location.Span.StartLine ? $"{location.Span.StartLine}–{location.Span.EndLine}" : location.Span.StartLine.ToString(CultureInfo.InvariantCulture);
-
-    private static string FunctionOf(string header)
-    {
-        var match = FunctionName().Match(header);
-        return match.Success ? match.Groups[1].Value : header.Trim();
-    }
 
     private static string FirstLine(string code) => code.Split('\n')[0].Trim();
 
@@ -182,10 +165,4 @@ internal static partial class LocalizationReport
 
     [GeneratedRegex(@"(?<=[a-z])(?=[A-Z][a-z])")]
     private static partial Regex WordBoundary();
-
-    [GeneratedRegex(@"\((`[^`]+` at line \d+)\)")]
-    private static partial Regex OutcomePattern();
-
-    [GeneratedRegex(@"(?:def|func)\s+(?:\([^)]*\)\s*)?(\w+)")]
-    private static partial Regex FunctionName();
 }

@@ -5,7 +5,8 @@ namespace Analyzer.SampleHost.Localization;
 /// <summary>A finding with how well it matches the scenario.</summary>
 internal sealed record RankedFinding(Finding Finding, int Score)
 {
-    public string Property(string key) => Finding.Properties?.GetValueOrDefault(key) ?? string.Empty;
+    /// <summary>The finding's check-then-act facts; every finding the report ranks has them.</summary>
+    public CheckActFacts Facts => Finding.CheckAct ?? throw new InvalidOperationException($"{Finding.RuleId} finding at {Finding.Location} has no check-then-act facts");
 
     /// <summary>Ranks findings: trace frames first (file, then function), then symptom words, then level; ties by location.</summary>
     public static List<RankedFinding> Rank(IEnumerable<Finding> findings, Scenario scenario) =>
@@ -19,14 +20,14 @@ internal sealed record RankedFinding(Finding Finding, int Score)
     private static int ScoreOf(Finding finding, Scenario scenario)
     {
         var score = finding.Level switch { FindingLevel.Error => 15, FindingLevel.Warning => 5, _ => 0 };
-        var function = finding.Properties?.GetValueOrDefault("function");
+        var function = finding.CheckAct?.Function;
         var fileName = finding.Location.Path.Split('/')[^1];
         foreach (var (file, frameFunction) in scenario.Frames)
         {
             if (fileName == file) score += 40;
             if (function == frameFunction) score += 60;
         }
-        var words = Scenario.Tokens(string.Join('\n', [finding.Message, finding.FunctionName, finding.Code, finding.Properties?.GetValueOrDefault("operations") ?? string.Empty, .. finding.Related.Select(r => r.Message)]));
+        var words = Scenario.Tokens(string.Join('\n', [finding.Message, finding.FunctionName, finding.Code, string.Join(',', finding.CheckAct?.Operations ?? []), .. finding.Related.Select(r => r.Message)]));
         score += 3 * scenario.Words.Count(words.Contains);
         // Evidence that the race is real or hidden (a race comment, a swallowed failure) is what a symptom report points at.
         score += 10 * finding.Related.Count(r => r.Role is LocationRole.Evidence or LocationRole.SwallowedException);

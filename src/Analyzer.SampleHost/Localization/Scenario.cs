@@ -58,9 +58,10 @@ internal sealed partial class Scenario
     public static HashSet<string> Tokens(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    // A frame starts where a path starts: tried from inside a long word, the path would be matched again from every
-    // character of it (minutes for a one-word megabyte).
-    [GeneratedRegex(@"(?<![\w./-])(?<file>[\w./-]+\.(go|py)):(?<function>\w+)")]
+    // A frame is a source file's name (any language's extension) and a function. It starts where a path starts: tried
+    // from inside a long word, the path would be matched again from every character of it (minutes for a one-word
+    // megabyte).
+    [GeneratedRegex(@"(?<![\w./-])(?<file>[\w./-]+\.[A-Za-z]\w*):(?<function>[A-Za-z_]\w*)")]
     private static partial Regex FramePattern();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]{2,}")]

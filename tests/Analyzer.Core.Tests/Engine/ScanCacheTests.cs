@@ -1,4 +1,5 @@
 using Analyzer.Core.Engine;
+using Analyzer.Core.Findings;
 using Analyzer.Core.Tests.Support;
 using Analyzer.Testing;
 using Analyzer.Testing.Toy;
@@ -26,8 +27,11 @@ public sealed class ScanCacheTests
     [
         .. result.Files.Select(f => f.ToString()),
         .. result.Diagnostics.Select(d => d.ToString()),
-        .. result.Findings.Select(f => $"{f with { Related = [], Properties = null }} {string.Join(";", f.Related)} {string.Join(";", f.Properties ?? new Dictionary<string, string>())} {f.Fingerprint}"),
+        .. result.Findings.Select(f => $"{f with { Related = [], CheckAct = null }} {string.Join(";", f.Related)} {Facts(f.CheckAct)} {f.Fingerprint}"),
     ];
+
+    private static string Facts(CheckActFacts? facts) =>
+        facts is null ? string.Empty : $"{facts with { Operations = [], Acts = [] }} {string.Join(";", facts.Operations)} {string.Join(";", facts.Acts)}";
 
     private static IEnumerable<string> Entries(string cache) =>
         Directory.Exists(cache) ? Directory.EnumerateFiles(cache, "*.json", SearchOption.AllDirectories) : [];
