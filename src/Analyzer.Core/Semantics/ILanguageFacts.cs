@@ -66,6 +66,14 @@ public interface ILanguageFacts
     /// timing. A language that cannot tell answers false.</summary>
     bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) => false;
 
+    /// <summary>True when <paramref name="call"/> creates a file or directory under a fresh, unguessable name and returns
+    /// its path (Python's <c>tempfile.mkstemp</c> and <c>mkdtemp</c>, Go's <c>os.MkdirTemp</c>). By default no call does.</summary>
+    bool MakesUniquePath(CallExpression call) => false;
+
+    /// <summary>The directory <paramref name="call"/> joins a path onto (the first argument of <c>os.path.join</c>,
+    /// <c>filepath.Join</c>); null for any other call.</summary>
+    IrExpression? JoinedDirectory(CallExpression call) => null;
+
     /// <summary>When <paramref name="call"/> starts concurrent work (a thread, an executor task), the callable it runs
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;

@@ -34,6 +34,12 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool IsBlankName(string name) => name == "_";
 
+    public bool MakesUniquePath(CallExpression call) =>
+        call.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "MkdirTemp" } or MemberAccess { Target: NameExpression { Name: "ioutil" }, Member: "TempDir" };
+
+    public IrExpression? JoinedDirectory(CallExpression call) =>
+        call is { Callee: MemberAccess { Target: NameExpression { Name: "filepath" or "path" }, Member: "Join" }, Arguments: [var directory, ..] } ? directory.Value : null;
+
     public IrExpression? WrittenThrough(IrExpression argument) => argument is UnaryExpression { Operator: "&", Operand: var variable } ? variable : null;
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);

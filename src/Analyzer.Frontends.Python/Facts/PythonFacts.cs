@@ -36,6 +36,15 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsRootType(string typeName) => typeName is "object" or "Exception";
 
+    /// <summary>tempfile's mkstemp and mkdtemp, however imported or wrapped under the same name (a project's own
+    /// compatibility module re-exporting them).</summary>
+    public bool MakesUniquePath(CallExpression call) =>
+        call.Callee is NameExpression { Name: "mkstemp" or "mkdtemp" } or MemberAccess { Member: "mkstemp" or "mkdtemp" };
+
+    public IrExpression? JoinedDirectory(CallExpression call) =>
+        call is { Callee: MemberAccess { Member: "join" } callee, Arguments: [{ Name: null } directory, ..] } && callee.Target.SourceCode is "os.path" or "path" or "posixpath"
+            ? directory.Value : null;
+
     /// <summary>Calling a class makes a new object of it.</summary>
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 

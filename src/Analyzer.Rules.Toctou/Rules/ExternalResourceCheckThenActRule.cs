@@ -26,6 +26,10 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
 
+    /// <summary>True when the resource the check reads is the function's own, which no other actor can know (by
+    /// default: none is).</summary>
+    private protected virtual bool IsOwnResource(FunctionModel model, Access check) => false;
+
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
 
@@ -35,7 +39,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check)
             && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {

@@ -22,6 +22,9 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// only under one lock is the program's own.</summary>
     private protected override bool HeldLockExcludesOthers => true;
 
+    /// <summary>A temporary file or directory the function created (or a path inside such a directory) is its own.</summary>
+    private protected override bool IsOwnResource(FunctionModel model, Access check) => OwnPaths.IsOwn(model, check);
+
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's
     /// refusal does, turns it into the same outcome with other words.</summary>
