@@ -137,7 +137,7 @@ public sealed class AnalyzerEngine
             fileDone();
         }
         if (!request.RunRules || modules.Count == 0) return new PackageResult(files, diagnostics, findings, [], []);
-        var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules);
+        var model = new PackageModel(frontend.LanguageId, frontend.Facts, modules, frontend.IsTestCode);
         _rules.Run(model, finding => findings.Add(frontend.IsTestCode(finding.Location.Path) ? finding with { InTestCode = true } : finding), diagnostics.Add);
         var (types, functions) = ProgramIndex.Summarize(model, diagnostics.Add);
         var configured = InSourceSuppressions.Apply(modules, findings.Select(f => WithFix(f, frontend.LanguageId, modules)).ToList(), _ruleIds)

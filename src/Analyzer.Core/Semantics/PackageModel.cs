@@ -27,10 +27,18 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
+    private readonly Func<string, bool> _isTestCode;
+    private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
-    public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules)
+    /// <param name="language">The frontend's language id.</param>
+    /// <param name="facts">The language's facts.</param>
+    /// <param name="modules">The package's files.</param>
+    /// <param name="isTestCode">Tells test files by path (the frontend's <see cref="Frontends.ILanguageFrontend.IsTestCode"/>);
+    /// by default no file is one.</param>
+    public PackageModel(string language, ILanguageFacts facts, IReadOnlyList<Module> modules, Func<string, bool>? isTestCode = null)
     {
+        _isTestCode = isTestCode ?? (static _ => false);
         Language = language;
         Facts = facts;
         Modules = modules;
@@ -92,6 +100,18 @@ public sealed class PackageModel
     /// <summary>True when no other thread can run <paramref name="function"/> at the same time as it or touch its
     /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>
     public bool RunsUnshared(FunctionDecl function) => _unshared.GetOrAdd(function, f => UnsharedRuns.Holds(this, f));
+
+    /// <summary>True when only the methods one spawn runs touch the field <paramref name="field"/> of
+    /// <paramref name="ownerType"/> (<see cref="TaskConfinement"/>).</summary>
+    public bool IsConfinedToOneTask(string ownerType, string field) =>
+        _confined.GetOrAdd((ownerType, field), key => TaskConfinement.Holds(this, key.Owner, key.Field));
+
+    /// <summary>True when <paramref name="node"/> is in a test file.</summary>
+    internal bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
+
+    /// <summary>Every member access named <paramref name="member"/> in the package's analyzed functions.</summary>
+    internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) =>
+        Modules.SelectMany(m => m.DescendantsAndSelf(IsAnalyzed)).OfType<MemberAccess>().Where(a => a.Member == member);
 
     /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
     /// start that runs it on the starter's own receiver (<c>go c.Conf()</c>, <c>Thread(target=self.conf)</c>) or on

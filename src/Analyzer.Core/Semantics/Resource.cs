@@ -39,6 +39,18 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
     public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
 
+    /// <summary>The receiver's field the state is in ("items" for this.items[id]); null for other state.</summary>
+    public string? ReceiverField
+    {
+        get
+        {
+            if (!IsReceiverState) return null;
+            var rest = Key.AsSpan(ReceiverKeyPrefix.Length);
+            var end = rest.IndexOfAny('.', '[', ':');
+            return (end < 0 ? rest : rest[..end]).ToString();
+        }
+    }
+
     /// <summary>How the key of a file-system path begins.</summary>
     public const string PathKeyPrefix = "path:";
 

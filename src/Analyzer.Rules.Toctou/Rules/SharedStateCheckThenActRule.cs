@@ -27,7 +27,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p))
-            .Where(p => !UnchangedSkips.Holds(model, p)).ToList();
+            .Where(p => !UnchangedSkips.Holds(model, p))
+            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || !ConfinedToOneTask(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -74,6 +75,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
         || SpawnEvidence.Of(model).Count > 0;
+
+    /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
+    /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
+    /// other code holds around it. An await between the check and the act is another matter: tasks of one event loop
+    /// interleave there.</summary>
+    private static bool ConfinedToOneTask(FunctionModel model, CheckActPair pair) =>
+        pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
+        && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field);
 
     /// <summary>State a request handler shares with the requests served beside it: its receiver's (the server object) or
     /// a top-level variable. Its own locals die with the request.</summary>

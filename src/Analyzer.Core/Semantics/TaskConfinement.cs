@@ -1,0 +1,103 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// Fields one concurrent task owns: only the methods that one spawn runs (one go statement, one thread start, not in a
+/// loop) touch them. No other goroutine or thread reaches such a field, so a check and an act on it cannot be split,
+/// whatever locks other code takes around it. The proof needs every use of the field the package shows:
+/// <list type="bullet">
+/// <item>the field is touched only through the receiver of a method of its type, or set up on an object a function has
+/// just made (<c>c := &amp;T{}; c.f = v</c>), or in a constructor;</item>
+/// <item>every method that touches it is one only the package can call, and is reached only by calls on the receiver
+/// that lead back to the one spawn: none runs in a closure handed elsewhere, none is passed on as a method value except
+/// to the spawn itself, and none is reached from a method with no caller in the package.</item>
+/// </list>
+/// Test code is left out: a test drives the methods one at a time.
+/// </summary>
+internal static class TaskConfinement
+{
+    public static bool Holds(PackageModel package, string ownerType, string field)
+    {
+        IrNode? task = null;
+        var tasks = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
+        foreach (var use in package.MemberAccessesNamed(field))
+        {
+            var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+            if (function is null || package.IsTestCode(use)) continue;
+            if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
+            if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
+                || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral)) return false;
+            foreach (var reaching in TasksReaching(package, function, tasks) ?? [null!])
+            {
+                if (reaching is null || task is not null && !ReferenceEquals(task, reaching)) return false;
+                task = reaching;
+            }
+        }
+        return task is not null;
+    }
+
+    /// <summary>The spawns that run <paramref name="function"/>; null when something else can run it.</summary>
+    private static IReadOnlyList<IrNode>? TasksReaching(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known)
+    {
+        if (known.TryGetValue(function, out var found)) return found;
+        known[function] = [];
+        if (function.OwnerType is null || package.Facts.IsVisibleOutsidePackage(function)) return known[function] = null;
+        var tasks = new List<IrNode>();
+        var passes = package.CallsPassing(function.Name).Where(p => !package.IsTestCode(p.Call)).ToList();
+        var calls = package.CallSitesOf(function.Name).Where(c => !package.IsTestCode(c.Call)).ToList();
+        if (passes.Count + calls.Count == 0) return known[function] = null;
+        foreach (var pass in passes)
+        {
+            var passed = pass.Call.Arguments.Select(a => a.Value).OfType<MemberAccess>().First(m => m.Member == function.Name);
+            if (OtherTypesOwn(package, function, pass.Caller, passed)) continue;
+            if (!OnOwnReceiver(function, pass.Caller, passed)) return known[function] = null;
+            // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
+            // on any goroutine.
+            IrNode? spawn = package.Facts.SpawnedCallable(pass.Call) is not null ? pass.Call : pass.Call.Parent as SpawnStatement;
+            if (spawn is null || InLoop(spawn, pass.Caller)) return known[function] = null;
+            tasks.Add(spawn);
+        }
+        foreach (var call in calls)
+        {
+            if (call.Call.Callee is not MemberAccess callee || OtherTypesOwn(package, function, call.Caller, callee)) continue;
+            if (!OnOwnReceiver(function, call.Caller, callee)) return known[function] = null;
+            if (SpawnAround(call.Call, call.Caller, package) is { } spawn)
+            {
+                tasks.Add(spawn);
+                continue;
+            }
+            if (call.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, call.Caller)).Any(a => a is FunctionLiteral)) return known[function] = null;
+            if (TasksReaching(package, call.Caller, known) is not { } callerTasks) return known[function] = null;
+            tasks.AddRange(callerTasks);
+        }
+        return known[function] = tasks;
+    }
+
+    /// <summary>True for <c>self.m</c> in a method of another type that has its own <c>m</c>: not this function.</summary>
+    private static bool OtherTypesOwn(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType is { } other
+        && other != function.OwnerType && package.FunctionsNamed(other, member.Member).Count > 0;
+
+    /// <summary>True for <c>self.m</c> in a method of this function's own type.</summary>
+    private static bool OnOwnReceiver(FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType == function.OwnerType;
+
+    /// <summary>The go statement or thread start in <paramref name="caller"/> that <paramref name="node"/> runs inside,
+    /// when it is started once (not in a loop); null otherwise.</summary>
+    private static IrNode? SpawnAround(IrNode node, FunctionDecl caller, PackageModel package)
+    {
+        var spawn = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller))
+            .FirstOrDefault(a => a is SpawnStatement || a is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
+        return spawn is null || InLoop(spawn, caller) ? null : spawn;
+    }
+
+    private static bool InLoop(IrNode spawn, FunctionDecl caller) =>
+        spawn.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is LoopStatement);
+
+    /// <summary>True for a field set on an object the function has just made (<c>c := &amp;T{}; c.f = v</c>): the object is
+    /// not shared yet.</summary>
+    private static bool IsSetUp(PackageModel package, FunctionDecl function, MemberAccess use) =>
+        use.Target is NameExpression { Name: var name } && name != function.ReceiverName
+        && package.ScopeOf(function).ValueOf(name, use) is { } value && package.Facts.CreatedType(value) is not null;
+}
