@@ -113,7 +113,4 @@ public interface ILanguageFacts
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;
-
-    /// <summary>The fix text for a kind of race, in this language's idiom.</summary>
-    string FixFor(FixKind kind);
 }

@@ -106,17 +106,6 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool CatchesStoreFailure(ExceptHandler handler) => false;
 
-    public string FixFor(FixKind kind) => kind switch
-    {
-        FixKind.HoldLockAcrossCheckAndAct => "Take the mutex before the check and keep it until after the act (`mu.Lock(); defer mu.Unlock()` around both), so no other goroutine can change the state in between.",
-        FixKind.RecheckUnderWriteLock => "After trading the RLock for Lock, check the condition again before acting (double-checked locking), or take Lock for both the check and the act.",
-        FixKind.AtomicStoreOperation => "Make the check and the act one atomic step under the lock that protects the data: add a check-and-queue method that re-reads the object from the store while holding the queue's lock and skips it when the key is already queued (or in flight), instead of acting on an object read earlier; use the store's atomic operations (for example sync.Map.LoadOrStore) where it has them.",
-        FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot (a List() that returns the objects with their keys) or treat a missing or changed key on lookup as a normal outcome, and re-check under the store's own lock before acting on it.",
-        FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE` inside the transaction) or replace the read-then-write with one upsert (`INSERT ... ON CONFLICT ... DO UPDATE`), and handle the unique-violation error instead of ignoring it.",
-        FixKind.ExclusiveFileCreate => "Skip the os.Stat check and act directly: `os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, perm)` fails if the file exists, `os.MkdirAll` tolerates an existing directory; then handle the returned error (os.IsExist / os.IsNotExist).",
-        FixKind.AtomicCacheAdd => "Use the cache's atomic add-if-absent operation instead of a get followed by a set.",
-        _ => "Make the check and the act one atomic step.",
-    };
 
     /// <summary>A Redis command: redigo's <c>conn.Do("SETNX", key, v)</c>, whose first argument names it, or a method
     /// of a go-redis client (a field or variable whose type is from a redis package) named after it,

@@ -151,17 +151,6 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 
-    public string FixFor(FixKind kind) => kind switch
-    {
-        FixKind.HoldLockAcrossCheckAndAct => "Do the check and the act inside one `with self._lock:` block (or `acquire()` before the check and `release()` in a `finally` after the act), so no other thread can change the state in between.",
-        FixKind.RecheckUnderWriteLock => "Check the condition again after taking the lock that guards the write, or hold that lock for both the check and the act.",
-        FixKind.AtomicStoreOperation => "Make the check and the act one atomic step on the store (its own check-and-set, such as dict.setdefault or cache.add), or re-read the object under the store's lock before acting.",
-        FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot of keys and values, or treat a missing key on lookup as a normal outcome.",
-        FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE`, or `Model.objects.select_for_update()`, inside `transaction.atomic()`) or replace the SELECT-then-INSERT/UPDATE with one upsert (`INSERT ... ON CONFLICT (key) DO NOTHING` / `DO UPDATE`, or `update_or_create` backed by a unique constraint), and let `IntegrityError` surface (or retry) instead of returning False from `except DatabaseError`.",
-        FixKind.ExclusiveFileCreate => "Skip the os.path check and act directly: `open(path, 'x')` fails if the file exists, `os.makedirs(path, exist_ok=True)` tolerates an existing directory; then handle FileExistsError / FileNotFoundError.",
-        FixKind.AtomicCacheAdd => "Use `cache.add(key, value, timeout)`, which sets the key only if it is absent, atomically, and check its return value instead of a `cache.get` followed by `cache.set`.",
-        _ => "Make the check and the act one atomic step.",
-    };
 
     private IReadOnlyList<Effect> SqlEffects(CallExpression call, IrExpression cursor, IScope scope)
     {

@@ -53,7 +53,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
             AddOtherActs(builder, acts);
             builder.AddEvidence(acts)
                 .Facts(f => f with { Check = check.Effect.Detail ?? "read", Acts = acts.Select(a => new ActSite(a.Effect.Detail ?? "write", a.Effect.Node.Span.StartLine)).ToList() });
-            context.Report(builder.Build(acts[0].Effect.Node, Message(model, check, acts), model.Package.Facts.FixFor(Fix)));
+            context.Report(builder.Build(acts[0].Effect.Node, Message(model, check, acts), FixAdvice.For(Fix, model.Package.Language)));
         }
     }
 }

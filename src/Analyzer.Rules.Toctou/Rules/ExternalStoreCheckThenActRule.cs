@@ -43,7 +43,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 ? $"{Call(acts[0])} on the same store at line {Lines(acts)}"
                 : $"{Call(acts[0])} at line {Lines(acts)}, which changes the same store inside";
             var message = $"{lookup} decides {change}; the lookup and the change are separate calls on the store, and {Race(model, acts[0], "another writer can change the entry in between")}";
-            yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
+            yield return builder.Build(acts[0].Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
                           Race(model, acts[0], "the store can delete or replace a key between the listing and each lookup, and the lookup then sees a different state than the listing");
-            yield return builder.Build(acts[0].Effect.Node, message, model.Package.Facts.FixFor(FixKind.SnapshotStore));
+            yield return builder.Build(acts[0].Effect.Node, message, FixAdvice.For(FixKind.SnapshotStore, model.Package.Language));
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
                           $"after checking {check.Resource.Display} at line {Line(check)}; {Race(model, act, $"the store can change after {Call(read)} returns, and a stale object is acted on")}";
-            yield return builder.Build(act.Effect.Node, message, model.Package.Facts.FixFor(FixKind.AtomicStoreOperation));
+            yield return builder.Build(act.Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
     }
 

@@ -127,37 +127,37 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var common = check.CommonLock(act);
         if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
-                facts.FixFor(FixKind.RecheckUnderWriteLock), null);
+                FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language), null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; this analysis found no caller in the package that holds it",
-                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), FindingLevel.Note);
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), FindingLevel.Note);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", facts.FixFor(FixKind.RecheckUnderWriteLock), null)
-                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language), null)
+                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         }
         if (atAct is not null)
-            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (atCheck is not null)
-            return ($"but {atCheck.NameIn(model.Function)} is released before the act", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+            return ($"but {atCheck.NameIn(model.Function)} is released before the act", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
-                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (handler is not null)
             return (ReferenceEquals(handler, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
-                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
-                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (model.PartlyHeldByCallers is { } partly)
             return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
-                facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
-        return ("with no lock held at either point", facts.FixFor(FixKind.HoldLockAcrossCheckAndAct), null);
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+        return ("with no lock held at either point", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
     }
 
     /// <summary>"A", "A and B", "A, B and C", or "A, B, C and 2 others".</summary>

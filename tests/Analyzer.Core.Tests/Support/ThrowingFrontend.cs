@@ -45,6 +45,5 @@ internal sealed class ThrowingFrontend : ILanguageFrontend
 
         public bool CatchesStoreFailure(ExceptHandler handler) => toy.CatchesStoreFailure(handler);
 
-        public string FixFor(FixKind kind) => toy.FixFor(kind);
     }
 }

@@ -41,6 +41,6 @@ public sealed class ToyCheckThenActRule : AnalysisRule
             ToySyntax.LinesOf(text, context.Node.Span),
             ToySyntax.DisplayName(function),
             [new RelatedLocation(LocationRole.Check, check.Span, $"'{name}' is checked here", ToySyntax.LinesOf(text, check.Span))],
-            context.Package.Facts.FixFor(Core.Semantics.FixKind.HoldLockAcrossCheckAndAct)));
+            "do the check and the act in one atomic step"));
     }
 }

@@ -22,5 +22,4 @@ internal sealed class ToyFacts : ILanguageFacts
 
     public bool CatchesStoreFailure(ExceptHandler handler) => false;
 
-    public string FixFor(FixKind kind) => "do the check and the act in one atomic step";
 }

@@ -1,6 +1,6 @@
-namespace Analyzer.Core.Semantics;
+namespace Analyzer.Rules.Toctou;
 
-/// <summary>The kinds of TOCTOU fix a language gives its own words to.</summary>
+/// <summary>The kinds of TOCTOU fix the rules advise, each worded for the language of the file (<see cref="FixAdvice"/>).</summary>
 public enum FixKind
 {
     /// <summary>Hold one lock from the check through the act.</summary>
