@@ -54,6 +54,10 @@ public sealed class FunctionModel
     /// <summary>Every lock acquire and release (deferred releases included), in source order.</summary>
     public IReadOnlyList<Effect> LockEvents => _walk.LockEvents;
 
+    /// <summary>The go statement whose function literal <paramref name="node"/> runs in (<c>go func() { … }()</c>); null
+    /// for code the function runs itself.</summary>
+    public SpawnStatement? StartedLiteralAround(IrNode node) => SpawnedLiterals.Around(node, Function);
+
     /// <summary>The locks held at a call in this function.</summary>
     public IReadOnlyList<HeldLock> HeldAt(CallExpression call) => _walk.HeldAtCalls.GetValueOrDefault(call) ?? [];
 

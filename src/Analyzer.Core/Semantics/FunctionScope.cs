@@ -9,6 +9,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     // For each local name, in source order: where an assignment to it starts and the value it gets there.
     private Dictionary<string, List<(int Offset, IrExpression Value)>>? _assignments;
     private HashSet<string>? _locals;
+    private SpawnedLiterals? _spawned;
 
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
@@ -143,6 +144,8 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
+            case NameExpression name when (_spawned ??= new SpawnedLiterals(Function)).IsCaptured(name):
+                return new Resource(ResourceKind.Field, Resource.CapturedKeyPrefix + name.Name, name.Name);
             case NameExpression name when GlobalOf(name) is { } global && Package.MayChange(name.Name) && !Package.Facts.IsLockField(global):
                 return new Resource(ResourceKind.Field, Package.GlobalKey(Function.Module, name.Name), name.Name);
             default:

@@ -36,6 +36,13 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>How the key of the receiver's own state begins ("this.items").</summary>
     public const string ReceiverKeyPrefix = "this.";
 
+    /// <summary>How the key of a variable begins that a function shares with the goroutines it starts (a local used
+    /// inside <c>go func() { … }()</c>).</summary>
+    public const string CapturedKeyPrefix = "captured.";
+
+    /// <summary>True for a variable a function shares with a goroutine it starts, or an element or field of one.</summary>
+    public bool IsCaptured => Key.StartsWith(CapturedKeyPrefix, StringComparison.Ordinal);
+
     /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
     public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
 

@@ -46,7 +46,7 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
-        && scope.FieldOf(once) is { TypeText: { } type } && IsSyncType(type, ["Once"]);
+        && scope.FieldOf(once) is { TypeText: { } type } field && IsSyncType(type, ["Once"], field);
 
     public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
@@ -94,10 +94,10 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
     /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>
     public bool IsLockField(FieldDecl field) =>
-        field.TypeText is { } type ? IsSyncType(type, LockTypes) : field.Initializer is { } value && IsLockValue(value);
+        field.TypeText is { } type ? IsSyncType(type, LockTypes, field) : field.Initializer is { } value && IsLockValue(value);
 
     private static bool IsLockValue(IrExpression value) =>
-        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
+        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 
     /// <summary>Go code spells the convention <c>fooLocked</c> and, less often, <c>foo_locked</c>.</summary>
     public bool NameImpliesCallerHoldsLock(string functionName) =>
@@ -140,15 +140,16 @@ internal sealed class GoFacts : ILanguageFacts
             case "Unlock" or "RUnlock" when IsLockExpression(target, scope):
                 return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
-        var fieldType = scope.FieldOf(target)?.TypeText;
-        if (fieldType is { } type && IsSyncType(type, ["Map"]) && scope.ResourceOf(target) is { } map)
+        var declaration = scope.FieldOf(target);
+        var fieldType = declaration?.TypeText;
+        if (fieldType is { } type && IsSyncType(type, ["Map"], declaration!) && scope.ResourceOf(target) is { } map)
         {
             var element = map with { Kind = ResourceKind.ConcurrentEntry };
             if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
-        if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords) && scope.ResourceOf(target) is { } typedWord)
+        if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType, scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
@@ -193,22 +194,29 @@ internal sealed class GoFacts : ILanguageFacts
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
             return IsLockField(field) || field.TypeText is { } type
-                && (scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type));
+                && (scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type, field));
         if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
             return IsLockValue(value);
+        if (target is NameExpression { Name: var local } && TypedLocal(local, scope) is { TypeText: { } declared } declaration)
+            return IsSyncType(declared, LockTypes, declaration);
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 
     // A field of an unnamed struct type that embeds a mutex (register struct { sync.RWMutex; m map[string]int }): its
     // Lock and RLock are the mutex's.
-    private static bool EmbedsLockInline(string typeText)
+    private static bool EmbedsLockInline(string typeText, IrNode writtenIn)
     {
         var text = typeText.Trim();
         var open = text.IndexOf('{');
         if (!text.StartsWith("struct", StringComparison.Ordinal) || open < 0 || text.LastIndexOf('}') is var close && close < open) return false;
         return text[(open + 1)..close].Split('\n', ';').Select(m => m.Trim())
-            .Any(member => !member.Contains(' ', StringComparison.Ordinal) && IsSyncType(member, LockTypes));
+            .Any(member => !member.Contains(' ', StringComparison.Ordinal) && IsSyncType(member, LockTypes, writtenIn));
     }
+
+    /// <summary>The declaration of a local given a type and no value (<c>var mu sync.Mutex</c>).</summary>
+    private static Assignment? TypedLocal(string name, IScope scope) =>
+        scope.Function.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .FirstOrDefault(a => a is { IsDeclaration: true, TypeText: not null, Values.Count: 0 } && a.Targets.Any(t => t is NameExpression n && n.Name == name));
 
     /// <summary>An access of a word only ever changed atomically (<c>atomic.LoadInt32(&amp;w)</c>, <c>w.Load()</c> on an
     /// <c>atomic.Bool</c>): the word is shared by construction; a load reads it, a store writes it, and a
@@ -225,17 +233,29 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>sync/atomic's typed words (Go 1.19): <c>atomic.Bool</c>, <c>atomic.Int64</c>, <c>atomic.Pointer[T]</c>, …</summary>
     private static readonly HashSet<string> AtomicWords = ["Bool", "Int32", "Int64", "Uint32", "Uint64", "Uintptr", "Value", "Pointer"];
 
-    private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names) => IsLibraryType(typeText, "sync", names);
+    private static bool IsSyncType(string typeText, IReadOnlyCollection<string> names, IrNode writtenIn) => IsLibraryType(typeText, "sync", names, writtenIn);
 
-    /// <summary>True when the type, as written (<c>*sync.Mutex</c>, <c>sync.Mutex{}</c>, <c>atomic.Pointer[T]</c>), is one of
-    /// <paramref name="names"/> from the standard package <paramref name="package"/>.</summary>
-    private static bool IsLibraryType(string typeText, string package, IReadOnlyCollection<string> names)
+    /// <summary>True when the type, as written in the file of <paramref name="writtenIn"/> (<c>*sync.Mutex</c>,
+    /// <c>sync.Mutex{}</c>, <c>atomic.Pointer[T]</c>, <c>stdsync.Mutex</c> where the file imports <c>stdsync "sync"</c>),
+    /// is one of <paramref name="names"/> from the package <paramref name="package"/>.</summary>
+    private static bool IsLibraryType(string typeText, string package, IReadOnlyCollection<string> names, IrNode writtenIn)
     {
         var text = typeText.Trim().TrimStart('*').Trim();
         var end = text.IndexOfAny(['{', '[']);
         if (end > 0) text = text[..end];
-        return text.Length > package.Length + 1 && text.StartsWith(package, StringComparison.Ordinal) && text[package.Length] == '.'
-               && names.Contains(text[(package.Length + 1)..]);
+        var dot = text.IndexOf('.');
+        return dot > 0 && names.Contains(text[(dot + 1)..]) && ImportedPackageName(text[..dot], writtenIn) == package;
+    }
+
+    /// <summary>The name a package is known by where <paramref name="qualifier"/> is written: the last element of the
+    /// import path a file imports under that alias, or the qualifier itself (also for a declaration the model made up,
+    /// a top-level variable's, which belongs to no file).</summary>
+    private static string ImportedPackageName(string qualifier, IrNode writtenIn)
+    {
+        var root = writtenIn;
+        while (root.Parent is { } parent) root = parent;
+        var aliased = (root as Module)?.Imports.FirstOrDefault(i => i.Alias == qualifier);
+        return aliased is null ? qualifier : aliased.Path[(aliased.Path.LastIndexOf('/') + 1)..];
     }
 
     private static IrExpression Unaddress(IrExpression expression) =>

@@ -21,6 +21,17 @@ internal static class SpawnEvidence
         return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(model.Package, function, sites) ? sites : [];
     }
 
+    /// <summary>The go statement that starts the function literal <paramref name="node"/> runs in, when it is in a
+    /// loop: each turn starts another copy of the literal, and the copies run side by side; else null.</summary>
+    public static SpawnStatement? RepeatedLiteralAround(FunctionModel model, IrNode node) =>
+        model.StartedLiteralAround(node) is { } spawn
+        && spawn.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is LoopStatement) ? spawn : null;
+
+    /// <summary>True when the function starts a function literal in a loop.</summary>
+    public static bool StartsLiteralsInLoop(FunctionModel model) =>
+        model.Function.Body is { } body && body.DescendantsAndSelf().OfType<SpawnStatement>()
+            .Any(s => s.Call is CallExpression { Callee: FunctionLiteral literal } && RepeatedLiteralAround(model, literal.Body) is not null);
+
     private static bool CalledByAnotherMethod(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites) =>
         package.CallSitesOf(function.Name).Any(call => !ReferenceEquals(call.Caller, function) && call.Caller.OwnerType == function.OwnerType
             && call.Caller.OwnerType is not null && !sites.Any(s => ReferenceEquals(s.Spawner, call.Caller)));

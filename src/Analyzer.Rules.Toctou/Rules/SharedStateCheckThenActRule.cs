@@ -24,7 +24,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
-            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry)) return;
+            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p))
             .Where(p => !UnchangedSkips.Holds(model, p))
@@ -57,6 +57,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns);
+            if (SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node) is { } literalSpawn)
+                builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
@@ -74,7 +76,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
         || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
         || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
-        || SpawnEvidence.Of(model).Count > 0;
+        || SpawnEvidence.Of(model).Count > 0
+        || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null;
 
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
@@ -143,6 +146,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+        if (SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node) is { } literalSpawn)
+            return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}, in a loop",
+                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
                 FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
