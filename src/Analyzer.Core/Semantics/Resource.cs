@@ -36,8 +36,8 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>How the key of the receiver's own state begins ("this.items").</summary>
     public const string ReceiverKeyPrefix = "this.";
 
-    /// <summary>How the key of a variable begins that a function shares with the goroutines it starts (a local used
-    /// inside <c>go func() { … }()</c>).</summary>
+    /// <summary>How the key of a variable begins that a function shares with the code it starts or nests (a local used
+    /// inside <c>go func() { … }()</c>, or by a Python closure).</summary>
     public const string CapturedKeyPrefix = "captured.";
 
     /// <summary>True for a variable a function shares with a goroutine it starts, or an element or field of one.</summary>
