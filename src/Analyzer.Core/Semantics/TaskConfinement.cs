@@ -28,10 +28,11 @@ internal static class TaskConfinement
             if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
             if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
                 || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral)) return false;
-            foreach (var reaching in TasksReaching(package, function, tasks) ?? [null!])
+            if (TasksReaching(package, function, tasks) is not { } reaching) return false;
+            foreach (var spawn in reaching)
             {
-                if (reaching is null || task is not null && !ReferenceEquals(task, reaching)) return false;
-                task = reaching;
+                if (task is not null && !ReferenceEquals(task, spawn)) return false;
+                task = spawn;
             }
         }
         return task is not null;
