@@ -17,7 +17,7 @@ internal static partial class LocalizationReport
         var report = new StringBuilder();
         report.Append("# Cache Race Condition Bug Localization\n");
         var fixes = new List<string>();
-        var ranked = repositories.Select(r => (Repository: r, Ranked: RankedFinding.Rank(r.Result.Findings.Where(f => f.Level != FindingLevel.Note), scenario))).ToList();
+        var ranked = repositories.Select(r => (Repository: r, Ranked: RankedFinding.Rank(r.Result.Findings.Where(f => f.Level != FindingLevel.Note && f.CheckAct is not null), scenario))).ToList();
         foreach (var (repository, findings) in ranked)
         {
             report.Append('\n');

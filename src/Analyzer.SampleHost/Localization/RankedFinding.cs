@@ -5,7 +5,8 @@ namespace Analyzer.SampleHost.Localization;
 /// <summary>A finding with how well it matches the scenario.</summary>
 internal sealed record RankedFinding(Finding Finding, int Score)
 {
-    /// <summary>The finding's check-then-act facts; every finding the report ranks has them.</summary>
+    /// <summary>The finding's check-then-act facts; the report ranks only findings that have them (not the notices
+    /// about suppression comments, whatever level a configuration gives those).</summary>
     public CheckActFacts Facts => Finding.CheckAct ?? throw new InvalidOperationException($"{Finding.RuleId} finding at {Finding.Location} has no check-then-act facts");
 
     /// <summary>Ranks findings: trace frames first (file, then function), then symptom words, then level; ties by location.</summary>
