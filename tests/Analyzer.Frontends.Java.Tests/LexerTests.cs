@@ -10,7 +10,7 @@ namespace Analyzer.Frontends.Java.Tests;
 public sealed class LexerTests
 {
     private static List<(string Type, string Text)> Tokens(string source) =>
-        JavaTokens.Tokenize(new SourceText("T.java", source))
+        JavaParsing.Tokenize(new SourceText("T.java", source))
             .Where(t => t.Type != TokenConstants.EOF && t.Channel == TokenConstants.DefaultChannel)
             .Select(t => (JavaLexer.DefaultVocabulary.GetSymbolicName(t.Type), t.Text))
             .ToList();
@@ -90,7 +90,7 @@ public sealed class LexerTests
     [Test]
     public void Comments_are_hidden_and_do_not_nest()
     {
-        var all = JavaTokens.Tokenize(new SourceText("T.java", "a /* b /* c */ d // e */\n/** doc */ f"));
+        var all = JavaParsing.Tokenize(new SourceText("T.java", "a /* b /* c */ d // e */\n/** doc */ f"));
 
         Assert.Multiple(() =>
         {
