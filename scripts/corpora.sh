@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Obtains the two real corpora (Kubernetes 1.20.2, Django 3.2.25) from Debian's archive as source
-# packages, verified by apt against the signed archive, and unpacks them into a cache folder outside
-# the clone. Reuses what is already there. Prints the repository roots as KEY=PATH lines.
+# Obtains the real corpora (Kubernetes 1.20.2, Django 3.2.25, and the Java trees ZooKeeper 3.8.0, Jetty 9.4.57 and
+# Guava 31.1) from Debian's archive as source packages, verified by apt against the signed archive, and unpacks them
+# into a cache folder outside the clone. Reuses what is already there. Prints the repository roots as KEY=PATH lines.
 # With --evaluation it also obtains the two trees only the evaluation scans (Syncthing 1.19.2, Mercurial 6.3.2).
 #
 # Elsewhere (no apt): clone the same tags with git:
 #   git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes
 #   git clone --depth 1 --branch 3.2.25  https://github.com/django/django
+#   git clone --depth 1 --branch release-3.8.0 https://github.com/apache/zookeeper
+#   git clone --depth 1 --branch jetty-9.4.57.v20241219 https://github.com/jetty/jetty.project jetty
+#   git clone --depth 1 --branch v31.1 https://github.com/google/guava
 #   git clone --depth 1 --branch v1.19.2 https://github.com/syncthing/syncthing
 #   hg clone -r 6.3.2 https://www.mercurial-scm.org/repo/hg mercurial
 set -euo pipefail
@@ -14,6 +17,9 @@ set -euo pipefail
 cache="${CORPORA_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/toctou-analyzer/corpora}"
 k8s_dir="$cache/kubernetes-1.20.2"
 django_dir="$cache/django-3.2.25"
+zookeeper_dir="$cache/zookeeper-3.8.0"
+jetty_dir="$cache/jetty-9.4.57"
+guava_dir="$cache/guava-31.1"
 syncthing_dir="$cache/syncthing-1.19.2"
 mercurial_dir="$cache/mercurial-6.3.2"
 evaluation=false
@@ -22,13 +28,16 @@ evaluation=false
 print_roots() {
   echo "KUBERNETES=$k8s_dir"
   echo "DJANGO=$django_dir"
+  echo "ZOOKEEPER=$zookeeper_dir"
+  echo "JETTY=$jetty_dir"
+  echo "GUAVA=$guava_dir"
   if $evaluation; then
     echo "SYNCTHING=$syncthing_dir"
     echo "MERCURIAL=$mercurial_dir"
   fi
 }
 
-wanted=("$k8s_dir" "$django_dir")
+wanted=("$k8s_dir" "$django_dir" "$zookeeper_dir" "$jetty_dir" "$guava_dir")
 $evaluation && wanted+=("$syncthing_dir" "$mercurial_dir")
 missing=false
 for dir in "${wanted[@]}"; do [[ -f "$dir/.complete" ]] || missing=true; done
@@ -42,6 +51,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   echo "  git clone --depth 1 --branch v1.20.2 https://github.com/kubernetes/kubernetes \"$k8s_dir\"" >&2
   echo "  git clone --depth 1 --branch 3.2.25  https://github.com/django/django \"$django_dir\"" >&2
   echo "  touch \"$k8s_dir/.complete\" \"$django_dir/.complete\"" >&2
+  echo "  and ZooKeeper, Jetty and Guava into $zookeeper_dir, $jetty_dir and $guava_dir as the top of this script says, each with a .complete file" >&2
   $evaluation && echo "  and for --evaluation, Syncthing and Mercurial as the top of this script says, each with a .complete file" >&2
   exit 2
 fi
@@ -80,6 +90,9 @@ fetch() { # source-package upstream-version target-dir
 apt-get "${apt_opts[@]}" update >&2
 fetch kubernetes 1.20.2 "$k8s_dir" >&2
 fetch python-django 3.2.25 "$django_dir" >&2
+fetch zookeeper 3.8.0 "$zookeeper_dir" >&2
+fetch jetty9 9.4.57 "$jetty_dir" >&2
+fetch guava-libraries 31.1 "$guava_dir" >&2
 if $evaluation; then
   fetch syncthing '1.19.2~ds1' "$syncthing_dir" >&2
   fetch mercurial 6.3.2 "$mercurial_dir" >&2
