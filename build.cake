@@ -353,7 +353,8 @@ Task("Evaluate")
     var evaluation = new ProcessArgumentBuilder()
         .AppendQuoted(root.CombineWithFilePath($"tests/Analyzer.Evaluation/bin/{configuration}/net10.0/Analyzer.Evaluation.dll").FullPath)
         .Append("--triage").AppendQuoted(root.CombineWithFilePath("evaluation/triage.tsv").FullPath);
-    foreach (var (key, path) in roots)
+    // The Java trees corpora.sh also fetches are parsed by the Java frontend's tests; no rule reads Java yet.
+    foreach (var (key, path) in roots.Where(r => r.Key is "TOCTOU_KUBERNETES" or "TOCTOU_DJANGO" or "TOCTOU_SYNCTHING" or "TOCTOU_MERCURIAL"))
     {
         var corpus = key.Substring("TOCTOU_".Length).ToLowerInvariant();
         var report = reports.CombineWithFilePath($"{corpus}.sarif");

@@ -19,13 +19,21 @@ internal sealed class EffectResolver(FunctionScope scope)
         if (call.Callee is NameExpression { Name: var function }) return PathHelper(call, function);
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
-        if (ObjectMethod(call, target, method) is { Count: > 0 } onObject) return onObject;
+        if (ObjectMethod(call, target, method, call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a))) is { Count: > 0 } onObject)
+            return onObject;
         if (scope.ResourceOf(target) is { Kind: ResourceKind.ExternalStore } store && StoreVerbs.Classify(method) is { } kind)
             return [new Effect(kind, call, store, Detail: method + "()")];
         if (scope.ResourceOf(target) is { Kind: ResourceKind.Field } field && StoreEntry(call, method, field) is { } entry)
             return [entry];
         return [];
     }
+
+    /// <summary>A subscript of an object of a package type whose class defines it (<c>self.pools[key] = pool</c> runs
+    /// <c>__setitem__</c>): the method's effects on that object, keyed by the subscript, as a call of it would have.</summary>
+    public IReadOnlyList<Effect> OfSubscript(IndexExpression subscript, bool assigns) =>
+        subscript.Indices is [var key] && scope.Package.Facts.SubscriptMethod(assigns) is { } method
+            ? ObjectMethod(subscript, subscript.Target, method, key)
+            : [];
 
     /// <summary>A lookup or an insert of one key on an object held in a field (<c>c.cache.Get(k)</c>,
     /// <c>c.cache.Add(k, v)</c>). A removal is no act here: removing a key another thread removed first changes nothing.</summary>
@@ -95,7 +103,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// receiver's state become accesses of that object's state, under a new acquisition of its lock: each call is
     /// atomic by itself, a pair of them is not. A keyed access (a map entry) becomes the entry for the call's first
     /// argument, so only calls with the same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
-    private List<Effect> ObjectMethod(CallExpression call, IrExpression target, string method)
+    private List<Effect> ObjectMethod(IrExpression call, IrExpression target, string method, IrExpression? key)
     {
         if (scope.ObjectTypeOf(target) is not { } type) return [];
         var callees = scope.Package.FunctionsNamed(type, method);
@@ -104,7 +112,6 @@ internal sealed class EffectResolver(FunctionScope scope)
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
         if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
             || scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey) return effects;
-        var key = call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a));
         var spelled = scope.Normalize(target);
         foreach (var summary in summaries)
         {
@@ -117,7 +124,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         return effects;
     }
 
-    private static IEnumerable<Effect> TableEffects(CallExpression call, string method, MethodSummary summary) =>
+    private static IEnumerable<Effect> TableEffects(IrExpression call, string method, MethodSummary summary) =>
         summary.Writes.Where(w => w.Resource.Kind == ResourceKind.SqlTable)
             .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside))
             .Concat(summary.Reads.Where(r => r.Resource.Kind == ResourceKind.SqlTable)

@@ -178,7 +178,12 @@ internal sealed class FlowWalker
 
     private void Write(IrExpression target, ImmutableList<Access> sources, bool removes = false)
     {
-        if (_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource)
+        if (target is IndexExpression subscript && !removes && _effects.OfSubscript(subscript, assigns: true) is { Count: > 0 } setter)
+        {
+            sources = sources.AddRange(EvalAll(subscript.Indices));
+            foreach (var effect in setter.Where(e => e.Resource is not null)) Record(effect, sources);
+        }
+        else if (_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource)
         {
             if (target is IndexExpression index) sources = sources.AddRange(EvalAll(index.Indices));
             Record(new Effect(EffectKind.Write, target, resource, Detail: removes ? "deletion" : "assignment", Removes: removes), sources);
@@ -383,6 +388,9 @@ internal sealed class FlowWalker
                                             && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
+            case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
+                var keys = EvalAll(subscript.Indices);
+                return keys.AddRange(getter.Where(e => e.Resource is not null).Select(e => Record(e, keys)));
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
                 if (resource.Kind == ResourceKind.ExternalStore) return [];
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];

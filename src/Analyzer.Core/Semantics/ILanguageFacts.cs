@@ -74,6 +74,10 @@ public interface ILanguageFacts
     /// <c>filepath.Join</c>); null for any other call.</summary>
     IrExpression? JoinedDirectory(CallExpression call) => null;
 
+    /// <summary>The method a subscript on an object of a class runs (Python's <c>__getitem__</c> for <c>x[k]</c>,
+    /// <c>__setitem__</c> for <c>x[k] = v</c>); null in a language whose subscripts run no code of the program's own.</summary>
+    string? SubscriptMethod(bool assigns) => null;
+
     /// <summary>When <paramref name="call"/> starts concurrent work (a thread, an executor task), the callable it runs
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;

@@ -36,6 +36,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsRootType(string typeName) => typeName is "object" or "Exception";
 
+    public string? SubscriptMethod(bool assigns) => assigns ? "__setitem__" : "__getitem__";
+
     /// <summary>tempfile's mkstemp and mkdtemp, however imported or wrapped under the same name (a project's own
     /// compatibility module re-exporting them).</summary>
     public bool MakesUniquePath(CallExpression call) =>

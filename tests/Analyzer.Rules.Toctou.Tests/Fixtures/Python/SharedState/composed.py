@@ -50,3 +50,37 @@ class Scheduler:
             work()
         finally:
             self._jobs.done(name)
+
+
+class Pools:
+    """A container safe for concurrent use through Python's subscript protocol: x[k] runs __getitem__, x[k] = v runs
+    __setitem__, each under the lock."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pools = {}
+
+    def __getitem__(self, key):
+        with self._lock:
+            return self._pools.get(key)
+
+    def __setitem__(self, key, value):
+        with self._lock:
+            self._pools[key] = value
+
+
+class Manager:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.pools = Pools()
+
+    def pool_for(self, host):
+        pool = self.pools[host]  # Secondary [check]
+        if pool is None:
+            pool = object()
+            self.pools[host] = pool  # Noncompliant {{self.pools's entry for host is checked at line 78 and changed at line 81 by self.pools[host], and self.pools._lock is released and re-taken at line 81, inside __setitem__() in between}}
+        return pool
+
+    def pool_for_other(self, host, other):
+        if self.pools[other] is None:
+            self.pools[host] = object()
