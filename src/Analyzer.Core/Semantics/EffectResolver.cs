@@ -35,6 +35,11 @@ internal sealed class EffectResolver(FunctionScope scope)
             ? ObjectMethod(subscript, subscript.Target, method, key)
             : [];
 
+    /// <summary>A membership test on an object of a package type whose class defines it (<c>key in self.pools</c> runs
+    /// <c>__contains__</c>): the method's effects on that object, keyed by the tested key.</summary>
+    public IReadOnlyList<Effect> OfMembership(BinaryExpression test) =>
+        scope.Package.Facts.MembershipMethod is { } method ? ObjectMethod(test, test.Right, method, test.Left) : [];
+
     /// <summary>A lookup or an insert of one key on an object held in a field (<c>c.cache.Get(k)</c>,
     /// <c>c.cache.Add(k, v)</c>). A removal is no act here: removing a key another thread removed first changes nothing.</summary>
     private Effect? StoreEntry(CallExpression call, string method, Resource field)

@@ -384,6 +384,9 @@ internal sealed class FlowWalker
                 return InlineCall(call, literal);
             case CallExpression call:
                 return Call(call);
+            case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test) && _effects.OfMembership(test) is { Count: > 0 } contains:
+                var tested = Eval(test.Left);
+                return tested.AddRange(contains.Where(e => e.Resource is not null).Select(e => Record(e, tested)));
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test)
                                             && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
                 var key = Eval(test.Left);

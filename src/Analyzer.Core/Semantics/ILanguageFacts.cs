@@ -78,6 +78,10 @@ public interface ILanguageFacts
     /// <c>__setitem__</c> for <c>x[k] = v</c>); null in a language whose subscripts run no code of the program's own.</summary>
     string? SubscriptMethod(bool assigns) => null;
 
+    /// <summary>The method a membership test on an object of a class runs (Python's <c>__contains__</c> for
+    /// <c>k in x</c>); null where membership tests run no code of the program's own.</summary>
+    string? MembershipMethod => null;
+
     /// <summary>When <paramref name="call"/> starts concurrent work (a thread, an executor task), the callable it runs
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;

@@ -38,6 +38,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string? SubscriptMethod(bool assigns) => assigns ? "__setitem__" : "__getitem__";
 
+    public string? MembershipMethod => "__contains__";
+
     /// <summary>tempfile's mkstemp and mkdtemp, however imported or wrapped under the same name (a project's own
     /// compatibility module re-exporting them).</summary>
     public bool MakesUniquePath(CallExpression call) =>

@@ -84,3 +84,29 @@ class Manager:
     def pool_for_other(self, host, other):
         if self.pools[other] is None:
             self.pools[host] = object()
+
+
+class Sessions:
+    """Another such container, asked with `in` (__contains__) and filled by subscript (__setitem__)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._open = {}
+
+    def __contains__(self, key):
+        with self._lock:
+            return key in self._open
+
+    def __setitem__(self, key, value):
+        with self._lock:
+            self._open[key] = value
+
+
+class Gateway:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.sessions = Sessions()
+
+    def open(self, user):
+        if user not in self.sessions:  # Secondary [check]
+            self.sessions[user] = object()  # Noncompliant {{self.sessions's entry for user is checked at line 111 and changed at line 112 by self.sessions[user], and self.sessions._lock is released and re-taken at line 112, inside __setitem__() in between}}
