@@ -21,6 +21,7 @@ public sealed class DependencyInjectionTests
             Assert.That(frontend.LanguageId, Is.EqualTo("python"));
             Assert.That(frontend.FileExtensions, Is.EqualTo(new[] { ".py" }));
             Assert.That(frontend.CommentSyntax.LinePrefix, Is.EqualTo("#"));
+            Assert.That(frontend.Facts.SubscriptMethod(assigns: true), Is.EqualTo("__setitem__"));
             Assert.That(provider.GetRequiredService<AnalyzerEngine>().Frontends.Single(), Is.SameAs(frontend));
         });
     }
