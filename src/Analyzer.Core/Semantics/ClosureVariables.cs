@@ -9,16 +9,16 @@ namespace Analyzer.Core.Semantics;
 /// </summary>
 internal sealed class ClosureVariables(FunctionDecl function, GlobalScoping rules)
 {
-    private HashSet<string>? _own;
-    private HashSet<string>? _enclosing;
+    // What the enclosing functions bind and this one does not; empty for a function nested in none.
+    private HashSet<string>? _fromEnclosing;
 
-    public bool IsFromEnclosing(string name)
+    public bool IsFromEnclosing(string name) => (_fromEnclosing ??= FromEnclosing()).Contains(name);
+
+    private HashSet<string> FromEnclosing()
     {
-        if (function.Parent is null || !function.Ancestors().OfType<FunctionDecl>().Any()) return false;
-        _own ??= BoundBy(function);
-        if (_own.Contains(name)) return false;
-        _enclosing ??= function.Ancestors().OfType<FunctionDecl>().SelectMany(BoundBy).ToHashSet(StringComparer.Ordinal);
-        return _enclosing.Contains(name);
+        var names = function.Ancestors().OfType<FunctionDecl>().SelectMany(BoundBy).ToHashSet(StringComparer.Ordinal);
+        if (names.Count > 0) names.ExceptWith(BoundBy(function));
+        return names;
     }
 
     // The names a function binds in its own body (not in the functions nested in it): parameters, assigned or declared

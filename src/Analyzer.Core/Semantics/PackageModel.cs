@@ -15,6 +15,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
@@ -119,6 +120,11 @@ public sealed class PackageModel
     /// runs it by name.</summary>
     public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function) =>
         _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
+
+    /// <summary>The go statements in <paramref name="function"/> that start a function literal (<c>go func() { … }()</c>),
+    /// each marked when it is in a loop.</summary>
+    public IReadOnlyList<SpawnSite> LiteralSpawnsIn(FunctionDecl function) =>
+        _literalSpawns.TryGetValue(function, out var list) ? list : [];
 
     /// <summary>The field <paramref name="name"/> of <paramref name="typeName"/>, following embedded fields and base classes declared here.</summary>
     public FieldDecl? FieldOf(string? typeName, string name)
@@ -272,6 +278,11 @@ public sealed class PackageModel
         var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
         if (spawner is null) return;
         var repeated = site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).Any(a => a is LoopStatement);
+        if (site is SpawnStatement && started is CallExpression { Callee: FunctionLiteral })
+        {
+            if (!_literalSpawns.TryGetValue(spawner, out var literals)) _literalSpawns[spawner] = literals = [];
+            literals.Add(new SpawnSite(site, spawner, repeated, spawner.OwnerType));
+        }
         var run = started is CallExpression { Callee: var direct } && direct is not FunctionLiteral ? direct : started;
         IEnumerable<IrExpression> callees = run is NameExpression or MemberAccess
             ? [run]

@@ -40,9 +40,6 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// inside <c>go func() { … }()</c>, or by a Python closure).</summary>
     public const string CapturedKeyPrefix = "captured.";
 
-    /// <summary>True for a variable a function shares with a goroutine it starts, or an element or field of one.</summary>
-    public bool IsCaptured => Key.StartsWith(CapturedKeyPrefix, StringComparison.Ordinal);
-
     /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
     public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
 

@@ -195,10 +195,11 @@ internal sealed class GoFacts : ILanguageFacts
         if (scope.FieldOf(target) is { } field)
             return IsLockField(field) || field.TypeText is { } type
                 && (scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type, field));
-        if (target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value)
-            return IsLockValue(value);
-        if (target is NameExpression { Name: var local } && TypedLocal(local, scope) is { TypeText: { } declared } declaration)
-            return IsSyncType(declared, LockTypes, declaration);
+        if (target is NameExpression { Name: var name })
+        {
+            if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);
+            if (TypedLocal(name, scope) is { TypeText: { } declared } declaration) return IsSyncType(declared, LockTypes, declaration);
+        }
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 

@@ -25,12 +25,10 @@ internal static class SpawnEvidence
     /// loop: each turn starts another copy of the literal, and the copies run side by side; else null.</summary>
     public static SpawnStatement? RepeatedLiteralAround(FunctionModel model, IrNode node) =>
         model.StartedLiteralAround(node) is { } spawn
-        && spawn.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is LoopStatement) ? spawn : null;
+        && model.Package.LiteralSpawnsIn(model.Function).Any(s => ReferenceEquals(s.Site, spawn) && s.Repeated) ? spawn : null;
 
     /// <summary>True when the function starts a function literal in a loop.</summary>
-    public static bool StartsLiteralsInLoop(FunctionModel model) =>
-        model.Function.Body is { } body && body.DescendantsAndSelf().OfType<SpawnStatement>()
-            .Any(s => s.Call is CallExpression { Callee: FunctionLiteral literal } && RepeatedLiteralAround(model, literal.Body) is not null);
+    public static bool StartsLiteralsInLoop(FunctionModel model) => model.Package.LiteralSpawnsIn(model.Function).Any(s => s.Repeated);
 
     private static bool CalledByAnotherMethod(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites) =>
         package.CallSitesOf(function.Name).Any(call => !ReferenceEquals(call.Caller, function) && call.Caller.OwnerType == function.OwnerType

@@ -18,17 +18,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var model = context.Model;
         // Run once, or on an object no one else has yet: nothing can come between its check and its act.
         if (model.Package.RunsUnshared(model.Function)) return;
-        // A map built for concurrent use (sync.Map) is shared by construction, whatever its owner type shows.
         var yields = YieldPoints(model);
-        // A constructor's object is not shared yet, whoever calls it.
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
+        // Nothing shows the function runs beside other code: no lock, spawn, await or request, and no map built for
+        // concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
-            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p))
-            .Where(p => !UnchangedSkips.Holds(model, p))
-            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null || !ConfinedToOneTask(model, p)).ToList();
+            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
+                        || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
+            .Where(p => !UnchangedSkips.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -45,7 +45,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
-            var (why, fix, level) = Explain(model, check, acts, spawns, YieldBetween(yields, check, act), handler);
+            var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
+            var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, YieldBetween(yields, check, act), handler);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -57,7 +58,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns);
-            if (SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node) is { } literalSpawn)
+            if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
@@ -123,47 +124,48 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrExpression? yieldPoint, FunctionDecl? handler)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, SpawnStatement? literalSpawn, IrExpression? yieldPoint, FunctionDecl? handler)
     {
         var act = acts[0];
-        var facts = model.Package.Facts;
+        var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
+        var recheck = FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language);
         var common = check.CommonLock(act);
         if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
-                FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language), null);
+                recheck, null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; this analysis found no caller in the package that holds it",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), FindingLevel.Note);
+                hold, FindingLevel.Note);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language), null)
-                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", recheck, null)
+                : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", hold, null);
         }
         if (atAct is not null)
-            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+            return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", hold, null);
         if (atCheck is not null)
-            return ($"but {atCheck.NameIn(model.Function)} is released before the act", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
-        if (SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node) is { } literalSpawn)
+            return ($"but {atCheck.NameIn(model.Function)} is released before the act", hold, null);
+        if (literalSpawn is not null)
             return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}, in a loop",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                hold, null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                hold, null);
         if (handler is not null)
             return (ReferenceEquals(handler, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                hold, null);
         if (model.PartlyHeldByCallers is { } partly)
             return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
-                FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
-        return ("with no lock held at either point", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null);
+                hold, null);
+        return ("with no lock held at either point", hold, null);
     }
 
     /// <summary>"A", "A and B", "A, B and C", or "A, B, C and 2 others".</summary>
