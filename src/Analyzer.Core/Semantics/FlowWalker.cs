@@ -413,6 +413,7 @@ internal sealed class FlowWalker
         else if (call.Callee is not MemberAccess and not NameExpression)
             inputs = Eval(call.Callee).AddRange(inputs);
         _heldAtCalls[call] = HeldNow();
+        foreach (var callback in CallbacksRunDuring(call)) RunCallback(callback);
 
         var result = inputs;
         foreach (var effect in effects)
@@ -447,6 +448,26 @@ internal sealed class FlowWalker
             if (_scope.Package.Facts.WrittenThrough(argument.Value) is NameExpression target)
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
+    }
+
+    /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
+    /// body): all of its literal arguments but those it keeps for later, one it starts concurrently, or one it runs
+    /// only once (sync.Once.Do), which is walked apart.</summary>
+    private IEnumerable<FunctionLiteral> CallbacksRunDuring(CallExpression call)
+    {
+        var facts = _scope.Package.Facts;
+        if (facts.KeepsCallables(call) || facts.RunsArgumentOnce(call, _scope)) return [];
+        var spawned = facts.SpawnedCallable(call);
+        return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned));
+    }
+
+    /// <summary>A callback runs inside the call, under the locks held there and the conditions around it, zero or more
+    /// times: what holds after the call is what holds on either way.</summary>
+    private void RunCallback(FunctionLiteral literal)
+    {
+        var before = _state;
+        InlineBody(literal);
+        _state = FlowState.Merge(before, _state);
     }
 
     private Access Record(Effect effect, ImmutableList<Access> sources)

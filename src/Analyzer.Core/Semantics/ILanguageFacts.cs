@@ -86,6 +86,12 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>True when <paramref name="call"/> keeps the functions it is handed, to run later and elsewhere (Go's
+    /// <c>append</c>, <c>time.AfterFunc</c>, <c>http.HandleFunc</c>; Python's <c>callbacks.append</c>,
+    /// <c>atexit.register</c>), instead of running them before it returns as a visitor or a comparison does. By
+    /// default no call does.</summary>
+    bool KeepsCallables(CallExpression call) => false;
+
     /// <summary>True when code outside the package can call <paramref name="function"/> (Go: an exported name), so the
     /// calls the package shows need not be all of them. By default every function can be.</summary>
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;

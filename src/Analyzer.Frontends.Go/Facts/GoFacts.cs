@@ -44,6 +44,16 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);
 
+    /// <summary><c>append</c> stores its values; <c>time.AfterFunc</c> and <c>context.AfterFunc</c> run the function
+    /// later on a goroutine of their own, <c>http.HandleFunc</c> and <c>Handle</c> on every request, <c>t.Cleanup</c>
+    /// and <c>runtime.SetFinalizer</c> at the end, and <c>sync.OnceFunc</c> and its kin return it wrapped.</summary>
+    public bool KeepsCallables(CallExpression call) => call.Callee switch
+    {
+        NameExpression { Name: "append" } => true,
+        MemberAccess { Member: "AfterFunc" or "HandleFunc" or "Handle" or "Cleanup" or "SetFinalizer" or "OnceFunc" or "OnceValue" or "OnceValues" } => true,
+        _ => false,
+    };
+
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } field && IsSyncType(type, ["Once"], field);

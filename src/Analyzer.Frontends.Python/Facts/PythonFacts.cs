@@ -152,6 +152,16 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    /// <summary>A list or set keeps what it is given (<c>append</c>, <c>insert</c>, <c>add</c>); <c>atexit.register</c>,
+    /// a future's <c>add_done_callback</c> and an event loop's <c>call_soon</c>/<c>call_later</c> run it later;
+    /// <c>defaultdict</c> calls its factory on each missing key.</summary>
+    public bool KeepsCallables(CallExpression call) => call.Callee switch
+    {
+        NameExpression { Name: "defaultdict" } => true,
+        MemberAccess { Member: "append" or "insert" or "add" or "register" or "add_done_callback" or "call_soon" or "call_soon_threadsafe" or "call_later" or "call_at" or "defaultdict" } => true,
+        _ => false,
+    };
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 
