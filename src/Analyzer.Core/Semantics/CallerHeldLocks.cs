@@ -60,7 +60,7 @@ internal static class CallerHeldLocks
     /// receiver, the path of a parameter or field the caller declares with the function's type ("mapping",
     /// "this.mapping"), or the empty string for a plain function called by its bare name. Null when the call is not
     /// known to reach this function.</summary>
-    private static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
+    internal static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
     {
         if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;
         if (site.Call.Callee is not MemberAccess { Target: var target }) return null;

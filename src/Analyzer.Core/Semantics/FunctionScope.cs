@@ -9,6 +9,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     // For each local name, in source order: where an assignment to it starts and the value it gets there.
     private Dictionary<string, List<(int Offset, IrExpression Value)>>? _assignments;
     private HashSet<string>? _locals;
+    private List<(IrNode Scope, int From)>? _receiverShadows;
     private SpawnedLiterals? _spawned;
     private ClosureVariables? _closure;
 
@@ -16,7 +17,44 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public PackageModel Package { get; } = package;
 
     public bool IsReceiver(IrExpression expression) =>
-        expression is NameExpression name && Function.ReceiverName is { } receiver && name.Name == receiver;
+        expression is NameExpression name && Function.ReceiverName is { } receiver && name.Name == receiver && !IsShadowed(name);
+
+    /// <summary>True when a block declares a variable under the receiver's name (Go's <c>c := &amp;pod.Spec.Containers[i]</c>
+    /// in a method on <c>c</c>) and <paramref name="use"/> comes after the declaration, inside that block: there the
+    /// name is the local's.</summary>
+    private bool IsShadowed(NameExpression use)
+    {
+        _receiverShadows ??= ReceiverShadows();
+        foreach (var (scope, from) in _receiverShadows)
+            if (use.Span.StartOffset >= from && use.Ancestors().Any(a => ReferenceEquals(a, scope))) return true;
+        return false;
+    }
+
+    /// <summary>Each declaration of the receiver's name in the body: the node it is visible in, from which offset on.
+    /// A loop's targets are visible in its body only; its range expression still names the receiver.</summary>
+    private List<(IrNode Scope, int From)> ReceiverShadows()
+    {
+        var shadows = new List<(IrNode, int)>();
+        if (Function.Body is null || Function.ReceiverName is not { } receiver) return shadows;
+        foreach (var node in Function.Body.DescendantsAndSelf())
+        {
+            switch (node)
+            {
+                case Assignment { IsDeclaration: true, Parent: { } scope } declaration when Declares(declaration.Targets, receiver):
+                    shadows.Add((scope, declaration.Span.EndOffset));
+                    break;
+                case LoopStatement loop when Declares(loop.Targets, receiver):
+                    shadows.Add((loop.Body, loop.Body.Span.StartOffset));
+                    break;
+                case FunctionLiteral literal when literal.Parameters.Any(p => p.Name == receiver):
+                    shadows.Add((literal, literal.Span.StartOffset));
+                    break;
+            }
+        }
+        return shadows;
+    }
+
+    private static bool Declares(IEnumerable<IrExpression> targets, string name) => targets.Any(t => t is NameExpression n && n.Name == name);
 
     public FieldDecl? FieldOf(IrExpression expression) => expression switch
     {

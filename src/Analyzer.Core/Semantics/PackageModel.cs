@@ -114,6 +114,14 @@ public sealed class PackageModel
     internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) =>
         Modules.SelectMany(m => m.DescendantsAndSelf(IsAnalyzed)).OfType<MemberAccess>().Where(a => a.Member == member);
 
+    /// <summary>True when <paramref name="site"/>, a call by <paramref name="function"/>'s name, reaches it: made on the
+    /// caller's own receiver or on an object of the function's type, or, for a plain function, by its bare name.</summary>
+    public bool CallReaches(FunctionDecl function, CallSite site) => CallerHeldLocks.ReceiverPath(this, function, site) is not null;
+
+    /// <summary>True when <paramref name="site"/> calls <paramref name="function"/> on an object its caller made and
+    /// keeps to itself (<see cref="UnsharedRuns.OnConfinedObject"/>).</summary>
+    public bool CallsOnConfinedObject(FunctionDecl function, CallSite site) => UnsharedRuns.OnConfinedObject(this, function, site);
+
     /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
     /// start that runs it on the starter's own receiver (<c>go c.Conf()</c>, <c>Thread(target=self.conf)</c>) or on
     /// an object of its type (<c>go w.Run()</c>), directly or from a closure calling it; for a plain function, one that

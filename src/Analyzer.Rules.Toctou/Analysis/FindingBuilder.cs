@@ -43,16 +43,25 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     }
 
     /// <summary>Where the code shows the function runs beside another copy of itself: the places that start it in
-    /// parallel (<paramref name="spawns"/>, the first few), or else the request handler it runs for.</summary>
+    /// parallel (<paramref name="spawns"/>, the first few), or else the request handler it runs for, or else where a
+    /// caller it runs in is started in parallel.</summary>
     public FindingBuilder AddConcurrency(IReadOnlyList<SpawnSite> spawns)
     {
         foreach (var spawn in spawns.Take(MaxSpawnSites))
             Add(LocationRole.Concurrency, spawn.Site,
                 $"{Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
-        if (spawns.Count == 0 && model.Package.HandlerServing(model.Function) is { } handler)
+        if (spawns.Count > 0) return this;
+        if (model.Package.HandlerServing(model.Function) is { } handler)
             Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
                 ? $"{Describe(handler)} serves requests, many at a time"
                 : $"{Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
+        else if (SpawnEvidence.ThroughCaller(model) is { } parallel)
+        {
+            foreach (var spawn in parallel.Spawns.Take(MaxSpawnSites))
+                Add(LocationRole.Concurrency, spawn.Site,
+                    $"{Describe(spawn.Spawner)} starts {parallel.Started.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+            Add(LocationRole.Concurrency, parallel.Call.Call, $"{Describe(parallel.Call.Caller)} calls {PackageModel.CalleeName(parallel.Call.Call)} here");
+        }
         return this;
     }
 

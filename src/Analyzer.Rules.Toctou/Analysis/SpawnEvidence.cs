@@ -13,13 +13,41 @@ namespace Analyzer.Rules.Toctou.Analysis;
 internal static class SpawnEvidence
 {
     /// <summary>The places that start the function, when another copy of it can run beside the started one; else none.</summary>
-    public static IReadOnlyList<SpawnSite> Of(FunctionModel model)
+    public static IReadOnlyList<SpawnSite> Of(FunctionModel model) => Of(model.Package, model.Function);
+
+    private static IReadOnlyList<SpawnSite> Of(PackageModel package, FunctionDecl function)
     {
-        var function = model.Function;
-        var sites = model.Package.SpawnSitesOf(function);
+        var sites = package.SpawnSitesOf(function);
         if (sites.Count == 0) return [];
-        return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(model.Package, function, sites) ? sites : [];
+        return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) ? sites : [];
     }
+
+    /// <summary>A function that a function started in parallel calls runs in each started copy: the nearest caller, up
+    /// to <see cref="MaxCallerDepth"/> calls up, that other copies of it can run beside (<see cref="Of(FunctionModel)"/>),
+    /// with the call that leads here; null when there is none. Each call on the way must reach the called function (on
+    /// the caller's receiver, on an object of its type, or by name) and not be made on an object the caller made for
+    /// itself, which each copy has its own of.</summary>
+    public static ParallelCaller? ThroughCaller(FunctionModel model)
+    {
+        var package = model.Package;
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { model.Function };
+        var frontier = new List<(FunctionDecl Function, CallSite? First)> { (model.Function, null) };
+        for (var depth = 0; depth < MaxCallerDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<(FunctionDecl, CallSite?)>();
+            foreach (var (function, first) in frontier)
+                foreach (var site in package.CallSitesOf(function.Name))
+                {
+                    if (!package.CallReaches(function, site) || package.CallsOnConfinedObject(function, site) || !seen.Add(site.Caller)) continue;
+                    if (Of(package, site.Caller) is { Count: > 0 } spawns) return new ParallelCaller(first ?? site, site.Caller, spawns);
+                    next.Add((site.Caller, first ?? site));
+                }
+            frontier = next;
+        }
+        return null;
+    }
+
+    private const int MaxCallerDepth = 3;
 
     /// <summary>The go statement that starts the function literal <paramref name="node"/> runs in, when it is in a
     /// loop: each turn starts another copy of the literal, and the copies run side by side; else null.</summary>
@@ -34,3 +62,7 @@ internal static class SpawnEvidence
         package.CallSitesOf(function.Name).Any(call => !ReferenceEquals(call.Caller, function) && call.Caller.OwnerType == function.OwnerType
             && call.Caller.OwnerType is not null && !sites.Any(s => ReferenceEquals(s.Spawner, call.Caller)));
 }
+
+/// <summary>A function started in parallel (<paramref name="Started"/>, at <paramref name="Spawns"/>) that leads, through
+/// <paramref name="Call"/> and perhaps other calls, to the function a finding is in.</summary>
+internal sealed record ParallelCaller(CallSite Call, FunctionDecl Started, IReadOnlyList<SpawnSite> Spawns);

@@ -20,8 +20,10 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        // Runs where another thread can come in: the type locks, or the function is started in parallel or serves requests.
-        if (!IsConcurrent(model) && SpawnEvidence.Of(model).Count == 0 && model.Package.HandlerServing(model.Function) is null) return;
+        // Runs where another thread can come in: the type locks, or the function (or a caller) is started in parallel, or
+        // it serves requests.
+        if (!IsConcurrent(model) && SpawnEvidence.Of(model).Count == 0 && model.Package.HandlerServing(model.Function) is null
+            && SpawnEvidence.ThroughCaller(model) is null) return;
         foreach (var finding in LookupThenMutate(model).Concat(ListThenLookup(model)).Concat(StaleObject(model)))
             context.Report(finding);
     }

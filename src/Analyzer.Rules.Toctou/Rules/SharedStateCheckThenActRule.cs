@@ -21,13 +21,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
-        // Nothing shows the function runs beside other code: no lock, spawn, await or request, and no map built for
+        // Nothing shows the function runs beside other code: no lock, spawn (of it or of a caller), await or request, and no map built for
         // concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
+        var parallelCaller = SpawnEvidence.ThroughCaller(model);
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
-            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)) return;
+            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)
+            && parallelCaller is null) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
-                        || (IsShared(model, p) || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
+                        || (IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
             .Where(p => !UnchangedSkips.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
@@ -46,7 +48,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
-            var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, YieldBetween(yields, check, act), handler);
+            var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -124,7 +126,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, SpawnStatement? literalSpawn, IrExpression? yieldPoint, FunctionDecl? handler)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, SpawnStatement? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler)
     {
         var act = acts[0];
         var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
@@ -158,6 +160,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return (ReferenceEquals(handler, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
+                hold, null);
+        if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
+            return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{(spawn.Repeated ? ", in a loop" : string.Empty)}",
                 hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
