@@ -73,7 +73,10 @@ internal sealed class FlowWalker
         switch (statement)
         {
             case Block block: BlockStatement(block); break;
-            case ExpressionStatement e: Eval(e.Expression); break;
+            case ExpressionStatement e:
+                Eval(e.Expression);
+                if (e.Expression is CallExpression call && _scope.Package.Facts.NeverReturns(call)) Terminate();
+                break;
             case Assignment a: AssignmentStatement(a); break;
             case IfStatement i: IfStatementFlow(i); break;
             case LoopStatement l: Loop(l); break;

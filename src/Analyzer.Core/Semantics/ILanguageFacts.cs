@@ -86,6 +86,12 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>True when <paramref name="call"/> does not come back to the code after it: it ends the program, the
+    /// thread or the test, or unwinds like a raise (Go's <c>panic</c>, <c>os.Exit</c>, <c>log.Fatal</c>; Python's
+    /// <c>sys.exit</c>). Code after an <c>if</c> whose branch makes one runs only when the condition did not hold. By
+    /// default every call returns.</summary>
+    bool NeverReturns(CallExpression call) => false;
+
     /// <summary>True when <paramref name="call"/> keeps the functions it is handed, to run later and elsewhere (Go's
     /// <c>append</c>, <c>time.AfterFunc</c>, <c>http.HandleFunc</c>; Python's <c>callbacks.append</c>,
     /// <c>atexit.register</c>), instead of running them before it returns as a visitor or a comparison does. By

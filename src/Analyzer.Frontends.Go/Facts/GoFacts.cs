@@ -44,6 +44,18 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);
 
+    /// <summary><c>panic</c> unwinds; <c>os.Exit</c> and <c>runtime.Goexit</c> end the program or the goroutine; the
+    /// loggers' <c>Fatal</c> and <c>Panic</c> families (log, klog, logrus, zap) exit or panic after logging, and a
+    /// test's <c>Fatal</c>, <c>FailNow</c> and <c>Skip</c> families end the test's goroutine.</summary>
+    public bool NeverReturns(CallExpression call) => call.Callee switch
+    {
+        NameExpression { Name: "panic" } => true,
+        MemberAccess { Target: NameExpression { Name: "os" }, Member: "Exit" } => true,
+        MemberAccess { Target: NameExpression { Name: "runtime" }, Member: "Goexit" } => true,
+        MemberAccess { Member: "Fatal" or "Fatalf" or "Fatalln" or "Panic" or "Panicf" or "Panicln" or "FailNow" or "SkipNow" or "Skip" or "Skipf" } => true,
+        _ => false,
+    };
+
     /// <summary><c>append</c> stores its values; <c>time.AfterFunc</c> and <c>context.AfterFunc</c> run the function
     /// later on a goroutine of their own, <c>http.HandleFunc</c> and <c>Handle</c> on every request, <c>t.Cleanup</c>
     /// and <c>runtime.SetFinalizer</c> at the end, and <c>sync.OnceFunc</c> and its kin return it wrapped.</summary>

@@ -152,6 +152,16 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site
+    /// module's <c>exit()</c> and <c>quit()</c> raise SystemExit.</summary>
+    public bool NeverReturns(CallExpression call) => call.Callee switch
+    {
+        MemberAccess { Target: NameExpression { Name: "sys" }, Member: "exit" } => true,
+        MemberAccess { Target: NameExpression { Name: "os" }, Member: "_exit" or "abort" } => true,
+        NameExpression { Name: "exit" or "quit" } => true,
+        _ => false,
+    };
+
     /// <summary>A list or set keeps what it is given (<c>append</c>, <c>insert</c>, <c>add</c>); <c>atexit.register</c>,
     /// a future's <c>add_done_callback</c> and an event loop's <c>call_soon</c>/<c>call_later</c> run it later;
     /// <c>defaultdict</c> calls its factory on each missing key.</summary>
