@@ -247,8 +247,11 @@ internal sealed class GoFacts : ILanguageFacts
     private static Effect AtomicEffect(CallExpression call, string operation, Resource word, string detail)
     {
         var shared = word with { Kind = ResourceKind.ConcurrentEntry };
+        // Add (and And, Or) changes the word atomically but tests nothing: a bound checked by an earlier Load is not
+        // re-checked, so two callers can both pass it and both add. Swap and CompareAndSwap decide by the value they see.
         var kind = operation.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
-            : operation.StartsWith("Store", StringComparison.Ordinal) ? EffectKind.Write
+            : operation.StartsWith("Store", StringComparison.Ordinal) || operation.StartsWith("Add", StringComparison.Ordinal)
+              || operation.StartsWith("And", StringComparison.Ordinal) || operation.StartsWith("Or", StringComparison.Ordinal) ? EffectKind.Write
             : EffectKind.AtomicCheckAndAct;
         return new Effect(kind, call, shared, Detail: detail);
     }

@@ -34,3 +34,31 @@ func (c *Conn) Start() {
 func (c *Conn) StartOnce() bool {
 	return atomic.CompareAndSwapInt32(&c.state, 0, 1)
 }
+
+// An add changes the word atomically but checks nothing: two callers can both pass the bound and both add.
+type Limiter struct {
+	inFlight atomic.Int64
+	served   int64
+}
+
+func (l *Limiter) Acquire(max int64) bool {
+	if l.inFlight.Load() >= max { // Secondary [check]
+		return false
+	}
+	l.inFlight.Add(1) // Noncompliant {{l.inFlight is checked at line 45 and changed at line 48 by l.inFlight.Add(1), with no lock held at either point}}
+	return true
+}
+
+// Adding first and taking it back when over the bound decides by the value the add returns: the fix.
+func (l *Limiter) TryAcquire(max int64) bool {
+	if l.inFlight.Add(1) > max {
+		l.inFlight.Add(-1)
+		return false
+	}
+	return true
+}
+
+// A counter that is only added to checks nothing.
+func (l *Limiter) Served() {
+	atomic.AddInt64(&l.served, 1)
+}
