@@ -246,13 +246,22 @@ internal sealed class FlowWalker
             _ => [],
         };
         var before = _state;
-        FlowState? joined = null;
-        foreach (var @case in statement.Cases)
+        // Each case's labels, with the state they leave (a select case's receive binds its variable).
+        var labels = statement.Cases.Select(@case =>
         {
             _state = before;
-            var reads = subject;
-            foreach (var label in @case.Labels)
-                reads = reads.AddRange(label is IrStatement s ? StatementReads(s) : Eval(label as IrExpression));
+            var reads = @case.Labels.Aggregate(ImmutableList<Access>.Empty,
+                (all, label) => all.AddRange(label is IrStatement s ? StatementReads(s) : Eval(label as IrExpression)));
+            return (Reads: reads, State: _state);
+        }).ToList();
+        // The default runs when no other case matched (no channel was ready): every case's label decides it.
+        var everyLabel = labels.Aggregate(ImmutableList<Access>.Empty, (all, label) => all.AddRange(label.Reads));
+        FlowState? joined = null;
+        for (var i = 0; i < statement.Cases.Count; i++)
+        {
+            var @case = statement.Cases[i];
+            _state = labels[i].State;
+            var reads = subject.AddRange(@case.IsDefault ? everyLabel : labels[i].Reads);
             _state = _state with { Guards = _state.Guards.Add(new Guard(statement.Subject ?? (IrNode)@case, GuardKind.Branch, reads)) };
             Statement(@case.Body);
             joined = joined is null ? _state : FlowState.Merge(joined, _state);
