@@ -19,13 +19,13 @@ public sealed class GoFixtureTests
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
 
     [Test]
-    public void A_lock_only_the_name_promises_is_a_note()
+    public void A_lock_only_the_name_promises_and_a_memoisation_are_notes()
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
 
-        string[] onlyByName = ["Registry.dropLocked", "Names.renameLocked"];
-        Assert.That(result.Findings.Where(f => onlyByName.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(2).EqualTo(FindingLevel.Note));
-        Assert.That(result.Findings.Where(f => !onlyByName.Contains(f.FunctionName)).Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
+        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf"];
+        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(4).EqualTo(FindingLevel.Note));
+        Assert.That(result.Findings.Where(f => !notes.Contains(f.FunctionName)).Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
     }
 
     [Test]

@@ -39,4 +39,13 @@ public sealed class PythonFixtureTests
 
         Assert.That(result.Findings.Single(f => f.FunctionName == "Registry._drop_locked").Level, Is.EqualTo(FindingLevel.Note));
     }
+
+    [Test]
+    public void A_memoisation_is_a_note_and_a_check_against_duplicates_is_not()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Python/SharedState", new PythonFrontend(), AllRules.Create());
+
+        Assert.That(result.Findings.Single(f => f.FunctionName == "compiled_fast").Level, Is.EqualTo(FindingLevel.Note));
+        Assert.That(result.Findings.Single(f => f.FunctionName == "load_plugin").Level, Is.EqualTo(FindingLevel.Warning));
+    }
 }

@@ -54,6 +54,9 @@ public sealed class FunctionModel
     /// <summary>Every lock acquire and release (deferred releases included), in source order.</summary>
     public IReadOnlyList<Effect> LockEvents => _walk.LockEvents;
 
+    /// <summary>The reads the function's return values are computed from.</summary>
+    public IReadOnlySet<Access> Returned => _walk.Returned;
+
     /// <summary>The go statement whose function literal <paramref name="node"/> runs in (<c>go func() { … }()</c>); null
     /// for code the function runs itself.</summary>
     public SpawnStatement? StartedLiteralAround(IrNode node) => SpawnedLiterals.Around(node, Function);

@@ -130,6 +130,14 @@ public interface ILanguageFacts
     /// <summary>The collection a call measures the length of (<c>len(x)</c>); null for any other call. By default none.</summary>
     IrExpression? LengthOperand(CallExpression call) => null;
 
+    /// <summary>True for a membership test that holds when the key is missing (Python's <c>k not in d</c>). By default
+    /// none is.</summary>
+    bool IsAbsenceTest(BinaryExpression test) => false;
+
+    /// <summary>True when target <paramref name="index"/> of <paramref name="assignment"/> receives whether a lookup
+    /// found its key (Go's <c>v, ok := m[k]</c>, <c>v, ok := cache.Load(k)</c>). By default none does.</summary>
+    bool BindsPresence(Assignment assignment, int index) => false;
+
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;

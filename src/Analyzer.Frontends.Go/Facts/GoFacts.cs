@@ -73,6 +73,10 @@ internal sealed class GoFacts : ILanguageFacts
     public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
 
+    /// <summary>The comma-ok form: the second of two targets given one map index or <c>Load</c> call.</summary>
+    public bool BindsPresence(Assignment assignment, int index) =>
+        index == 1 && assignment is { Targets.Count: 2, Values: [IndexExpression or CallExpression { Callee: MemberAccess { Member: "Load" } }] };
+
     public IrExpression? LengthOperand(CallExpression call) =>
         call is { Callee: NameExpression { Name: "len" }, Arguments: [var measured] } ? measured.Value : null;
 

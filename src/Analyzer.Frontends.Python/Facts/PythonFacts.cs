@@ -52,6 +52,8 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>Calling a class makes a new object of it.</summary>
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
+    public bool IsAbsenceTest(BinaryExpression test) => test.Operator == "not in";
+
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
     public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };

@@ -14,57 +14,19 @@ internal static class UnchangedSkips
 {
     public static bool Holds(FunctionModel model, CheckActPair pair)
     {
-        if (pair.Guard is not { Kind: GuardKind.Branch or GuardKind.EarlyExit, Condition: IrExpression condition } guard
+        if (pair.Guard is not { } guard
             || pair.Act.Effect is not { Kind: EffectKind.Write, Removes: false, Node: IrExpression target }
-            || target.Parent is not Assignment { Operator: "=" } assignment
-            || ValueAssigned(assignment, target) is not { } value
-            || ActRunsWhenTrue(guard, pair.Act) is not { } whenTrue) return false;
-        while (condition is UnaryExpression { Operator: "!", Operand: var negated })
-        {
-            condition = negated;
-            whenTrue = !whenTrue;
-        }
+            || target.Parent is not Assignment { Operator: "=" }
+            || StoredValues.Of(pair.Act) is not { } value
+            || GuardShapes.Deciding(guard, pair.Act) is not var (condition, whenTrue)) return false;
         var facts = model.Package.Facts;
         var scope = model.Scope;
         bool Same(IrExpression a, IrExpression b) => scope.Normalize(a) == scope.Normalize(b);
-        if (Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
+        if (GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
         if (Same(left, target) && Same(right, value) || Same(right, target) && Same(left, value)) return true;
         // Emptied when not empty: len(state) == 0, or state == nil / state is None.
-        var (state, other) = IsEmpty(right) ? (left, right) : (right, left);
-        if (!IsEmpty(other) || !IsEmpty(value)) return false;
+        var (state, other) = GuardShapes.IsEmpty(right) ? (left, right) : (right, left);
+        if (!GuardShapes.IsEmpty(other) || !GuardShapes.IsEmpty(value)) return false;
         return Same(state, target) || state is CallExpression call && facts.LengthOperand(call) is { } measured && Same(measured, target);
-    }
-
-    private static (IrExpression Left, IrExpression Right, bool Equal)? Equality(IrExpression condition, ILanguageFacts facts) => condition switch
-    {
-        BinaryExpression { Operator: "==" or "is", Left: var l, Right: var r } => (l, r, true),
-        BinaryExpression { Operator: "!=" or "is not", Left: var l, Right: var r } => (l, r, false),
-        CallExpression call when facts.EqualityCall(call) is var (l, r) => (l, r, true),
-        _ => null,
-    };
-
-    /// <summary>Nothing: a null literal, zero, or an empty collection literal.</summary>
-    private static bool IsEmpty(IrExpression expression) => expression switch
-    {
-        LiteralExpression { LiteralKind: LiteralKind.Null } => true,
-        LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" } => true,
-        CollectionExpression { Elements.Count: 0 } => true,
-        _ => false,
-    };
-
-    private static IrExpression? ValueAssigned(Assignment assignment, IrExpression target)
-    {
-        var index = assignment.Targets.ToList().IndexOf(target);
-        return index >= 0 && assignment.Values.Count == assignment.Targets.Count ? assignment.Values[index] : null;
-    }
-
-    /// <summary>True when the act runs only if the guard's condition holds, false when only if it does not; null when
-    /// the shape does not say.</summary>
-    private static bool? ActRunsWhenTrue(Guard guard, Access act)
-    {
-        if (guard.Kind == GuardKind.EarlyExit) return false;
-        if (guard.Condition.Parent is not IfStatement @if) return null;
-        if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
-        return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;
     }
 }

@@ -49,6 +49,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var spawns = SpawnEvidence.Of(model);
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler);
+            if (group.All(p => Memoisation.Holds(model, p)))
+                (why, level) = (why + MemoisationClause, FindingLevel.Note);
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -172,6 +174,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         return ("with no lock held at either point", hold, null);
     }
+
+    private const string MemoisationClause =
+        "; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is";
 
     /// <summary>"A", "A and B", "A, B and C", or "A, B, C and 2 others".</summary>
     private static string Names(IReadOnlyList<FunctionDecl> functions)

@@ -1,0 +1,51 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>What a guard's condition says and on which side of it an act runs: the shapes the rules read to tell a
+/// harmless check from a deciding one.</summary>
+internal static class GuardShapes
+{
+    /// <summary>The condition without its negations, and whether the act runs when that bare condition holds; null
+    /// when the shape does not say (the guard is no branch or early exit, or the act is on neither side).</summary>
+    public static (IrExpression Condition, bool ActRunsWhenTrue)? Deciding(Guard guard, Access act)
+    {
+        if (guard is not { Kind: GuardKind.Branch or GuardKind.EarlyExit, Condition: IrExpression condition }
+            || ActRunsWhenTrue(guard, act) is not { } whenTrue) return null;
+        while (condition is UnaryExpression { Operator: "!" or "not", Operand: var negated })
+        {
+            condition = negated;
+            whenTrue = !whenTrue;
+        }
+        return (condition, whenTrue);
+    }
+
+    /// <summary>The two sides of an equality test and whether it asks for equal (true) or different (false).</summary>
+    public static (IrExpression Left, IrExpression Right, bool Equal)? Equality(IrExpression condition, ILanguageFacts facts) => condition switch
+    {
+        BinaryExpression { Operator: "==" or "is", Left: var l, Right: var r } => (l, r, true),
+        BinaryExpression { Operator: "!=" or "is not", Left: var l, Right: var r } => (l, r, false),
+        CallExpression call when facts.EqualityCall(call) is var (l, r) => (l, r, true),
+        _ => null,
+    };
+
+    /// <summary>Nothing: a null literal, zero, or an empty collection literal.</summary>
+    public static bool IsEmpty(IrExpression expression) => expression switch
+    {
+        LiteralExpression { LiteralKind: LiteralKind.Null } => true,
+        LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" } => true,
+        CollectionExpression { Elements.Count: 0 } => true,
+        _ => false,
+    };
+
+    /// <summary>True when the act runs only if the guard's condition holds, false when only if it does not; null when
+    /// the shape does not say.</summary>
+    private static bool? ActRunsWhenTrue(Guard guard, Access act)
+    {
+        if (guard.Kind == GuardKind.EarlyExit) return false;
+        if (guard.Condition.Parent is not IfStatement @if) return null;
+        if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
+        return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;
+    }
+}

@@ -1,0 +1,58 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>
+/// Memoisation: a function that hands back the state it checks (get-or-make) finds the value missing (null, None, not
+/// in the map, not found) and stores one it made without reading what the state held. Two callers can both find it
+/// missing, both make it and both store it, and the later store wins: a real race, but a benign one when making the
+/// value twice is harmless (the same value, no side effect). Such findings stay, at note level, and say so. A check
+/// that keeps something from happening twice (a registration that fails on a duplicate, a seen-set) returns nothing
+/// of the state and is no memoisation.
+/// </summary>
+internal static class Memoisation
+{
+    public static bool Holds(FunctionModel model, CheckActPair pair)
+    {
+        var act = pair.Act;
+        if (pair.Guard is not { } guard || act.Effect is not { Kind: EffectKind.Write, Removes: false }
+            || act.Effect.Node.Parent is Assignment { IsAugmented: true }
+            || act.Sources.Any(source => source.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
+            || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
+            || !IsMadeHere(model, act)
+            || GuardShapes.Deciding(guard, act) is not var (condition, whenTrue)) return false;
+        return HoldsWhenMissing(model, condition) == whenTrue;
+    }
+
+    /// <summary>True when the condition holds if the value is missing, false when it holds if the value is there; null
+    /// when it asks something else.</summary>
+    private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition)
+    {
+        var facts = model.Package.Facts;
+        if (GuardShapes.Equality(condition, facts) is var (left, right, equal)
+            && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }))
+            return equal;
+        if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);
+        if (condition is NameExpression flag && BindingOf(model, flag) is var (assignment, index) && facts.BindsPresence(assignment, index)) return false;
+        return null;
+    }
+
+    /// <summary>True when the stored value is made in the function (a call, an object or collection built, a constant),
+    /// directly or through a local, rather than handed in by the caller: a value passed in is the caller's to keep, and
+    /// the caller whose store lost keeps one the state does not hold.</summary>
+    private static bool IsMadeHere(FunctionModel model, Access act)
+    {
+        var value = StoredValues.Of(act);
+        if (value is NameExpression local && model.Scope.ValueOf(local.Name, act.Effect.Node) is { } assigned) value = assigned;
+        return value is CallExpression or CollectionExpression or LiteralExpression or UnaryExpression { Operand: CallExpression or CollectionExpression };
+    }
+
+    /// <summary>The last assignment before <paramref name="use"/> that binds its name, and the target's position.</summary>
+    private static (Assignment Assignment, int Index)? BindingOf(FunctionModel model, NameExpression use) =>
+        model.Function.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .Where(a => a.Span.EndOffset <= use.Span.StartOffset)
+            .Select(a => (Assignment: a, Index: a.Targets.ToList().FindIndex(t => t is NameExpression n && n.Name == use.Name)))
+            .Where(b => b.Index >= 0)
+            .LastOrDefault() is { Assignment: not null } binding ? binding : null;
+}
