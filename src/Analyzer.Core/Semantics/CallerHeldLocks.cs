@@ -57,9 +57,9 @@ internal static class CallerHeldLocks
     }
 
     /// <summary>What the called function's receiver is in the caller's terms: "this" for a call on the caller's own
-    /// receiver, the path of a parameter or field the caller declares with the function's type or first gives an object
-    /// of it (<c>self.index = Index()</c>) ("mapping", "this.mapping"), or the empty string for a plain function called by its bare name. Null when the call is not
-    /// known to reach this function.</summary>
+    /// receiver, the path of a parameter or field the caller declares with the function's type or first gives an
+    /// object of it (<c>self.index = Index()</c>) ("mapping", "this.mapping"), or the empty string for a plain
+    /// function called by its bare name. Null when the call is not known to reach this function.</summary>
     internal static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
     {
         if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;

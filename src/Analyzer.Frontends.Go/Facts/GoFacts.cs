@@ -254,14 +254,15 @@ internal sealed class GoFacts : ILanguageFacts
     private static Effect AtomicEffect(CallExpression call, string operation, Resource word, string detail)
     {
         var shared = word with { Kind = ResourceKind.ConcurrentEntry };
-        // Add (and And, Or) changes the word atomically but tests nothing: a bound checked by an earlier Load is not
-        // re-checked, so two callers can both pass it and both add. Swap and CompareAndSwap decide by the value they see.
         var kind = operation.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
-            : operation.StartsWith("Store", StringComparison.Ordinal) || operation.StartsWith("Add", StringComparison.Ordinal)
-              || operation.StartsWith("And", StringComparison.Ordinal) || operation.StartsWith("Or", StringComparison.Ordinal) ? EffectKind.Write
+            : AtomicWrites.Any(write => operation.StartsWith(write, StringComparison.Ordinal)) ? EffectKind.Write
             : EffectKind.AtomicCheckAndAct;
         return new Effect(kind, call, shared, Detail: detail);
     }
+
+    /// <summary>Operations that change a word but test nothing: Add (and And, Or) does not re-check a bound an earlier
+    /// Load read, so two callers can both pass it and both add. Swap and CompareAndSwap decide by the value they see.</summary>
+    private static readonly string[] AtomicWrites = ["Store", "Add", "And", "Or"];
 
     /// <summary>sync/atomic's typed words (Go 1.19): <c>atomic.Bool</c>, <c>atomic.Int64</c>, <c>atomic.Pointer[T]</c>, …</summary>
     private static readonly HashSet<string> AtomicWords = ["Bool", "Int32", "Int64", "Uint32", "Uint64", "Uintptr", "Value", "Pointer"];
