@@ -1,0 +1,139 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Frontends.Java.Facts;
+
+/// <summary>
+/// What Java's language and libraries mean for concurrency: a <c>synchronized</c> block or method holds its monitor;
+/// <c>ReentrantLock</c>, <c>ReentrantReadWriteLock</c> and <c>StampedLock</c> are taken and released by calls; a
+/// collection's lookups read it and its mutators write it, and the concurrent collections' compound calls
+/// (<c>putIfAbsent</c>, <c>computeIfAbsent</c>, <c>merge</c>, …) check and act in one step; an atomic's
+/// <c>compareAndSet</c> and <c>updateAndGet</c> do too, while its <c>incrementAndGet</c> changes it without a test;
+/// <c>File.exists()</c> and <c>Files.exists(p)</c> check a path that <c>delete</c>, streams and <c>Files.write</c> use,
+/// and <c>createNewFile</c>, <c>mkdir</c> and <c>Files.createFile</c> create it exclusively.
+/// </summary>
+internal sealed class JavaFacts : ILanguageFacts
+{
+    private static readonly HashSet<string> CollectionReads =
+        ["get", "getOrDefault", "containsKey", "containsValue", "contains", "isEmpty", "size", "keySet", "values", "entrySet", "peek", "indexOf", "iterator", "stream", "forEach"];
+
+    private static readonly HashSet<string> CollectionWrites = ["put", "putAll", "add", "addAll", "set", "offer", "push", "remove", "removeAll", "removeIf", "retainAll", "clear", "poll", "pop"];
+
+    private static readonly HashSet<string> CollectionRemovals = ["remove", "removeAll", "removeIf", "retainAll", "clear", "poll", "pop"];
+
+    private static readonly HashSet<string> CollectionAtomics = ["putIfAbsent", "computeIfAbsent", "computeIfPresent", "compute", "merge", "replace"];
+
+    private static readonly HashSet<string> AtomicChecksAndActs =
+        ["compareAndSet", "weakCompareAndSet", "getAndSet", "getAndUpdate", "updateAndGet", "getAndAccumulate", "accumulateAndGet", "compareAndExchange"];
+
+    private static readonly HashSet<string> FileChecks = ["exists", "notExists", "isDirectory", "isRegularFile", "isFile", "canRead", "canWrite", "length", "lastModified", "size"];
+
+    private static readonly HashSet<string> FileExclusiveCreates = ["createNewFile", "mkdir", "mkdirs", "createFile", "createDirectory", "createDirectories", "deleteIfExists", "createTempFile"];
+
+    private static readonly HashSet<string> FileUses =
+        ["delete", "renameTo", "setReadable", "setWritable", "setExecutable", "newInputStream", "newOutputStream", "newBufferedReader", "newBufferedWriter",
+         "readAllBytes", "readAllLines", "readString", "write", "writeString", "copy", "move", "lines"];
+
+    private static readonly HashSet<string> FileStreams = ["FileInputStream", "FileOutputStream", "FileReader", "FileWriter", "RandomAccessFile"];
+
+    public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: false, GlobalStatement: null);
+
+    /// <summary>A field whose type is one of java.util.concurrent.locks' locks.</summary>
+    public bool IsLockField(FieldDecl field) =>
+        JavaTypes.IsLock(field.TypeText is { } type ? JavaTypes.Base(type) : field.Initializer is CallExpression { Callee: NameExpression { Name: var made } } ? made : null);
+
+    /// <summary>A constructor is named after its class.</summary>
+    public bool IsConstructor(FunctionDecl function) => function.OwnerType is { } owner && function.Name == owner;
+
+    public string BaseTypeName(string typeText) => JavaTypes.Base(typeText);
+
+    public bool IsRootType(string typeName) => typeName is "Object" or "Exception" or "RuntimeException" or "Throwable";
+
+    public bool IsBlankName(string name) => name == "_";
+
+    /// <summary>Java code spells the convention <c>fooLocked</c>.</summary>
+    public bool NameImpliesCallerHoldsLock(string functionName) =>
+        functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
+
+    public bool CatchesStoreFailure(ExceptHandler handler) =>
+        handler.TypeNames.Any(t => JavaTypes.Base(t) is "SQLException" or "SQLIntegrityConstraintViolationException" or "IOException" or "FileAlreadyExistsException" or "Exception");
+
+    public bool IsVisibleOutsidePackage(FunctionDecl function) => true;
+
+    public bool NeverReturns(CallExpression call) =>
+        call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
+
+    /// <summary>A thread or an executor runs what it is given on another thread; so does a future's async start.</summary>
+    public IrExpression? SpawnedCallable(CallExpression call) => call switch
+    {
+        { Callee: NameExpression { Name: "Thread" }, Arguments: [var task, ..] } => task.Value,
+        { Callee: MemberAccess { Member: "submit" or "execute" or "runAsync" or "supplyAsync" or "startVirtualThread" }, Arguments: [var task, ..] } => task.Value,
+        _ => null,
+    };
+
+    /// <summary>A collection keeps what it is given; a listener or hook runs later; a future's continuation runs when
+    /// the future completes, on whatever thread completes it.</summary>
+    public bool KeepsCallables(CallExpression call) =>
+        call.Callee is MemberAccess { Member: "add" or "put" or "offer" or "addListener" or "addShutdownHook" or "register" or "schedule"
+            or "scheduleAtFixedRate" or "scheduleWithFixedDelay" or "thenApply" or "thenAccept" or "thenRun" or "thenCompose" or "whenComplete" or "handle" };
+
+    /// <summary>Every scoped block of Java's IR is a synchronized one: it holds the object it names.</summary>
+    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) =>
+        [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(item.Context), Detail: "synchronized")];
+
+    public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
+    {
+        switch (call.Callee)
+        {
+            case NameExpression { Name: var stream } when FileStreams.Contains(stream) && call.Arguments.Count > 0:
+                return [new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[0].Value, scope), Detail: $"new {stream}")];
+            case MemberAccess { Target: NameExpression { Name: "Files" }, Member: var operation } when call.Arguments.Count > 0:
+                return FileEffects(call, call.Arguments[0].Value, operation, "Files." + operation, scope);
+            case MemberAccess { Target: var target, Member: var method }:
+                return MethodEffects(call, target, method, scope);
+            default:
+                return [];
+        }
+    }
+
+    private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
+    {
+        // rw.readLock().lock() and rw.writeLock().lock() take the one read-write lock, shared or exclusive.
+        var (lockTarget, mode) = target is CallExpression { Callee: MemberAccess { Target: var rw, Member: var side } } && side is "readLock" or "writeLock"
+            ? (rw, side == "readLock" ? LockMode.Shared : LockMode.Exclusive)
+            : (target, method.Contains("Read", StringComparison.Ordinal) ? LockMode.Shared : LockMode.Exclusive);
+        var type = JavaTypes.Of(lockTarget, scope);
+        if (JavaTypes.IsLock(type) || !ReferenceEquals(lockTarget, target))
+        {
+            if (method is "lock" or "lockInterruptibly" or "tryLock" or "readLock" or "writeLock" or "tryReadLock" or "tryWriteLock")
+                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(lockTarget), Mode: mode)];
+            if (method is "unlock" or "unlockRead" or "unlockWrite")
+                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(lockTarget), Mode: mode)];
+        }
+        type = JavaTypes.Of(target, scope);
+        if (JavaTypes.IsFile(type)) return FileEffects(call, target, method, "File." + method, scope);
+        if (scope.ResourceOf(target) is not { Kind: ResourceKind.Field or ResourceKind.Element } state) return [];
+        if (JavaTypes.IsAtomic(type))
+        {
+            var word = state with { Kind = ResourceKind.ConcurrentEntry };
+            var detail = $"{type}.{method}";
+            if (method is "get" or "getPlain" or "getAcquire" or "intValue" or "longValue") return [new Effect(EffectKind.Read, call, word, Detail: detail)];
+            if (AtomicChecksAndActs.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, word, Detail: detail)];
+            return [new Effect(EffectKind.Write, call, word, Detail: detail)];
+        }
+        if (!JavaTypes.IsCollection(type)) return [];
+        var element = state with { Kind = JavaTypes.IsConcurrentCollection(type) ? ResourceKind.ConcurrentEntry : ResourceKind.Element };
+        var what = $"{type}.{method}";
+        if (CollectionAtomics.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: what)];
+        if (CollectionWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: what, Removes: CollectionRemovals.Contains(method))];
+        return CollectionReads.Contains(method) ? [new Effect(EffectKind.Read, call, element, Detail: what)] : [];
+    }
+
+    private static IReadOnlyList<Effect> FileEffects(CallExpression call, IrExpression path, string operation, string detail, IScope scope)
+    {
+        var resource = Resource.PathOf(path, scope);
+        if (FileChecks.Contains(operation)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
+        if (FileExclusiveCreates.Contains(operation)) return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
+        return FileUses.Contains(operation) ? [new Effect(EffectKind.Write, call, resource, Detail: detail)] : [];
+    }
+}

@@ -1,0 +1,66 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Frontends.Java.Facts;
+
+/// <summary>The library types whose objects the Java facts know: locks, collections (concurrent or not), atomics and
+/// files, recognized by a field's or parameter's declared type or by what a field or local was made from
+/// (<c>new ConcurrentHashMap&lt;&gt;()</c>).</summary>
+internal static class JavaTypes
+{
+    private static readonly HashSet<string> Locks = ["ReentrantLock", "Lock", "ReentrantReadWriteLock", "ReadWriteLock", "StampedLock"];
+
+    private static readonly HashSet<string> Collections =
+    [
+        "Map", "HashMap", "LinkedHashMap", "TreeMap", "WeakHashMap", "IdentityHashMap", "SortedMap", "NavigableMap",
+        "Set", "HashSet", "LinkedHashSet", "TreeSet", "SortedSet", "NavigableSet", "List", "ArrayList", "LinkedList",
+        "Collection", "Queue", "Deque", "ArrayDeque", "PriorityQueue",
+        "ConcurrentHashMap", "ConcurrentMap", "ConcurrentSkipListMap", "ConcurrentSkipListSet", "ConcurrentLinkedQueue",
+        "ConcurrentLinkedDeque", "CopyOnWriteArrayList", "CopyOnWriteArraySet", "BlockingQueue", "LinkedBlockingQueue",
+        "ArrayBlockingQueue",
+    ];
+
+    private static readonly HashSet<string> Atomics = ["AtomicInteger", "AtomicLong", "AtomicBoolean", "AtomicReference"];
+
+    /// <summary>The simple name of a type as written: no package, outer class, type arguments or array brackets.</summary>
+    public static string Base(string typeText)
+    {
+        var end = typeText.IndexOfAny(['<', '[']);
+        var name = end >= 0 ? typeText[..end] : typeText;
+        var dot = name.LastIndexOf('.');
+        return (dot >= 0 ? name[(dot + 1)..] : name).Trim();
+    }
+
+    public static bool IsLock(string? typeName) => typeName is not null && Locks.Contains(typeName);
+
+    public static bool IsCollection(string? typeName) => typeName is not null && Collections.Contains(typeName);
+
+    /// <summary>A collection built for use by many threads at once, whose single calls are atomic.</summary>
+    public static bool IsConcurrentCollection(string? typeName) =>
+        typeName is not null && (typeName.StartsWith("Concurrent", StringComparison.Ordinal) || typeName.StartsWith("CopyOnWrite", StringComparison.Ordinal)
+                                 || typeName.EndsWith("BlockingQueue", StringComparison.Ordinal));
+
+    public static bool IsAtomic(string? typeName) => typeName is not null && Atomics.Contains(typeName);
+
+    public static bool IsFile(string? typeName) => typeName is "File" or "Path";
+
+    /// <summary>The simple type of the object an expression holds: a field's or parameter's declared type, or what a
+    /// field or local was made from (<c>new T(…)</c>, or <c>Collections.synchronizedMap(…)</c>, a concurrent map).</summary>
+    public static string? Of(IrExpression expression, IScope scope)
+    {
+        if (scope.FieldOf(expression) is { } field)
+            return field.TypeText is { } declared && !declared.StartsWith("var", StringComparison.Ordinal) ? Base(declared)
+                : field.Initializer is { } value ? Made(value) : null;
+        if (expression is not NameExpression { Name: var name }) return null;
+        if (scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } parameterType }) return Base(parameterType);
+        return scope.ValueOf(name, expression) is { } assigned ? Made(assigned) : null;
+    }
+
+    private static string? Made(IrExpression value) => value switch
+    {
+        CallExpression { Callee: NameExpression { Name: var type } } => type,
+        CallExpression { Callee: MemberAccess { Member: "synchronizedMap" or "synchronizedSet" or "synchronizedList" } } => "ConcurrentMap",
+        OtherExpression { Description: "anonymous class", Items: [CallExpression { Callee: NameExpression { Name: var type } }, ..] } => type,
+        _ => null,
+    };
+}

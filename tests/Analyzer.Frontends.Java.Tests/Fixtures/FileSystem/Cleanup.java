@@ -1,0 +1,28 @@
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+class Cleanup {
+    void removeStale(File marker) {
+        if (marker.exists()) { // Secondary [check]
+            marker.delete(); // Noncompliant [TOCTOU004] {{File.exists checks marker at line 8 and File.delete uses it at line 9; the path can appear, vanish or be swapped in between}}
+        }
+    }
+
+    // An exclusive create fails when the file is there: no check, no race.
+    boolean claim(File marker) throws IOException {
+        return marker.createNewFile();
+    }
+
+    void writeOnce(Path target, byte[] data) throws IOException {
+        if (!Files.exists(target)) { // Secondary [check]
+            Files.write(target, data); // Noncompliant [TOCTOU004] {{Files.exists checks target at line 19 and Files.write uses it at line 20; the path can appear, vanish or be swapped in between}}
+        }
+    }
+
+    // createDirectories tolerates a directory that is already there.
+    void prepare(Path dir) throws IOException {
+        Files.createDirectories(dir);
+    }
+}
