@@ -1,22 +1,17 @@
 using Analyzer.Core.Rules;
-using Analyzer.Rules.Toctou.Rules;
+using Analyzer.Rules.Toctou.DependencyInjection;
 using Analyzer.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analyzer.Frontends.Java.Tests;
 
-/// <summary>The rule pack on Java fixtures, unchanged: each fixture folder's findings are exactly its
+/// <summary>The rule pack, as the host registers it, on Java fixtures: each fixture folder's findings are exactly its
 /// <c>// Noncompliant</c> markers, with their messages and secondary locations.</summary>
 [TestFixture]
 public sealed class RuleFixtureTests
 {
     private static AnalysisRule[] Rules() =>
-    [
-        new SharedStateCheckThenActRule(),
-        new ExternalStoreCheckThenActRule(),
-        new SqlReadThenWriteRule(),
-        new FileSystemCheckThenUseRule(),
-        new CacheGetThenSetRule(),
-    ];
+        new ServiceCollection().AddToctouRules().BuildServiceProvider().GetServices<AnalysisRule>().ToArray();
 
     [TestCase("SharedState")]
     [TestCase("FileSystem")]

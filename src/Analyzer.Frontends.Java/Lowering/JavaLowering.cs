@@ -140,6 +140,4 @@ internal sealed partial class JavaLowering
 
     /// <summary>A placeholder for a part the parser could not read (only after a syntax error).</summary>
     private OtherExpression Missing(ParserRuleContext? near) => new(near is null ? _text.Span(0, 0) : Span(near), "missing", []);
-
-    private static bool IsPresent(ITerminalNode? node) => node is not null && node.Symbol.TokenIndex >= 0 && node.Symbol.StartIndex >= 0;
 }
