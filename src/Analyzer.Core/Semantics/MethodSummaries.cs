@@ -91,7 +91,7 @@ internal sealed class MethodSummaries(PackageModel package)
             else
             {
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
-                    access.Effect.DecidedInCallee || access.IsDecidedByOwnCheck(),
+                    access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck(),
                     access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail));
             }
         }

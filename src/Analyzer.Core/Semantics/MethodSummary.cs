@@ -41,7 +41,8 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="Rechecked">True when the write depends on a check of the same state made under a lock held
 /// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
 /// <param name="DecidedInside">True when the write depends on a check of the same state made in the method itself (or a
-/// method it calls), with or without a lock: the method decides the write on its own reading.</param>
+/// method it calls), with or without a lock, or is an atomic check-and-act (a compare-and-set, an upsert): the method
+/// decides the write on its own reading.</param>
 /// <param name="OnceIn">When the write happens at most once per object, under a flag a method checks and sets under its
 /// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
 /// <param name="Removes">True when the write only removes an entry (<see cref="Effect.Removes"/>).</param>

@@ -62,3 +62,31 @@ func (l *Limiter) TryAcquire(max int64) bool {
 func (l *Limiter) Served() {
 	atomic.AddInt64(&l.served, 1)
 }
+
+// A helper whose write is a compare-and-swap decides it by the value it finds: the caller's earlier load only saves
+// the call.
+type Gate struct {
+	state int32
+	opens int32
+}
+
+func (g *Gate) Open() {
+	if atomic.LoadInt32(&g.state) == 0 {
+		g.tryOpen()
+	}
+}
+
+func (g *Gate) tryOpen() bool {
+	return atomic.CompareAndSwapInt32(&g.state, 0, 1)
+}
+
+// A helper that stores without a test does not.
+func (g *Gate) OpenBlindly() {
+	if atomic.LoadInt32(&g.opens) == 0 { // Secondary [check]
+		g.markOpen() // Noncompliant {{g.opens is checked at line 85 and changed at line 86 by g.markOpen(), with no lock held at either point}}
+	}
+}
+
+func (g *Gate) markOpen() {
+	atomic.StoreInt32(&g.opens, 1)
+}
