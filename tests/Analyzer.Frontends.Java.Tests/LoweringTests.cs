@@ -141,4 +141,13 @@ public sealed class LoweringTests
         var assignment = Method(module, "f").Body!.Statements.Single();
         Assert.That(Text(module, assignment), Is.EqualTo("\\u0078 = 1;"));
     }
+
+    [Test]
+    public void String_literals_and_text_blocks_hold_their_values()
+    {
+        var module = Lower("class Q {\n  String a = \"SELECT \\\"id\\\"\\tFROM t\";\n  String b = \"\"\"\n      SELECT id\n        FROM t\n      \"\"\";\n}");
+
+        var values = module.DescendantsAndSelf().OfType<TypeDecl>().Single().Fields.Select(f => ((LiteralExpression)f.Initializer!).Value).ToList();
+        Assert.That(values, Is.EqualTo(new[] { "SELECT \"id\"\tFROM t", "SELECT id\n  FROM t\n" }));
+    }
 }

@@ -15,6 +15,7 @@ public sealed class RuleFixtureTests
 
     [TestCase("SharedState")]
     [TestCase("FileSystem")]
+    [TestCase("Sql")]
     public void Folder_matches_its_inline_expectations(string folder) =>
         Verifier.VerifyFolder(Path.Combine("Fixtures", folder), new JavaFrontend(), Rules());
 }

@@ -10,7 +10,8 @@ namespace Analyzer.Frontends.Java.Facts;
 /// (<c>putIfAbsent</c>, <c>computeIfAbsent</c>, <c>merge</c>, …) check and act in one step; an atomic's
 /// <c>compareAndSet</c> and <c>updateAndGet</c> do too, while its <c>incrementAndGet</c> changes it without a test;
 /// <c>File.exists()</c> and <c>Files.exists(p)</c> check a path that <c>delete</c>, streams and <c>Files.write</c> use,
-/// and <c>createNewFile</c>, <c>mkdir</c> and <c>Files.createFile</c> create it exclusively.
+/// and <c>createNewFile</c>, <c>mkdir</c> and <c>Files.createFile</c> create it exclusively; JDBC runs SQL
+/// (<see cref="JdbcCalls"/>).
 /// </summary>
 internal sealed class JavaFacts : ILanguageFacts
 {
@@ -102,6 +103,7 @@ internal sealed class JavaFacts : ILanguageFacts
         var (lockTarget, mode) = target is CallExpression { Callee: MemberAccess { Target: var rw, Member: var side } } && side is "readLock" or "writeLock"
             ? (rw, side == "readLock" ? LockMode.Shared : LockMode.Exclusive)
             : (target, method.Contains("Read", StringComparison.Ordinal) ? LockMode.Shared : LockMode.Exclusive);
+        if (JdbcCalls.Effects(call, target, method, scope) is { Count: > 0 } sql) return sql;
         var type = JavaTypes.Of(lockTarget, scope);
         if (JavaTypes.IsLock(type) || !ReferenceEquals(lockTarget, target))
         {

@@ -152,7 +152,7 @@ internal sealed partial class JavaLowering
             JavaLexer.INTEGER_LITERAL => new LiteralExpression(span, LiteralKind.Integer, text),
             JavaLexer.FLOATING_POINT_LITERAL => new LiteralExpression(span, LiteralKind.Float, text),
             JavaLexer.CHARACTER_LITERAL => new LiteralExpression(span, LiteralKind.Rune, text),
-            JavaLexer.STRING_LITERAL or JavaLexer.TEXT_BLOCK => new LiteralExpression(span, LiteralKind.String, text),
+            JavaLexer.STRING_LITERAL or JavaLexer.TEXT_BLOCK => new LiteralExpression(span, LiteralKind.String, JavaStrings.Value(text)),
             JavaLexer.TRUE or JavaLexer.FALSE => new LiteralExpression(span, LiteralKind.Boolean, text),
             JavaLexer.NULL => new LiteralExpression(span, LiteralKind.Null, text),
             _ => Missing(context),
