@@ -39,9 +39,11 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: false, GlobalStatement: null);
 
-    /// <summary>A field whose type is one of java.util.concurrent.locks' locks.</summary>
+    /// <summary>A field whose type is one of java.util.concurrent.locks' locks, or a plain <c>new Object()</c>, which is
+    /// good for nothing but a monitor.</summary>
     public bool IsLockField(FieldDecl field) =>
-        JavaTypes.IsLock(field.TypeText is { } type ? JavaTypes.Base(type) : field.Initializer is CallExpression { Callee: NameExpression { Name: var made } } ? made : null);
+        JavaTypes.IsLock(field.TypeText is { } type ? JavaTypes.Base(type) : null)
+        || field.Initializer is CallExpression { Callee: NameExpression { Name: var made }, Arguments.Count: 0 } && (made == "Object" || JavaTypes.IsLock(made));
 
     /// <summary>A constructor is named after its class.</summary>
     public bool IsConstructor(FunctionDecl function) => function.OwnerType is { } owner && function.Name == owner;
