@@ -59,9 +59,7 @@ internal sealed class JavaFacts : ILanguageFacts
         functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
 
     public bool CatchesStoreFailure(ExceptHandler handler) =>
-        handler.TypeNames.Any(t => JavaTypes.Base(t) is "SQLException" or "SQLIntegrityConstraintViolationException" or "IOException" or "FileAlreadyExistsException" or "Exception");
-
-    public bool IsVisibleOutsidePackage(FunctionDecl function) => true;
+        handler.TypeNames.Any(t => JavaTypes.Base(t) is "SQLException" or "SQLIntegrityConstraintViolationException" or "IOException" or "FileAlreadyExistsException");
 
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
