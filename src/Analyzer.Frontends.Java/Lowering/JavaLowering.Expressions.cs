@@ -1,5 +1,6 @@
 using Analyzer.Core.Ir;
 using Analyzer.Frontends.Antlr;
+using Analyzer.Frontends.Java.Facts;
 using Analyzer.Frontends.Java.Generated;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
@@ -127,20 +128,11 @@ internal sealed partial class JavaLowering
     private IrExpression Creation(ParserRuleContext context, ParserRuleContext type, JavaParser.ClassCreatorRestContext? rest)
     {
         var span = Span(context);
-        var name = BaseName(TextOf(type));
+        var name = JavaTypes.Base(TextOf(type));
         var call = new CallExpression(span, new NameExpression(Span(type), name), Arguments(rest?.arguments()));
         if (rest?.classBody() is not { } body) return call;
         var anonymous = Type(context, null, TypeDeclKind.Class, [name], [], body, Modifiers.None, $"{name}${span.StartLine}:{span.StartColumn}");
         return new OtherExpression(span, "anonymous class", [call, anonymous]);
-    }
-
-    /// <summary>A type's simple name: no package, outer class or type arguments.</summary>
-    private static string BaseName(string typeText)
-    {
-        var generic = typeText.IndexOf('<');
-        if (generic >= 0) typeText = typeText[..generic];
-        var dot = typeText.LastIndexOf('.');
-        return (dot >= 0 ? typeText[(dot + 1)..] : typeText).Trim();
     }
 
     private IrExpression Literal(JavaParser.LiteralContext context)

@@ -44,25 +44,28 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 
     /// <summary>Where the code shows the function runs beside another copy of itself: the places that start it in
     /// parallel (<paramref name="spawns"/>, the first few), or else the request handler it runs for, or else where a
-    /// caller it runs in is started in parallel.</summary>
-    public FindingBuilder AddConcurrency(IReadOnlyList<SpawnSite> spawns)
+    /// caller it runs in is started in parallel (<paramref name="parallel"/>, from <see cref="SpawnEvidence.ThroughCaller"/>).</summary>
+    public FindingBuilder AddConcurrency(IReadOnlyList<SpawnSite> spawns, ParallelCaller? parallel)
     {
-        foreach (var spawn in spawns.Take(MaxSpawnSites))
-            Add(LocationRole.Concurrency, spawn.Site,
-                $"{Describe(spawn.Spawner)} starts {model.Function.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+        AddStarts(spawns, model.Function);
         if (spawns.Count > 0) return this;
         if (model.Package.HandlerServing(model.Function) is { } handler)
             Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
                 ? $"{Describe(handler)} serves requests, many at a time"
                 : $"{Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
-        else if (SpawnEvidence.ThroughCaller(model) is { } parallel)
+        else if (parallel is not null)
         {
-            foreach (var spawn in parallel.Spawns.Take(MaxSpawnSites))
-                Add(LocationRole.Concurrency, spawn.Site,
-                    $"{Describe(spawn.Spawner)} starts {parallel.Started.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+            AddStarts(parallel.Spawns, parallel.Started);
             Add(LocationRole.Concurrency, parallel.Call.Call, $"{Describe(parallel.Call.Caller)} calls {PackageModel.CalleeName(parallel.Call.Call)} here");
         }
         return this;
+    }
+
+    private void AddStarts(IReadOnlyList<SpawnSite> spawns, FunctionDecl started)
+    {
+        foreach (var spawn in spawns.Take(MaxSpawnSites))
+            Add(LocationRole.Concurrency, spawn.Site,
+                $"{Describe(spawn.Spawner)} starts {started.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
     }
 
     private const int MaxSpawnSites = 3;

@@ -13,7 +13,7 @@ internal static class GuardShapes
     {
         if (guard is not { Kind: GuardKind.Branch or GuardKind.EarlyExit, Condition: IrExpression condition }
             || ActRunsWhenTrue(guard, act) is not { } whenTrue) return null;
-        while (condition is UnaryExpression { Operator: "!" or "not", Operand: var negated })
+        while (condition is UnaryExpression { Operator: "!", Operand: var negated })
         {
             condition = negated;
             whenTrue = !whenTrue;

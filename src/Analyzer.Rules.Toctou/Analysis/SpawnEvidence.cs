@@ -62,7 +62,3 @@ internal static class SpawnEvidence
         package.CallSitesOf(function.Name).Any(call => !ReferenceEquals(call.Caller, function) && call.Caller.OwnerType == function.OwnerType
             && call.Caller.OwnerType is not null && !sites.Any(s => ReferenceEquals(s.Spawner, call.Caller)));
 }
-
-/// <summary>A function started in parallel (<paramref name="Started"/>, at <paramref name="Spawns"/>) that leads, through
-/// <paramref name="Call"/> and perhaps other calls, to the function a finding is in.</summary>
-internal sealed record ParallelCaller(CallSite Call, FunctionDecl Started, IReadOnlyList<SpawnSite> Spawns);

@@ -133,7 +133,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             .Add(LocationRole.Check, check.Effect.Node, checkMessage)
             .AddLocks(acts[0], $"it keeps {Short(check.Resource!)} from changing only if every writer of the store takes it too");
         AddOtherActs(builder, acts);
-        builder.AddConcurrency(SpawnEvidence.Of(model));
+        builder.AddConcurrency(SpawnEvidence.Of(model), SpawnEvidence.ThroughCaller(model));
         return builder.AddEvidence(acts);
     }
 

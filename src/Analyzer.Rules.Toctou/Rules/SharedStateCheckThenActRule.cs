@@ -61,7 +61,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
-            builder.AddConcurrency(spawns);
+            builder.AddConcurrency(spawns, parallelCaller);
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
