@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Core.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,8 @@ public static class AnalyzerHost
             Description = "Log what the engine does (Information level) to stderr.",
             Recursive = true,
         };
-        var root = new RootCommand("Finds time-of-check to time-of-use (TOCTOU) races in Go and Python source trees.")
+        var languages = services.GetRequiredService<AnalyzerEngine>().Frontends.SelectMany(f => f.FileExtensions);
+        var root = new RootCommand($"Finds time-of-check to time-of-use (TOCTOU) races in source trees ({string.Join(", ", languages)} files).")
         {
             verbose,
             ScanCommand.Create(services, console),
