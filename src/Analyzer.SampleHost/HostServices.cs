@@ -1,6 +1,7 @@
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Emitters;
 using Analyzer.Frontends.Go.DependencyInjection;
+using Analyzer.Frontends.Java.DependencyInjection;
 using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class HostServices
         services.AddAnalyzer()
             .AddGoFrontend()
             .AddPythonFrontend()
+            .AddJavaFrontend()
             .AddReportEmitters()
             .AddToctouRules();
 }

@@ -9,6 +9,7 @@ using Analyzer.Core.Findings;
 using Analyzer.Emitters;
 using Analyzer.Emitters.Sarif;
 using Analyzer.Frontends.Go.DependencyInjection;
+using Analyzer.Frontends.Java.DependencyInjection;
 using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ var services = new ServiceCollection()
     .AddAnalyzer()
     .AddGoFrontend()
     .AddPythonFrontend()
+    .AddJavaFrontend()
     .AddReportEmitters()
     .AddToctouRules();
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
