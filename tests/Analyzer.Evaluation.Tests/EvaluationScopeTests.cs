@@ -13,6 +13,9 @@ public sealed class EvaluationScopeTests
     [TestCase("lib/model/model_test.py")]
     [TestCase("conftest.py")]
     [TestCase(@"lib\testdata\race.go")]
+    [TestCase("zookeeper-server/src/test/java/org/apache/zookeeper/ClientBase.java")]
+    [TestCase("jetty-util/src/main/java/org/eclipse/jetty/util/ProcessorUtilsTest.java")]
+    [TestCase("jetty-util/src/main/java/org/eclipse/jetty/util/TestTracker.java")]
     public void Vendored_and_test_code_is_out_of_scope(string path) =>
         Assert.That(EvaluationScope.Contains(path), Is.False);
 
@@ -21,6 +24,8 @@ public sealed class EvaluationScopeTests
     [TestCase("django/core/cache/backends/db.py")]
     [TestCase("mercurial/testing_helpers.py")]
     [TestCase("hgext/largefiles/lfutil.py")]
+    [TestCase("jetty-server/src/main/java/org/eclipse/jetty/server/session/SessionHandler.java")]
+    [TestCase("zookeeper-server/src/main/java/org/apache/zookeeper/server/Testament.java")]
     public void Production_code_is_in_scope(string path) =>
         Assert.That(EvaluationScope.Contains(path), Is.True);
 }

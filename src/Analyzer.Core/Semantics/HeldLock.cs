@@ -24,9 +24,11 @@ public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrN
     /// <summary>The lock as <paramref name="function"/>'s code spells it ("this.lock" reads "f.lock" in a method whose receiver is f).</summary>
     public string NameIn(FunctionDecl function) => Spell(Name, function);
 
-    /// <summary>A normalized lock name as <paramref name="function"/>'s code spells it.</summary>
+    /// <summary>A normalized lock name as <paramref name="function"/>'s code spells it; the object itself as a lock (a Java
+    /// monitor, a Go struct that embeds its mutex) reads "the lock on f".</summary>
     public static string Spell(string name, FunctionDecl function) =>
-        name == "this" || name.StartsWith("this.", StringComparison.Ordinal) ? (function.ReceiverName ?? "this") + name[4..] : name;
+        name == "this" ? $"the lock on {function.ReceiverName ?? "this"}"
+        : name.StartsWith("this.", StringComparison.Ordinal) ? (function.ReceiverName ?? "this") + name[4..] : name;
 }
 
 /// <summary>A caller that holds a lock when it calls the function.</summary>

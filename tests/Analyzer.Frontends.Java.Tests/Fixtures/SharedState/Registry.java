@@ -36,7 +36,7 @@ class Registry {
         }
         if (!known) {
             synchronized (this) {
-                entries.put(name, entry); // Noncompliant [TOCTOU001] {{entries is checked at line 35 and changed at line 39 by entries.put(name, entry), and this is released and re-taken at line 38 in between}}
+                entries.put(name, entry); // Noncompliant [TOCTOU001] {{entries is checked at line 35 and changed at line 39 by entries.put(name, entry), and the lock on this is released and re-taken at line 38 in between}}
             }
         }
     }

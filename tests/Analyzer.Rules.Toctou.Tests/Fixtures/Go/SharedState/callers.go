@@ -146,7 +146,7 @@ func (f *FakeClient) popError(op string) error {
 	if !ok {
 		return nil
 	}
-	delete(f.errors, op) // Noncompliant [TOCTOU001] {{f.errors[op] is checked at line 145 and changed at line 149 by delete(f.errors, op), with no lock held at either point in popError: 2 of the 3 calls to it in the package hold f, but FakeClient.Inspect calls it without}}
+	delete(f.errors, op) // Noncompliant [TOCTOU001] {{f.errors[op] is checked at line 145 and changed at line 149 by delete(f.errors, op), with no lock held at either point in popError: 2 of the 3 calls to it in the package hold the lock on f, but FakeClient.Inspect calls it without}}
 	return err
 }
 

@@ -33,7 +33,7 @@ func (c *Counter) InitReleasedByDeferredClosure(key string) {
 func (c *Counter) InitUnlocked(key string) {
 	if _, ok := c.counts[key]; !ok { // Secondary [check]
 		c.Lock()
-		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 34 and changed at line 36 by c.counts[key], but the check runs before c is taken at line 35}}
+		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 34 and changed at line 36 by c.counts[key], but the check runs before the lock on c is taken at line 35}}
 		c.Unlock()
 	}
 }
@@ -69,7 +69,7 @@ func (c *Counter) ResetIfLargeUnlocked(key string, limit int) {
 	c.Unlock()
 	if n > limit {
 		c.Lock()
-		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 68 and changed at line 72 by c.counts[key], and c is released and re-taken at line 71 in between}}
+		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 68 and changed at line 72 by c.counts[key], and the lock on c is released and re-taken at line 71 in between}}
 		c.Unlock()
 	}
 }
@@ -81,7 +81,7 @@ func (c *Counter) ResetIfLargeThenReport(key string, limit int) {
 	c.Unlock()
 	if n > limit {
 		c.Lock()
-		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 80 and changed at line 84 by c.counts[key], and c is released and re-taken at line 83 in between}}
+		c.counts[key] = 0 // Noncompliant [TOCTOU001] {{c.counts[key] is checked at line 80 and changed at line 84 by c.counts[key], and the lock on c is released and re-taken at line 83 in between}}
 		c.Unlock()
 	}
 
@@ -128,7 +128,7 @@ func (t *lazyTable) compute() {
 // Without the re-check under the lock, two goroutines that both saw zero both build the table.
 func (t *lazyTable) sizeOnce() int {
 	if atomic.LoadInt32(&t.initialized) == 0 { // Secondary [check]
-		t.build() // Noncompliant [TOCTOU001] {{t.initialized is checked at line 130 and changed at line 131 by t.build(), but the check runs before t is taken at line 131, inside build()}}
+		t.build() // Noncompliant [TOCTOU001] {{t.initialized is checked at line 130 and changed at line 131 by t.build(), but the check runs before the lock on t is taken at line 131, inside build()}}
 	}
 	return len(t.fields)
 }
