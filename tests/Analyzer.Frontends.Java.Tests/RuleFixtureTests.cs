@@ -16,6 +16,8 @@ public sealed class RuleFixtureTests
     [TestCase("SharedState")]
     [TestCase("FileSystem")]
     [TestCase("Sql")]
+    [TestCase("Cache")]
+    [TestCase("ExternalStore")]
     public void Folder_matches_its_inline_expectations(string folder) =>
         Verifier.VerifyFolder(Path.Combine("Fixtures", folder), new JavaFrontend(), Rules());
 }

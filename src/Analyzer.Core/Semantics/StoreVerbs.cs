@@ -2,7 +2,9 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>
 /// Classifies a method called on an external store by the verb its name starts with. Stores across languages name
-/// their operations alike (Get/List/Has read; Add/Set/Update/Delete write), and we cannot see their bodies.
+/// their operations alike (Get/List/Has read; Add/Set/Update/Delete write), and we cannot see their bodies. A name
+/// that says the call looks and changes in one step (LoadOrStore, GetOrCreate, get_or_create, putIfAbsent, setdefault,
+/// CompareAndSwap, SetNX) is an atomic check-and-act.
 /// </summary>
 public static class StoreVerbs
 {
@@ -10,10 +12,13 @@ public static class StoreVerbs
     private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
     private static readonly string[] Removals = ["delete", "remove", "pop", "clear", "evict", "expire"];
     private static readonly string[] Listings = ["list", "keys"];
+    private static readonly string[] OneStepMarks = ["orstore", "orset", "orcreate", "orput", "oradd", "orinsert", "ifabsent", "ifnotexists", "ifmissing", "setdefault"];
+    private static readonly string[] OneStepVerbs = ["compareand", "setnx", "hsetnx"];
 
-    /// <summary>Read, Write, or null when the name says neither.</summary>
+    /// <summary>AtomicCheckAndAct, Write, Read, or null when the name says none of them.</summary>
     public static EffectKind? Classify(string methodName) =>
-        StartsWithAny(methodName, Writes) ? EffectKind.Write
+        IsOneStep(methodName) ? EffectKind.AtomicCheckAndAct
+        : StartsWithAny(methodName, Writes) ? EffectKind.Write
         : StartsWithAny(methodName, Reads) ? EffectKind.Read
         : null;
 
@@ -22,6 +27,12 @@ public static class StoreVerbs
 
     /// <summary>True for a read that enumerates the store's keys or objects (List, Keys), as opposed to a per-key lookup.</summary>
     public static bool IsListing(string methodName) => StartsWithAny(methodName, Listings);
+
+    private static bool IsOneStep(string methodName)
+    {
+        var name = methodName.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return OneStepMarks.Any(m => name.Contains(m, StringComparison.Ordinal)) || OneStepVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal));
+    }
 
     /// <summary>The test ignores case and leading underscores.</summary>
     private static bool StartsWithAny(string methodName, string[] verbs)

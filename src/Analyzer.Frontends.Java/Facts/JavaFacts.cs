@@ -114,6 +114,7 @@ internal sealed class JavaFacts : ILanguageFacts
         }
         type = JavaTypes.Of(target, scope);
         if (JavaTypes.IsFile(type)) return FileEffects(call, target, method, "File." + method, scope);
+        if (CacheClients.Effect(call, target, method, type, scope) is { } cached) return [cached];
         if (scope.ResourceOf(target) is not { Kind: ResourceKind.Field or ResourceKind.Element } state) return [];
         if (JavaTypes.IsAtomic(type))
         {

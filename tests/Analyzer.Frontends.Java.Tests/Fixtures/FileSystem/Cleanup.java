@@ -25,4 +25,24 @@ class Cleanup {
     void prepare(Path dir) throws IOException {
         Files.createDirectories(dir);
     }
+
+    // mkdirs does nothing when the directory is there: the check only saves a call.
+    void ensureDir(File dir) {
+        if (!dir.exists()) {
+            dir.mkdirs();
+        }
+    }
+
+    // One call that tolerates a missing file.
+    void removeIfThere(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    // The file can vanish between the check and the read, which then throws instead of returning null.
+    byte[] readIfPresent(Path file) throws IOException {
+        if (Files.exists(file)) { // Secondary [check]
+            return Files.readAllBytes(file); // Noncompliant [TOCTOU004] {{Files.exists checks file at line 43 and Files.readAllBytes uses it at line 44; the path can appear, vanish or be swapped in between}}
+        }
+        return null;
+    }
 }

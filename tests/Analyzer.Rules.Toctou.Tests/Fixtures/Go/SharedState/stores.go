@@ -129,3 +129,12 @@ func (r *Resolver) Remember(key string) {
 	}
 	r.cache.Add(key, 1) // Noncompliant [TOCTOU001] {{r.cache's entry for key is checked at line 124 and changed at line 130 by r.cache.Add(key, 1), with no lock held at either point}}
 }
+
+// The store's own one-step call decides: a lookup before it only saves the build.
+func (r *Resolver) ResolveOnce(key string) int {
+	if it, ok := r.cache.Get(key); ok {
+		return it.(int)
+	}
+	it, _ := r.cache.PutIfAbsent(key, buildItem(key))
+	return it.(int)
+}

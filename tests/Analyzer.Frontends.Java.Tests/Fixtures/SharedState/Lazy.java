@@ -1,0 +1,55 @@
+import java.util.HashMap;
+import java.util.Map;
+
+class Config {
+    static Config load() {
+        return new Config();
+    }
+}
+
+// Lazy initialisation in a class whose other methods hold its monitor.
+class Lazy {
+    private volatile Config config;
+    private Config plain;
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    synchronized void count(String key) {
+        counts.merge(key, 1, Integer::sum);
+    }
+
+    // Double-checked locking on a volatile field: the check is made again under the monitor.
+    Config config() {
+        Config c = config;
+        if (c == null) {
+            synchronized (this) {
+                c = config;
+                if (c == null) {
+                    config = c = Config.load();
+                }
+            }
+        }
+        return c;
+    }
+
+    // Checked without the monitor and set under it without checking again: two threads can both load.
+    Config plain() {
+        if (plain == null) { // Secondary [check]
+            synchronized (this) {
+                plain = Config.load(); // Noncompliant [TOCTOU001] {{plain is checked at line 36 and changed at line 38 by plain, but the check runs before the lock on this is taken at line 37; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            }
+        }
+        return plain;
+    }
+
+    // A map only this call sees: no other thread can reach it.
+    int tally(String[] words) {
+        Map<String, Integer> local = new HashMap<>();
+        for (String word : words) {
+            if (!local.containsKey(word)) {
+                local.put(word, 0);
+            }
+            local.put(word, local.get(word) + 1);
+        }
+        return local.size();
+    }
+}
