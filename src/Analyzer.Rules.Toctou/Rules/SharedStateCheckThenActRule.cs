@@ -72,15 +72,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     }
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
-    /// concurrent map, a field that other code reads or writes under a lock, or state of a function started in
+    /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in
     /// parallel while another copy of it can run, or a store-like object that a type built for concurrent use (it has a
     /// lock) looks a key up in and then inserts it. Unlocked code on plain fields that are never
     /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
-        || model.Package.LockedFields.Contains(pair.Check.Resource.Key)
-        || model.Package.LockedFields.Contains(pair.Act.Resource!.Key)
+        || model.Package.IsLockedElsewhere(model.Function, pair.Check.Resource)
+        || model.Package.IsLockedElsewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null;
 

@@ -105,3 +105,34 @@ func (t *Ticker) Ticks() int {
 	defer t.mu.Unlock()
 	return t.ticks
 }
+
+// Two types with a field of one name: Ledger locks its balances, Draft locks only its revision, and nothing runs
+// Draft's methods in parallel. Ledger's lock says nothing about Draft's map.
+type Ledger struct {
+	mu       sync.Mutex
+	balances map[string]int
+}
+
+func (l *Ledger) Credit(account string, amount int) {
+	l.mu.Lock()
+	l.balances[account] += amount
+	l.mu.Unlock()
+}
+
+type Draft struct {
+	mu       sync.Mutex
+	revision int
+	balances map[string]int
+}
+
+func (d *Draft) Bump() {
+	d.mu.Lock()
+	d.revision++
+	d.mu.Unlock()
+}
+
+func (d *Draft) Open(account string) {
+	if _, ok := d.balances[account]; !ok {
+		d.balances[account] = 0
+	}
+}
