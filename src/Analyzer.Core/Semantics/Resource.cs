@@ -75,6 +75,10 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
                || other.Key.StartsWith(Key + ".", StringComparison.Ordinal);
     }
 
+    /// <summary>True when this is state inside <paramref name="whole"/>: f.items.count inside f.items.</summary>
+    public bool IsPartOf(Resource whole) =>
+        Family(Kind) == Family(whole.Kind) && Key.StartsWith(whole.Key + ".", StringComparison.Ordinal);
+
     // Fields and their elements are one family: a write of f.items can invalidate a check of f.items[id].
     private static ResourceKind Family(ResourceKind kind) => kind is ResourceKind.Element or ResourceKind.ConcurrentEntry ? ResourceKind.Field : kind;
 }

@@ -87,7 +87,7 @@ internal sealed class JavaFacts : ILanguageFacts
         switch (call.Callee)
         {
             case NameExpression { Name: var stream } when FileStreams.Contains(stream) && call.Arguments.Count > 0:
-                return [new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[0].Value, scope), Detail: $"new {stream}")];
+                return [new Effect(EffectKind.Write, call, Resource.PathOf(SamePath(call.Arguments[0].Value), scope), Detail: $"new {stream}")];
             case MemberAccess { Target: NameExpression { Name: "Files" }, Member: var operation } when call.Arguments.Count > 0:
                 return FileEffects(call, call.Arguments[0].Value, operation, "Files." + operation, scope);
             case MemberAccess { Target: var target, Member: var method }:
@@ -132,9 +132,13 @@ internal sealed class JavaFacts : ILanguageFacts
         return CollectionReads.Contains(method) ? [new Effect(EffectKind.Read, call, element, Detail: what)] : [];
     }
 
+    /// <summary>The file a conversion names: <c>f.toPath()</c> and <c>p.toFile()</c> are the path of f and p.</summary>
+    private static IrExpression SamePath(IrExpression path) =>
+        path is CallExpression { Callee: MemberAccess { Member: "toPath" or "toFile", Target: var file }, Arguments.Count: 0 } ? SamePath(file) : path;
+
     private static IReadOnlyList<Effect> FileEffects(CallExpression call, IrExpression path, string operation, string detail, IScope scope)
     {
-        var resource = Resource.PathOf(path, scope);
+        var resource = Resource.PathOf(SamePath(path), scope);
         if (FileChecks.Contains(operation)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
         if (FileExclusiveCreates.Contains(operation)) return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
         return FileUses.Contains(operation) ? [new Effect(EffectKind.Write, call, resource, Detail: detail)] : [];

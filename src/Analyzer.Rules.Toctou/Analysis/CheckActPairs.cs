@@ -17,10 +17,18 @@ internal static class CheckActPairs
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
-                        && kind(read) && read.IsRelatedTo(written) && seen.Add((check, guard)))
+                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, read, written) && seen.Add((check, guard)))
                         yield return new CheckActPair(check, guard, act);
         }
     }
+
+    /// <summary>A check of a field that only the constructor sets (Java's <c>final ZooKeeperServer zks</c>) or of a call on
+    /// it, and a write of a part of the object it refers to: the reference the check read is the one the write goes
+    /// through, so the write changes nothing the check saw of it. A reference other methods set can be swapped in
+    /// between, so there the pair stands.</summary>
+    private static bool ThroughFixedReference(FunctionModel model, Resource read, Resource written) =>
+        written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
+        && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field);
 
     /// <summary>Pairs where an access's inputs derive from an earlier read (directly or through variables).</summary>
     public static IEnumerable<CheckActPair> DataDependent(FunctionModel model, Func<Access, bool> act, Func<Access, bool> source)

@@ -45,4 +45,19 @@ class Cleanup {
         }
         return null;
     }
+
+    // f.toPath() and p.toFile() name the file they convert.
+    java.io.InputStream openChecked(File config) throws IOException {
+        if (!config.exists()) { // Secondary [check]
+            throw new IOException(config + " does not exist");
+        }
+        return Files.newInputStream(config.toPath()); // Noncompliant [TOCTOU004] {{File.exists checks config at line 51 and Files.newInputStream uses it at line 54; the path can appear, vanish or be swapped in between}}
+    }
+
+    java.io.InputStream openPath(Path config) throws IOException {
+        if (Files.isRegularFile(config)) { // Secondary [check]
+            return new java.io.FileInputStream(config.toFile()); // Noncompliant [TOCTOU004] {{Files.isRegularFile checks config at line 58 and new FileInputStream uses it at line 59; the path can appear, vanish or be swapped in between}}
+        }
+        return null;
+    }
 }

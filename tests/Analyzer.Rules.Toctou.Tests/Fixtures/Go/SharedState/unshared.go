@@ -136,3 +136,50 @@ func (d *Draft) Open(account string) {
 		d.balances[account] = 0
 	}
 }
+
+// Link's peer is set once, by its constructor. Touch checks the peer and then counts on it: the write changes a part
+// of the peer, not the reference the check read, which no method changes.
+type Peer struct {
+	mu   sync.Mutex
+	seen int
+}
+
+func (p *Peer) Ready() bool { return p != nil }
+
+type Link struct {
+	mu   sync.Mutex
+	peer *Peer
+}
+
+func NewLink(p *Peer) *Link { return &Link{peer: p} }
+
+func (l *Link) Touch() {
+	if l.peer.Ready() {
+		l.peer.seen++
+	}
+}
+
+func (l *Link) Peer() *Peer {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.peer
+}
+
+// Relay's peer is swapped by Swap under the lock: between Touch's check and its write another goroutine can put a
+// different peer there, so the write can land on another peer than the one checked.
+type Relay struct {
+	mu   sync.Mutex
+	peer *Peer
+}
+
+func (r *Relay) Swap(p *Peer) {
+	r.mu.Lock()
+	r.peer = p
+	r.mu.Unlock()
+}
+
+func (r *Relay) Touch() {
+	if r.peer.Ready() { // Secondary [check]
+		r.peer.seen++ // Noncompliant [TOCTOU001] {{r.peer is checked at line 182 and changed at line 183 by r.peer.seen, with no lock held at either point}}
+	}
+}
