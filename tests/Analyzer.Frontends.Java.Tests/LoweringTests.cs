@@ -103,7 +103,9 @@ public sealed class LoweringTests
         Assert.That(loops.Select(l => l.LoopKind), Is.EqualTo(new[] { LoopKind.Range, LoopKind.For }));
         Assert.That(loops[0].Targets.Single(), Is.InstanceOf<NameExpression>().With.Property(nameof(NameExpression.Name)).EqualTo("name"));
         var @try = read.Body.DescendantsAndSelf().OfType<TryStatement>().Single();
-        Assert.That(((Block)@try.Parent!).Statements[0], Is.InstanceOf<Assignment>().With.Property(nameof(Assignment.IsDeclaration)).True, "the resource is declared before the try");
+        var scope = (WithStatement)@try.Parent!.Parent!;
+        Assert.That(((Block)scope.Parent!).Statements[0], Is.InstanceOf<Assignment>().With.Property(nameof(Assignment.IsDeclaration)).True, "the resource is declared before the try");
+        Assert.That(scope.Items.Single().Target, Is.InstanceOf<NameExpression>().With.Property(nameof(NameExpression.Name)).EqualTo("in"), "the try is scoped by its resource");
         Assert.That(@try.Handlers.Single().TypeNames, Is.EqualTo(new[] { "IOException", "RuntimeException" }));
         Assert.That(@try.Finally, Is.Not.Null);
         var @switch = Method(module, "pick").Body!.DescendantsAndSelf().OfType<SwitchStatement>().Single();

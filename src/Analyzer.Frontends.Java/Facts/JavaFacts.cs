@@ -78,9 +78,18 @@ internal sealed class JavaFacts : ILanguageFacts
         call.Callee is MemberAccess { Member: "add" or "put" or "offer" or "addListener" or "addShutdownHook" or "register" or "schedule"
             or "scheduleAtFixedRate" or "scheduleWithFixedDelay" or "thenApply" or "thenAccept" or "thenRun" or "thenCompose" or "whenComplete" or "handle" };
 
-    /// <summary>Every scoped block of Java's IR is a synchronized one: it holds the object it names.</summary>
-    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) =>
-        [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(item.Context), Detail: "synchronized")];
+    /// <summary>A scoped block with no target is a synchronized one: it holds the object it names. One with a target is a
+    /// try-with-resources; it holds a lock when the resource was made by taking one (<c>try (AutoLock l = lock.lock())</c>,
+    /// <c>try (Locker.Lock l = _locker.lock())</c>): the lock is the object whose lock() made it, released when the try ends.</summary>
+    public IReadOnlyList<Effect> EffectsOfScope(WithItem item, IScope scope) => item.Target switch
+    {
+        null => [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(item.Context), Detail: "synchronized")],
+        NameExpression { Name: var resource } when scope.ValueOf(resource, item.Target) is CallExpression
+        {
+            Callee: MemberAccess { Target: var owner, Member: "lock" or "lockInterruptibly" or "acquire" },
+        } => [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(owner), Detail: "try-with-resources")],
+        _ => [],
+    };
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {

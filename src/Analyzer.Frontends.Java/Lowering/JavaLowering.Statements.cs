@@ -139,11 +139,14 @@ internal sealed partial class JavaLowering
     private static IrStatement Sequence(SourceSpan span, List<IrStatement> statements) =>
         statements.Count == 1 ? statements[0] : new Block(span, statements);
 
-    /// <summary>A try statement; with resources, the resources are declared before it in a block of their own (they
-    /// are closed when the try ends, which holds no lock).</summary>
-    private IrStatement Try(JavaParser.StatementContext context, SourceSpan span) => InScope(() =>
+    /// <summary>A try statement; with resources, the resources are declared before it in a block of their own, and the
+    /// try is the body of a scoped statement over the declared ones: each is closed when the try ends, which releases a
+    /// lock a resource holds (<c>try (AutoLock l = lock.lock())</c>). The item's target is the resource's variable, which
+    /// tells it from a synchronized block's monitor.</summary>
+    private IrStatement Try(JavaParser.StatementContext context, SourceSpan span) => InScope<IrStatement>(() =>
     {
         var resources = new List<IrStatement>();
+        var scoped = new List<WithItem>();
         foreach (var resource in context.resourceSpecification()?.resource() ?? [])
         {
             if (resource.variableDeclaratorId() is { } id && DeclaredName(id) is { } name && resource.expression() is { } value)
@@ -151,6 +154,7 @@ internal sealed partial class JavaLowering
                 var lowered = Expression(value);
                 Declare(name);
                 resources.Add(new Assignment(Span(resource), [new NameExpression(Span(id), name)], [lowered], "=", true, resource.typeType() is { } type ? TextOf(type) : null));
+                scoped.Add(new WithItem(Span(resource), new NameExpression(Span(id), name), new NameExpression(Span(id), name)));
             }
             else if (resource.expr() is { } existing)
                 resources.Add(new ExpressionStatement(Span(resource), Expr(existing)));
@@ -159,7 +163,8 @@ internal sealed partial class JavaLowering
         var handlers = context.catchClause().Select(Catch).ToList();
         var @finally = context.finallyBlock()?.block() is { } f ? Block(f) : null;
         var @try = new TryStatement(span, body, handlers, null, @finally);
-        return resources.Count == 0 ? (IrStatement)@try : new Block(span, [.. resources, @try]);
+        if (resources.Count == 0) return @try;
+        return new Block(span, [.. resources, scoped.Count == 0 ? @try : new WithStatement(span, scoped, new Block(span, [@try]))]);
     });
 
     private ExceptHandler Catch(JavaParser.CatchClauseContext context) => InScope(() =>
