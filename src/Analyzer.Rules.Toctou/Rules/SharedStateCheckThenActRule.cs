@@ -30,7 +30,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
                         || (IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
-            .Where(p => !UnchangedSkips.Holds(model, p)).ToList();
+            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -83,6 +83,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.IsLockedElsewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null;
+
+    /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
+    /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
+    private static bool OnObjectUnderConstruction(FunctionModel model, CheckActPair pair) =>
+        model.Package.Facts.IsConstructor(model.Function) && pair.Check.Resource!.IsReceiverState && pair.Act.Resource!.IsReceiverState;
 
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks

@@ -53,3 +53,29 @@ class Lazy {
         return local.size();
     }
 }
+
+// A constructor checks and sets fields of the object it is making; no other thread has it yet.
+class Limits {
+    private final Object lock = new Object();
+    private int max;
+
+    Limits(int requested) {
+        max = requested;
+        if (max < 1) {
+            max = 1;
+        }
+    }
+
+    void raise(int to) {
+        synchronized (lock) {
+            max = Math.max(max, to);
+        }
+    }
+
+    // The same check outside the constructor, where other threads raise the limit under the lock.
+    void clamp() {
+        if (max < 1) { // Secondary [check]
+            max = 1; // Noncompliant [TOCTOU001] {{max is checked at line 77 and changed at line 78 by max, with no lock held at either point}}
+        }
+    }
+}
