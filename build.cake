@@ -85,6 +85,9 @@ ProcessArgumentBuilder HostArguments(string[] arguments)
         trees.Add(("django 3.2.25 package", System.IO.Path.Combine(django, "django")));
         trees.Add(("django 3.2.25 whole tree", django));
     }
+    // Java: parse figures only (the peer and re-scan benchmarks take the Go and Python whole trees).
+    if (corpora.TryGetValue("TOCTOU_JETTY", out var jetty)) trees.Add(("jetty 9.4.57 (java)", jetty));
+    if (corpora.TryGetValue("TOCTOU_GUAVA", out var guava)) trees.Add(("guava 31.1 (java)", guava));
     return trees.ToArray();
 }
 
