@@ -16,7 +16,7 @@
 //                    findings without a verdict; --sample=N [--seed=S] also prints N untriaged findings per corpus to judge
 //   Sample           localizes the races in both corpora (or samples/default when they are absent) into artifacts/solution.md
 //   Fuzz             fuzzes one frontend and the rules with AFL++ and SharpFuzz for a while:
-//                      dotnet cake --target=Fuzz --language=go|python --minutes=N
+//                      dotnet cake --target=Fuzz --language=go|python|java --minutes=N
 //                    builds tests/Analyzer.Fuzzing, instruments a copy of the analyzer's assemblies (the sharpfuzz tool of
 //                    the tool manifest), seeds afl-fuzz with the test fixtures of that language and the inputs of
 //                    tests/fuzz-regressions/<language>/, gives it the language's dictionary, and writes everything under artifacts/fuzz/<language>/ (a second
@@ -373,14 +373,14 @@ Task("Evaluate")
 });
 
 Task("Fuzz")
-    .Description("Fuzzes one frontend and the rules with afl-fuzz for --minutes=N (--language=go|python); output in artifacts/fuzz/<language>/.")
+    .Description("Fuzzes one frontend and the rules with afl-fuzz for --minutes=N (--language=go|python|java); output in artifacts/fuzz/<language>/.")
     .Does(() =>
 {
     var language = Argument("language", string.Empty);
     var minutes = Argument("minutes", 0);
-    var extensions = new Dictionary<string, string> { ["go"] = "go", ["python"] = "py" };
+    var extensions = new Dictionary<string, string> { ["go"] = "go", ["python"] = "py", ["java"] = "java" };
     if (!extensions.TryGetValue(language, out var extension) || minutes <= 0)
-        throw new CakeException("Fuzz needs a language and a time: dotnet cake --target=Fuzz --language=go|python --minutes=N");
+        throw new CakeException("Fuzz needs a language and a time: dotnet cake --target=Fuzz --language=go|python|java --minutes=N");
     var aflFuzz = AflFuzz();
 
     var output = artifacts.Combine($"fuzz/{language}");
@@ -395,7 +395,7 @@ Task("Fuzz")
     // run and would only blur the coverage.
     DotNetBuild(root.CombineWithFilePath("tests/Analyzer.Fuzzing/Analyzer.Fuzzing.csproj").FullPath,
         new DotNetBuildSettings { Configuration = configuration, NoLogo = true, OutputDirectory = harness });
-    foreach (var assembly in new[] { "Analyzer.Core", "Analyzer.Frontends.Antlr", "Analyzer.Frontends.Go", "Analyzer.Frontends.Python", "Analyzer.Rules.Toctou" })
+    foreach (var assembly in new[] { "Analyzer.Core", "Analyzer.Frontends.Antlr", "Analyzer.Frontends.Go", "Analyzer.Frontends.Python", "Analyzer.Frontends.Java", "Analyzer.Rules.Toctou" })
     {
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {

@@ -1,6 +1,7 @@
 using Analyzer.Core.DependencyInjection;
 using Analyzer.Core.Engine;
 using Analyzer.Frontends.Go.DependencyInjection;
+using Analyzer.Frontends.Java.DependencyInjection;
 using Analyzer.Frontends.Python.DependencyInjection;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Analyzer.Testing;
@@ -26,7 +27,7 @@ internal sealed class ScanOfOneInput
     }
 
     /// <summary>The languages an input can be scanned as.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["go", "python"];
+    public static IReadOnlyList<string> Languages { get; } = ["go", "python", "java"];
 
     /// <summary>A scan of <paramref name="language"/> whose inputs go to a file in <paramref name="scratchFolder"/>.</summary>
     public static ScanOfOneInput Create(string language, string scratchFolder)
@@ -36,6 +37,7 @@ internal sealed class ScanOfOneInput
         {
             "go" => services.AddGoFrontend(),
             "python" => services.AddPythonFrontend(),
+            "java" => services.AddJavaFrontend(),
             _ => throw new ArgumentException($"unknown language '{language}'; give one of {string.Join(", ", Languages)}", nameof(language)),
         };
         using var provider = services.BuildServiceProvider();

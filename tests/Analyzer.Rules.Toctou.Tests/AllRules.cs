@@ -1,6 +1,7 @@
 using Analyzer.Core.Engine;
 using Analyzer.Core.Rules;
 using Analyzer.Frontends.Go;
+using Analyzer.Frontends.Java;
 using Analyzer.Frontends.Python;
 using Analyzer.Rules.Toctou.Rules;
 using Analyzer.Testing;
@@ -20,6 +21,6 @@ internal static class AllRules
         new CacheGetThenSetRule(),
     ];
 
-    /// <summary>An engine with both languages and every rule, for the tests that scan whole trees.</summary>
-    public static AnalyzerEngine Engine { get; } = TestEngine.Create([new GoFrontend(), new PythonFrontend()], Create());
+    /// <summary>An engine with every language and every rule, for the tests that scan whole trees.</summary>
+    public static AnalyzerEngine Engine { get; } = TestEngine.Create([new GoFrontend(), new PythonFrontend(), new JavaFrontend()], Create());
 }

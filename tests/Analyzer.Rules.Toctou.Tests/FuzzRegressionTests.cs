@@ -19,6 +19,7 @@ public sealed class FuzzRegressionTests
 
     [TestCase("go", ".go")]
     [TestCase("python", ".py")]
+    [TestCase("java", ".java")]
     public void Every_language_has_regression_inputs_of_its_extension(string language, string extension)
     {
         var inputs = Directory.GetFiles(Path.Combine(Root, language));

@@ -1,0 +1,2 @@
+}}})]]) class T {
+    synchronized void f() { if (x) { x = false; } }}}
