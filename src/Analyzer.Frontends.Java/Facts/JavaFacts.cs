@@ -61,6 +61,8 @@ internal sealed class JavaFacts : ILanguageFacts
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Any(t => JavaTypes.Base(t) is "SQLException" or "SQLIntegrityConstraintViolationException" or "IOException" or "FileAlreadyExistsException");
 
+    public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
+
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 class Cleanup {
     void removeStale(File marker) {
-        if (marker.exists()) { // Secondary [check]
-            marker.delete(); // Noncompliant [TOCTOU004] {{File.exists checks marker at line 8 and File.delete uses it at line 9; the path can appear, vanish or be swapped in between}}
+        if (marker.exists()) {
+            marker.delete(); // false when it vanished in between, and dropped: the lost race changes nothing
         }
     }
 
@@ -59,5 +59,26 @@ class Cleanup {
             return new java.io.FileInputStream(config.toFile()); // Noncompliant [TOCTOU004] {{Files.isRegularFile checks config at line 58 and new FileInputStream uses it at line 59; the path can appear, vanish or be swapped in between}}
         }
         return null;
+    }
+
+    // The delete's answer decides an error, which a path that vanished in between turns into a false failure.
+    void removeOrFail(File marker) throws IOException {
+        if (marker.exists()) { // Secondary [check]
+            if (!marker.delete()) { // Noncompliant [TOCTOU004] {{File.exists checks marker at line 66 and File.delete uses it at line 67; the path can appear, vanish or be swapped in between}}
+                throw new IOException("cannot remove " + marker);
+            }
+        }
+    }
+
+    // The exception of the lost race is caught where it happens.
+    byte[] readOrEmpty(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException vanished) {
+            return new byte[0];
+        }
     }
 }
