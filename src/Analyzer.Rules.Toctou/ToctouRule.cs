@@ -27,7 +27,7 @@ public abstract class ToctouRule : AnalysisRule
     {
         if (model.CallerLocks.Select(h => h.Name).Concat(model.LockEvents.Select(e => e.Lock)).Any(name => name is not null && !LockNames.IsReturnedByCall(name))) return true;
         var package = model.Package;
-        if (model.Accesses.Any(a => a.Resource is { IsGlobal: true } r && package.IsLockedElsewhere(model.Function, r))) return true;
+        if (model.Accesses.Any(a => a.Resource is { IsGlobal: true } r && package.IsLockedSomewhere(model.Function, r))) return true;
         var owner = model.Function.OwnerType;
         return owner is not null && package.TypeNamed(owner) is { } type
                && (type.Fields.Any(package.Facts.IsLockField) || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)));

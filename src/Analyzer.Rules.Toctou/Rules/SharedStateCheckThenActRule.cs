@@ -79,8 +79,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
-        || model.Package.IsLockedElsewhere(model.Function, pair.Check.Resource)
-        || model.Package.IsLockedElsewhere(model.Function, pair.Act.Resource!)
+        || model.Package.IsLockedSomewhere(model.Function, pair.Check.Resource)
+        || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null;
 
