@@ -151,8 +151,14 @@ internal sealed class EffectResolver(FunctionScope scope)
     // change which object the field holds, so it cannot stale a nil check of the field.
     private const string ObjectStateSeparator = "::";
 
+    // The callee's receiver is the object the call is made on: its lock on itself (a Java monitor) is that object's.
     private static List<SummaryLock> OnObject(IReadOnlyList<SummaryLock> locks, string spelledObject) =>
-        locks.Select(l => l with { Name = l.Name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) ? spelledObject + l.Name[(Resource.ReceiverKeyPrefix.Length - 1)..] : l.Name }).ToList();
+        locks.Select(l => l with
+        {
+            Name = l.Name == "this" ? spelledObject
+                : l.Name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) ? spelledObject + l.Name[(Resource.ReceiverKeyPrefix.Length - 1)..]
+                : l.Name,
+        }).ToList();
 
     /// <summary>What a callee's summary can tell its caller: state reached through the receiver or named globally (a
     /// table). A path, cache key or store entry named by the callee's own local or parameter is another variable at

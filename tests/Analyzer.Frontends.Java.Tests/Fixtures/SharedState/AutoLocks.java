@@ -49,3 +49,35 @@ class Tasks {
         }
     }
 }
+
+// A phase whose methods each hold its own monitor; a worker asks it and then moves it, in two calls.
+class Phase {
+    private boolean idle = true;
+
+    synchronized boolean isIdle() {
+        return idle;
+    }
+
+    synchronized void begin() {
+        idle = false;
+    }
+}
+
+class Worker {
+    private final Object lock = new Object();
+    private final Phase phase = new Phase();
+    private int steps;
+
+    void count() {
+        synchronized (lock) {
+            steps++;
+        }
+    }
+
+    // Each call holds the phase's monitor, not the worker's: two workers can both see it idle and both begin.
+    void step() {
+        if (phase.isIdle()) { // Secondary [check]
+            phase.begin(); // Noncompliant [TOCTOU001] {{phase.idle is checked at line 79 and changed at line 80 by phase.begin(), and this.phase is released and re-taken at line 80, inside begin() in between}}
+        }
+    }
+}
