@@ -21,17 +21,26 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     {
         var model = context.Model;
         // Runs where another thread can come in: the type locks, or the function (or a caller) is started in parallel, or
-        // it serves requests.
-        if (!IsConcurrent(model) && SpawnEvidence.Of(model).Count == 0 && model.Package.HandlerServing(model.Function) is null
-            && SpawnEvidence.ThroughCaller(model) is null) return;
-        foreach (var finding in LookupThenMutate(model).Concat(ListThenLookup(model)).Concat(StaleObject(model)))
+        // it serves requests. A store outside the program is shared by whoever else uses it, so a lookup that decides a
+        // change of the same entry, in a function other code can call, needs no more.
+        var concurrent = IsConcurrent(model) || SpawnEvidence.Of(model).Count > 0 || model.Package.HandlerServing(model.Function) is not null
+                         || SpawnEvidence.ThroughCaller(model) is not null;
+        if (!concurrent && !model.Package.Facts.IsVisibleOutsidePackage(model.Function)) return;
+        var findings = concurrent ? LookupThenMutate(model, anyEntry: true).Concat(ListThenLookup(model)).Concat(StaleObject(model)) : LookupThenMutate(model, anyEntry: false);
+        foreach (var finding in findings)
             context.Report(finding);
     }
 
-    private IEnumerable<Finding> LookupThenMutate(FunctionModel model)
+    /// <summary>Lookups that decide a change of the store. Without evidence that the function runs beside other code
+    /// (<paramref name="anyEntry"/> false), only a lookup and an insert or update of one key, each a call on a store
+    /// the field declares by its type (<c>refs.GetBranch(ctx, repo, id)</c> … <c>refs.SetBranch(ctx, repo, id, b)</c>), count: the store is
+    /// shared with whoever else uses it, and that pair is a get-or-create on it. Removing what a lookup found is not one:
+    /// removing it twice changes nothing.</summary>
+    private IEnumerable<Finding> LookupThenMutate(FunctionModel model, bool anyEntry)
     {
         var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
-            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && !KeptStill(model, p.Check, p.Act));
+            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && !KeptStill(model, p.Check, p.Act)
+                        && (anyEntry || SameEntryOnStore(model, p.Check, p.Act)));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;
@@ -106,6 +115,16 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         var keys = Keys(model, lookup);
         return Keys(model, change).Any(k => keys.Any(l => k == l || k.StartsWith(l + ".", StringComparison.Ordinal) || l.StartsWith(k + ".", StringComparison.Ordinal)));
     }
+
+    private static bool SameEntryOnStore(FunctionModel model, Access lookup, Access change) =>
+        IsDeclaredStore(model, lookup.Resource!)
+        && change.Effect.Node is CallExpression { Callee: MemberAccess { Member: var method } } && !StoreVerbs.IsRemoval(method)
+        && IsCallOn(model, lookup, lookup.Resource!) && IsCallOn(model, change, lookup.Resource!)
+        && Keys(model, lookup) is { Count: > 0 } keys && keys.All(Keys(model, change).Contains);
+
+    // A field whose declared type is the store's interface (Go, Java), not one an untyped constructor argument filled.
+    private static bool IsDeclaredStore(FunctionModel model, Resource store) =>
+        store.ReceiverField is { } field && model.Function.OwnerType is { } owner && model.Package.FieldOf(owner, field)?.TypeText is not null;
 
     private static List<string> Keys(FunctionModel model, Access access) =>
         access.Effect.Node is CallExpression call
