@@ -33,9 +33,9 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
 
     /// <summary>Lookups that decide a change of the store. Without evidence that the function runs beside other code
     /// (<paramref name="anyEntry"/> false), only a lookup and an insert or update of one key, each a call on a store
-    /// the field declares by its type (<c>refs.GetBranch(ctx, repo, id)</c> … <c>refs.SetBranch(ctx, repo, id, b)</c>), count: the store is
-    /// shared with whoever else uses it, and that pair is a get-or-create on it. Removing what a lookup found is not one:
-    /// removing it twice changes nothing.</summary>
+    /// the field declares by its type (<c>refs.GetBranch(ctx, repo, id)</c> … <c>refs.SetBranch(ctx, repo, id, b)</c>),
+    /// count: the store is shared with whoever else uses it, and that pair is a get-or-create on it. Removing what a
+    /// lookup found is not one: removing it twice changes nothing.</summary>
     private IEnumerable<Finding> LookupThenMutate(FunctionModel model, bool anyEntry)
     {
         var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
