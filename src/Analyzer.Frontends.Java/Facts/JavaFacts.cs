@@ -63,6 +63,8 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool IsVisibleOutsidePackage(FunctionDecl function) => JavaVisibility.IsVisibleOutsidePackage(function);
+
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 
