@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Analyzer.Core.Engine;
+using Analyzer.Core.Frontends;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -25,7 +25,7 @@ public static class AnalyzerHost
             Description = "Log what the engine does (Information level) to stderr.",
             Recursive = true,
         };
-        var languages = services.GetRequiredService<AnalyzerEngine>().Frontends.SelectMany(f => f.FileExtensions);
+        var languages = services.GetServices<ILanguageFrontend>().SelectMany(f => f.FileExtensions);
         var root = new RootCommand($"Finds time-of-check to time-of-use (TOCTOU) races in source trees ({string.Join(", ", languages)} files).")
         {
             verbose,

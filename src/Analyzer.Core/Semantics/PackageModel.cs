@@ -188,22 +188,22 @@ public sealed class PackageModel
 
     /// <summary>Fields that some function of the package reads or writes while holding a lock it took or its callers
     /// hold: the package treats them as shared, so an access to them without a lock is inconsistent with the rest. The
-    /// receiver's fields are keyed with the function's type ("Cache:this.items").</summary>
-    private IReadOnlySet<string> LockedFields => _lockedFields ??= Functions
+    /// receiver's fields are keyed with the function's type (Cache, this.items).</summary>
+    private IReadOnlySet<(string? Owner, string Key)> LockedFields => _lockedFields ??= Functions
         .SelectMany(f => ModelOf(f).Accesses
             .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.ShowsThreadSharing))
             .Select(a => LockedKey(f, a.Resource!)))
-        .ToHashSet(StringComparer.Ordinal);
+        .ToHashSet();
 
     /// <summary>True when some function of the package reads or writes <paramref name="resource"/>, as
     /// <paramref name="function"/> names it, under a lock that shows threads share it. The receiver's fields are those of
     /// the function's own type: a field of the same name that another type locks says nothing about this one.</summary>
     public bool IsLockedSomewhere(FunctionDecl function, Resource resource) => LockedFields.Contains(LockedKey(function, resource));
 
-    private static string LockedKey(FunctionDecl function, Resource resource) =>
-        resource.IsReceiverState ? $"{function.OwnerType}:{resource.Key}" : resource.Key;
+    private static (string? Owner, string Key) LockedKey(FunctionDecl function, Resource resource) =>
+        (resource.IsReceiverState ? function.OwnerType : null, resource.Key);
 
-    private HashSet<string>? _lockedFields;
+    private HashSet<(string? Owner, string Key)>? _lockedFields;
 
     /// <summary>The declarations <paramref name="function"/>'s code sees, with what it assigns its locals, read once.</summary>
     internal FunctionScope ScopeOf(FunctionDecl function) => _scopes.GetOrAdd(function, f => new FunctionScope(this, f));

@@ -67,13 +67,8 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
 
     /// <summary>True when a check of this resource can be invalidated by a write of <paramref name="other"/>:
     /// the same state, an element of it, or one containing it.</summary>
-    public bool IsRelatedTo(Resource other)
-    {
-        if (Family(Kind) != Family(other.Kind)) return false;
-        return Key == other.Key
-               || Key.StartsWith(other.Key + ".", StringComparison.Ordinal)
-               || other.Key.StartsWith(Key + ".", StringComparison.Ordinal);
-    }
+    public bool IsRelatedTo(Resource other) =>
+        Family(Kind) == Family(other.Kind) && Key == other.Key || IsPartOf(other) || other.IsPartOf(this);
 
     /// <summary>True when this is state inside <paramref name="whole"/>: f.items.count inside f.items.</summary>
     public bool IsPartOf(Resource whole) =>

@@ -11,10 +11,24 @@ internal static partial class JavaVisibility
     public static bool IsVisibleOutsidePackage(FunctionDecl function)
     {
         if (function.Parent is TypeDecl { TypeKind: TypeDeclKind.Interface }) return true;
-        var declaration = function.SourceCode;
-        var name = Regex.Match(declaration, $@"\b{Regex.Escape(function.Name)}\s*\(");
-        return !name.Success || Exported().IsMatch(declaration.AsSpan(0, name.Index));
+        var signature = function.Module.Text.Slice(function.Signature);
+        var name = NameAt(signature, function.Name);
+        return name < 0 || Exported().IsMatch(signature.AsSpan(0, name));
     }
+
+    // Where the declared name stands: the first occurrence of it as a whole word followed by its parameter list.
+    private static int NameAt(string signature, string name)
+    {
+        for (var at = signature.IndexOf(name, StringComparison.Ordinal); at >= 0; at = signature.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            while (after < signature.Length && char.IsWhiteSpace(signature[after])) after++;
+            if ((at == 0 || !IsIdentifierPart(signature[at - 1])) && after < signature.Length && signature[after] == '(') return at;
+        }
+        return -1;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
 
     [GeneratedRegex(@"\b(public|protected)\b")]
     private static partial Regex Exported();

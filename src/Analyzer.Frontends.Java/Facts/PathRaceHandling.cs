@@ -16,6 +16,19 @@ internal static class PathRaceHandling
 
     public static bool IsHandled(IrNode act) =>
         act is CallExpression { Callee: MemberAccess { Member: "delete", Target: not NameExpression { Name: "Files" } } } && act.Parent is ExpressionStatement
-        || act.Ancestors().OfType<TryStatement>().Any(@try => @try.Handlers.Any(h => h.TypeNames.Any(name => LostRaceExceptions.Contains(JavaTypes.Base(name))))
-                                                              && @try.Body.DescendantsAndSelf().Contains(act));
+        || InTryBodyCatchingLostRace(act);
+
+    // Walks up from the act: a try counts when the act is in its body (not in a handler or its finally).
+    private static bool InTryBodyCatchingLostRace(IrNode act)
+    {
+        var child = act;
+        foreach (var node in act.Ancestors())
+        {
+            if (node is TryStatement @try && ReferenceEquals(child, @try.Body)
+                && @try.Handlers.Any(h => h.TypeNames.Any(name => LostRaceExceptions.Contains(JavaTypes.Base(name)))))
+                return true;
+            child = node;
+        }
+        return false;
+    }
 }
