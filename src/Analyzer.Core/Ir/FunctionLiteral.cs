@@ -10,6 +10,10 @@ public sealed class FunctionLiteral(SourceSpan span, IReadOnlyList<Parameter> pa
     /// <summary>The body (a lambda's expression is lowered to a return).</summary>
     public Block Body { get; } = body;
 
+    /// <summary>True when the literal is called where it is written (<c>func() { … }()</c>, deferred or not), so it runs
+    /// on the goroutine or thread that reaches it; false when a go statement starts it or it is handed on.</summary>
+    public bool RunsWhereWritten => Parent is CallExpression call && ReferenceEquals(call.Callee, this) && call.Parent is not SpawnStatement;
+
     /// <inheritdoc />
     public override IrKind Kind => IrKind.FunctionLiteral;
 

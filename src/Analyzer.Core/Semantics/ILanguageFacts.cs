@@ -123,6 +123,11 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>True when a class derived from <paramref name="baseName"/>, as <paramref name="module"/> imports it, is a
+    /// command-line command of its framework (Django's <c>BaseCommand</c>, a setuptools build step): each run is one
+    /// process doing one job for the person who started it. By default none is.</summary>
+    bool IsCommandBase(string baseName, Module module) => false;
+
     /// <summary>The two values a call compares for equality (Go's <c>reflect.DeepEqual(a, b)</c>, <c>bytes.Equal(a, b)</c>);
     /// null for any other call. By default none is one.</summary>
     (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) => null;

@@ -98,6 +98,9 @@ public sealed class PackageModel
     public IReadOnlyList<CallSite> CallsPassing(string name) =>
         _passedByName.TryGetValue(name, out var list) ? list : [];
 
+    /// <summary>True when <paramref name="function"/> is a method of a command-line command (<see cref="CommandTypes"/>).</summary>
+    public bool RunsAsCommand(FunctionDecl function) => CommandTypes.Holds(this, function);
+
     /// <summary>True when no other thread can run <paramref name="function"/> at the same time as it or touch its
     /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>
     public bool RunsUnshared(FunctionDecl function) => _unshared.GetOrAdd(function, f => UnsharedRuns.Holds(this, f));

@@ -27,7 +27,7 @@ internal static class TaskConfinement
             if (function is null || package.IsTestCode(use)) continue;
             if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
             if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
-                || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral)) return false;
+                || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false })) return false;
             if (TasksReaching(package, function, tasks) is not { } reaching) return false;
             foreach (var spawn in reaching)
             {
@@ -68,7 +68,7 @@ internal static class TaskConfinement
                 tasks.Add(spawn);
                 continue;
             }
-            if (call.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, call.Caller)).Any(a => a is FunctionLiteral)) return known[function] = null;
+            if (call.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, call.Caller)).Any(a => a is FunctionLiteral { RunsWhereWritten: false })) return known[function] = null;
             if (TasksReaching(package, call.Caller, known) is not { } callerTasks) return known[function] = null;
             tasks.AddRange(callerTasks);
         }

@@ -152,6 +152,8 @@ internal sealed class PythonFacts : ILanguageFacts
         _ => false,
     };
 
+    public bool IsCommandBase(string baseName, Module module) => CommandClasses.IsBase(baseName, module);
+
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
     /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site

@@ -22,8 +22,11 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// only under one lock is the program's own.</summary>
     private protected override bool HeldLockExcludesOthers => true;
 
-    /// <summary>A temporary file or directory the function created (or a path inside such a directory) is its own.</summary>
-    private protected override bool IsOwnResource(FunctionModel model, Access check) => OwnPaths.IsOwn(model, check);
+    /// <summary>A temporary file or directory the function created (or a path inside such a directory) is its own; so
+    /// is every path a command-line command's method touches, as the one process doing the job the user started
+    /// (<c>manage.py collectstatic</c>, a <c>setup.py</c> build step) with no thread of the program beside it.</summary>
+    private protected override bool IsOwnResource(FunctionModel model, Access check) =>
+        OwnPaths.IsOwn(model, check) || model.Package.RunsAsCommand(model.Function);
 
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's

@@ -70,3 +70,43 @@ func (m *Monitor) work() {
 		m.workers["idle"] = 1 // Noncompliant [TOCTOU001] {{m.workers["idle"] is checked at line 69 and changed at line 70 by m.workers["idle"], with no lock held at either point, while work is started in parallel at line 25, in a loop}}
 	}
 }
+
+// Syncer's versions map is touched only by the one sync goroutine; a function literal called where it is written (the
+// critical section in syncAll) runs on that goroutine too.
+type Syncer struct {
+	mu       sync.RWMutex
+	statuses map[string]int
+	versions map[string]int
+	requests chan string
+}
+
+func (s *Syncer) Set(key string, status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.statuses[key] = status
+}
+
+func (s *Syncer) Start() {
+	go func() {
+		for key := range s.requests {
+			s.syncOne(key)
+			s.syncAll()
+		}
+	}()
+}
+
+func (s *Syncer) syncAll() {
+	func() {
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		for key := range s.versions {
+			if _, ok := s.statuses[key]; !ok {
+				delete(s.versions, key)
+			}
+		}
+	}()
+}
+
+func (s *Syncer) syncOne(key string) {
+	s.versions[key] = 1
+}
