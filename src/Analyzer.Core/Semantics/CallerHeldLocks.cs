@@ -14,6 +14,8 @@ internal static class CallerHeldLocks
     // callers are not asked (the name's convention still is), so a long chain of calls cannot overflow the stack.
     private const int MaxCallerChain = 64;
 
+    private const string CallersLock = "the caller's ";
+
     public static (IReadOnlyList<HeldLock> Locks, PartlyHeldLock? Partly) Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
@@ -72,16 +74,22 @@ internal static class CallerHeldLocks
     /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path
     /// becomes the receiver's ("mapping.mut" is "this.mut") and a package-level lock keeps its name; a lock under an
     /// argument's path is also named through the parameter it binds ("this.repo.wlock()" passed as <c>repo</c> is
-    /// "repo.wlock()"). None for a lock the called function cannot name.</summary>
-    private static IEnumerable<string> InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver,
+    /// "repo.wlock()"). A lock a call hands back that the called function cannot name is "the caller's repo.wlock()";
+    /// any other such lock is none.</summary>
+    private static IReadOnlyList<string> InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver,
         IReadOnlyList<(string Path, string Parameter)> arguments)
     {
-        if (receiver is "" or "this") yield return lockName;
-        else if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) yield return "this" + lockName[receiver.Length..];
-        else if (!lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null) yield return lockName;
+        var names = new List<string>();
+        if (receiver is "" or "this") names.Add(lockName);
+        else if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) names.Add("this" + lockName[receiver.Length..]);
+        else if (!lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null) names.Add(lockName);
         foreach (var (path, parameter) in arguments)
             if (lockName.StartsWith(path + ".", StringComparison.Ordinal))
-                yield return parameter + lockName[path.Length..];
+                names.Add(parameter + lockName[path.Length..]);
+        // A lock file or repository lock keeps the program's other runs off all the callee does while it is held.
+        if (names.Count == 0 && LockNames.IsReturnedByCall(lockName))
+            names.Add(lockName.StartsWith(CallersLock, StringComparison.Ordinal) ? lockName : CallersLock + lockName);
+        return names;
     }
 
     /// <summary>The caller's path of each argument that is a name or a field path, with the parameter it binds:

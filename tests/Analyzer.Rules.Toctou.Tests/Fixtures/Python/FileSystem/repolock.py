@@ -106,3 +106,31 @@ def apply_command(ui, repo, path):
     with repo.wlock():
         applier = Applier(ui)
         applier.apply(repo, path)
+
+
+# The callee has no name for the repository lock its callers hold (the store knows only its own path), but the lock
+# still keeps other runs of the program off everything it does meanwhile.
+class StateFile:
+    def __init__(self, path):
+        self.path = path
+
+    def write(self, data):
+        if not os.path.isdir(os.path.dirname(self.path)):
+            os.mkdir(os.path.dirname(self.path))
+        with open(self.path, 'w') as f:
+            f.write(data)
+
+
+class Replayer:
+    def __init__(self, path):
+        self.state = StateFile(path)
+
+    def replay(self, repo, data):
+        self.state.write(data)
+
+
+def replay_all(repo, path, items):
+    replayer = Replayer(path)
+    with repo.wlock():
+        for data in items:
+            replayer.replay(repo, data)
