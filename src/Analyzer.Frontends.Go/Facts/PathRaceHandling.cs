@@ -10,7 +10,9 @@ namespace Analyzer.Frontends.Go.Facts;
 /// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
 /// the <c>if</c> that holds the act or the one right after it, or in an <c>if</c> directly inside that one's branch
 /// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of
-/// it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist.
+/// it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist; so does a
+/// <c>Remove</c> whose error is dropped (<c>os.Remove(p)</c> as a statement, or into <c>_</c>): one that lost the race
+/// finds the path already gone, which is what it was for.
 /// <para>
 /// A lost race is also harmless when it only changes which error the function returns: <c>os.Stat</c> asked only
 /// whether the path exists (its result is not tested, only its error), the branch taken when it does not returns an
@@ -25,7 +27,7 @@ internal static class PathRaceHandling
     public static bool IsHandled(IrNode act)
     {
         if (act is not CallExpression { Callee: MemberAccess { Member: var function } }) return false;
-        if (function == "RemoveAll") return true;
+        if (function == "RemoveAll" || function == "Remove" && DropsError(act)) return true;
         var (test, sentinel) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist")
             : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist")
             : (null, null);
@@ -36,6 +38,13 @@ internal static class PathRaceHandling
         return conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!)))
                || StatsAgain(branch.Then, (CallExpression)act);
     }
+
+    private static bool DropsError(IrNode act) => act.Parent switch
+    {
+        ExpressionStatement => true,
+        Assignment { Targets: [NameExpression { Name: "_" }] } => true,
+        _ => false,
+    };
 
     // The if that tests the error an assignment's call returned: the one whose init the assignment is, or the next
     // statement.

@@ -11,7 +11,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// in a <c>try</c> body with an <c>except</c> for that exception whose body does something other than re-raise. A
 /// broad <c>except OSError</c> alone does not count: it is there for other failures as often as not; it does when the
 /// code then looks at the path again (<c>os.path.isdir(p)</c> in the handler or after the <c>try</c>) to see what
-/// became of it.
+/// became of it, and around a removal (<c>os.remove</c>, <c>unlink</c>, <c>rmdir</c>) that it lets fail and goes on:
+/// a removal that lost the race finds the path already gone, which is what it was for.
 /// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// <para>
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
@@ -24,6 +25,7 @@ internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["mkdir", "makedirs", "link", "symlink"];
     private static readonly HashSet<string> FailIfVanished = ["remove", "unlink", "rmdir", "removedirs", "rename", "replace", "chmod", "chown"];
+    private static readonly HashSet<string> Removals = ["remove", "unlink", "rmdir", "removedirs"];
 
     // Checks that ask only whether a path exists, and checks that look at a path at all.
     private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
@@ -39,7 +41,7 @@ internal static class PathRaceHandling
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement))
-                || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && ChecksAgain(@try, act)));
+                || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && (IsRemoval(act) || ChecksAgain(@try, act))));
     }
 
     // After a broad handler let the use fail, the code looks at the path again (in the handler or after the try) to
@@ -87,6 +89,8 @@ internal static class PathRaceHandling
     private static bool CatchesAndGoesOn(ExceptHandler handler, string exception) =>
         (handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t)))
         && handler.Body.Statements.LastOrDefault() is not RaiseStatement;
+
+    private static bool IsRemoval(IrNode act) => act is CallExpression { Callee: MemberAccess { Member: var method } } && Removals.Contains(method);
 
     private static string? LostRaceException(IrNode act) => act switch
     {

@@ -206,3 +206,16 @@ func MakeDir(path string) error {
 	}
 	return nil
 }
+
+// A removal whose error is dropped: one that lost the race finds the path already gone, which is what it was for.
+func DropStale(path string) {
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+		os.Remove(path)
+	}
+}
+
+func DropStaleQuietly(path string) {
+	if _, err := os.Stat(path); err == nil {
+		_ = os.Remove(path)
+	}
+}

@@ -136,11 +136,23 @@ def ensure_cache_dir(path):
     return None
 
 
-# The broad handler only warns: a file removed in between is reported as a failure to remove it.
+# A removal that loses the race finds the path already gone, and the broad handler goes on: the race is tolerated.
 def remove_undo(path, warn):
-    if not os.path.exists(path):  # Secondary [check]
+    if not os.path.exists(path):
         return
     try:
-        os.unlink(path)  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 141 and os.unlink uses it at line 144; the path can appear, vanish or be swapped in between}}
+        os.unlink(path)
     except OSError as e:
         warn(e)
+
+
+# A read that loses the race gets nothing, and the broad handler only warns.
+def read_undo(path, warn):
+    if not os.path.exists(path):  # Secondary [check]
+        return None
+    try:
+        with open(path) as f:  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 151 and open uses it at line 154; the path can appear, vanish or be swapped in between}}
+            return f.read()
+    except OSError as e:
+        warn(e)
+        return None
