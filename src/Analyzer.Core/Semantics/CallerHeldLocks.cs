@@ -59,15 +59,16 @@ internal static class CallerHeldLocks
     }
 
     /// <summary>What the called function's receiver is in the caller's terms: "this" for a call on the caller's own
-    /// receiver, the path of a parameter or field the caller declares with the function's type or first gives an
-    /// object of it (<c>self.index = Index()</c>) ("mapping", "this.mapping"), or the empty string for a plain
-    /// function called by its bare name. Null when the call is not known to reach this function.</summary>
+    /// receiver, the path of a parameter or field the caller declares with the function's type (or one that embeds or
+    /// derives from it without overriding the method) or first gives an object of it (<c>self.index = Index()</c>)
+    /// ("mapping", "this.mapping"), or the empty string for a plain function called by its bare name. Null when the call
+    /// is not known to reach this function.</summary>
     internal static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
     {
         if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;
         if (site.Call.Callee is not MemberAccess { Target: var target }) return null;
         var scope = package.ScopeOf(site.Caller);
-        return scope.ObjectTypeOf(target) == function.OwnerType ? scope.Normalize(target) : null;
+        return package.MethodReaches(scope.ObjectTypeOf(target), function) ? scope.Normalize(target) : null;
     }
 
     /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
@@ -83,6 +84,7 @@ internal static class CallerHeldLocks
         if (receiver is "" or "this") names.Add(lockName);
         else if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) names.Add("this" + lockName[receiver.Length..]);
         else if (!lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null) names.Add(lockName);
+        else if (IsPromotedFrom(package, caller, receiver, lockName)) names.Add(lockName);
         foreach (var (path, parameter) in arguments)
             if (lockName.StartsWith(path + ".", StringComparison.Ordinal))
                 names.Add(parameter + lockName[path.Length..]);
@@ -90,6 +92,19 @@ internal static class CallerHeldLocks
         if (names.Count == 0 && LockNames.IsReturnedByCall(lockName))
             names.Add(lockName.StartsWith(CallersLock, StringComparison.Ordinal) ? lockName : CallersLock + lockName);
         return names;
+    }
+
+    /// <summary>True for a call through a field the caller's type embeds (<c>wr.promisoid.SetLocked()</c>) of a lock
+    /// under a field that embedding promotes (<c>wr.lock</c> is <c>wr.promisoid.lock</c>): the callee names it the same.</summary>
+    private static bool IsPromotedFrom(PackageModel package, FunctionDecl caller, string receiver, string lockName)
+    {
+        const string own = "this.";
+        if (!receiver.StartsWith(own, StringComparison.Ordinal) || receiver.IndexOf('.', own.Length) >= 0
+            || !lockName.StartsWith(own, StringComparison.Ordinal)) return false;
+        var field = lockName[own.Length..].Split('.')[0];
+        return package.FieldOf(caller.OwnerType, receiver[own.Length..]) is { IsEmbedded: true } embedded
+            && package.TypeNamed(caller.OwnerType!)!.Fields.All(f => f.Name != field)
+            && package.FieldOf(package.Facts.BaseTypeName(embedded.TypeText ?? embedded.Name), field) is not null;
     }
 
     /// <summary>The caller's path of each argument that is a name or a field path, with the parameter it binds:

@@ -145,18 +145,30 @@ public sealed class PackageModel
         foreach (var field in declared.Fields)
             if (field.Name == name) return field;
         if (declared.Bases.Count == 0 && !declared.Fields.Any(f => f.IsEmbedded)) return null;
+        return SelfAndSupertypes(typeName).SelectMany(t => t.Fields).FirstOrDefault(f => f.Name == name);
+    }
+
+    /// <summary>True when calling <paramref name="function"/>'s name on an object of <paramref name="typeName"/> runs
+    /// it: the type is its owner, or gets the method from the owner by embedding or inheritance without declaring one
+    /// of its own on the way.</summary>
+    public bool MethodReaches(string? typeName, FunctionDecl function) =>
+        typeName is not null && function.OwnerType is { } owner
+        && (typeName == owner || SelfAndSupertypes(typeName).FirstOrDefault(t => FunctionsNamed(t.Name, function.Name).Count > 0)?.Name == owner);
+
+    /// <summary>The type declared here named <paramref name="typeName"/>, then the types it embeds or derives from,
+    /// nearest first.</summary>
+    private IEnumerable<TypeDecl> SelfAndSupertypes(string typeName)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>([typeName]);
         while (pending.Count > 0)
         {
             var type = TypeNamed(pending.Dequeue());
             if (type is null || !seen.Add(type.Name)) continue;
-            var field = type.Fields.FirstOrDefault(f => f.Name == name);
-            if (field is not null) return field;
+            yield return type;
             foreach (var embedded in type.Fields.Where(f => f.IsEmbedded)) pending.Enqueue(Facts.BaseTypeName(embedded.TypeText ?? embedded.Name));
             foreach (var baseName in type.Bases) pending.Enqueue(Facts.BaseTypeName(baseName));
         }
-        return null;
     }
 
     /// <summary>The type declared here that <paramref name="value"/> makes: a literal or construction of it, or a call

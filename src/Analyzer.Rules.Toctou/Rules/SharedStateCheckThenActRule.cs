@@ -143,8 +143,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
         if (common is { Origin: LockOrigin.Convention })
-            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; this analysis found no caller in the package that holds it",
-                hold, FindingLevel.Note);
+            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; {CallersOfConvention(model)}",
+                hold, model.PartlyHeldByCallers is null ? FindingLevel.Note : null);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
@@ -179,6 +179,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         return ("with no lock held at either point", hold, null);
     }
+
+    /// <summary>What the package shows of the callers a locked-by-name function relies on: a call without the lock makes
+    /// the finding a warning, not a note.</summary>
+    private static string CallersOfConvention(FunctionModel model) => model.PartlyHeldByCallers is { } partly
+        ? $"{partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} it, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without"
+        : "this analysis found no caller in the package that holds it";
 
     private const string MemoisationClause =
         "; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is";

@@ -223,3 +223,88 @@ func (n *Names) Set(from, to string) {
 	n.names[from] = to
 	n.mut.Unlock()
 }
+
+// cell's setLocked needs c.lock held. Both callers hold it through a type that embeds cell: one calls the promoted
+// method, one names the embedded field; the lock they take is cell's own, promoted.
+type cell struct {
+	lock    sync.Locker
+	waiting int
+	active  int
+	set     bool
+}
+
+func (c *cell) Wait() {
+	c.lock.Lock()
+	c.waiting++
+	c.lock.Unlock()
+}
+
+func (c *cell) setLocked() {
+	c.set = true
+	if c.waiting > 0 {
+		c.active += c.waiting
+		c.waiting = 0
+	}
+}
+
+type onceCell struct {
+	cell
+}
+
+func (o *onceCell) Set() bool {
+	o.lock.Lock()
+	defer o.lock.Unlock()
+	if o.set {
+		return false
+	}
+	o.cell.setLocked()
+	return true
+}
+
+type manyCell struct {
+	cell
+}
+
+func (m *manyCell) Set() {
+	m.lock.Lock()
+	defer m.lock.Unlock()
+	m.setLocked()
+}
+
+// A call of the promoted method from a type that embeds gauge is a call of drainLocked too, and this one holds no lock.
+type gauge struct {
+	lock    sync.Locker
+	waiting int
+	active  int
+}
+
+func (g *gauge) Wait() {
+	g.lock.Lock()
+	g.waiting++
+	g.lock.Unlock()
+}
+
+func (g *gauge) drainLocked() {
+	if g.waiting > 0 {
+		g.active += g.waiting
+		g.waiting = 0 // Noncompliant [TOCTOU001] {{g.waiting is checked at line 288 and changed at line 290 by g.waiting, which is safe only if every caller holds g.lock, as the name drainLocked says; 1 of the 2 calls to it in the package holds it, but looseGauge.Drain calls it without}}
+	}
+}
+
+type lockedGauge struct {
+	gauge
+}
+
+func (l *lockedGauge) Drain() {
+	l.lock.Lock()
+	defer l.lock.Unlock()
+	l.gauge.drainLocked()
+}
+
+type looseGauge struct {
+	gauge
+}
+
+func (l *looseGauge) Drain() {
+	l.drainLocked()
+}
