@@ -1,3 +1,4 @@
+using Analyzer.Core.Engine;
 using Analyzer.Core.Findings;
 using Analyzer.Frontends.Python;
 using Analyzer.Testing;
@@ -30,6 +31,27 @@ public sealed class PythonFixtureTests
         Assert.That(contrast[0].Message, Does.Contain("MemoryStore.add()"));
         Assert.That(contrast[1].Code, Is.EqualTo("with self._lock:"));
         Assert.That(finding.Fix, Does.Contain("FOR UPDATE").And.Contain("ON CONFLICT"));
+    }
+
+    [Test]
+    public void A_sibling_in_test_code_is_no_contrast()
+    {
+        var source = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures/Python/DatabaseCache/stores.py"));
+        var memoryStore = source.IndexOf("class MemoryStore", StringComparison.Ordinal);
+        var folder = Directory.CreateTempSubdirectory("toctou-contrast-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "stores.py"), source[..memoryStore]);
+            File.WriteAllText(Path.Combine(folder, "test_stores.py"), "import threading\n\nfrom stores import BaseStore\n\n\n" + source[memoryStore..]);
+
+            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "SqlStore._write");
+
+            Assert.That(finding.WithRole(LocationRole.Contrast), Is.Empty);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]

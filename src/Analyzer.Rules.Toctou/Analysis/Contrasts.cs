@@ -8,7 +8,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <summary>
 /// Adds to each finding a contrast: a sibling implementation of the same operation — the same method name on a
 /// type with a common base class, or on a type that satisfies a common interface — that performs its check and act
-/// under one lock. It shows the maintainer the safe shape in their own code base.
+/// under one lock, outside test code. It shows the maintainer the safe shape in their own code base.
 /// </summary>
 internal static class Contrasts
 {
