@@ -56,7 +56,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
-    public bool YieldsToOtherTasks(IrExpression expression) => expression is UnaryExpression { Operator: "await" };
+    /// <summary><c>await</c>, and <c>yield</c> in a generator-based coroutine (<see cref="GeneratorCoroutines"/>).</summary>
+    public bool YieldsToOtherTasks(IrExpression expression) =>
+        expression is UnaryExpression { Operator: "await" } || GeneratorCoroutines.Suspends(expression);
 
     /// <summary>A name with a leading underscore is private to its module by convention; a special method
     /// (<c>__call__</c>) is not, since the language calls it.</summary>

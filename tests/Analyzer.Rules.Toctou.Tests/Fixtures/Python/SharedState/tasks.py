@@ -29,3 +29,30 @@ class Settings:
         if not self._settings:
             self._settings = {}
         await asyncio.sleep(0)
+
+
+# A generator-based coroutine (Tornado's gen.coroutine, Twisted's inlineCallbacks) lets other tasks run at each yield;
+# a plain generator only hands a value to its consumer.
+from tornado import gen
+
+
+def fetch_profile(name):
+    return gen.sleep(0)
+
+
+class Profiles:
+    def __init__(self):
+        self._profiles = {}
+
+    @gen.coroutine
+    def get(self, name):
+        if name not in self._profiles:  # Secondary [check]
+            profile = yield fetch_profile(name)
+            self._profiles[name] = profile  # Noncompliant [TOCTOU001] {{self._profiles is checked at line 49 and changed at line 51 by self._profiles[name], with no lock held at either point, while `yield fetch_profile(name)` at line 50 lets other tasks run in between}}
+        raise gen.Return(self._profiles[name])
+
+    def missing(self, names):
+        for name in names:
+            if name not in self._profiles:
+                yield name
+                self._profiles[name] = None
