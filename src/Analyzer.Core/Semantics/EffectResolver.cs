@@ -28,6 +28,34 @@ internal sealed class EffectResolver(FunctionScope scope)
         return [];
     }
 
+    /// <summary>The locks a scope factory of the package holds while it runs the <c>with</c> block its call opens
+    /// (<c>with self._locked():</c>, <c>with context.annotatecontext(repo, path):</c>): a method called on the receiver
+    /// names them as this function does; another function's are its own, "annotatecontext()'s helper.lock()" here.</summary>
+    public IReadOnlyList<Effect> ScopeLocks(CallExpression call)
+    {
+        var package = scope.Package;
+        var (callees, onReceiver) = call.Callee switch
+        {
+            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (package.FunctionsNamed(scope.Function.OwnerType, method), true),
+            NameExpression { Name: var function } => (package.FunctionsNamed(null, function), false),
+            MemberAccess { Target: NameExpression { Name: var module }, Member: var function }
+                when package.FunctionsNamed(null, function).Count > 0 && ImportsModule(scope.Function.Module, module)
+                => (package.FunctionsNamed(null, function), false),
+            _ => ([], false),
+        };
+        if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
+        var summaries = callees.Select(package.SummaryOf).ToList();
+        return summaries[0].HoldsForScope.Where(l => summaries.All(s => s.HoldsForScope.Contains(l)))
+            .Select(l => new Effect(EffectKind.Acquire, call, Lock: onReceiver ? l.Name : $"{name}()'s {l.Name}", Mode: l.Mode, Detail: name + "()", Helper: name))
+            .ToList();
+    }
+
+    /// <summary>True when <paramref name="module"/> binds <paramref name="name"/> to an imported module
+    /// (<c>from . import context</c>, <c>import a.context</c>, <c>import x as context</c>).</summary>
+    private static bool ImportsModule(Module module, string name) =>
+        module.DescendantsAndSelf().OfType<ImportDecl>().Any(i =>
+            i.Alias == name || i.Alias is null && (i.Names.Contains(name) || i.Names.Count == 0 && i.Path.Split('.')[^1] == name));
+
     /// <summary>A subscript of an object of a package type whose class defines it (<c>self.pools[key] = pool</c> runs
     /// <c>__setitem__</c>): the method's effects on that object, keyed by the subscript, as a call of it would have.</summary>
     public IReadOnlyList<Effect> OfSubscript(IndexExpression subscript, bool assigns) =>

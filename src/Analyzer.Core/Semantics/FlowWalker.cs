@@ -17,6 +17,7 @@ internal sealed class FlowWalker
     private readonly List<Effect> _lockEvents = [];
     private readonly Dictionary<IrNode, IReadOnlyList<HeldLock>> _heldAtCalls = new(ReferenceEqualityComparer.Instance);
     private readonly List<ImmutableDictionary<string, HeldLock>> _exits = [];
+    private readonly List<ImmutableDictionary<string, HeldLock>> _atScopeBodies = [];
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
@@ -64,6 +65,17 @@ internal sealed class FlowWalker
         return _exits[0].Values
             .Where(h => h.Origin == LockOrigin.Acquired && !_deferredReleases.Contains(h.Name)
                         && _exits.All(exit => exit.TryGetValue(h.Name, out var there) && there.Origin == LockOrigin.Acquired))
+            .OrderBy(h => h.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The locks the function took itself and holds at every point where it runs its caller's <c>with</c>
+    /// block (<see cref="ILanguageFacts.RunsScopeBody"/>); none when it has no such point.</summary>
+    public IEnumerable<HeldLock> HeldForEveryScopeBody()
+    {
+        if (_atScopeBodies.Count == 0) return [];
+        return _atScopeBodies[0].Values
+            .Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope
+                        && _atScopeBodies.All(at => at.TryGetValue(h.Name, out var there) && there.Origin == h.Origin))
             .OrderBy(h => h.Name, StringComparer.Ordinal);
     }
 
@@ -286,11 +298,12 @@ internal sealed class FlowWalker
         foreach (var item in statement.Items)
         {
             var reads = Eval(item.Context);
-            foreach (var effect in _scope.Package.Facts.EffectsOfScope(item, _scope))
+            var scopeLocks = item.Context is CallExpression factory ? _effects.ScopeLocks(factory) : [];
+            foreach (var effect in _scope.Package.Facts.EffectsOfScope(item, _scope).Concat(scopeLocks))
             {
                 if (effect.Kind == EffectKind.Acquire && effect.Lock is not null)
                 {
-                    var held = new HeldLock(effect.Lock, effect.Mode, LockOrigin.Scope, item, _nextInstance++, []);
+                    var held = new HeldLock(effect.Lock, effect.Mode, LockOrigin.Scope, item, _nextInstance++, [], effect.Helper);
                     acquired.Add(held);
                     _lockEvents.Add(effect);
                     _state = _state with { Held = _state.Held.SetItem(held.Name, held) };
@@ -411,6 +424,7 @@ internal sealed class FlowWalker
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];
                 return indices.Add(Record(new Effect(EffectKind.Read, expression, resource, Detail: "read"), indices));
             default:
+                if (_scope.Package.Facts.RunsScopeBody(expression)) _atScopeBodies.Add(_state.Held);
                 return EvalAll(expression.Children.OfType<IrExpression>()
                     .Concat(expression.Children.OfType<Argument>().Select(a => a.Value)));
         }

@@ -123,6 +123,11 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>True for the point where a scope factory runs its caller's <c>with</c> block (the <c>yield</c> of a
+    /// Python <c>@contextmanager</c> generator): the locks the factory holds there are held for the block. By default
+    /// none is.</summary>
+    bool RunsScopeBody(IrExpression expression) => false;
+
     /// <summary>True when a class derived from <paramref name="baseName"/>, as <paramref name="module"/> imports it, is a
     /// command-line command of its framework (Django's <c>BaseCommand</c>, a setuptools build step): each run is one
     /// process doing one job for the person who started it. By default none is.</summary>

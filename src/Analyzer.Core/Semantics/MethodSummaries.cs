@@ -97,7 +97,8 @@ internal sealed class MethodSummaries(PackageModel package)
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
-            walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld);
+            walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld,
+            walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList());
     }
 
     /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),

@@ -10,15 +10,18 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Acquires">Every lock it takes.</param>
 /// <param name="ReturnsHolding">Locks it takes and still holds on every way out (a lock-and-return helper).</param>
 /// <param name="ReleasesHeld">Locks it releases that it did not take: the caller held them (an unlock helper).</param>
+/// <param name="HoldsForScope">Locks it takes and holds wherever it runs its caller's <c>with</c> block (a Python
+/// <c>@contextmanager</c> that yields under a lock).</param>
 public sealed record MethodSummary(
     IReadOnlyList<SummaryRead> Reads,
     IReadOnlyList<SummaryWrite> Writes,
     IReadOnlySet<string> Acquires,
     IReadOnlyList<SummaryLock> ReturnsHolding,
-    IReadOnlySet<string> ReleasesHeld)
+    IReadOnlySet<string> ReleasesHeld,
+    IReadOnlyList<SummaryLock> HoldsForScope)
 {
     /// <summary>What is known of a method before anything is: nothing read, written or locked.</summary>
-    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>());
+    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>(), []);
 
     /// <summary>True when both say the same, whatever the order of their parts (the fixed point's test).</summary>
     public bool SameAs(MethodSummary other) =>
@@ -26,7 +29,8 @@ public sealed record MethodSummary(
         && Writes.Count == other.Writes.Count && Writes.Select(w => w.Key).ToHashSet().SetEquals(other.Writes.Select(w => w.Key))
         && Acquires.SetEquals(other.Acquires)
         && ReturnsHolding.ToHashSet().SetEquals(other.ReturnsHolding)
-        && ReleasesHeld.SetEquals(other.ReleasesHeld);
+        && ReleasesHeld.SetEquals(other.ReleasesHeld)
+        && HoldsForScope.ToHashSet().SetEquals(other.HoldsForScope);
 }
 
 /// <summary>A read a method returns the value of, with the locks it took itself and holds there.</summary>

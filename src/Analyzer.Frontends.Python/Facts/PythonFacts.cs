@@ -154,6 +154,8 @@ internal sealed class PythonFacts : ILanguageFacts
         _ => false,
     };
 
+    public bool RunsScopeBody(IrExpression expression) => ScopeFactories.RunsScopeBody(expression);
+
     public bool IsCommandBase(string baseName, Module module) => CommandClasses.IsBase(baseName, module);
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
