@@ -61,6 +61,14 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         return this;
     }
 
+    /// <summary>The two starts that make the function and a writer of its state run at the same time.</summary>
+    public FindingBuilder AddSiblingStarts(SiblingStart sibling)
+    {
+        Add(LocationRole.Concurrency, sibling.Mine.Site, $"{Describe(sibling.Mine.Spawner)} starts {model.Function.Name} in parallel here");
+        Add(LocationRole.Concurrency, sibling.Other.Site, $"{Describe(sibling.Other.Spawner)} starts {sibling.Writer.Name}, which changes the same state, in parallel here");
+        return this;
+    }
+
     private void AddStarts(IReadOnlyList<SpawnSite> spawns, FunctionDecl started)
     {
         foreach (var spawn in spawns.Take(MaxSpawnSites))

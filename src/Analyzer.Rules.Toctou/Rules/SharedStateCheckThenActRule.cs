@@ -62,6 +62,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns, parallelCaller);
+            if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
+                builder.AddSiblingStarts(sibling);
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
@@ -82,7 +84,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.IsLockedSomewhere(model.Function, pair.Check.Resource)
         || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
-        || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null;
+        || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
+        || SiblingStart.Writing(model, pair.Check.Resource) is not null;
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
@@ -170,6 +173,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
             return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{(spawn.Repeated ? ", in a loop" : string.Empty)}",
+                hold, null);
+        if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
+            return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Mine.Spawner)} starts {model.Function.Name} at line {sibling.Mine.Site.Span.StartLine} and {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine}",
                 hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",

@@ -119,3 +119,50 @@ func raiseOnce(n int) {
 	g := &Gauge{}
 	go g.raise(n)
 }
+
+// serve starts Open and Close on one listener: each runs once, but they run at the same time, and Close writes the
+// state Open checks.
+type Listener struct {
+	open  bool
+	conns int
+}
+
+func (l *Listener) Open() {
+	if !l.open { // Secondary [check]
+		l.open = true // Noncompliant [TOCTOU001] {{l.open is checked at line 131 and changed at line 132 by l.open, with no lock held at either point, while Listener.Close changes it at the same time: serve starts Open at line 142 and Close at line 143}}
+	}
+}
+
+func (l *Listener) Close() {
+	l.open = false
+}
+
+func serve() {
+	l := &Listener{}
+	go l.Open()
+	go func() {
+		l.Close()
+	}()
+}
+
+// Each goroutine has a queue of its own: nothing is shared.
+type Queue struct {
+	head int
+}
+
+func (q *Queue) Take() {
+	if q.head > 0 {
+		q.head--
+	}
+}
+
+func (q *Queue) Reset() {
+	q.head = 0
+}
+
+func drainApart() {
+	a := &Queue{}
+	b := &Queue{}
+	go a.Take()
+	go b.Reset()
+}

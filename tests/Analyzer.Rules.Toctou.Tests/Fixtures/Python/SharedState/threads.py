@@ -52,3 +52,23 @@ def spend_in_parallel(amounts):
     budget = Budget(10)
     for n in amounts:
         threading.Thread(target=budget.spend, args=(n,)).start()  # Secondary [concurrency]
+
+
+# run_session starts connect and disconnect on one session, each once, at the same time: disconnect writes the state
+# connect checks.
+class Session:
+    def __init__(self):
+        self.connected = False
+
+    def connect(self):
+        if not self.connected:  # Secondary [check]
+            self.connected = True  # Noncompliant [TOCTOU001] {{self.connected is checked at line 64 and changed at line 65 by self.connected, with no lock held at either point, while Session.disconnect changes it at the same time: run_session starts connect at line 73 and disconnect at line 74}}
+
+    def disconnect(self):
+        self.connected = False
+
+
+def run_session():
+    session = Session()
+    threading.Thread(target=session.connect).start()
+    threading.Thread(target=session.disconnect).start()
