@@ -21,12 +21,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
-        // Nothing shows the function runs beside other code: no lock, spawn (of it or of a caller), await or request, and no map built for
-        // concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
+        // Nothing shows the function runs beside other code: no lock, spawn (of it or of a caller, or of two literals), await or request,
+        // and no map built for concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
         if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
             && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)
-            && parallelCaller is null) return;
+            && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && parallelCaller is null) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
                         || (IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
@@ -64,6 +64,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             builder.AddConcurrency(spawns, parallelCaller);
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
                 builder.AddSiblingStarts(sibling);
+            if (literalSpawn is null && SiblingLiteral.Writing(model, check.Resource, act.Effect.Node) is { } literal)
+                builder.Add(LocationRole.Concurrency, literal.Mine.Site, "starts the function literal the check and the act are in")
+                    .Add(LocationRole.Concurrency, literal.Other.Site, "starts a function literal that changes the same variable at the same time");
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
@@ -85,7 +88,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
-        || SiblingStart.Writing(model, pair.Check.Resource) is not null;
+        || SiblingStart.Writing(model, pair.Check.Resource) is not null
+        || SiblingLiteral.Writing(model, pair.Check.Resource, pair.Act.Effect.Node) is not null;
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
@@ -173,6 +177,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
             return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{(spawn.Repeated ? ", in a loop" : string.Empty)}",
+                hold, null);
+        if (SiblingLiteral.Writing(model, check.Resource!, act.Effect.Node) is { } literal)
+            return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
                 hold, null);
         if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Mine.Spawner)} starts {model.Function.Name} at line {sibling.Mine.Site.Span.StartLine} and {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine}",

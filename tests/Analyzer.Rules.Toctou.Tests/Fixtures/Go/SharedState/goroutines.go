@@ -63,3 +63,41 @@ func perCopy(keys []string) {
 	}
 }
 
+
+// Two goroutines started once each share the function's conn: the second one's write can fall between the first one's
+// check and act.
+func dialAndDrop(dial func() *int, done chan bool) {
+	var conn *int
+	go func() {
+		if conn == nil { // Secondary [check]
+			conn = dial() // Noncompliant [TOCTOU001] {{conn is checked at line 72 and changed at line 73 by conn, with no lock held at either point, while the function literal started at line 77 changes it at the same time as the one started at line 71}}
+		}
+		done <- true
+	}()
+	go func() {
+		conn = nil
+		done <- true
+	}()
+	<-done
+	<-done
+}
+
+// The second goroutine only reads the variable, or writes another one: nothing changes what the first one checked.
+func dialAndWatch(dial func() *int, done chan bool) {
+	var conn *int
+	var other *int
+	go func() {
+		if conn == nil {
+			conn = dial()
+		}
+		done <- true
+	}()
+	go func() {
+		if conn != nil {
+			other = conn
+		}
+		done <- other != nil
+	}()
+	<-done
+	<-done
+}
