@@ -132,6 +132,18 @@ public sealed class PackageModel
     public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function) =>
         _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
 
+    /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>
+    public IReadOnlySet<FunctionDecl> StartersOfMethodsOf(string ownerType)
+    {
+        _startersByType ??= _spawnsByName.Values.SelectMany(sites => sites).Where(s => s.OwnerType is not null)
+            .GroupBy(s => s.OwnerType!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<FunctionDecl>)new HashSet<FunctionDecl>(g.Select(s => s.Spawner), ReferenceEqualityComparer.Instance), StringComparer.Ordinal);
+        return _startersByType.GetValueOrDefault(ownerType) ?? NoStarters;
+    }
+
+    private Dictionary<string, IReadOnlySet<FunctionDecl>>? _startersByType;
+    private static readonly IReadOnlySet<FunctionDecl> NoStarters = new HashSet<FunctionDecl>();
+
     /// <summary>The go statements in <paramref name="function"/> that start a function literal (<c>go func() { … }()</c>),
     /// each marked when it is in a loop.</summary>
     public IReadOnlyList<SpawnSite> LiteralSpawnsIn(FunctionDecl function) =>

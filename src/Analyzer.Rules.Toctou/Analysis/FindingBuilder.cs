@@ -64,8 +64,11 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     /// <summary>The two starts that make the function and a writer of its state run at the same time.</summary>
     public FindingBuilder AddSiblingStarts(SiblingStart sibling)
     {
-        Add(LocationRole.Concurrency, sibling.Mine.Site, $"{Describe(sibling.Mine.Spawner)} starts {model.Function.Name} in parallel here");
-        Add(LocationRole.Concurrency, sibling.Other.Site, $"{Describe(sibling.Other.Spawner)} starts {sibling.Writer.Name}, which changes the same state, in parallel here");
+        var starter = Describe(sibling.Other.Spawner);
+        Add(LocationRole.Concurrency, sibling.Other.Site, $"{starter} starts {sibling.Writer.Name}, which changes the same state, in parallel here");
+        Add(LocationRole.Concurrency, sibling.Mine, sibling.MineStarted
+            ? $"{starter} starts {model.Function.Name} in parallel here"
+            : $"{starter} calls {model.Function.Name} here while {sibling.Writer.Name} runs");
         return this;
     }
 

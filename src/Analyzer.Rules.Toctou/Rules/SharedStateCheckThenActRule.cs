@@ -21,15 +21,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
-        // Nothing shows the function runs beside other code: no lock, spawn (of it or of a caller, or of two literals), await or request,
-        // and no map built for concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
+        // Something shows the function runs beside other code: a lock, a spawn (of it or of a caller), an await or a request,
+        // or a map built for concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
-        if (!IsConcurrent(model) && model.Package.SpawnSitesOf(model.Function).Count == 0 && yields.Count == 0 && !served
-            && !model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) && !SpawnEvidence.StartsLiteralsInLoop(model)
-            && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && parallelCaller is null) return;
+        var concurrent = IsConcurrent(model) || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
+            || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) || SpawnEvidence.StartsLiteralsInLoop(model)
+            || parallelCaller is not null;
+        // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
+        if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
-                        || (IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!)) && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
+                        || (concurrent ? IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
+                           && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
@@ -88,8 +91,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
-        || SiblingStart.Writing(model, pair.Check.Resource) is not null
-        || SiblingLiteral.Writing(model, pair.Check.Resource, pair.Act.Effect.Node) is not null;
+        || RunsBesideAWriter(model, pair);
+
+    /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
+    /// another method on the same object, or another started function literal.</summary>
+    private static bool RunsBesideAWriter(FunctionModel model, CheckActPair pair) =>
+        SiblingStart.Writing(model, pair.Check.Resource!) is not null
+        || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null;
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
@@ -178,17 +186,19 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
             return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{(spawn.Repeated ? ", in a loop" : string.Empty)}",
                 hold, null);
-        if (SiblingLiteral.Writing(model, check.Resource!, act.Effect.Node) is { } literal)
-            return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
-                hold, null);
-        if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
-            return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Mine.Spawner)} starts {model.Function.Name} at line {sibling.Mine.Site.Span.StartLine} and {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine}",
-                hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
                 hold, null);
         if (model.PartlyHeldByCallers is { } partly)
             return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
+                hold, null);
+        if (SiblingLiteral.Writing(model, check.Resource!, act.Effect.Node) is { } literal)
+            return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
+                hold, null);
+        if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
+            return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Other.Spawner)} {(sibling.MineStarted
+                    ? $"starts {model.Function.Name} at line {sibling.Mine.Span.StartLine} and {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine}"
+                    : $"starts {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine} and then calls {model.Function.Name} at line {sibling.Mine.Span.StartLine}")}",
                 hold, null);
         return ("with no lock held at either point", hold, null);
     }

@@ -166,3 +166,30 @@ func drainApart() {
 	go a.Take()
 	go b.Reset()
 }
+
+// runThenStop starts run on a pump and then calls Stop on it itself: Stop's check and act race with run's write.
+type Pump struct {
+	stopped bool
+	ticks   int
+}
+
+func (w *Pump) run() {
+	for !w.stopped {
+		w.ticks++
+	}
+	w.stopped = true
+}
+
+func (w *Pump) Stop() bool {
+	if w.stopped { // Secondary [check]
+		return false
+	}
+	w.stopped = true // Noncompliant [TOCTOU001] {{w.stopped is checked at line 184 and changed at line 187 by w.stopped, with no lock held at either point, while Pump.run changes it at the same time: runThenStop starts run at line 193 and then calls Stop at line 194}}
+	return true
+}
+
+func runThenStop() {
+	w := &Pump{}
+	go w.run()
+	w.Stop()
+}

@@ -35,7 +35,7 @@ class Worker:
 
     def _prepare(self):
         if self._state is None:  # Secondary [check]
-            self._state = 'ready'  # Noncompliant [TOCTOU001] {{self._state is checked at line 37 and changed at line 38 by self._state, with no lock held at either point}}
+            self._state = 'ready'  # Noncompliant [TOCTOU001] {{self._state is checked at line 37 and changed at line 38 by self._state, with no lock held at either point, while Worker._run changes it at the same time: Worker.__init__ starts _run at line 28 and then calls _prepare at line 30}}
 
 
 class Counter:
