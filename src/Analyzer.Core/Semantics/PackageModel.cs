@@ -165,7 +165,8 @@ public sealed class PackageModel
     /// of its own on the way.</summary>
     public bool MethodReaches(string? typeName, FunctionDecl function) =>
         typeName is not null && function.OwnerType is { } owner
-        && (typeName == owner || SelfAndSupertypes(typeName).FirstOrDefault(t => FunctionsNamed(t.Name, function.Name).Count > 0)?.Name == owner);
+        && (typeName == owner || TypeNamed(typeName) is { } type && (type.Bases.Count > 0 || type.Fields.Any(f => f.IsEmbedded))
+            && SelfAndSupertypes(typeName).FirstOrDefault(t => FunctionsNamed(t.Name, function.Name).Count > 0)?.Name == owner);
 
     /// <summary>The type declared here named <paramref name="typeName"/>, then the types it embeds or derives from,
     /// nearest first.</summary>

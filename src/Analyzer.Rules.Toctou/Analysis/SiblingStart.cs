@@ -20,7 +20,7 @@ internal sealed record SiblingStart(IrNode Mine, bool MineStarted, SpawnSite Oth
     {
         var package = model.Package;
         var function = model.Function;
-        if (function.OwnerType is not { } owner || !state.IsReceiverState) return null;
+        if (function.OwnerType is not { } owner || !state.IsReceiverState || package.StartersOfMethodsOf(owner).Count == 0) return null;
         var writers = package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, function)
             && package.SpawnSitesOf(f).Count > 0 && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state))).ToList();
         if (writers.Count == 0) return null;
