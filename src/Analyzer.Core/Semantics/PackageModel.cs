@@ -28,6 +28,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
+    private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
 
@@ -45,6 +46,7 @@ public sealed class PackageModel
         Modules = modules;
         _summaries = new MethodSummaries(this);
         _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(() => RequestHandlers.ByFunction(this));
+        _startersByType = new Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>>(StartersByType);
         foreach (var module in modules)
         {
             _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
@@ -133,15 +135,13 @@ public sealed class PackageModel
         _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
 
     /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>
-    public IReadOnlySet<FunctionDecl> StartersOfMethodsOf(string ownerType)
-    {
-        _startersByType ??= _spawnsByName.Values.SelectMany(sites => sites).Where(s => s.OwnerType is not null)
+    public IReadOnlySet<FunctionDecl> StartersOfMethodsOf(string ownerType) => _startersByType.Value.GetValueOrDefault(ownerType) ?? NoStarters;
+
+    private Dictionary<string, IReadOnlySet<FunctionDecl>> StartersByType() =>
+        _spawnsByName.Values.SelectMany(sites => sites).Where(s => s.OwnerType is not null)
             .GroupBy(s => s.OwnerType!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<FunctionDecl>)new HashSet<FunctionDecl>(g.Select(s => s.Spawner), ReferenceEqualityComparer.Instance), StringComparer.Ordinal);
-        return _startersByType.GetValueOrDefault(ownerType) ?? NoStarters;
-    }
 
-    private Dictionary<string, IReadOnlySet<FunctionDecl>>? _startersByType;
     private static readonly IReadOnlySet<FunctionDecl> NoStarters = new HashSet<FunctionDecl>();
 
     /// <summary>The go statements in <paramref name="function"/> that start a function literal (<c>go func() { … }()</c>),
