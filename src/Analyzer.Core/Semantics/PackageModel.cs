@@ -100,8 +100,10 @@ public sealed class PackageModel
     public IReadOnlyList<CallSite> CallsPassing(string name) =>
         _passedByName.TryGetValue(name, out var list) ? list : [];
 
-    /// <summary>True when <paramref name="function"/> is a method of a command-line command (<see cref="CommandTypes"/>).</summary>
-    public bool RunsAsCommand(FunctionDecl function) => CommandTypes.Holds(this, function);
+    /// <summary>True when <paramref name="function"/> is a method of a command-line command: its class, or one the class
+    /// derives from here, derives from a framework's command class (<see cref="ILanguageFacts.IsCommandBase"/>).</summary>
+    public bool RunsAsCommand(FunctionDecl function) =>
+        function.OwnerType is { } owner && SelfAndSupertypes(owner).Any(t => t.Bases.Any(b => Facts.IsCommandBase(b, t.Module)));
 
     /// <summary>True when no other thread can run <paramref name="function"/> at the same time as it or touch its
     /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>

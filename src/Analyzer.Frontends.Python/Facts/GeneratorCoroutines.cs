@@ -12,8 +12,7 @@ internal static class GeneratorCoroutines
 {
     public static bool Suspends(IrExpression expression) =>
         expression is OtherExpression { Description: "yield" or "yield from" }
-        && expression.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral) is FunctionDecl function
-        && function.Decorators.Any(IsCoroutineDecorator);
+        && DecoratedGenerators.InOneDecoratedWith(expression, IsCoroutineDecorator);
 
     private static bool IsCoroutineDecorator(IrExpression decorator) => decorator switch
     {

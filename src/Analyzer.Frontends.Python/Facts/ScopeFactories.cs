@@ -10,9 +10,7 @@ namespace Analyzer.Frontends.Python.Facts;
 internal static class ScopeFactories
 {
     public static bool RunsScopeBody(IrExpression expression) =>
-        expression is OtherExpression { Description: "yield" }
-        && expression.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral) is FunctionDecl function
-        && function.Decorators.Any(IsContextManager);
+        expression is OtherExpression { Description: "yield" } && DecoratedGenerators.InOneDecoratedWith(expression, IsContextManager);
 
     private static bool IsContextManager(IrExpression decorator) => decorator switch
     {

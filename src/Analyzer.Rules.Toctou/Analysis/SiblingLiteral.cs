@@ -20,9 +20,11 @@ internal sealed record SiblingLiteral(SpawnSite Mine, SpawnSite Other)
         if (starts.Count < 2 || model.StartedLiteralAround(act) is not { } around) return null;
         var mine = starts.FirstOrDefault(s => ReferenceEquals(s.Site, around));
         if (mine is null) return null;
-        var other = starts.FirstOrDefault(s => !ReferenceEquals(s.Site, around) && model.Accesses.Any(a =>
-            a.Effect.Kind == EffectKind.Write && a.Resource is { } written && written.IsRelatedTo(state)
-            && ReferenceEquals(model.StartedLiteralAround(a.Effect.Node), s.Site)));
+        var writer = model.Accesses
+            .Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is { } written && written.IsRelatedTo(state))
+            .Select(a => model.StartedLiteralAround(a.Effect.Node))
+            .FirstOrDefault(site => site is not null && !ReferenceEquals(site, around));
+        var other = starts.FirstOrDefault(s => ReferenceEquals(s.Site, writer));
         return other is null ? null : new SiblingLiteral(mine, other);
     }
 }
