@@ -39,11 +39,12 @@ public sealed record Access(
     /// without a lock: the function decides the write by itself.</summary>
     public bool IsDecidedByOwnCheck() => EarlierChecksOfWhatIsWritten().Any();
 
-    /// <summary>The reads of related state, made before this access, that the conditions deciding it depend on.</summary>
+    /// <summary>The reads of related state, made before this access, that the conditions deciding it depend on. A
+    /// compare-and-set in a condition is one too: the branch it guards runs only for the caller whose set won.</summary>
     private IEnumerable<Access> EarlierChecksOfWhatIsWritten() =>
         Resource is not { } written ? []
             : Guards.SelectMany(g => g.Reads).Where(check =>
-                check.Effect.Kind == EffectKind.Read && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
+                check.Effect.Kind is EffectKind.Read or EffectKind.AtomicCheckAndAct && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
 
     /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
     public bool Equals(Access? other) => ReferenceEquals(this, other);
