@@ -93,14 +93,19 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var summary in summaries)
         {
             effects.AddRange(summary.Writes.Where(w => Shared(w.Resource)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
-                Detail: $"{method}() writes {w.Resource.Display}", CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn)));
+                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn)));
             effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
-                Detail: $"{method}() reads {r.Resource.Display}", CalleeLocks: r.OwnLocks, Helper: method)));
+                Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
         }
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
     }
+
+    /// <summary>What a callee's access is called at the call: a path is checked or used by a library call inside the
+    /// callee (<c>Files.newBufferedReader in parseIni()</c>), which may only read it; other state is read or written.</summary>
+    private static string CalleeDetail(string method, string verb, Resource resource, string? inner) =>
+        resource.Kind == ResourceKind.FilePath && inner is not null ? $"{inner} in {method}()" : $"{method}() {verb} {resource.Display}";
 
     /// <summary>A call to a function of the package whose answer is a check of a path it is given
     /// (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>): through its summary, a check of the

@@ -86,7 +86,7 @@ internal sealed class MethodSummaries(PackageModel package)
             if (access.Resource is not { } resource) continue;
             if (access.Effect.Kind is EffectKind.Read)
             {
-                if (returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access)));
+                if (returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access), access.Effect.Detail));
             }
             else
             {

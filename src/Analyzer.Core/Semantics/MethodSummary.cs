@@ -33,8 +33,9 @@ public sealed record MethodSummary(
         && HoldsForScope.ToHashSet().SetEquals(other.HoldsForScope);
 }
 
-/// <summary>A read a method returns the value of, with the locks it took itself and holds there.</summary>
-public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks)
+/// <summary>A read a method returns the value of, with the locks it took itself and holds there, and what the read is,
+/// for messages ("File.exists").</summary>
+public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, string? Detail)
 {
     internal string Key => $"{Resource.Key}|{Resource.Kind}|" + SummaryLock.KeyOf(OwnLocks);
 }

@@ -82,3 +82,20 @@ class Cleanup {
         }
     }
 }
+
+// A helper reads the file the constructor checked: the message names the call that reads it.
+class IniFile {
+    private final Path ini;
+    private final java.util.List<String> lines = new java.util.ArrayList<>();
+
+    IniFile(Path dir) throws IOException {
+        this.ini = dir.resolve("app.ini");
+        if (Files.exists(ini)) { // Secondary [check]
+            load(); // Noncompliant [TOCTOU004] {{Files.exists checks ini at line 93 and Files.readAllLines in load() uses it at line 94; the path can appear, vanish or be swapped in between}}
+        }
+    }
+
+    private void load() throws IOException {
+        lines.addAll(Files.readAllLines(ini));
+    }
+}
