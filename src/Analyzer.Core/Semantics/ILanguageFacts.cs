@@ -26,6 +26,10 @@ public interface ILanguageFacts
     /// false in a language without constructors.</summary>
     bool IsConstructor(FunctionDecl function);
 
+    /// <summary>True when <paramref name="call"/> can run <paramref name="callee"/>, one of the functions of its name: a
+    /// language with overloading tells them apart by their parameters. By default every function of the name can.</summary>
+    bool MayCall(CallExpression call, FunctionDecl callee) => true;
+
     /// <summary>The bare name of the type a type expression names, without pointers, type arguments or a package or
     /// module qualifier (Go's <c>*pkg.Store[K]</c> → <c>Store</c>).</summary>
     string BaseTypeName(string typeText);

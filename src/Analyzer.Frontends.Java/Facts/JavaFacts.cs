@@ -50,6 +50,16 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public string BaseTypeName(string typeText) => JavaTypes.Base(typeText);
 
+    /// <summary>Overloads differ in their parameters: a call runs one whose count matches its arguments, or a variable
+    /// arity one (<c>String... names</c>) whose fixed parameters it fills.</summary>
+    public bool MayCall(CallExpression call, FunctionDecl callee)
+    {
+        var parameters = callee.Parameters;
+        return parameters.Count > 0 && JavaTypes.IsVariableArity(parameters[^1].TypeText)
+            ? call.Arguments.Count >= parameters.Count - 1
+            : call.Arguments.Count == parameters.Count;
+    }
+
     public bool IsRootType(string typeName) => typeName is "Object" or "Exception" or "RuntimeException" or "Throwable";
 
     public bool IsBlankName(string name) => name == "_";

@@ -25,11 +25,17 @@ internal static class JavaTypes
     /// <summary>The simple name of a type as written: no package, outer class, type arguments or array brackets.</summary>
     public static string Base(string typeText)
     {
-        var end = typeText.IndexOfAny(['<', '[']);
-        var name = end >= 0 ? typeText[..end] : typeText;
+        var text = IsVariableArity(typeText) ? typeText[..^VariableArity.Length] : typeText;
+        var end = text.IndexOfAny(['<', '[']);
+        var name = end >= 0 ? text[..end] : text;
         var dot = name.LastIndexOf('.');
         return (dot >= 0 ? name[(dot + 1)..] : name).Trim();
     }
+
+    private const string VariableArity = "...";
+
+    /// <summary>The type of a variable arity parameter keeps its <c>...</c> (<c>String...</c>).</summary>
+    public static bool IsVariableArity(string? typeText) => typeText is not null && typeText.EndsWith(VariableArity, StringComparison.Ordinal);
 
     public static bool IsLock(string? typeName) => typeName is not null && Locks.Contains(typeName);
 

@@ -154,7 +154,9 @@ internal sealed partial class JavaLowering
         {
             if (parameter.variableDeclaratorId() is not { } id || DeclaredName(id) is not { } name) continue;
             Declare(name);
-            parameters.Add(new Parameter(Span(parameter), name, parameter.typeType() is { } type ? TextOf(type) : null, null));
+            var type = parameter.typeType() is { } written ? TextOf(written) : null;
+            if (type is not null && parameter.ELLIPSIS() is not null) type += "...";
+            parameters.Add(new Parameter(Span(parameter), name, type, null));
         }
         return parameters;
     }
