@@ -83,7 +83,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method)
     {
-        var callees = Overloads(scope.Function.OwnerType, method, call);
+        var callees = scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call);
         if (callees.Count == 0) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = new List<Effect>();
@@ -101,10 +101,6 @@ internal sealed class EffectResolver(FunctionScope scope)
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
     }
-
-    /// <summary>The methods of the name a call (or a subscript, a membership test) can run.</summary>
-    private List<FunctionDecl> Overloads(string? ownerType, string method, IrExpression call) =>
-        scope.Package.FunctionsNamed(ownerType, method).Where(f => call is not CallExpression c || scope.Package.Facts.MayCall(c, f)).ToList();
 
     /// <summary>What a callee's access is called at the call: a path is checked or used by a library call inside the
     /// callee (<c>Files.newBufferedReader in parseIni()</c>), which may only read it; other state is read or written.</summary>
@@ -148,7 +144,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private List<Effect> ObjectMethod(IrExpression call, IrExpression target, string method, IrExpression? key)
     {
         if (scope.ObjectTypeOf(target) is not { } type) return [];
-        var callees = Overloads(type, method, call);
+        var callees = scope.Package.FunctionsCalled(type, method, call);
         if (!callees.Any(scope.Package.MayLockOrQuery)) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();

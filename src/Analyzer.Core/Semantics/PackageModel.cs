@@ -87,6 +87,11 @@ public sealed class PackageModel
     public IReadOnlyList<FunctionDecl> FunctionsNamed(string? ownerType, string name) =>
         _functions.TryGetValue((ownerType, name), out var list) ? list : [];
 
+    /// <summary>The methods named <paramref name="name"/> of <paramref name="ownerType"/> that <paramref name="call"/> can
+    /// run (<see cref="ILanguageFacts.MayCall"/>); a subscript or a membership test can run any of them.</summary>
+    public IReadOnlyList<FunctionDecl> FunctionsCalled(string? ownerType, string name, IrExpression call) =>
+        call is CallExpression c ? FunctionsNamed(ownerType, name).Where(f => Facts.MayCall(c, f)).ToList() : FunctionsNamed(ownerType, name);
+
     /// <summary>The methods that initialize new objects of <paramref name="ownerType"/> (<see cref="ILanguageFacts.IsConstructor"/>).</summary>
     public IReadOnlyList<FunctionDecl> ConstructorsOf(string ownerType) =>
         _constructors.TryGetValue(ownerType, out var list) ? list : [];

@@ -124,8 +124,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// this function already called that method on every path before the check.</summary>
     private static bool RecheckedByCallee(FunctionModel model, Access check, Access act)
     {
-        if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } || act.Resource is not { } written) return false;
-        var callees = model.Package.FunctionsNamed(model.Function.OwnerType, method);
+        if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } call || act.Resource is not { } written) return false;
+        var callees = model.Package.FunctionsCalled(model.Function.OwnerType, method, call);
         return callees.Count > 0 && callees.All(callee =>
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
