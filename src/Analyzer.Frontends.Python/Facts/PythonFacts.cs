@@ -87,7 +87,8 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (method is "acquire" && IsLock(target, scope)) return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target))];
                 if (method is "release" && IsLock(target, scope)) return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target))];
                 if (method is "release") return FactoryLocks.OfReleaseHelper(call, scope);
-                if (method is "execute" or "executemany") return SqlEffects(call, target, scope);
+                if (method is "execute" or "executemany")
+                    return SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } statement ? statement : SqlEffects(call, target, scope);
                 if (method is "fetchone" or "fetchall" or "fetchmany") return [new Effect(EffectKind.Fetch, call, Via: scope.Normalize(target))];
                 if (receiver is "os.path" or "path" && PathChecks.Contains(method) || receiver == "os" && method is "access" or "stat" or "lstat")
                     return [new Effect(EffectKind.Read, call, PathOf(call, 0, scope), Detail: $"{receiver}.{method}")];

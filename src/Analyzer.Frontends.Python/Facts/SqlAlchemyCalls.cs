@@ -7,17 +7,23 @@ namespace Analyzer.Frontends.Python.Facts;
 /// SQLAlchemy's ORM (and Flask-SQLAlchemy's <c>Model.query</c>): a query's terminal call reads the model's table
 /// (<c>session.query(User).filter_by(name=n).first()</c>, <c>User.query.filter_by(name=n).one_or_none()</c>,
 /// <c>session.get(User, id)</c>), a query's <c>update()</c>/<c>delete()</c> and a session's <c>add(User(…))</c>/<c>merge</c>
-/// write it, and a query with <c>with_for_update()</c> locks the rows it reads. The table is named by the model class,
-/// the same identity Django's ORM uses.
+/// write it, and a query with <c>with_for_update()</c> locks the rows it reads. In the 2.0 style a session runs a
+/// statement (<c>session.execute(select(User).where(…))</c>, <c>session.scalar(…)</c>, <c>session.scalars(…)</c>): a
+/// <c>select</c> reads the table when it runs, an <c>insert</c>, <c>update</c> or <c>delete</c> writes it, and an insert
+/// with <c>on_conflict_do_nothing()</c>/<c>on_conflict_do_update()</c> checks and writes in one statement. The table is
+/// named by the model class, the same identity Django's ORM uses.
 /// </summary>
 internal static class SqlAlchemyCalls
 {
     private static readonly HashSet<string> Reads = ["first", "one", "one_or_none", "scalar", "count", "all", "exists", "first_or_404", "one_or_404", "get", "get_or_404"];
     private static readonly HashSet<string> Writes = ["update", "delete"];
     private static readonly HashSet<string> SessionWrites = ["add", "add_all", "merge"];
+    private static readonly HashSet<string> SessionRuns = ["execute", "scalar", "scalars"];
+    private static readonly HashSet<string> Upserts = ["on_conflict_do_nothing", "on_conflict_do_update", "on_duplicate_key_update"];
 
     public static IReadOnlyList<Effect> Effects(CallExpression call, IrExpression target, string method, IScope scope)
     {
+        if (SessionRuns.Contains(method) && IsSession(target) && StatementEffects(call, scope) is { Count: > 0 } run) return run;
         if (!Reads.Contains(method) && !Writes.Contains(method) && !SessionWrites.Contains(method)) return [];
         if (QueriedModel(target) is { } query)
         {
@@ -25,7 +31,7 @@ internal static class SqlAlchemyCalls
             if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT")];
             return Writes.Contains(method) ? [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())] : [];
         }
-        if (!target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase)) return [];
+        if (!IsSession(target)) return [];
         if (method == "get" && call.Arguments is [{ Name: null, Value: var model }, ..] && IsModelName(model))
             return [new Effect(EffectKind.Read, call, Table(model), Detail: "SELECT")];
         if (!SessionWrites.Contains(method) || call.Arguments.Count == 0) return [];
@@ -36,6 +42,57 @@ internal static class SqlAlchemyCalls
             : [];
     }
 
+    private static bool IsSession(IrExpression target) => target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a statement a session runs does to its model's table; the statement may be built in a local
+    /// first (<c>stmt = select(User).where(…)</c>).</summary>
+    private static IReadOnlyList<Effect> StatementEffects(CallExpression call, IScope scope)
+    {
+        if (call.Arguments is not [{ Name: null, Value: var argument }, ..]) return [];
+        var built = argument is NameExpression { Name: var local } ? scope.ValueOf(local, call) : argument;
+        if (built is null || Statement(built) is not { } statement) return [];
+        var table = Table(statement.Model);
+        return statement.Verb switch
+        {
+            "select" => [new Effect(statement.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT")],
+            "insert" when statement.Upsert => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: "INSERT … ON CONFLICT")],
+            _ => [new Effect(EffectKind.Write, call, table, Detail: statement.Verb.ToUpperInvariant())],
+        };
+    }
+
+    /// <summary>A statement built by <c>select</c>, <c>insert</c>, <c>update</c> or <c>delete</c> of a model (or of a
+    /// model's column, <c>select(User.id)</c>), with what its chained calls add: a row lock, an upsert.</summary>
+    private static (string Verb, IrExpression Model, bool Locked, bool Upsert)? Statement(IrExpression chain)
+    {
+        var (locked, upsert) = (false, false);
+        for (var node = chain; ;)
+        {
+            switch (node)
+            {
+                case CallExpression { Callee: var callee, Arguments: [{ Name: null, Value: var selected }, ..] }
+                    when StatementVerb(callee) is { } verb && ModelOf(selected) is { } model:
+                    return (verb, model, locked, upsert);
+                case CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } }:
+                    locked |= step == "with_for_update";
+                    upsert |= Upserts.Contains(step);
+                    node = inner;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The statement a construct makes: <c>select</c>, <c>insert</c>, <c>update</c> or <c>delete</c>, imported or
+    /// through the package (<c>sa.select</c>).</summary>
+    private static string? StatementVerb(IrExpression callee) =>
+        callee switch
+        {
+            NameExpression { Name: var name } => name,
+            MemberAccess { Member: var name, Target: NameExpression { Name: "sa" or "sqlalchemy" } } => name,
+            _ => null,
+        } is { } verb && verb is "select" or "insert" or "update" or "delete" ? verb : null;
+
     /// <summary>The model a query chain selects from, and whether it locks the rows: <c>session.query(M)…</c> or
     /// <c>M.query…</c>.</summary>
     private static (IrExpression Model, bool Locked)? QueriedModel(IrExpression chain)
@@ -45,8 +102,8 @@ internal static class SqlAlchemyCalls
         {
             switch (node)
             {
-                case CallExpression { Callee: MemberAccess { Member: "query", Target: var session }, Arguments: [{ Name: null, Value: var model }, ..] }
-                    when IsModelName(model) && session.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase):
+                case CallExpression { Callee: MemberAccess { Member: "query", Target: var session }, Arguments: [{ Name: null, Value: var selected }, ..] }
+                    when ModelOf(selected) is { } model && IsSession(session):
                     return (model, locked);
                 case MemberAccess { Member: "query", Target: var model } when IsModelName(model):
                     return (model, locked);
@@ -62,6 +119,15 @@ internal static class SqlAlchemyCalls
             }
         }
     }
+
+    /// <summary>The model a query or statement selects: the model itself, or the model one of its columns belongs to
+    /// (<c>User.id</c>).</summary>
+    private static IrExpression? ModelOf(IrExpression selected) => selected switch
+    {
+        _ when IsModelName(selected) => selected,
+        MemberAccess { Target: var model } when IsModelName(model) => model,
+        _ => null,
+    };
 
     /// <summary>A class name as Python code spells one: <c>User</c>, <c>models.User</c>.</summary>
     private static bool IsModelName(IrExpression expression) => expression switch

@@ -1,3 +1,5 @@
+import sqlalchemy as sa
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from app.models import Tag, db
@@ -7,14 +9,14 @@ def ensure_tag(session, name):
     tag = session.query(Tag).filter_by(name=name).first()  # Secondary [check]
     if tag is None:
         tag = Tag(name=name)
-        session.add(tag)  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 7 decides the INSERT at line 10; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        session.add(tag)  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 9 decides the INSERT at line 12; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
         session.commit()
     return tag
 
 
 def ensure_tag_flask(name):
     if Tag.query.filter_by(name=name).one_or_none() is None:  # Secondary [check]
-        db.session.add(Tag(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 16 decides the INSERT at line 17; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        db.session.add(Tag(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 18 decides the INSERT at line 19; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
         db.session.commit()
 
 
@@ -28,3 +30,35 @@ def rename_locked(session, old, new):
 def ensure_tag_upsert(session, name):
     session.execute(insert(Tag).values(name=name).on_conflict_do_nothing())
     session.commit()
+
+
+def ensure_tag_id(session, name):
+    known = session.query(Tag.id).filter_by(name=name).scalar() is not None  # Secondary [check]
+    if not known:
+        session.add(Tag(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 36 decides the INSERT at line 38; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+def ensure_tag_select(session, name):
+    tag = session.execute(select(Tag).where(Tag.name == name)).scalar_one_or_none()  # Secondary [check]
+    if tag is None:
+        session.add(Tag(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 42 decides the INSERT at line 44; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        session.commit()
+    return tag
+
+
+def ensure_tag_statement(session, name):
+    statement = sa.select(Tag).filter_by(name=name)
+    if session.scalars(statement).first() is None:  # Secondary [check]
+        session.execute(sa.insert(Tag).values(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 51 decides the INSERT at line 52; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+def retag_locked(session, old, new):
+    tag = session.scalar(select(Tag).where(Tag.name == old).with_for_update())
+    if tag is not None:
+        session.execute(update(Tag).where(Tag.name == old).values(name=new))
+        session.commit()
+
+
+def ensure_tag_on_conflict(session, name):
+    if session.scalar(select(Tag.id).where(Tag.name == name)) is None:
+        session.execute(insert(Tag).values(name=name).on_conflict_do_nothing())
