@@ -266,14 +266,16 @@ internal sealed class FlowWalker
                 (all, label) => all.AddRange(label is IrStatement s ? StatementReads(s) : Eval(label as IrExpression)));
             return (Reads: reads, State: _state);
         }).ToList();
-        // The default runs when no other case matched (no channel was ready): every case's label decides it.
+        // The default runs when no other case matched (no channel was ready): every case's label decides it. A select's
+        // other cases run on a receive or send that happened in the same step as the choice, which no one can make stale.
         var everyLabel = labels.Aggregate(ImmutableList<Access>.Empty, (all, label) => all.AddRange(label.Reads));
+        var select = statement.SwitchKind == SwitchKind.Select;
         FlowState? joined = null;
         for (var i = 0; i < statement.Cases.Count; i++)
         {
             var @case = statement.Cases[i];
             _state = labels[i].State;
-            var reads = subject.AddRange(@case.IsDefault ? everyLabel : labels[i].Reads);
+            var reads = subject.AddRange(@case.IsDefault ? everyLabel : select ? [] : labels[i].Reads);
             _state = _state with { Guards = _state.Guards.Add(new Guard(statement.Subject ?? (IrNode)@case, GuardKind.Branch, reads)) };
             Statement(@case.Body);
             joined = joined is null ? _state : FlowState.Merge(joined, _state);
@@ -416,6 +418,13 @@ internal sealed class FlowWalker
                                             && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
+            case UnaryExpression take when _scope.Package.Facts.Takes(take):
+                Eval(take.Operand);
+                return [];
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOf(send.Channel) is { } channel:
+                var sent = Eval(operation.Right);
+                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel, Detail: "send"), sent);
+                return send.OneStep ? sent.Add(sending) : sent;
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 var keys = EvalAll(subscript.Indices);
                 return keys.AddRange(getter.Where(e => e.Resource is not null).Select(e => Record(e, keys)));

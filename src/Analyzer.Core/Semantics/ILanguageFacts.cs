@@ -155,4 +155,14 @@ public interface ILanguageFacts
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;
+
+    /// <summary>A send on a channel (Go's <c>ch &lt;- v</c>), which changes the channel: the channel, and whether the send
+    /// is one step that takes room only if there is some (a case of a select) rather than one an earlier look at the
+    /// channel decided. Null for any other operator; by default there are none.</summary>
+    (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) => null;
+
+    /// <summary>True for an operator that takes a value out of a channel in one step (Go's <c>&lt;-ch</c>): the value is
+    /// no look at the channel's state that could go stale, so what it decides is not decided by the channel. By default
+    /// none is.</summary>
+    bool Takes(UnaryExpression expression) => false;
 }

@@ -122,6 +122,15 @@ internal sealed class GoFacts : ILanguageFacts
 
     /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
     /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>
+    /// <summary><c>ch &lt;- v</c>; as a case of a select it waits for room or gives way to another case, in one step.</summary>
+    public (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) =>
+        expression.Operator == "<-"
+            ? (expression.Left, expression.Parent is ExpressionStatement { Parent: SwitchCase { Parent: SwitchStatement { SwitchKind: SwitchKind.Select } } })
+            : null;
+
+    /// <summary><c>&lt;-ch</c> takes a value out of the channel.</summary>
+    public bool Takes(UnaryExpression expression) => expression.Operator == "<-";
+
     public bool IsLockField(FieldDecl field) =>
         field.TypeText is { } type ? IsSyncType(type, LockTypes, field) : field.Initializer is { } value && IsLockValue(value);
 

@@ -47,3 +47,55 @@ func (p *Pipeline) runStage(stage func() error, wg *sync.WaitGroup) {
 		}
 	}
 }
+
+// A send after a look at the channel's length: two senders can both see room for one, and the second blocks.
+type Mailbox struct {
+	inbox chan string
+}
+
+func (m *Mailbox) Post(s string) bool {
+	if len(m.inbox) == cap(m.inbox) { // Secondary [check]
+		return false
+	}
+	m.inbox <- s // Noncompliant [TOCTOU001] {{m.inbox is checked at line 57 and changed at line 60 by m.inbox <- s, with no lock held at either point, while Post is started in parallel at line 79, in a loop}}
+	return true
+}
+
+// A select sends only if there is room, in one step.
+func (m *Mailbox) TryPost(s string) bool {
+	if len(m.inbox) == cap(m.inbox) {
+		return false
+	}
+	select {
+	case m.inbox <- s:
+		return true
+	default:
+		return false
+	}
+}
+
+func (m *Mailbox) Deliver(messages []string) {
+	for _, s := range messages {
+		go m.Post(s)
+		go m.TryPost(s)
+	}
+}
+
+// A worker puts back what it could not handle. The receive and the send are each one step: nothing the worker looked
+// at can have gone stale in between.
+func (m *Mailbox) work(handle func(string) error) {
+	for {
+		select {
+		case s := <-m.inbox:
+			if handle(s) != nil {
+				m.inbox <- s
+			}
+		}
+	}
+}
+
+func (m *Mailbox) Start(handle func(string) error) {
+	for i := 0; i < 2; i++ {
+		go m.work(handle)
+	}
+}
