@@ -17,7 +17,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public PackageModel Package { get; } = package;
 
     public bool IsReceiver(IrExpression expression) =>
-        expression is NameExpression name && Function.ReceiverName is { } receiver && name.Name == receiver && !IsShadowed(name);
+        expression is NameExpression name && (Function.ReceiverName is { } receiver && name.Name == receiver || name.Name == Function.OwnerType) && !IsShadowed(name);
 
     /// <summary>True when a block declares a variable under the receiver's name (Go's <c>c := &amp;pod.Spec.Containers[i]</c>
     /// in a method on <c>c</c>) and <paramref name="use"/> comes after the declaration, inside that block: there the

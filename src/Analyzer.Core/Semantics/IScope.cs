@@ -24,7 +24,9 @@ public interface IScope
     /// <summary>The expression last assigned to a local name before <paramref name="at"/>, if the function shows one.</summary>
     IrExpression? ValueOf(string localName, IrNode at);
 
-    /// <summary>True when <paramref name="expression"/> is the receiver (Go receiver, Python self).</summary>
+    /// <summary>True when <paramref name="expression"/> is the receiver (Go receiver, Python self or cls) or, in a method,
+    /// the name of its own type: <c>IOLoop._current</c> in a method of <c>IOLoop</c> is the type's own state, as
+    /// <c>cls._current</c> is.</summary>
     bool IsReceiver(IrExpression expression);
 
     /// <summary>The shared state an expression denotes: a receiver field, a top-level variable that is not a lock, an

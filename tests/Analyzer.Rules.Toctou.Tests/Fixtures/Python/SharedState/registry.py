@@ -135,3 +135,17 @@ class Singleton:
             if not hasattr(cls, "_instance"):
                 cls._instance = cls()
         return cls._instance
+
+    @staticmethod
+    def current():
+        """The class's own name reaches the same class attributes as cls does."""
+        if Singleton._current is None:  # Secondary [check]
+            Singleton._current = Singleton()  # Noncompliant {{Singleton._current is checked at line 142 and changed at line 143 by Singleton._current, with no lock held at either point; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return Singleton._current
+
+    @staticmethod
+    def current_locked():
+        with Singleton._lock:
+            if Singleton._current is None:
+                Singleton._current = Singleton()
+        return Singleton._current
