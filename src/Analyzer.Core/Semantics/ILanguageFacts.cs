@@ -90,6 +90,10 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>True when <paramref name="call"/>, one that <see cref="SpawnedCallable"/> names a callable for, runs it on
+    /// many items side by side (Python's <c>executor.map(f, items)</c>). By default a spawn starts one run.</summary>
+    bool SpawnsManyAtOnce(CallExpression call) => false;
+
     /// <summary>True when <paramref name="call"/> does not come back to the code after it: it ends the program, the
     /// thread or the test, or unwinds like a raise (Go's <c>panic</c>, <c>os.Exit</c>, <c>log.Fatal</c>; Python's
     /// <c>sys.exit</c>). Code after an <c>if</c> whose branch makes one runs only when the condition did not hold. By

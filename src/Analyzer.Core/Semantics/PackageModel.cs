@@ -329,7 +329,7 @@ public sealed class PackageModel
     {
         var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
         if (spawner is null) return;
-        var repeated = site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).Any(a => a is LoopStatement);
+        var repeated = SpawnSite.StartsRepeatedly(site, spawner, Facts);
         if (site is SpawnStatement && started is CallExpression { Callee: FunctionLiteral })
         {
             if (!_literalSpawns.TryGetValue(spawner, out var literals)) _literalSpawns[spawner] = literals = [];

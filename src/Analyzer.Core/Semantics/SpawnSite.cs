@@ -9,4 +9,22 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Spawner">The function it is in.</param>
 /// <param name="Repeated">True when the site can run more than once at a time: it stands in a loop.</param>
 /// <param name="OwnerType">The type whose method is started; null when a plain function is.</param>
-public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType);
+public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType)
+{
+    /// <summary>True when a spawn at <paramref name="site"/> can start its work more than once at a time: it stands in a
+    /// loop or in the element of a comprehension, or the call itself runs its callable on many items at once
+    /// (<see cref="ILanguageFacts.SpawnsManyAtOnce"/>).</summary>
+    internal static bool StartsRepeatedly(IrNode site, FunctionDecl spawner, ILanguageFacts facts)
+    {
+        if (site is CallExpression call && facts.SpawnsManyAtOnce(call)) return true;
+        var child = site;
+        foreach (var ancestor in site.Ancestors())
+        {
+            if (ReferenceEquals(ancestor, spawner)) return false;
+            if (ancestor is LoopStatement) return true;
+            if (ancestor is ComprehensionExpression comprehension && (ReferenceEquals(child, comprehension.Element) || comprehension.Conditions.Contains(child))) return true;
+            child = ancestor;
+        }
+        return false;
+    }
+}

@@ -56,7 +56,7 @@ internal static class TaskConfinement
             // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
             // on any goroutine.
             IrNode? spawn = package.Facts.SpawnedCallable(pass.Call) is not null ? pass.Call : pass.Call.Parent as SpawnStatement;
-            if (spawn is null || InLoop(spawn, pass.Caller)) return known[function] = null;
+            if (spawn is null || SpawnSite.StartsRepeatedly(spawn, pass.Caller, package.Facts)) return known[function] = null;
             tasks.Add(spawn);
         }
         foreach (var call in calls)
@@ -90,11 +90,8 @@ internal static class TaskConfinement
     {
         var spawn = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller))
             .FirstOrDefault(a => a is SpawnStatement || a is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
-        return spawn is null || InLoop(spawn, caller) ? null : spawn;
+        return spawn is null || SpawnSite.StartsRepeatedly(spawn, caller, package.Facts) ? null : spawn;
     }
-
-    private static bool InLoop(IrNode spawn, FunctionDecl caller) =>
-        spawn.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is LoopStatement);
 
     /// <summary>True for a field set on an object the function has just made (<c>c := &amp;T{}; c.f = v</c>): the object is
     /// not shared yet.</summary>

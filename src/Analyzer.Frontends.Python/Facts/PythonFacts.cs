@@ -161,6 +161,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    public bool SpawnsManyAtOnce(CallExpression call) => ConcurrentStarts.MapsOnPool(call);
+
     /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site
     /// module's <c>exit()</c> and <c>quit()</c> raise SystemExit.</summary>
     public bool NeverReturns(CallExpression call) => call.Callee switch

@@ -76,8 +76,15 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     {
         foreach (var spawn in spawns.Take(MaxSpawnSites))
             Add(LocationRole.Concurrency, spawn.Site,
-                $"{Describe(spawn.Spawner)} starts {started.Name} in parallel here{(spawn.Repeated ? ", in a loop" : string.Empty)}");
+                $"{Describe(spawn.Spawner)} starts {started.Name} in parallel here{Repetition(spawn, model)}");
     }
+
+    /// <summary>How a spawn starts its work more than once at a time, for messages: ", in a loop" or ", on many items at
+    /// once" (a pool's map); empty when it starts one run.</summary>
+    public static string Repetition(SpawnSite spawn, FunctionModel model) =>
+        !spawn.Repeated ? string.Empty
+        : spawn.Site is CallExpression call && model.Package.Facts.SpawnsManyAtOnce(call) ? ", on many items at once"
+        : ", in a loop";
 
     private const int MaxSpawnSites = 3;
 

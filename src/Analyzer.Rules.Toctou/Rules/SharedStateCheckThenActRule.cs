@@ -176,7 +176,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}, in a loop",
                 hold, null);
         if (spawns.Count > 0)
-            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{(spawns[0].Repeated ? ", in a loop" : string.Empty)}",
+            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model)}",
                 hold, null);
         if (handler is not null)
             return (ReferenceEquals(handler, model.Function)
@@ -184,7 +184,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
                 hold, null);
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
-            return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{(spawn.Repeated ? ", in a loop" : string.Empty)}",
+            return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{FindingBuilder.Repetition(spawn, model)}",
                 hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
