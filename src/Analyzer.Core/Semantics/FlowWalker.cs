@@ -326,7 +326,7 @@ internal sealed class FlowWalker
         _state = _state with { Held = held2, Transaction = before.Transaction };
     }
 
-    /// <summary>A function literal started concurrently (<c>go func() { … }()</c>) runs its body on its own goroutine,
+    /// <summary>A function literal started concurrently (<c>go func() { … }()</c>, <c>g.Go(func() error { … })</c>) runs its body on its own goroutine,
     /// later and holding none of the starter's locks; the starter's flow goes on at once, untouched by the body. The
     /// body is walked apart, so its checks and acts pair with each other only: a check the starter makes before the go
     /// statement decides whether the goroutine starts, and starters commonly claim the work under their lock first (a
@@ -335,6 +335,13 @@ internal sealed class FlowWalker
     {
         if (spawn.Call is not CallExpression { Callee: FunctionLiteral literal } call) return;
         EvalAll(call.Arguments.Select(a => a.Value));
+        RunApart(literal);
+    }
+
+    /// <summary>A started literal's body (a go statement's, or one a call hands to a goroutine or thread): walked with
+    /// none of the starter's locks and conditions, and leaving the starter's flow as it was.</summary>
+    private void RunApart(FunctionLiteral literal)
+    {
         var starter = _state;
         _state = starter with { Held = starter.Held.Clear(), Guards = [] };
         InlineBody(literal);
@@ -449,6 +456,7 @@ internal sealed class FlowWalker
             inputs = Eval(call.Callee).AddRange(inputs);
         _heldAtCalls[call] = HeldNow();
         foreach (var callback in CallbacksRunDuring(call)) RunCallback(callback);
+        if (_scope.Package.Facts.SpawnedCallable(call) is FunctionLiteral started) RunApart(started);
 
         var result = inputs;
         foreach (var effect in effects)

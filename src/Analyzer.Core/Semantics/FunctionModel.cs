@@ -57,9 +57,11 @@ public sealed class FunctionModel
     /// <summary>The reads the function's return values are computed from.</summary>
     public IReadOnlySet<Access> Returned => _walk.Returned;
 
-    /// <summary>The go statement whose function literal <paramref name="node"/> runs in (<c>go func() { … }()</c>); null
-    /// for code the function runs itself.</summary>
-    public SpawnStatement? StartedLiteralAround(IrNode node) => SpawnedLiterals.Around(node, Function);
+    /// <summary>The start of the function literal <paramref name="node"/> runs in: the go statement
+    /// (<c>go func() { … }()</c>) or the call that hands it to a goroutine or thread (<c>g.Go(func() error { … })</c>);
+    /// null for code the function runs itself.</summary>
+    public IrNode? StartedLiteralAround(IrNode node) =>
+        SpawnedLiterals.Around(node, Function, Package.Facts) is { } literal ? SpawnedLiterals.StartOf(literal, Package.Facts) : null;
 
     /// <summary>The locks held at a call in this function.</summary>
     public IReadOnlyList<HeldLock> HeldAt(CallExpression call) => _walk.HeldAtCalls.GetValueOrDefault(call) ?? [];

@@ -183,7 +183,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
-            case NameExpression name when Package.LiteralSpawnsIn(Function).Count > 0 && (_spawned ??= new SpawnedLiterals(Function)).IsCaptured(name)
+            case NameExpression name when Package.LiteralSpawnsIn(Function).Count > 0 && (_spawned ??= new SpawnedLiterals(Function, Package.Facts)).IsCaptured(name)
                                            || (_closure ??= new ClosureVariables(Function, Package.Facts.Globals)).IsFromEnclosing(name.Name):
                 return new Resource(ResourceKind.Field, Resource.CapturedKeyPrefix + name.Name, name.Name);
             case NameExpression name when GlobalOf(name) is { } global && Package.MayChange(name.Name) && !Package.Facts.IsLockField(global):

@@ -330,7 +330,7 @@ public sealed class PackageModel
         var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
         if (spawner is null) return;
         var repeated = SpawnSite.StartsRepeatedly(site, spawner, Facts);
-        if (site is SpawnStatement && started is CallExpression { Callee: FunctionLiteral })
+        if (site is SpawnStatement && started is CallExpression { Callee: FunctionLiteral } || site is CallExpression && started is FunctionLiteral)
         {
             if (!_literalSpawns.TryGetValue(spawner, out var literals)) _literalSpawns[spawner] = literals = [];
             literals.Add(new SpawnSite(site, spawner, repeated, spawner.OwnerType));

@@ -3,26 +3,37 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// Function literals a function starts concurrently (<c>go func() { … }()</c>), and the variables of the function they
-/// use: declared outside the literal (a parameter or local of the function), so the goroutine shares them with the
-/// code around the go statement and with every other goroutine that statement starts.
+/// Function literals a function starts concurrently (<c>go func() { … }()</c>, <c>g.Go(func() error { … })</c>,
+/// <c>Thread(target=lambda: …)</c>), and the variables of the function they use: declared outside the literal (a
+/// parameter or local of the function), so the goroutine shares them with the code around the start and with every
+/// other goroutine that start makes.
 /// </summary>
-internal sealed class SpawnedLiterals(FunctionDecl function)
+internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts facts)
 {
     private readonly Dictionary<FunctionLiteral, HashSet<string>> _captured = new(ReferenceEqualityComparer.Instance);
     private HashSet<string>? _declaredOutside;
 
-    /// <summary>The go statement whose literal <paramref name="node"/> runs in (the outermost, when literals nest); null
-    /// outside any.</summary>
-    public static SpawnStatement? Around(IrNode node, FunctionDecl function) =>
+    /// <summary>The started literal <paramref name="node"/> runs in (the outermost, when literals nest); null outside
+    /// any.</summary>
+    public static FunctionLiteral? Around(IrNode node, FunctionDecl function, ILanguageFacts facts) =>
         node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function))
-            .OfType<FunctionLiteral>().LastOrDefault(l => l.Parent is CallExpression { Parent: SpawnStatement })?.Parent?.Parent as SpawnStatement;
+            .OfType<FunctionLiteral>().LastOrDefault(l => StartOf(l, facts) is not null);
+
+    /// <summary>Where <paramref name="literal"/> is started concurrently: the go statement that calls it, or the call
+    /// that hands it to a goroutine, thread or task (<see cref="ILanguageFacts.SpawnedCallable"/>); null when it is
+    /// not started.</summary>
+    public static IrNode? StartOf(FunctionLiteral literal, ILanguageFacts facts) => literal.Parent switch
+    {
+        CallExpression { Parent: SpawnStatement spawn } call when ReferenceEquals(call.Callee, literal) => spawn,
+        Argument { Parent: CallExpression call } when ReferenceEquals(facts.SpawnedCallable(call), literal) => call,
+        _ => null,
+    };
 
     /// <summary>True when <paramref name="name"/> is a variable of the function that the started literal around it
     /// shares with its starter.</summary>
     public bool IsCaptured(NameExpression name)
     {
-        if (Around(name, function) is not { Call: CallExpression { Callee: FunctionLiteral literal } }) return false;
+        if (Around(name, function, facts) is not { } literal) return false;
         if (!_captured.TryGetValue(literal, out var captured)) _captured[literal] = captured = Captured(literal);
         return captured.Contains(name.Name);
     }
@@ -43,7 +54,7 @@ internal sealed class SpawnedLiterals(FunctionDecl function)
     {
         var names = new HashSet<string>(function.Parameters.Select(p => p.Name), StringComparer.Ordinal);
         if (function.Body is null) return names;
-        foreach (var node in function.Body.DescendantsAndSelf(n => n is not FunctionLiteral { Parent: CallExpression { Parent: SpawnStatement } }))
+        foreach (var node in function.Body.DescendantsAndSelf(n => n is not FunctionLiteral literal || StartOf(literal, facts) is null))
             foreach (var declared in Declared(node)) names.Add(declared);
         return names;
     }

@@ -66,6 +66,15 @@ internal sealed class GoFacts : ILanguageFacts
         _ => false,
     };
 
+    /// <summary>A group's <c>Go(f)</c> (<c>errgroup.Group</c>, <c>sync.WaitGroup</c> since Go 1.25, and the worker pools
+    /// shaped like them) runs f on a goroutine of its own, as <c>time.AfterFunc(d, f)</c> does when the time is up.</summary>
+    public IrExpression? SpawnedCallable(CallExpression call) => call switch
+    {
+        { Callee: MemberAccess { Member: "Go" }, Arguments: [var only] } => only.Value,
+        { Callee: MemberAccess { Member: "AfterFunc", Target: NameExpression { Name: "time" } }, Arguments: [_, var later] } => later.Value,
+        _ => null,
+    };
+
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } field && IsSyncType(type, ["Once"], field);

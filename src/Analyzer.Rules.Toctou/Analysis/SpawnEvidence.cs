@@ -49,9 +49,9 @@ internal static class SpawnEvidence
 
     private const int MaxCallerDepth = 3;
 
-    /// <summary>The go statement that starts the function literal <paramref name="node"/> runs in, when it is in a
-    /// loop: each turn starts another copy of the literal, and the copies run side by side; else null.</summary>
-    public static SpawnStatement? RepeatedLiteralAround(FunctionModel model, IrNode node) =>
+    /// <summary>The start of the function literal <paramref name="node"/> runs in, when it is in a loop: each turn
+    /// starts another copy of the literal, and the copies run side by side; else null.</summary>
+    public static IrNode? RepeatedLiteralAround(FunctionModel model, IrNode node) =>
         model.StartedLiteralAround(node) is { } spawn
         && model.Package.LiteralSpawnsIn(model.Function).Any(s => ReferenceEquals(s.Site, spawn) && s.Repeated) ? spawn : null;
 

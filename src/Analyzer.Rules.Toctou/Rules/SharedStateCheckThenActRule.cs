@@ -148,7 +148,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, SpawnStatement? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrNode? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler)
     {
         var act = acts[0];
         var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
