@@ -234,13 +234,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .ToList() ?? [];
 
     /// <summary>The first point after the check where other tasks can run before the act goes on: one between the two,
-    /// or the one that awaits the act itself (the awaited call runs its writes after its own awaits). With no lock
+    /// the one that awaits the act itself (the awaited call runs its writes after its own awaits), or one in the value
+    /// an assignment stores (<c>self.cache[k] = await fetch(k)</c>: the value is made before the store). With no lock
     /// held, another task can change the state there.</summary>
     private static IrExpression? YieldBetween(IReadOnlyList<IrExpression> yields, Access check, Access act)
     {
         var (from, to) = (check.Effect.Node.Span.EndOffset, act.Effect.Node.Span.StartOffset);
+        var stored = act.Effect.Node.Parent is Assignment assignment && assignment.Targets.Contains(act.Effect.Node) ? assignment.Values : [];
         return check.Held.Count > 0 || act.Held.Count > 0 ? null
-            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to);
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to
+                                         || stored.Any(value => value.Span.StartOffset <= y.Span.StartOffset && y.Span.EndOffset <= value.Span.EndOffset));
     }
 
     /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at

@@ -56,3 +56,26 @@ class Profiles:
             if name not in self._profiles:
                 yield name
                 self._profiles[name] = None
+
+
+class Resolver:
+    """The value an assignment stores is made before the store: an await in it lets other tasks run in between."""
+
+    def __init__(self):
+        self._addresses = {}
+        self._lock = asyncio.Lock()
+
+    async def resolve(self, host):
+        if host not in self._addresses:  # Secondary [check]
+            self._addresses[host] = await self._lookup(host)  # Noncompliant {{self._addresses is checked at line 69 and changed at line 70 by self._addresses[host], with no lock held at either point, while `await self._lookup(host)` at line 70 lets other tasks run in between; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return self._addresses[host]
+
+    async def resolve_locked(self, host):
+        async with self._lock:
+            if host not in self._addresses:
+                self._addresses[host] = await self._lookup(host)
+        return self._addresses[host]
+
+    async def _lookup(self, host):
+        await asyncio.sleep(0)
+        return host
