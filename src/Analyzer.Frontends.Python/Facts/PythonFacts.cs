@@ -90,7 +90,9 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (method is "execute" or "executemany")
                     return SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } statement ? statement : SqlEffects(call, target, scope);
                 if (method is "fetchone" or "fetchall" or "fetchmany") return [new Effect(EffectKind.Fetch, call, Via: scope.Normalize(target))];
-                if (receiver is "os.path" or "path" && PathChecks.Contains(method) || receiver == "os" && method is "access" or "stat" or "lstat")
+                // A check of os.path (or of the module imported as path) names the path it checks; a path object named
+                // path checks itself (path.exists()).
+                if (receiver is "os.path" or "path" && PathChecks.Contains(method) && call.Arguments.Count > 0 || receiver == "os" && method is "access" or "stat" or "lstat")
                     return [new Effect(EffectKind.Read, call, PathOf(call, 0, scope), Detail: $"{receiver}.{method}")];
                 if (receiver == "os" && OsActs.Contains(method) || receiver == "shutil" && ShutilActs.Contains(method))
                     return FileActs(call, receiver, method, scope);

@@ -156,3 +156,11 @@ def read_undo(path, warn):
     except OSError as e:
         warn(e)
         return None
+
+
+# A path object named path checks itself: path.exists() is pathlib's, not os.path's.
+def make_cache(root):
+    path = root / "cache"
+    if not path.exists():  # Secondary [check]
+        path.mkdir()  # Noncompliant [TOCTOU004] {{path.exists checks path at line 164 and path.mkdir uses it at line 165; the path can appear, vanish or be swapped in between}}
+    return path
