@@ -51,12 +51,16 @@ internal static class JavaTypes
     public static bool IsFile(string? typeName) => typeName is "File" or "Path";
 
     /// <summary>The simple type of the object an expression holds: a field's or parameter's declared type, or what a
-    /// field or local was made from (<c>new T(…)</c>, or <c>Collections.synchronizedMap(…)</c>, a concurrent map).</summary>
+    /// field or local was made from (<c>new T(…)</c>, or <c>Collections.synchronizedMap(…)</c>, a concurrent map). A
+    /// field declared as an interface and made concurrent (<c>Map&lt;K, V&gt; m = new ConcurrentHashMap&lt;&gt;()</c>) is
+    /// of the concurrent type.</summary>
     public static string? Of(IrExpression expression, IScope scope)
     {
         if (scope.FieldOf(expression) is { } field)
-            return field.TypeText is { } declared && !declared.StartsWith("var", StringComparison.Ordinal) ? Base(declared)
-                : field.Initializer is { } value ? Made(value) : null;
+        {
+            var made = field.Initializer is { } value ? Made(value) : null;
+            return field.TypeText is { } declared && !declared.StartsWith("var", StringComparison.Ordinal) && !IsConcurrentCollection(made) ? Base(declared) : made;
+        }
         if (expression is not NameExpression { Name: var name }) return null;
         if (scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } parameterType }) return Base(parameterType);
         return scope.ValueOf(name, expression) is { } assigned ? Made(assigned) : null;

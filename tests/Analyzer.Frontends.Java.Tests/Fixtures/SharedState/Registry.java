@@ -76,3 +76,33 @@ class Registry {
         return key;
     }
 }
+
+// A map declared by its interface and made concurrent is shared by construction, as one declared concurrent is.
+class Handlers {
+    private final java.util.Map<String, Object> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> synced = java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+    private final java.util.Map<String, Object> plain = new java.util.HashMap<>();
+
+    void register(String name, Object handler) {
+        if (!byName.containsKey(name)) { // Secondary [check]
+            byName.put(name, handler); // Noncompliant [TOCTOU001] {{byName is checked at line 87 and changed at line 88 by byName.put(name, handler), with no lock held at either point}}
+        }
+    }
+
+    void registerSynced(String name, Object handler) {
+        if (!synced.containsKey(name)) { // Secondary [check]
+            synced.put(name, handler); // Noncompliant [TOCTOU001] {{synced is checked at line 93 and changed at line 94 by synced.put(name, handler), with no lock held at either point}}
+        }
+    }
+
+    void registerOnce(String name, Object handler) {
+        byName.putIfAbsent(name, handler);
+    }
+
+    // A plain map no lock or thread shows shared: this type's single-threaded part.
+    void registerPlain(String name, Object handler) {
+        if (!plain.containsKey(name)) {
+            plain.put(name, handler);
+        }
+    }
+}
