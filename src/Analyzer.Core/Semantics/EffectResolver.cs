@@ -28,6 +28,18 @@ internal sealed class EffectResolver(FunctionScope scope)
         return [];
     }
 
+    /// <summary>A read of one of the type's own properties on the receiver (<c>self.span</c>, where <c>span</c> is a
+    /// <c>@property</c>): the reads its result is made from, through its summary, as a call of it would be.</summary>
+    public IReadOnlyList<Effect> OfProperty(MemberAccess access)
+    {
+        if (!scope.IsReceiver(access.Target)) return [];
+        return scope.Package.FunctionsNamed(scope.Function.OwnerType, access.Member).Where(scope.Package.Facts.IsProperty)
+            .SelectMany(getter => scope.Package.SummaryOf(getter).Reads)
+            .Where(r => Shared(r.Resource))
+            .Select(r => new Effect(EffectKind.Read, access, r.Resource, Detail: CalleeDetail(access.Member, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: access.Member))
+            .ToList();
+    }
+
     /// <summary>The locks a scope factory of the package holds while it runs the <c>with</c> block its call opens
     /// (<c>with self._locked():</c>, <c>with context.annotatecontext(repo, path):</c>): a method called on the receiver
     /// names them as this function does; another function's are its own, "annotatecontext()'s helper.lock()" here.</summary>

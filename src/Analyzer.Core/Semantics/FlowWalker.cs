@@ -435,6 +435,8 @@ internal sealed class FlowWalker
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 var keys = EvalAll(subscript.Indices);
                 return keys.AddRange(getter.Where(e => e.Resource is not null).Select(e => Record(e, keys)));
+            case MemberAccess property when _effects.OfProperty(property) is { Count: > 0 } made:
+                return made.Select(e => Record(e, [])).ToImmutableList();
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
                 if (resource.Kind == ResourceKind.ExternalStore) return [];
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];

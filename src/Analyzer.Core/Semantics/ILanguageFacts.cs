@@ -165,6 +165,10 @@ public interface ILanguageFacts
     /// channel decided. Null for any other operator; by default there are none.</summary>
     (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) => null;
 
+    /// <summary>True for a method that reading an attribute of the same name runs (Python's <c>@property</c>): the read
+    /// reads what the method's result is made from. By default there are none.</summary>
+    bool IsProperty(FunctionDecl function) => false;
+
     /// <summary>True for an operator that takes a value out of a channel in one step (Go's <c>&lt;-ch</c>): the value is
     /// no look at the channel's state that could go stale, so what it decides is not decided by the channel. By default
     /// none is.</summary>

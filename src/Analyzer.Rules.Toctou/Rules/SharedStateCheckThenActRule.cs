@@ -74,10 +74,23 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
-            var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, Lines(acts), Quote(act.Effect.Node), why);
+            var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
     }
+
+    /// <summary>Where and by what the acts change the state: "at line 12 by put(k)", "at line 12 and 19 by put(k)" when
+    /// every act is the same code, "at line 12 by clear() and at line 19 by put(k)" when they differ; past
+    /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other calls".</summary>
+    private static string ChangedWhere(IReadOnlyList<Access> acts)
+    {
+        var byCode = acts.GroupBy(a => Quote(a.Effect.Node)).ToList();
+        var named = byCode.Take(MaxActsNamed).Select(g => $"at line {Lines(g)} by {g.Key}").ToList();
+        if (byCode.Count > MaxActsNamed) named.Add($"at line {Lines(byCode.Skip(MaxActsNamed).SelectMany(g => g))} by other code");
+        return Listed(named);
+    }
+
+    private const int MaxActsNamed = 2;
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in

@@ -149,3 +149,36 @@ class Singleton:
             if Singleton._current is None:
                 Singleton._current = Singleton()
         return Singleton._current
+
+
+class Window:
+    """Reading a property runs it: the check reads what the property's result is made from."""
+
+    def __init__(self, period):
+        self._lock = threading.Lock()
+        self._calls = []
+        self.period = period
+
+    @property
+    def _span(self):
+        return self._calls[-1] - self._calls[0]
+
+    def record(self, now):
+        with self._lock:
+            self._calls.append(now)
+
+    def trim(self):
+        while self._span >= self.period:  # Secondary [check]
+            self._calls.pop(0)  # Noncompliant {{self._calls[-1] is checked at line 171 and changed at line 172 by self._calls.pop(0), with no lock held at either point}}
+
+    def trim_locked(self):
+        with self._lock:
+            while self._span >= self.period:
+                self._calls.pop(0)
+
+    def shrink(self, limit):
+        if len(self._calls) > limit:  # Secondary [check]
+            if limit == 0:
+                self._calls.clear()  # Noncompliant {{self._calls is checked at line 180 and changed at line 182 by self._calls.clear() and at line 184 by self._calls[0], with no lock held at either point}}
+            else:
+                del self._calls[0]
