@@ -326,11 +326,12 @@ internal sealed class FlowWalker
         _state = _state with { Held = held2, Transaction = before.Transaction };
     }
 
-    /// <summary>A function literal started concurrently (<c>go func() { … }()</c>, <c>g.Go(func() error { … })</c>) runs its body on its own goroutine,
-    /// later and holding none of the starter's locks; the starter's flow goes on at once, untouched by the body. The
-    /// body is walked apart, so its checks and acts pair with each other only: a check the starter makes before the go
-    /// statement decides whether the goroutine starts, and starters commonly claim the work under their lock first (a
-    /// pending mark) for the goroutine to finish. A started named function or method is walked in its own model.</summary>
+    /// <summary>A function literal started concurrently (<c>go func() { … }()</c>, <c>g.Go(func() error { … })</c>) runs
+    /// its body on its own goroutine, later and holding none of the starter's locks; the starter's flow goes on at once,
+    /// untouched by the body. The body is walked apart, so its checks and acts pair with each other only: a check the
+    /// starter makes before the go statement decides whether the goroutine starts, and starters commonly claim the work
+    /// under their lock first (a pending mark) for the goroutine to finish. A started named function or method is walked
+    /// in its own model.</summary>
     private void Spawn(SpawnStatement spawn)
     {
         if (spawn.Call is not CallExpression { Callee: FunctionLiteral literal } call) return;

@@ -129,8 +129,6 @@ internal sealed class GoFacts : ILanguageFacts
 
     public GlobalScoping Globals { get; } = new(PackageWide: true, AssignmentDeclaresLocal: false, GlobalStatement: null);
 
-    /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
-    /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>
     /// <summary><c>ch &lt;- v</c>; as a case of a select it waits for room or gives way to another case, in one step.</summary>
     public (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) =>
         expression.Operator == "<-"
@@ -140,6 +138,8 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary><c>&lt;-ch</c> takes a value out of the channel.</summary>
     public bool Takes(UnaryExpression expression) => expression.Operator == "<-";
 
+    /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
+    /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>
     public bool IsLockField(FieldDecl field) =>
         field.TypeText is { } type ? IsSyncType(type, LockTypes, field) : field.Initializer is { } value && IsLockValue(value);
 

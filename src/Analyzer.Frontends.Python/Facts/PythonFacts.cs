@@ -150,10 +150,6 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> WebRequestParts =
         ["GET", "POST", "COOKIES", "FILES", "META", "method", "path", "path_info", "headers", "session", "user", "get_host", "build_absolute_uri", "is_secure", "get_full_path"];
 
-    /// <summary><c>@property</c> and <c>@functools.cached_property</c>.</summary>
-    public bool IsProperty(FunctionDecl function) =>
-        function.Decorators.Any(d => d is NameExpression { Name: "property" or "cached_property" } or MemberAccess { Member: "cached_property" });
-
     private static bool IsRoute(IrExpression decorator) => (decorator is CallExpression call ? call.Callee : decorator) switch
     {
         MemberAccess { Member: "route" or "get" or "post" or "put" or "patch" or "delete" or "websocket" } => true,
@@ -164,6 +160,10 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool RunsScopeBody(IrExpression expression) => ScopeFactories.RunsScopeBody(expression);
 
     public bool IsCommandBase(string baseName, Module module) => CommandClasses.IsBase(baseName, module);
+
+    /// <summary><c>@property</c> and <c>@functools.cached_property</c>.</summary>
+    public bool IsProperty(FunctionDecl function) =>
+        function.Decorators.Any(d => d is NameExpression { Name: "property" or "cached_property" } or MemberAccess { Member: "cached_property" });
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 

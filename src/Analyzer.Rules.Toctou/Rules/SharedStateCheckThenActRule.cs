@@ -81,7 +81,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>Where and by what the acts change the state: "at line 12 by put(k)", "at line 12 and 19 by put(k)" when
     /// every act is the same code, "at line 12 by clear() and at line 19 by put(k)" when they differ; past
-    /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other calls".</summary>
+    /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other code".</summary>
     private static string ChangedWhere(IReadOnlyList<Access> acts)
     {
         var byCode = acts.GroupBy(a => Quote(a.Effect.Node)).ToList();
