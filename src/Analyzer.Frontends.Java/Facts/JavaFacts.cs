@@ -78,12 +78,28 @@ internal sealed class JavaFacts : ILanguageFacts
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 
-    /// <summary>A thread or an executor runs what it is given on another thread; so does a future's async start.</summary>
+    /// <summary>A thread or an executor runs what it is given on another thread; so does a future's async start; and a
+    /// parallel stream runs the function given to its operations on many elements at once (<see cref="SpawnsManyAtOnce"/>).</summary>
     public IrExpression? SpawnedCallable(CallExpression call) => call switch
     {
         { Callee: NameExpression { Name: "Thread" }, Arguments: [var task, ..] } => task.Value,
         { Callee: MemberAccess { Member: "submit" or "execute" or "runAsync" or "supplyAsync" or "startVirtualThread" }, Arguments: [var task, ..] } => task.Value,
+        { Arguments: [var operation] } when SpawnsManyAtOnce(call) => operation.Value,
         _ => null,
+    };
+
+    private static readonly HashSet<string> StreamOperations = ["forEach", "map", "filter", "peek", "flatMap", "mapToInt", "mapToLong", "mapToObj", "anyMatch", "allMatch", "noneMatch"];
+
+    /// <summary>An operation of a parallel stream (<c>names.parallelStream().forEach(…)</c>,
+    /// <c>stream.parallel().map(…)</c>): the common fork-join pool runs its function on several elements at once.</summary>
+    public bool SpawnsManyAtOnce(CallExpression call) =>
+        call.Callee is MemberAccess { Member: var operation, Target: var stream } && StreamOperations.Contains(operation) && IsParallelStream(stream);
+
+    private static bool IsParallelStream(IrExpression stream) => stream switch
+    {
+        CallExpression { Callee: MemberAccess { Member: "parallelStream" or "parallel" } } => true,
+        CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } } when StreamOperations.Contains(step) || step is "sorted" or "distinct" or "limit" or "skip" => IsParallelStream(inner),
+        _ => false,
     };
 
     /// <summary>A collection keeps what it is given; a listener or hook runs later; a future's continuation runs when

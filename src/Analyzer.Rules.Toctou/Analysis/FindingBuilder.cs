@@ -81,10 +81,14 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 
     /// <summary>How a spawn starts its work more than once at a time, for messages: ", in a loop" or ", on many items at
     /// once" (a pool's map); empty when it starts one run.</summary>
-    public static string Repetition(SpawnSite spawn, FunctionModel model) =>
-        !spawn.Repeated ? string.Empty
-        : spawn.Site is CallExpression call && model.Package.Facts.SpawnsManyAtOnce(call) ? ", on many items at once"
-        : ", in a loop";
+    public static string Repetition(SpawnSite spawn, FunctionModel model) => spawn.Repeated ? Repetition(spawn.Site, model) : string.Empty;
+
+    /// <summary>How a start that runs its work more than once at a time does so: ", on many items at once" for a call
+    /// that runs it on many items side by side, else ", in a loop".</summary>
+    public static string Repetition(IrNode site, FunctionModel model) => RunsOnManyItems(site, model) ? ", on many items at once" : ", in a loop";
+
+    /// <summary>True for a start that runs its function on many items side by side (a pool's map, a parallel stream).</summary>
+    public static bool RunsOnManyItems(IrNode site, FunctionModel model) => site is CallExpression call && model.Package.Facts.SpawnsManyAtOnce(call);
 
     private const int MaxSpawnSites = 3;
 

@@ -71,7 +71,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, literal.Mine.Site, "starts the function literal the check and the act are in")
                     .Add(LocationRole.Concurrency, literal.Other.Site, "starts a function literal that changes the same variable at the same time");
             if (literalSpawn is not null)
-                builder.Add(LocationRole.Concurrency, literalSpawn, "starts the function literal again on every turn of the loop; the copies run side by side");
+                builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
+                    ? "runs the function literal on many items at once"
+                    : "starts the function literal again on every turn of the loop; the copies run side by side");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
@@ -186,7 +188,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", hold, null);
         if (literalSpawn is not null)
-            return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}, in a loop",
+            return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}{FindingBuilder.Repetition(literalSpawn, model)}",
                 hold, null);
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model)}",
