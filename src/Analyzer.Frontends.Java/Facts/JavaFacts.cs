@@ -95,12 +95,16 @@ internal sealed class JavaFacts : ILanguageFacts
     public bool SpawnsManyAtOnce(CallExpression call) =>
         call.Callee is MemberAccess { Member: var operation, Target: var stream } && StreamOperations.Contains(operation) && IsParallelStream(stream);
 
-    private static bool IsParallelStream(IrExpression stream) => stream switch
+    private static bool IsParallelStream(IrExpression stream)
     {
-        CallExpression { Callee: MemberAccess { Member: "parallelStream" or "parallel" } } => true,
-        CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } } when StreamOperations.Contains(step) || step is "sorted" or "distinct" or "limit" or "skip" => IsParallelStream(inner),
-        _ => false,
-    };
+        for (var node = stream; node is CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } };)
+        {
+            if (step is "parallelStream" or "parallel") return true;
+            if (!StreamOperations.Contains(step) && step is not ("sorted" or "distinct" or "limit" or "skip")) return false;
+            node = inner;
+        }
+        return false;
+    }
 
     /// <summary>A collection keeps what it is given; a listener or hook runs later; a future's continuation runs when
     /// the future completes, on whatever thread completes it.</summary>
