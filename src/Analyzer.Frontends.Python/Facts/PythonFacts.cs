@@ -15,7 +15,7 @@ internal sealed class PythonFacts : ILanguageFacts
 {
     private static readonly string[] LockConstructors = ["Lock(", "RLock(", "Condition(", "Semaphore(", "BoundedSemaphore("];
     private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
-    private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs"];
+    private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
     private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "popleft", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];

@@ -164,3 +164,9 @@ def make_cache(root):
     if not path.exists():  # Secondary [check]
         path.mkdir()  # Noncompliant [TOCTOU004] {{path.exists checks path at line 164 and path.mkdir uses it at line 165; the path can appear, vanish or be swapped in between}}
     return path
+
+
+# Emptying a log only when it has grown: the file can be replaced in between, and the truncation then hits the new one.
+def rotate_if_large(log_path, limit):
+    if os.path.getsize(log_path) > limit:  # Secondary [check]
+        os.truncate(log_path, 0)  # Noncompliant [TOCTOU004] {{os.path.getsize checks log_path at line 171 and os.truncate uses it at line 172; the path can appear, vanish or be swapped in between}}
