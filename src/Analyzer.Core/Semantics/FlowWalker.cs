@@ -458,8 +458,9 @@ internal sealed class FlowWalker
         else if (call.Callee is not MemberAccess and not NameExpression)
             inputs = Eval(call.Callee).AddRange(inputs);
         _heldAtCalls[call] = HeldNow();
-        foreach (var callback in CallbacksRunDuring(call)) RunCallback(callback);
-        if (_scope.Package.Facts.SpawnedCallable(call) is FunctionLiteral started) RunApart(started);
+        var spawned = _scope.Package.Facts.SpawnedCallable(call);
+        foreach (var callback in CallbacksRunDuring(call, spawned)) RunCallback(callback);
+        if (spawned is FunctionLiteral started) RunApart(started);
 
         var result = inputs;
         foreach (var effect in effects)
@@ -497,13 +498,12 @@ internal sealed class FlowWalker
     }
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
-    /// body): all of its literal arguments but those it keeps for later, one it starts concurrently, or one it runs
-    /// only once (sync.Once.Do), which is walked apart.</summary>
-    private IEnumerable<FunctionLiteral> CallbacksRunDuring(CallExpression call)
+    /// body): all of its literal arguments but those it keeps for later, the one it starts concurrently
+    /// (<paramref name="spawned"/>), or one it runs only once (sync.Once.Do), which are walked apart.</summary>
+    private IEnumerable<FunctionLiteral> CallbacksRunDuring(CallExpression call, IrExpression? spawned)
     {
         var facts = _scope.Package.Facts;
         if (facts.KeepsCallables(call) || facts.RunsArgumentOnce(call, _scope)) return [];
-        var spawned = facts.SpawnedCallable(call);
         return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned));
     }
 

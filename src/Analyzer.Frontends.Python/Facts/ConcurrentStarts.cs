@@ -18,13 +18,14 @@ internal static class ConcurrentStarts
         ("Timer", var args) when args.Count >= 2 => args[1],
         ("submit" or "to_thread" or "start_new_thread", var args) when args.Count >= 1 => args[0],
         ("run_in_executor", var args) when args.Count >= 2 => args[1],
-        (_, var args) when args.Count >= 2 && MapsOnPool(call) => args[0],
+        (_, var args) when MapsOnPool(call) => args[0],
         _ => null,
     };
 
-    /// <summary>True for a pool's map over many items, which runs the callable on several of them at once.</summary>
+    /// <summary>True for a pool's map of a callable over many items (<c>pool.map(f, items)</c>), which runs it on several
+    /// of them at once.</summary>
     public static bool MapsOnPool(CallExpression call) =>
-        call.Callee is MemberAccess { Member: var method, Target: var pool } && PoolMaps.Contains(method)
+        call.Callee is MemberAccess { Member: var method, Target: var pool } && PoolMaps.Contains(method) && Positional(call).Count >= 2
         && LastName(pool) is { } name && (name.Contains("executor", StringComparison.OrdinalIgnoreCase) || name.Contains("pool", StringComparison.OrdinalIgnoreCase));
 
     private static string? LastName(IrExpression expression) => expression switch
