@@ -11,6 +11,18 @@ namespace Analyzer.Core.Semantics;
 /// <param name="OwnerType">The type whose method is started; null when a plain function is.</param>
 public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType)
 {
+    /// <summary>True when <paramref name="call"/> can run while the work started here still does: the spawner makes it
+    /// itself, after this start, not from a function literal or another start, and not in an alternative to the start (the
+    /// nearest statement list holding both is where they meet, not an if, a switch or a try choosing between them). Nothing
+    /// here asks whether the spawner waits for the started work in between.</summary>
+    public bool StillRunningAt(CallSite call)
+    {
+        if (!ReferenceEquals(call.Caller, Spawner) || call.Call.Span.StartOffset < Site.Span.EndOffset
+            || call.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, Spawner)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
+        var siteAncestors = Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, Spawner)).ToHashSet(ReferenceEqualityComparer.Instance);
+        return call.Call.Ancestors().FirstOrDefault(siteAncestors.Contains) is Block;
+    }
+
     /// <summary>True when a spawn at <paramref name="site"/> can start its work more than once at a time: it stands in a
     /// loop or in the element of a comprehension, or the call itself runs its callable on many items at once
     /// (<see cref="ILanguageFacts.SpawnsManyAtOnce"/>).</summary>

@@ -64,8 +64,10 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     /// <summary>The two starts that make the function and a writer of its state run at the same time.</summary>
     public FindingBuilder AddSiblingStarts(SiblingStart sibling)
     {
-        var starter = Describe(sibling.Other.Spawner);
-        Add(LocationRole.Concurrency, sibling.Other.Site, $"{starter} starts {sibling.Writer.Name}, which changes the same state, in parallel here");
+        var starter = Describe(sibling.Spawner);
+        Add(LocationRole.Concurrency, sibling.Other, sibling.OtherStarted
+            ? $"{starter} starts {sibling.Writer.Name}, which changes the same state, in parallel here"
+            : $"{starter} calls {sibling.Writer.Name}, which changes the same state, here while {model.Function.Name} runs");
         Add(LocationRole.Concurrency, sibling.Mine, sibling.MineStarted
             ? $"{starter} starts {model.Function.Name} in parallel here"
             : $"{starter} calls {model.Function.Name} here while {sibling.Writer.Name} runs");
@@ -76,12 +78,17 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     {
         foreach (var spawn in spawns.Take(MaxSpawnSites))
             Add(LocationRole.Concurrency, spawn.Site,
-                $"{Describe(spawn.Spawner)} starts {started.Name} in parallel here{Repetition(spawn, model)}");
+                $"{Describe(spawn.Spawner)} starts {started.Name} in parallel here{Repetition(spawn, started, model)}");
     }
 
-    /// <summary>How a spawn starts its work more than once at a time, for messages: ", in a loop" or ", on many items at
-    /// once" (a pool's map); empty when it starts one run.</summary>
-    public static string Repetition(SpawnSite spawn, FunctionModel model) => spawn.Repeated ? Repetition(spawn.Site, model) : string.Empty;
+    /// <summary>How a spawn of <paramref name="started"/> comes to run beside another copy, for messages: ", in a loop"
+    /// or ", on many items at once" (a pool's map), or ", and Test calls it again at line 12 while it runs"; empty when
+    /// it starts one run and the other copy comes from elsewhere.</summary>
+    public static string Repetition(SpawnSite spawn, FunctionDecl started, FunctionModel model) =>
+        spawn.Repeated ? Repetition(spawn.Site, model)
+        : SpawnEvidence.CallWhileRunning(model.Package, started, spawn) is { } again
+            ? $", and {Describe(spawn.Spawner)} calls it again at line {again.Call.Span.StartLine} while it runs"
+            : string.Empty;
 
     /// <summary>How a start that runs its work more than once at a time does so: ", on many items at once" for a call
     /// that runs it on many items side by side, else ", in a loop".</summary>

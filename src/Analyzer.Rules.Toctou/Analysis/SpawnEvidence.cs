@@ -5,8 +5,9 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>
 /// Concurrency the code shows without any lock: the function is started as a goroutine, thread or task, and another
-/// copy of it can run at the same time — it is started at two places or in a loop, or another method of its type
-/// (not the one that starts it, which usually calls it instead of starting it, or before) calls it directly. A
+/// copy of it can run at the same time — it is started at two places or in a loop, another method of its type
+/// (not the one that starts it, which usually calls it instead of starting it, or before) calls it directly, or the
+/// one that starts it calls it again on the same object while the started copy runs. A
 /// function started once, that nothing else runs, owns its state. Other writers of the same state are not counted:
 /// on real code they were mostly alternatives to the function or helpers on its own goroutine.
 /// </summary>
@@ -19,8 +20,33 @@ internal static class SpawnEvidence
     {
         var sites = package.SpawnSitesOf(function);
         if (sites.Count == 0) return [];
-        return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) ? sites : [];
+        return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
+            ? sites : [];
     }
+
+    /// <summary>The function that starts it calls it again afterwards on the same object (<c>go w.Reset(d); w.Reset(e)</c>):
+    /// the two copies run together.</summary>
+    private static bool CalledWhileRunning(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites) =>
+        sites.Any(s => CallWhileRunning(package, function, s) is not null);
+
+    /// <summary>A call of <paramref name="function"/> that the function starting it at <paramref name="site"/> makes on the
+    /// same object while the started copy runs; null when there is none.</summary>
+    public static CallSite? CallWhileRunning(PackageModel package, FunctionDecl function, SpawnSite site) =>
+        package.CallSitesOf(function.Name).FirstOrDefault(call => package.CallReaches(function, call) && site.StillRunningAt(call) && SameObject(site, call, function.Name));
+
+    /// <summary>True when <paramref name="call"/> runs <paramref name="method"/> on the object <paramref name="site"/>
+    /// starts it on; a plain function has no object, and any call of it will do.</summary>
+    public static bool SameObject(SpawnSite site, CallSite call, string method) =>
+        site.OwnerType is null || call.Call.Callee is MemberAccess { Target: var target } && ReceiverStarted(site.Site, method) == target.SourceCode;
+
+    /// <summary>The text of the object a start runs <paramref name="method"/> on (<c>s</c> in <c>go s.Stop()</c> or in a
+    /// started closure that calls <c>s.Stop()</c>); null when it names none.</summary>
+    public static string? ReceiverStarted(IrNode site, string method) =>
+        site.DescendantsAndSelf().Select(n => n switch
+        {
+            MemberAccess { Member: var member, Target: var target } when member == method => target.SourceCode,
+            _ => null,
+        }).FirstOrDefault(t => t is not null);
 
     /// <summary>A function that a function started in parallel calls runs in each started copy: the nearest caller, up
     /// to <see cref="MaxCallerDepth"/> calls up, that other copies of it can run beside (<see cref="Of(FunctionModel)"/>),

@@ -191,7 +191,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}{FindingBuilder.Repetition(literalSpawn, model)}",
                 hold, null);
         if (spawns.Count > 0)
-            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model)}",
+            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model.Function, model)}",
                 hold, null);
         if (handler is not null)
             return (ReferenceEquals(handler, model.Function)
@@ -199,7 +199,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
                 hold, null);
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
-            return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{FindingBuilder.Repetition(spawn, model)}",
+            return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{FindingBuilder.Repetition(spawn, started, model)}",
                 hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
@@ -211,11 +211,22 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
                 hold, null);
         if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
-            return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Other.Spawner)} {(sibling.MineStarted
-                    ? $"starts {model.Function.Name} at line {sibling.Mine.Span.StartLine} and {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine}"
-                    : $"starts {sibling.Writer.Name} at line {sibling.Other.Site.Span.StartLine} and then calls {model.Function.Name} at line {sibling.Mine.Span.StartLine}")}",
+            return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Spawner)} {SetGoing(model, sibling)}",
                 hold, null);
         return ("with no lock held at either point", hold, null);
+    }
+
+    /// <summary>How the sibling's spawner sets the function and the writer going: "starts Open at line 3 and Close at line
+    /// 4", "starts run at line 3 and then calls Stop at line 4", "starts Add at line 3 and then calls Remove at line 4".</summary>
+    private static string SetGoing(FunctionModel model, SiblingStart sibling)
+    {
+        var (mine, other) = ($"{model.Function.Name} at line {sibling.Mine.Span.StartLine}", $"{sibling.Writer.Name} at line {sibling.Other.Span.StartLine}");
+        return (sibling.MineStarted, sibling.OtherStarted) switch
+        {
+            (true, true) => $"starts {mine} and {other}",
+            (false, _) => $"starts {other} and then calls {mine}",
+            (true, false) => $"starts {mine} and then calls {other}",
+        };
     }
 
     /// <summary>What the package shows of the callers a locked-by-name function relies on: a call without the lock makes

@@ -193,3 +193,86 @@ func runThenStop() {
 	go w.run()
 	w.Stop()
 }
+
+// joinThenLeave starts join on a room and then calls leave on it itself: join's check and act race with leave's delete.
+type Room struct {
+	members map[string]bool
+	count   int
+}
+
+func (r *Room) join(name string) {
+	if r.members[name] { // Secondary [check]
+		return
+	}
+	r.members[name] = true // Noncompliant [TOCTOU001] {{r.members[name] is checked at line 204 and changed at line 207 by r.members[name], with no lock held at either point, while Room.leave changes it at the same time: joinThenLeave starts join at line 216 and then calls leave at line 217}}
+	r.count++
+}
+
+func (r *Room) leave(name string) {
+	delete(r.members, name)
+}
+
+func joinThenLeave(r *Room) {
+	go r.join("a") // Secondary [concurrency]
+	r.leave("a")   // Secondary [concurrency]
+}
+
+// enterOrExit starts an entry or makes an exit, never both: nothing runs beside enter.
+type Hall struct {
+	members map[string]bool
+}
+
+func (h *Hall) enter(name string) {
+	if h.members[name] {
+		return
+	}
+	h.members[name] = true
+}
+
+func (h *Hall) exit(name string) {
+	delete(h.members, name)
+}
+
+func enterOrExit(h *Hall, async bool) {
+	if async {
+		go h.enter("b")
+	} else {
+		h.exit("b")
+	}
+}
+
+var names map[string]int
+
+// intern is started once and then called again by its starter while the started copy runs.
+func intern(s string) int {
+	if id, ok := names[s]; ok { // Secondary [check]
+		return id
+	}
+	names[s] = len(names) // Noncompliant [TOCTOU001] {{names[s] is checked at line 248 and changed at line 251 by names[s], with no lock held at either point, while intern is started in parallel at line 256, and internTwice calls it again at line 257 while it runs}}
+	return names[s]
+}
+
+func internTwice() {
+	go intern("x") // Secondary [concurrency]
+	intern("y")
+}
+
+var labels map[string]int
+
+// label is called before its start, or instead of it: only one copy runs at a time.
+func label(s string) int {
+	if id, ok := labels[s]; ok {
+		return id
+	}
+	labels[s] = len(labels)
+	return labels[s]
+}
+
+func labelFirst(async bool) {
+	label("x")
+	if async {
+		go label("y")
+	} else {
+		label("z")
+	}
+}
