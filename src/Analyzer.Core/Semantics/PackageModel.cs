@@ -120,7 +120,7 @@ public sealed class PackageModel
         _confined.GetOrAdd((ownerType, field), key => TaskConfinement.Holds(this, key.Owner, key.Field));
 
     /// <summary>True when <paramref name="node"/> is in a test file.</summary>
-    internal bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
+    public bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
 
     /// <summary>Every member access named <paramref name="member"/> in the package's analyzed functions.</summary>
     internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) =>

@@ -68,9 +68,10 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         Add(LocationRole.Concurrency, sibling.Other, sibling.OtherStarted
             ? $"{starter} starts {sibling.Writer.Name}, which changes the same state, in parallel here"
             : $"{starter} calls {sibling.Writer.Name}, which changes the same state, here while {model.Function.Name} runs");
-        Add(LocationRole.Concurrency, sibling.Mine, sibling.MineStarted
-            ? $"{starter} starts {model.Function.Name} in parallel here"
-            : $"{starter} calls {model.Function.Name} here while {sibling.Writer.Name} runs");
+        if (sibling.Mine is { } mine)
+            Add(LocationRole.Concurrency, mine, sibling.MineStarted
+                ? $"{starter} starts {model.Function.Name} in parallel here"
+                : $"{starter} calls {model.Function.Name} here while {sibling.Writer.Name} runs");
         return this;
     }
 

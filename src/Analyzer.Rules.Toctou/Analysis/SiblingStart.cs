@@ -4,14 +4,19 @@ using Analyzer.Core.Semantics;
 namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>A run of the function beside a run of another method that writes the same state, both set going by one
-/// function: it starts one of them and starts or then calls the other.</summary>
+/// function: it starts one of them and starts or then calls the other, or starts the other and hands the object to code
+/// outside the package, the only code that calls the function.</summary>
 /// <param name="Spawner">The function that sets both going.</param>
-/// <param name="Mine">Where it starts or calls the function.</param>
+/// <param name="Mine">Where it starts or calls the function; null when code outside the package calls it on an object
+/// the spawner started the other method on and then handed out (its receiver, or an object it returns).</param>
 /// <param name="MineStarted">True when <paramref name="Mine"/> starts the function; false when it calls it.</param>
 /// <param name="Other">Where it starts or calls the other method.</param>
 /// <param name="OtherStarted">True when <paramref name="Other"/> starts the other method; false when it calls it.</param>
 /// <param name="Writer">The other method.</param>
-internal sealed record SiblingStart(FunctionDecl Spawner, IrNode Mine, bool MineStarted, IrNode Other, bool OtherStarted, FunctionDecl Writer)
+/// <param name="HandedOut">When <paramref name="Mine"/> is null, how the spawner hands the object out: "its receiver",
+/// "the object it makes" or "the object it returns".</param>
+internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool MineStarted, IrNode Other, bool OtherStarted, FunctionDecl Writer,
+    string? HandedOut = null)
 {
     /// <summary>
     /// One function that starts two methods of a type on the same object (<c>go s.Start(); go s.Stop()</c>, or two
@@ -42,17 +47,45 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode Mine, bool Mine
             if (StartedBeside(package, writers, call.Caller, target.SourceCode, s => s.StillRunningAt(call)) is { } before)
                 return new SiblingStart(call.Caller, call.Call, false, before.Site.Site, true, before.Writer);
         }
+        if (!CalledOnlyFromOutside(package, function)) return null;
+        foreach (var writer in writers)
+            foreach (var site in package.SpawnSitesOf(writer).Where(s => !s.Repeated))
+                if (HandedOutAs(package, site, writer) is { } handedOut)
+                    return new SiblingStart(site.Spawner, null, false, site.Site, true, writer, handedOut);
         return null;
     }
 
+    /// <summary>True for a method only code outside the package calls: visible there, and neither called nor passed on
+    /// as a method value here outside tests. Its callers hold the object whenever they like.</summary>
+    private static bool CalledOnlyFromOutside(PackageModel package, FunctionDecl function) =>
+        package.Facts.IsVisibleOutsidePackage(function)
+        && !package.CallSitesOf(function.Name).Any(c => !package.IsTestCode(c.Call) && package.CallReaches(function, c))
+        && !package.CallsPassing(function.Name).Any(c => !package.IsTestCode(c.Call));
+
+    /// <summary>How <paramref name="site"/> starts <paramref name="method"/> on an object its spawner then hands to other
+    /// code: "its receiver" (<c>func (c *Conn) Serve() { go c.readLoop() }</c>), "the object it makes" (a constructor's
+    /// <c>self</c> or <c>this</c>) or "the object it returns" (<c>c := &amp;Conn{}; go c.readLoop(); return c</c>); null
+    /// for none. The started method keeps running while that code calls the object's other methods.</summary>
+    private static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method)
+    {
+        if (SpawnEvidence.ReceiverStarted(site.Site, method.Name) is not { } started) return null;
+        if (started == site.Spawner.ReceiverName && site.Spawner.OwnerType == method.OwnerType)
+            return package.Facts.IsConstructor(site.Spawner) ? "the object it makes" : "its receiver";
+        return site.Spawner.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
+            .Any(r => r.Span.StartOffset > site.Site.Span.EndOffset && r.Values.Any(v => v is NameExpression { Name: var name } && name == started))
+            ? "the object it returns"
+            : null;
+    }
+
     /// <summary>True when the function can run beside a started method of its type: a function that calls it also starts
-    /// one (whether on the same object, and one that writes what the function checks, <see cref="Writing"/> tells).</summary>
+    /// one, or only code outside the package calls it (whether on the same object, and one that writes what the function checks, <see cref="Writing"/> tells).</summary>
     public static bool Possible(FunctionModel model)
     {
         var package = model.Package;
         if (model.Function.OwnerType is not { } owner) return false;
         var starters = package.StartersOfMethodsOf(owner);
-        return starters.Count > 0 && package.CallSitesOf(model.Function.Name).Any(c => starters.Contains(c.Caller) && package.CallReaches(model.Function, c));
+        return starters.Count > 0 && (package.CallSitesOf(model.Function.Name).Any(c => starters.Contains(c.Caller) && package.CallReaches(model.Function, c))
+                                      || CalledOnlyFromOutside(package, model.Function));
     }
 
     /// <summary>A start, by <paramref name="spawner"/> and on <paramref name="receiver"/>, of one of the writers.</summary>

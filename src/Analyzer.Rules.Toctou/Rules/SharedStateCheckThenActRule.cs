@@ -220,7 +220,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// 4", "starts run at line 3 and then calls Stop at line 4", "starts Add at line 3 and then calls Remove at line 4".</summary>
     private static string SetGoing(FunctionModel model, SiblingStart sibling)
     {
-        var (mine, other) = ($"{model.Function.Name} at line {sibling.Mine.Span.StartLine}", $"{sibling.Writer.Name} at line {sibling.Other.Span.StartLine}");
+        var other = $"{sibling.Writer.Name} at line {sibling.Other.Span.StartLine}";
+        if (sibling.Mine is null)
+            return $"starts {other} on {sibling.HandedOut}, and only code outside the package calls {model.Function.Name}, at any time";
+        var mine = $"{model.Function.Name} at line {sibling.Mine.Span.StartLine}";
         return (sibling.MineStarted, sibling.OtherStarted) switch
         {
             (true, true) => $"starts {mine} and {other}",

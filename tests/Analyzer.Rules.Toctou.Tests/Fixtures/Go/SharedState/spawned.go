@@ -276,3 +276,55 @@ func labelFirst(async bool) {
 		label("z")
 	}
 }
+
+// NewLink starts readLoop on the link it returns; Close, called only from outside the package, races with the loop.
+type Link struct {
+	closed bool
+	in     chan []byte
+}
+
+func NewLink() *Link {
+	l := &Link{in: make(chan []byte)}
+	go l.readLoop() // Secondary [concurrency]
+	return l
+}
+
+func (l *Link) readLoop() {
+	for b := range l.in {
+		if len(b) == 0 {
+			break
+		}
+	}
+	l.closed = true
+}
+
+func (l *Link) Close() {
+	if l.closed { // Secondary [check]
+		return
+	}
+	l.closed = true // Noncompliant [TOCTOU001] {{l.closed is checked at line 302 and changed at line 305 by l.closed, with no lock held at either point, while Link.readLoop changes it at the same time: NewLink starts readLoop at line 288 on the object it returns, and only code outside the package calls Close, at any time}}
+	close(l.in)
+}
+
+// drainLocal starts the loop on a pipe it keeps to itself: no caller of Finish outside the package holds that pipe.
+type Pipe struct {
+	done bool
+	in   chan int
+}
+
+func drainLocal() {
+	p := &Pipe{in: make(chan int)}
+	go p.pump()
+	p.in <- 1
+}
+
+func (p *Pipe) pump() {
+	<-p.in
+	p.done = true
+}
+
+func (p *Pipe) Finish() {
+	if !p.done {
+		p.done = true
+	}
+}

@@ -72,3 +72,24 @@ def run_session():
     session = Session()
     threading.Thread(target=session.connect).start()
     threading.Thread(target=session.disconnect).start()
+
+
+# Tail starts its reader thread on the object it makes; stop, which only the package's users call, races with it.
+class Tail:
+    def __init__(self, lines):
+        self.lines = lines
+        self.finished = False
+        self._reader = threading.Thread(target=self._read)  # Secondary [concurrency]
+        self._reader.start()
+
+    def _read(self):
+        for line in self.lines:
+            if not line:
+                break
+        self.finished = True
+
+    def stop(self):
+        if self.finished:  # Secondary [check]
+            return False
+        self.finished = True  # Noncompliant [TOCTOU001] {{self.finished is checked at line 92 and changed at line 94 by self.finished, with no lock held at either point, while Tail._read changes it at the same time: Tail.__init__ starts _read at line 82 on the object it makes, and only code outside the package calls stop, at any time}}
+        return True
