@@ -18,6 +18,7 @@ public sealed class RuleFixtureTests
     [TestCase("Sql")]
     [TestCase("Cache")]
     [TestCase("ExternalStore")]
+    [TestCase("Claims")]
     public void Folder_matches_its_inline_expectations(string folder) =>
         Verifier.VerifyFolder(Path.Combine("Fixtures", folder), new JavaFrontend(), Rules());
 }

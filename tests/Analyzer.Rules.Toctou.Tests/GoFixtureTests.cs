@@ -15,6 +15,7 @@ public sealed class GoFixtureTests
     [TestCase("Sql")]
     [TestCase("Cache")]
     [TestCase("Atomic")]
+    [TestCase("Claims")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
 

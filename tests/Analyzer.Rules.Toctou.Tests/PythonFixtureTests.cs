@@ -15,6 +15,7 @@ public sealed class PythonFixtureTests
     [TestCase("FileSystem")]
     [TestCase("Cache")]
     [TestCase("Sql")]
+    [TestCase("Claims")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Python/{package}", new PythonFrontend(), AllRules.Create());
 

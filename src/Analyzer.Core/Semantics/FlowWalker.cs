@@ -431,7 +431,7 @@ internal sealed class FlowWalker
                 return [];
             case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOf(send.Channel) is { } channel:
                 var sent = Eval(operation.Right);
-                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel, Detail: "send"), sent);
+                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send"), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 var keys = EvalAll(subscript.Indices);

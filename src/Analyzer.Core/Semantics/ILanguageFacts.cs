@@ -169,6 +169,10 @@ public interface ILanguageFacts
     /// reads what the method's result is made from. By default there are none.</summary>
     bool IsProperty(FunctionDecl function) => false;
 
+    /// <summary>The documentation of <paramref name="declaration"/>, a type or a function: by default the comment block
+    /// just above it (<see cref="Documentation.Above(IrNode)"/>); null when it has none.</summary>
+    Documentation? DocumentationOf(IrNode declaration) => Documentation.Above(declaration);
+
     /// <summary>True for an operator that takes a value out of a channel in one step (Go's <c>&lt;-ch</c>): the value is
     /// no look at the channel's state that could go stale, so what it decides is not decided by the channel. By default
     /// none is.</summary>

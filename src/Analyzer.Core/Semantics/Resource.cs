@@ -62,6 +62,12 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     public static Resource PathOf(Ir.IrExpression path, IScope scope) =>
         new(ResourceKind.FilePath, PathKeyPrefix + scope.Normalize(path), path.SourceCode);
 
+    /// <summary>What the state refers to holds, apart from the reference itself: a channel's queue, which a send changes
+    /// while the variable keeps referring to the same channel. It is part of the state (<see cref="IsPartOf"/>).</summary>
+    public Resource Contents => this with { Key = Key + ContentsKeySuffix };
+
+    private const string ContentsKeySuffix = ".<contents>";
+
     /// <summary>True for a top-level variable or an element of one.</summary>
     public bool IsGlobal => Key.StartsWith(GlobalKeyPrefix, StringComparison.Ordinal);
 

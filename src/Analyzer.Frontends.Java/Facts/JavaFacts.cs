@@ -75,6 +75,8 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => JavaVisibility.IsVisibleOutsidePackage(function);
 
+    public Documentation? DocumentationOf(IrNode declaration) => JavaDoc.Of(declaration);
+
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 

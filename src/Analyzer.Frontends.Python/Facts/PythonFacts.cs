@@ -60,6 +60,20 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool YieldsToOtherTasks(IrExpression expression) =>
         expression is UnaryExpression { Operator: "await" } || GeneratorCoroutines.Suspends(expression);
 
+    /// <summary>The docstring, the string a class or function body starts with; else the comment block above it.</summary>
+    public Documentation? DocumentationOf(IrNode declaration)
+    {
+        var first = declaration switch
+        {
+            TypeDecl type => type.Members.FirstOrDefault(),
+            FunctionDecl function => function.Body?.Statements.FirstOrDefault(),
+            _ => null,
+        };
+        return first is ExpressionStatement { Expression: LiteralExpression { LiteralKind: LiteralKind.String } docstring }
+            ? new Documentation(docstring, docstring.Value)
+            : Documentation.Above(declaration);
+    }
+
     /// <summary>A name with a leading underscore is private to its module by convention; a special method
     /// (<c>__call__</c>) is not, since the language calls it.</summary>
     public bool IsVisibleOutsidePackage(FunctionDecl function) =>

@@ -1,3 +1,4 @@
+using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 
 namespace Analyzer.Rules.Toctou.Analysis;
@@ -17,18 +18,21 @@ internal static class CheckActPairs
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
-                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, read, written) && seen.Add((check, guard)))
+                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, check, written) && seen.Add((check, guard)))
                         yield return new CheckActPair(check, guard, act);
         }
     }
 
     /// <summary>A check of a field that only the constructor sets (Java's <c>final ZooKeeperServer zks</c>) or of a call on
     /// it, and a write of a part of the object it refers to: the reference the check read is the one the write goes
-    /// through, so the write changes nothing the check saw of it. A reference other methods set can be swapped in
-    /// between, so there the pair stands.</summary>
-    private static bool ThroughFixedReference(FunctionModel model, Resource read, Resource written) =>
-        written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
-        && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field);
+    /// through, so the write changes nothing the check saw of it (a send on a channel that the check only tested for
+    /// nil). A reference other methods set can be swapped in between, so there the pair stands; so does a check that
+    /// measures what the reference holds (<c>len(c.queue)</c>), which the write changes.</summary>
+    private static bool ThroughFixedReference(FunctionModel model, Access check, Resource written) =>
+        check.Resource is { } read && written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
+        && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field)
+        && !(check.Effect.Node is IrExpression measured && measured.Ancestors().OfType<CallExpression>().FirstOrDefault() is { } call
+             && ReferenceEquals(model.Package.Facts.LengthOperand(call), measured));
 
     /// <summary>Pairs where an access's inputs derive from an earlier read (directly or through variables).</summary>
     public static IEnumerable<CheckActPair> DataDependent(FunctionModel model, Func<Access, bool> act, Func<Access, bool> source)

@@ -25,15 +25,14 @@ internal static partial class RaceEvidence
     {
         var module = function.Module;
         var text = module.Text;
-        foreach (var block in CommentBlocks(module))
+        foreach (var block in CommentBlocks.Of(module))
         {
             var first = block[0];
             var last = block[^1];
             var near = function.Span.Contains(first.Span)
                        && last.Span.EndLine >= firstLine - NearbyLines && first.Span.StartLine <= lastLine + NearbyLines;
-            var above = last.Span.EndLine == function.Span.StartLine - 1 || last.Span.EndLine == function.Span.StartLine;
-            if (!near && !above) continue;
-            var quote = string.Join(' ', block.Select(c => c.Content.Trim()));
+            if (!near && !CommentBlocks.IsAbove(block, function.Span.StartLine)) continue;
+            var quote = CommentBlocks.Text(block);
             if (!RaceWords().IsMatch(quote)) continue;
             var span = first.Span.Union(last.Span);
             var code = string.Join('\n', Enumerable.Range(span.StartLine, span.EndLine - span.StartLine + 1).Select(text.Line));
@@ -96,23 +95,4 @@ internal static partial class RaceEvidence
     /// <summary>The return a handler ends with instead of passing the failure on; null when it just goes on.</summary>
     private static string? Outcome(Block body) =>
         body.Statements.OfType<ReturnStatement>().FirstOrDefault() is { } r ? $"`{r.SourceCode}` at line {r.Span.StartLine}" : null;
-
-    private static IEnumerable<List<Comment>> CommentBlocks(Module module)
-    {
-        List<Comment>? block = null;
-        foreach (var comment in module.Comments)
-        {
-            if (block is not null && comment.Span.StartLine == block[^1].Span.EndLine + 1 && OwnLine(module, comment) == OwnLine(module, block[^1]))
-            {
-                block.Add(comment);
-                continue;
-            }
-            if (block is not null) yield return block;
-            block = [comment];
-        }
-        if (block is not null) yield return block;
-    }
-
-    private static bool OwnLine(Module module, Comment comment) =>
-        module.Text.Line(comment.Span.StartLine).TrimStart().Length == module.Text.Line(comment.Span.StartLine).Length - comment.Span.StartColumn + 1;
 }

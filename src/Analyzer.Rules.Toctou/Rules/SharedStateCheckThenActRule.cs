@@ -24,14 +24,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Something shows the function runs beside other code: a lock, a spawn (of it or of a caller), an await or a request,
         // or a map built for concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
-        var concurrent = IsConcurrent(model) || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
+        var claim = ConcurrencyClaim.Of(model);
+        var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) || SpawnEvidence.StartsLiteralsInLoop(model)
             || parallelCaller is not null;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
-                        || (concurrent ? IsShared(model, p) || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
+                        || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
                            && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
@@ -51,7 +52,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var act = acts[0];
             var spawns = SpawnEvidence.Of(model);
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
-            var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler);
+            var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
             if (group.All(p => Memoisation.Holds(model, p)))
                 (why, level) = (why + MemoisationClause, FindingLevel.Note);
             var builder = new FindingBuilder(Descriptor, model)
@@ -65,6 +66,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns, parallelCaller);
+            if (claim is not null && check.Resource.IsReceiverState)
+                builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
                 builder.AddSiblingStarts(sibling);
             if (literalSpawn is null && SiblingLiteral.Writing(model, check.Resource, act.Effect.Node) is { } literal)
@@ -163,7 +166,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrNode? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrNode? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
     {
         var act = acts[0];
         var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
@@ -212,6 +215,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Spawner)} {SetGoing(model, sibling)}",
+                hold, null);
+        if (claim is not null && check.Resource!.IsReceiverState)
+            return ($"with no lock held at either point, while the documentation of {claim.Subject} at line {claim.Documentation.Where.Span.StartLine} promises concurrent use: \"{claim.Sentence}\"",
                 hold, null);
         return ("with no lock held at either point", hold, null);
     }
