@@ -3,8 +3,9 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Frontends.Python.Facts;
 
 /// <summary>Calls that run a callable on another thread: <c>threading.Thread(target=f)</c>, <c>threading.Timer(t, f)</c>,
-/// <c>executor.submit(f, …)</c>, <c>loop.run_in_executor(executor, f, …)</c>, <c>asyncio.to_thread(f, …)</c> and
-/// <c>_thread.start_new_thread(f, args)</c>; and calls that run it on many items side by side: an executor's or a
+/// <c>executor.submit(f, …)</c>, <c>pool.apply_async(f, …)</c>, <c>loop.run_in_executor(executor, f, …)</c>,
+/// <c>asyncio.to_thread(f, …)</c>, <c>_thread.start_new_thread(f, args)</c>, and gevent's and eventlet's
+/// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>); and calls that run it on many items side by side: an executor's or a
 /// thread pool's <c>map</c> (<c>executor.map(f, items)</c>, <c>pool.imap_unordered(f, items)</c>, <c>pool.starmap</c>,
 /// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool.</summary>
 internal static class ConcurrentStarts
@@ -18,6 +19,9 @@ internal static class ConcurrentStarts
         ("Timer", var args) when args.Count >= 2 => args[1],
         ("submit" or "to_thread" or "start_new_thread", var args) when args.Count >= 1 => args[0],
         ("run_in_executor", var args) when args.Count >= 2 => args[1],
+        ("apply_async", var args) when args.Count >= 1 && OnPool(call) => args[0],
+        ("spawn" or "spawn_n", var args) when args.Count >= 1 && OnGreenlets(call) => args[0],
+        ("spawn_later", var args) when args.Count >= 2 && OnGreenlets(call) => args[1],
         (_, var args) when MapsOnPool(call) => args[0],
         _ => null,
     };
@@ -25,8 +29,17 @@ internal static class ConcurrentStarts
     /// <summary>True for a pool's map of a callable over many items (<c>pool.map(f, items)</c>), which runs it on several
     /// of them at once.</summary>
     public static bool MapsOnPool(CallExpression call) =>
-        call.Callee is MemberAccess { Member: var method, Target: var pool } && PoolMaps.Contains(method) && Positional(call).Count >= 2
-        && LastName(pool) is { } name && (name.Contains("executor", StringComparison.OrdinalIgnoreCase) || name.Contains("pool", StringComparison.OrdinalIgnoreCase));
+        call.Callee is MemberAccess { Member: var method } && PoolMaps.Contains(method) && Positional(call).Count >= 2 && OnPool(call);
+
+    /// <summary>True for a method called on a receiver named for an executor or a pool.</summary>
+    private static bool OnPool(CallExpression call) =>
+        call.Callee is MemberAccess { Target: var pool } && LastName(pool) is { } name
+        && (name.Contains("executor", StringComparison.OrdinalIgnoreCase) || name.Contains("pool", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True for gevent's or eventlet's own spawn functions, or a spawn on one of their pools: each starts a
+    /// greenlet, which runs until its next blocking call and then lets the others run.</summary>
+    private static bool OnGreenlets(CallExpression call) =>
+        OnPool(call) || call.Callee is MemberAccess { Target: NameExpression { Name: "gevent" or "eventlet" } };
 
     private static string? LastName(IrExpression expression) => expression switch
     {

@@ -53,3 +53,33 @@ def fetch_all(urls):
     threads = [threading.Thread(target=fetch, args=(url,)) for url in urls]
     for thread in threads:
         thread.start()
+
+
+# build hands add to a thread pool once per key: the adds run side by side.
+class Ledger:
+    def __init__(self):
+        self.entries = {}
+
+    def add(self, key):
+        if key not in self.entries:  # Secondary [check]
+            self.entries[key] = len(self.entries)  # Noncompliant [TOCTOU001] {{self.entries is checked at line 64 and changed at line 65 by self.entries[key], with no lock held at either point, while add is started in parallel at line 69, in a loop}}
+
+    def build(self, pool, keys):
+        for key in keys:
+            pool.apply_async(self.add, (key,))  # Secondary [concurrency]
+
+
+import gevent  # noqa: E402
+
+
+# warm spawns a greenlet per key; each can block in fetch, letting the others check the same key.
+class Warmer:
+    def __init__(self):
+        self.loaded = {}
+
+    def load(self, key):
+        if key not in self.loaded:  # Secondary [check]
+            self.loaded[key] = fetch(key)  # Noncompliant [TOCTOU001] {{self.loaded is checked at line 81 and changed at line 82 by self.loaded[key], with no lock held at either point, while load is started in parallel at line 85, in a loop}}
+
+    def warm(self, keys):
+        return [gevent.spawn(self.load, key) for key in keys]  # Secondary [concurrency]
