@@ -459,7 +459,8 @@ internal sealed class FlowWalker
             inputs = Eval(call.Callee).AddRange(inputs);
         _heldAtCalls[call] = HeldNow();
         var spawned = _scope.Package.Facts.SpawnedCallable(call);
-        foreach (var callback in CallbacksRunDuring(call, spawned)) RunCallback(callback);
+        var callbackLock = _scope.Package.Facts.LockHeldForCallbacks(call, _scope);
+        foreach (var callback in CallbacksRunDuring(call, spawned)) RunCallback(callback, callbackLock, call);
         if (spawned is FunctionLiteral started) RunApart(started);
 
         var result = inputs;
@@ -507,12 +508,24 @@ internal sealed class FlowWalker
         return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned));
     }
 
-    /// <summary>A callback runs inside the call, under the locks held there and the conditions around it, zero or more
-    /// times: what holds after the call is what holds on either way.</summary>
-    private void RunCallback(FunctionLiteral literal)
+    /// <summary>A callback runs inside the call, under the locks held there, the one the call itself holds for it
+    /// (<paramref name="callLock"/>, if any) and the conditions around it, zero or more times: what holds after the call
+    /// is what holds on either way.</summary>
+    private void RunCallback(FunctionLiteral literal, string? callLock, CallExpression call)
     {
         var before = _state;
+        var taken = callLock is not null && !_state.Held.ContainsKey(callLock);
+        if (taken)
+        {
+            _lockEvents.Add(new Effect(EffectKind.Acquire, call, Lock: callLock));
+            _state = _state with { Held = _state.Held.SetItem(callLock!, new HeldLock(callLock!, LockMode.Exclusive, LockOrigin.Acquired, call, _nextInstance++, [], null)) };
+        }
         InlineBody(literal);
+        if (taken)
+        {
+            _lockEvents.Add(new Effect(EffectKind.Release, call, Lock: callLock));
+            _state = _state with { Held = _state.Held.Remove(callLock!) };
+        }
         _state = FlowState.Merge(before, _state);
     }
 

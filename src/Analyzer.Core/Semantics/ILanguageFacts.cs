@@ -169,6 +169,11 @@ public interface ILanguageFacts
     /// reads what the method's result is made from. By default there are none.</summary>
     bool IsProperty(FunctionDecl function) => false;
 
+    /// <summary>The lock a call holds while it runs the function literals it is handed, named like the locks
+    /// <see cref="EffectsOfCall"/> takes (Go's <c>singleflight.Group.Do</c> runs one function per key at a time); null
+    /// when it holds none, as by default.</summary>
+    string? LockHeldForCallbacks(CallExpression call, IScope scope) => null;
+
     /// <summary>The documentation of <paramref name="declaration"/>, a type or a function: by default the comment block
     /// just above it (<see cref="Documentation.Above(IrNode)"/>); null when it has none.</summary>
     Documentation? DocumentationOf(IrNode declaration) => Documentation.Above(declaration);

@@ -79,6 +79,14 @@ internal sealed class GoFacts : ILanguageFacts
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
         && scope.FieldOf(once) is { TypeText: { } type } field && IsSyncType(type, ["Once"], field);
 
+    /// <summary><c>g.Do(key, fn)</c> and <c>g.DoChan(key, fn)</c> on a <c>singleflight.Group</c>: callers with one key
+    /// share one run of fn, so no two runs for a key overlap.</summary>
+    public string? LockHeldForCallbacks(CallExpression call, IScope scope) =>
+        call is { Callee: MemberAccess { Member: "Do" or "DoChan", Target: var group }, Arguments.Count: 2 }
+        && scope.FieldOf(group) is { TypeText: { } type } && type.TrimStart('*') == "singleflight.Group"
+            ? scope.Normalize(group)
+            : null;
+
     public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
 

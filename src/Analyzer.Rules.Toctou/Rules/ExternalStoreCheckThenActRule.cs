@@ -38,9 +38,12 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     /// lookup found is not one: removing it twice changes nothing.</summary>
     private IEnumerable<Finding> LookupThenMutate(FunctionModel model, bool anyEntry)
     {
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
-            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && !KeptStill(model, p.Check, p.Act)
-                        && (anyEntry || SameEntryOnStore(model, p.Check, p.Act)));
+        var candidates = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
+            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))).ToList();
+        // A change that a lookup under a lock keeping the store still decides again (double-checked through a mutex or a
+        // singleflight group) is safe, whatever an earlier lookup said.
+        var settled = candidates.Where(p => KeptStill(model, p.Check, p.Act)).Select(p => p.Act).ToHashSet();
+        var pairs = candidates.Where(p => !settled.Contains(p.Act));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {
             var check = group.Key;
@@ -53,7 +56,11 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var change = IsCallOn(model, acts[0], store)
                 ? $"{Call(acts[0])} on the same store at line {Lines(acts)}"
                 : $"{Call(acts[0])} at line {Lines(acts)}, which changes the same store inside";
-            var message = $"{lookup} decides {change}; the lookup and the change are separate calls on the store, and {Race(model, acts[0], "another writer can change the entry in between")}";
+            var taken = acts[0].Held.FirstOrDefault(h => h.Origin == LockOrigin.Acquired && !check.Held.Any(c => c.Instance == h.Instance));
+            var race = taken is not null
+                ? $"the lookup runs before {taken.NameIn(model.Function)} is taken at {taken.Where}, so two callers can both find the entry missing or stale and both change it"
+                : Race(model, acts[0], "another writer can change the entry in between");
+            var message = $"{lookup} decides {change}; the lookup and the change are separate calls on the store, and {race}";
             yield return builder.Build(acts[0].Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
     }
