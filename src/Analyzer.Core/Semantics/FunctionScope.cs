@@ -74,8 +74,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => null,
     };
 
-    /// <summary>The type of the object a field or variable holds: as declared, or as made by the value a field or
-    /// top-level variable is first given (<c>self.table = Table()</c>, <c>var table = NewTable()</c>).</summary>
+    /// <inheritdoc />
     public string? ObjectTypeOf(IrExpression expression)
     {
         if (DeclaredTypeOf(expression) is { } declared) return declared;

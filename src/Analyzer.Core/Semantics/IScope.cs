@@ -21,6 +21,10 @@ public interface IScope
     /// field's, reached through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
     string? DeclaredTypeOf(IrExpression expression);
 
+    /// <summary>The type of the object a field or variable holds: as declared, or as made by the value a field or
+    /// top-level variable is first given (<c>self.table = Table()</c>, <c>var table = NewTable()</c>).</summary>
+    string? ObjectTypeOf(IrExpression expression);
+
     /// <summary>The expression last assigned to a local name before <paramref name="at"/>, if the function shows one.</summary>
     IrExpression? ValueOf(string localName, IrNode at);
 

@@ -115,7 +115,9 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
-                if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state)
+                // An object of a class of the package runs its own method, which its summary tells; a builtin
+                // container's is a read or write of its entries.
+                if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state && !RunsOwnMethod(target, method, scope))
                     return MappingEffects(call, method, state);
                 if (receiver.Contains("cache", StringComparison.OrdinalIgnoreCase)) return CacheEffects(call, target, method, scope);
                 return [];
@@ -247,6 +249,9 @@ internal sealed class PythonFacts : ILanguageFacts
         var path = call.Arguments.Count > index ? call.Arguments[index].Value : call;
         return Resource.PathOf(path, scope);
     }
+
+    private static bool RunsOwnMethod(IrExpression target, string method, IScope scope) =>
+        scope.ObjectTypeOf(target) is { } type && scope.Package.FunctionsNamed(type, method).Count > 0;
 
     private static IReadOnlyList<Effect> MappingEffects(CallExpression call, string method, Resource state)
     {

@@ -26,7 +26,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
-            || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry) || SpawnEvidence.StartsLiteralsInLoop(model)
+            || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsEntryOfLockingStore(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
             || parallelCaller is not null;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
@@ -96,6 +96,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     }
 
     private const int MaxActsNamed = 2;
+
+    /// <summary>An entry of a container of the package whose own method takes its lock to reach it
+    /// (<c>self.pools[key] = pool</c> on a class whose <c>__setitem__</c> locks): the container was built for threads, so
+    /// the object holding it is shared.</summary>
+    private static bool IsEntryOfLockingStore(Access access) =>
+        access.Resource?.Kind == ResourceKind.StoreEntry && access.Held.Any(h => h.Helper is not null && h.ShowsThreadSharing);
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in
