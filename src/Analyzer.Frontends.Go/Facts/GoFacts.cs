@@ -87,8 +87,13 @@ internal sealed class GoFacts : ILanguageFacts
             ? scope.Normalize(group)
             : null;
 
-    public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) =>
-        call is { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } ? (left.Value, right.Value) : null;
+    /// <summary><c>reflect.DeepEqual(a, b)</c>, <c>bytes.Equal(a, b)</c>, and the method form <c>a.Equal(b)</c>.</summary>
+    public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) => call switch
+    {
+        { Callee: MemberAccess { Member: "DeepEqual" or "Equal" }, Arguments: [var left, var right] } => (left.Value, right.Value),
+        { Callee: MemberAccess { Member: "Equal", Target: var left }, Arguments: [var right] } => (left, right.Value),
+        _ => null,
+    };
 
     /// <summary>The comma-ok form: the second of two targets given one map index or <c>Load</c> call.</summary>
     public bool BindsPresence(Assignment assignment, int index) =>

@@ -4,24 +4,30 @@ using Analyzer.Core.Semantics;
 namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>
-/// A check that only skips writing what the state already holds: the act assigns a value and runs only when the state
-/// differs from that very value (<c>if reflect.DeepEqual(p.labels, labels) { return }; p.labels = labels</c>), or it
-/// empties the state and runs only when the state is not empty (<c>if len(r.pending) == 0 { return }; …;
-/// r.pending = nil</c>). Whatever another writer does between the check and the act, the result is one that the two
-/// writes in some order would leave too, so the stale check loses nothing.
+/// A check that only skips writing what the state already holds: the act stores a value and runs only when the state
+/// differs from that very value (<c>if reflect.DeepEqual(p.labels, labels) { return }; p.labels = labels</c>; also
+/// when the equality is one of several conditions that all must hold to skip, <c>if ok &amp;&amp; old != nil &amp;&amp;
+/// old.Equal(next) { return }</c>, and when the state is compared through a local read from it,
+/// <c>old, ok := c.pair.Load().(*pair)</c>, and stored by one call, <c>c.pair.Store(next)</c>), or it empties the state
+/// and runs only when the state is not empty (<c>if len(r.pending) == 0 { return }; …; r.pending = nil</c>).
+/// Whatever another writer does between the check and the act, the result is one that the two writes in some order
+/// would leave too, so the stale check loses nothing.
 /// </summary>
 internal static class UnchangedSkips
 {
     public static bool Holds(FunctionModel model, CheckActPair pair)
     {
-        if (pair.Guard is not { } guard
-            || pair.Act.Effect is not { Kind: EffectKind.Write, Removes: false, Node: IrExpression target }
-            || target.Parent is not Assignment { Operator: "=" }
+        if (pair.Guard is not { } guard || StoredTarget(pair.Act) is not { } target
             || StoredValues.Of(pair.Act) is not { } value
             || GuardShapes.Deciding(guard, pair.Act) is not var (condition, whenTrue)) return false;
         var facts = model.Package.Facts;
         var scope = model.Scope;
         bool Same(IrExpression a, IrExpression b) => scope.Normalize(a) == scope.Normalize(b);
+        bool IsState(IrExpression e) => Same(e, target) || e is NameExpression { Name: var local } && scope.ValueOf(local, e) is { } loaded
+            && loaded.DescendantsAndSelf().OfType<IrExpression>().Any(part => Same(part, target));
+        // Skipped when every conjunct holds: one of them saying the state already equals the value is enough.
+        if (!whenTrue && Conjuncts(condition).Any(c => GuardShapes.Equality(c, facts) is (var l, var r, true) && (IsState(l) && Same(r, value) || IsState(r) && Same(l, value))))
+            return true;
         if (GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
         if (Same(left, target) && Same(right, value) || Same(right, target) && Same(left, value)) return true;
         // Emptied when not empty: len(state) == 0, or state == nil / state is None.
@@ -29,4 +35,16 @@ internal static class UnchangedSkips
         if (!GuardShapes.IsEmpty(other) || !GuardShapes.IsEmpty(value)) return false;
         return Same(state, target) || state is CallExpression call && facts.LengthOperand(call) is { } measured && Same(measured, target);
     }
+
+    /// <summary>What a plain store writes: an assignment's target, or the object a one-argument store call is made on
+    /// (<c>c.pair.Store(next)</c>); null for other writes.</summary>
+    private static IrExpression? StoredTarget(Access act) => act.Effect switch
+    {
+        { Kind: EffectKind.Write, Removes: false, Node: IrExpression target } when target.Parent is Assignment { Operator: "=" } => target,
+        { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments.Count: 1 } } => stored,
+        _ => null,
+    };
+
+    private static IEnumerable<IrExpression> Conjuncts(IrExpression condition) =>
+        condition is BinaryExpression { Operator: "&&", Left: var left, Right: var right } ? Conjuncts(left).Concat(Conjuncts(right)) : [condition];
 }
