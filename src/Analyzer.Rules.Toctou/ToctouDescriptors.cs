@@ -17,7 +17,7 @@ public static class ToctouDescriptors
     /// <summary>TOCTOU001: check-then-act on the object's own state without one lock held from check to act.</summary>
     public static readonly RuleDescriptor SharedState = new(
         "TOCTOU001", "Check-then-act on shared state without one lock held across both",
-        "{0} is checked at line {1} and changed {2}, {3}",
+        "{0} is checked at line {1} and {2}, {3}",
         FindingLevel.Warning, Category, Help("TOCTOU001"),
         "Finds a read of a shared field (or an element of one) that decides whether a later write of it runs, where no single lock is held continuously from the read to the write: the check runs before the lock is taken, the lock is released in between, or a read lock is traded for a write lock without re-checking. Another thread can change the state between the two.",
         RaceTags);

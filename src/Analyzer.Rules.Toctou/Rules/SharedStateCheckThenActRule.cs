@@ -30,10 +30,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || parallelCaller is not null;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
+        bool Racy(CheckActPair p) =>
+            YieldBetween(yields, p.Check, p.Act) is not null
+            || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
+            && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
-            .Where(p => YieldBetween(yields, p.Check, p.Act) is not null
-                        || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
-                           && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p))
+            .Where(Racy)
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
@@ -82,17 +84,46 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
+        foreach (var cleared in ClearedReference.In(model))
+        {
+            var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
+            // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
+            if (cleared.Check.CommonLock(cleared.Use) is { } held && cleared.Clearing.Held.Any(h => h.Name == held.Name)
+                || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
+            context.Report(UseAfterClearing(model, cleared, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
+        }
     }
 
-    /// <summary>Where and by what the acts change the state: "at line 12 by put(k)", "at line 12 and 19 by put(k)" when
-    /// every act is the same code, "at line 12 by clear() and at line 19 by put(k)" when they differ; past
+    /// <summary>The finding for a call through a reference that another method clears between the test and the call.</summary>
+    private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    {
+        var (check, use) = (cleared.Check, cleared.Use);
+        var spawns = SpawnEvidence.Of(model);
+        var (why, fix, _) = check.CommonLock(use) is { } held
+            ? ($"under {held.NameIn(model.Function)}, which {FindingBuilder.Describe(cleared.Clearer)} does not hold when it empties it", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
+            : Explain(model, check, [use], spawns, SpawnEvidence.RepeatedLiteralAround(model, use.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        var call = use.Effect.Node.Parent!.Parent!;
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
+            .Add(LocationRole.Act, cleared.Clearing.Effect.Node, $"{FindingBuilder.Describe(cleared.Clearer)} empties {check.Resource.Display} here")
+            .AddLocks(check, "held at the check")
+            .AddLocks(use, "held at the call");
+        builder.AddConcurrency(spawns, parallelCaller);
+        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
+            builder.AddSiblingStarts(sibling);
+        var used = $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {FindingBuilder.Describe(cleared.Clearer)} empties it at line {cleared.Clearing.Effect.Node.Span.StartLine}";
+        return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
+    }
+
+    /// <summary>Where and by what the acts change the state: "changed at line 12 by put(k)", "changed at line 12 and 19 by
+    /// put(k)" when every act is the same code, "changed at line 12 by clear() and at line 19 by put(k)" when they differ; past
     /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other code".</summary>
     private static string ChangedWhere(IReadOnlyList<Access> acts)
     {
         var byCode = acts.GroupBy(a => Quote(a.Effect.Node)).ToList();
         var named = byCode.Take(MaxActsNamed).Select(g => $"at line {Lines(g)} by {g.Key}").ToList();
         if (byCode.Count > MaxActsNamed) named.Add($"at line {Lines(byCode.Skip(MaxActsNamed).SelectMany(g => g))} by other code");
-        return Listed(named);
+        return "changed " + Listed(named);
     }
 
     private const int MaxActsNamed = 2;

@@ -93,3 +93,22 @@ class Tail:
             return False
         self.finished = True  # Noncompliant [TOCTOU001] {{self.finished is checked at line 92 and changed at line 94 by self.finished, with no lock held at either point, while Tail._read changes it at the same time: Tail.__init__ starts _read at line 82 on the object it makes, and only code outside the package calls stop, at any time}}
         return True
+
+
+# Channel's send tests the connection and then calls through the attribute again, while close, which takes the lock
+# send does not, sets it to None.
+class Channel:
+    def __init__(self, conn):
+        self._lock = threading.Lock()
+        self._conn = conn
+        self._sent = 0
+
+    def send(self, data):
+        if self._conn is not None:  # Secondary [check]
+            self._conn.sendall(data)  # Noncompliant [TOCTOU001] {{self._conn is checked at line 107 and used at line 108 by self._conn.sendall(data), which reads it again, while Channel.close empties it at line 114, with no lock held at either point}}
+        with self._lock:
+            self._sent += 1
+
+    def close(self):
+        with self._lock:
+            self._conn = None  # Secondary [act]

@@ -1,0 +1,62 @@
+package sharedstate
+
+import (
+	"sync"
+	"time"
+)
+
+// Ticker's poke tests the timer and then calls through the field again, while Halt, which its starter calls at the
+// same time, sets it to nil: the call can run on nil.
+type Ticker struct {
+	timer *time.Timer
+}
+
+func (t *Ticker) poke() {
+	if t.timer != nil { // Secondary [check]
+		t.timer.Reset(time.Second) // Noncompliant [TOCTOU001] {{t.timer is checked at line 15 and used at line 16 by t.timer.Reset(time.Second), which reads it again, while Ticker.Halt empties it at line 21, with no lock held at either point, while Ticker.Halt changes it at the same time: runTicker starts poke at line 26 and then calls Halt at line 27}}
+	}
+}
+
+func (t *Ticker) Halt() {
+	t.timer = nil // Secondary [act]
+}
+
+func runTicker() {
+	t := &Ticker{timer: time.NewTimer(time.Second)}
+	go t.poke() // Secondary [concurrency]
+	t.Halt()    // Secondary [concurrency]
+}
+
+// Dialer tests and calls under the read lock that its clearing takes for writing: the clearing cannot come between.
+// Its flush holds its lock too, but drop clears without it.
+type Dialer struct {
+	mu   sync.RWMutex
+	conn *time.Timer
+	last *time.Timer
+}
+
+func (d *Dialer) Poke() {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.conn != nil {
+		d.conn.Reset(time.Second)
+	}
+}
+
+func (d *Dialer) Close() {
+	d.mu.Lock()
+	d.conn = nil
+	d.mu.Unlock()
+}
+
+func (d *Dialer) Flush() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.last != nil { // Secondary [check]
+		d.last.Stop() // Noncompliant [TOCTOU001] {{d.last is checked at line 55 and used at line 56 by d.last.Stop(), which reads it again, while Dialer.Drop empties it at line 61, under d.mu, which Dialer.Drop does not hold when it empties it}}
+	}
+}
+
+func (d *Dialer) Drop() {
+	d.last = nil // Secondary [act]
+}
