@@ -88,30 +88,33 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         {
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
-            if (cleared.Check.CommonLock(cleared.Use) is { } held && cleared.Clearing.Held.Any(h => h.Name == held.Name)
-                || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
-            context.Report(UseAfterClearing(model, cleared, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
+            var held = cleared.Check.CommonLock(cleared.Use);
+            var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => held is null || !c.Write.Held.Any(h => h.Name == held.Name));
+            if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
+            context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
     }
 
     /// <summary>The finding for a call through a reference that another method clears between the test and the call.</summary>
-    private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, Access clearing, FunctionDecl clearer, ParallelCaller? parallelCaller,
+        IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
     {
         var (check, use) = (cleared.Check, cleared.Use);
+        var who = ReferenceEquals(clearer, model.Function) ? $"another run of {FindingBuilder.Describe(clearer)}" : FindingBuilder.Describe(clearer);
         var spawns = SpawnEvidence.Of(model);
         var (why, fix, _) = check.CommonLock(use) is { } held
-            ? ($"under {held.NameIn(model.Function)}, which {FindingBuilder.Describe(cleared.Clearer)} does not hold when it empties it", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
+            ? ($"under {held.NameIn(model.Function)}, which {who} does not hold when it empties it", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
             : Explain(model, check, [use], spawns, SpawnEvidence.RepeatedLiteralAround(model, use.Effect.Node), parallelCaller, yieldPoint, handler, claim);
         var call = use.Effect.Node.Parent!.Parent!;
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
-            .Add(LocationRole.Act, cleared.Clearing.Effect.Node, $"{FindingBuilder.Describe(cleared.Clearer)} empties {check.Resource.Display} here")
+            .Add(LocationRole.Act, clearing.Effect.Node, $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, "held at the call");
         builder.AddConcurrency(spawns, parallelCaller);
         if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
             builder.AddSiblingStarts(sibling);
-        var used = $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {FindingBuilder.Describe(cleared.Clearer)} empties it at line {cleared.Clearing.Effect.Node.Span.StartLine}";
+        var used = $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
     }
 

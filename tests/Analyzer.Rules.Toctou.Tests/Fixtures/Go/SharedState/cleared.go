@@ -60,3 +60,25 @@ func (d *Dialer) Flush() {
 func (d *Dialer) Drop() {
 	d.last = nil // Secondary [act]
 }
+
+// Session's Close tests, closes and clears its connection without the lock Send takes for it: two Closes at once can
+// both pass the test, and the later one closes nil; Send, under its lock, can call through what Close clears.
+type Session struct {
+	mu   sync.Mutex
+	conn *time.Timer
+}
+
+func (s *Session) Send() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn != nil { // Secondary [check]
+		s.conn.Reset(time.Second) // Noncompliant [TOCTOU001] {{s.conn is checked at line 74 and used at line 75 by s.conn.Reset(time.Second), which reads it again, while Session.Close empties it at line 82, under s.mu, which Session.Close does not hold when it empties it}}
+	}
+}
+
+func (s *Session) Close() {
+	if s.conn != nil { // Secondary [check]
+		s.conn.Stop() // Noncompliant [TOCTOU001] {{s.conn is checked at line 80 and used at line 81 by s.conn.Stop(), which reads it again, while another run of Session.Close empties it at line 82, with no lock held at either point}}
+		s.conn = nil  // Secondary [act]
+	}
+}

@@ -79,3 +79,16 @@ class Resolver:
     async def _lookup(self, host):
         await asyncio.sleep(0)
         return host
+
+
+# Stream's close awaits between its test and its call through the writer, and clears the writer after: another close
+# running at the await clears it first, and this one calls close() on None.
+class Stream:
+    def __init__(self, writer):
+        self._writer = writer
+
+    async def close(self):
+        if self._writer is not None:  # Secondary [check]
+            await asyncio.sleep(0)
+            self._writer.close()  # Noncompliant [TOCTOU001] {{self._writer is checked at line 91 and used at line 93 by self._writer.close(), which reads it again, while another run of Stream.close empties it at line 94, with no lock held at either point, while `await asyncio.sleep(0)` at line 92 lets other tasks run in between}}
+            self._writer = None  # Secondary [act]
