@@ -22,7 +22,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
         // Something shows the function runs beside other code: a lock, a spawn (of it or of a caller), an await or a request,
-        // or a map built for concurrent use (sync.Map), which is shared by construction whatever its owner type shows.
+        // documentation that promises concurrent use, or a map built for concurrent use (sync.Map, or a container of the
+        // package whose methods lock), which is shared by construction whatever its owner type shows.
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
@@ -95,7 +96,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         }
     }
 
-    /// <summary>The finding for a call through a reference that another method clears between the test and the call.</summary>
+    /// <summary>The finding for a call through a reference that <paramref name="clearer"/> (another method, or another run
+    /// of this one) can clear between the test and the call.</summary>
     private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, Access clearing, FunctionDecl clearer, ParallelCaller? parallelCaller,
         IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
     {
