@@ -85,6 +85,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
+        foreach (var flagged in FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair))
+                     .DistinctBy(f => f.Pair.Act))
+            context.Report(ActBeforeMark(model, flagged, parallelCaller, YieldBetween(yields, flagged.Pair.Check, flagged.Pair.Act), handler, claim));
         foreach (var cleared in ClearedReference.In(model))
         {
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
@@ -94,6 +97,25 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
             context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
+    }
+
+    /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>
+    private Finding ActBeforeMark(FunctionModel model, FlagGuardedAct flagged, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    {
+        var (check, act) = (flagged.Pair.Check, flagged.Pair.Act);
+        var spawns = SpawnEvidence.Of(model);
+        var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+            .Add(LocationRole.Act, flagged.Mark.Effect.Node, $"sets {check.Resource.Display}, outside the decision")
+            .AddLocks(check, "held at the check")
+            .AddLocks(act, "held at the act");
+        builder.AddGuards([flagged.Pair]);
+        builder.AddConcurrency(spawns, parallelCaller);
+        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
+            builder.AddSiblingStarts(sibling);
+        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers can both find it unset and both act";
+        return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
     /// <summary>The finding for a call through a reference that <paramref name="clearer"/> (another method, or another run
