@@ -4,9 +4,9 @@ using Analyzer.Core.Semantics;
 namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>A call through a reference that a check found set (<c>if w.timer != nil { w.timer.Stop() }</c>), while
-/// code of the package clears the reference (<c>w.timer = nil</c>), in another method or in another run of the same one: the call reads the reference again, and
-/// when the clearing comes in between it runs on nothing (a nil dereference, an attribute of <c>None</c>) or on
-/// whatever was put there since.</summary>
+/// code of the package clears the reference (<c>w.timer = nil</c>), in another method or in another run of the same
+/// one: the call reads the reference again, and when the clearing comes in between it runs on nothing (a nil
+/// dereference, an attribute of <c>None</c>) or on whatever was put there since.</summary>
 /// <param name="Check">The read the test of the reference makes.</param>
 /// <param name="Guard">The test.</param>
 /// <param name="Use">The read of the reference the call goes through.</param>
@@ -37,10 +37,10 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         }
     }
 
-    /// <summary>The writes, each the first in a function of the package that may run beside this one (a method of the same type for
-    /// the receiver's state, any function for a top-level variable; no constructor; this function too, whose other copy
-    /// can clear what this one tested: <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>), that gives the state an
-    /// empty value.</summary>
+    /// <summary>The writes, each the first in a function of the package that may run beside this one (a method of the
+    /// same type for the receiver's state, any function for a top-level variable; no constructor; this function too,
+    /// whose other copy can clear what this one tested: <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>), that
+    /// give the state an empty value.</summary>
     private static List<(Access Write, FunctionDecl Function)> ClearingsOf(FunctionModel model, Resource state)
     {
         var package = model.Package;
