@@ -455,7 +455,9 @@ internal sealed class FlowWalker
         var inputs = EvalAll(call.Arguments.Select(a => a.Value));
         if (call.Callee is MemberAccess member && !_scope.IsReceiver(member.Target) && (effects.Count == 0 || _scope.ResourceOf(member.Target) is null))
             inputs = Eval(member.Target).AddRange(inputs);
-        else if (call.Callee is not MemberAccess and not NameExpression)
+        else if (call.Callee is not MemberAccess and not NameExpression
+                 || effects.Count == 0 && call.Callee is MemberAccess && _scope.ResourceOf(call.Callee) is { Kind: ResourceKind.Field })
+            // A function value held in a field is read to be called (p.cancel()).
             inputs = Eval(call.Callee).AddRange(inputs);
         _heldAtCalls[call] = HeldNow();
         var spawned = _scope.Package.Facts.SpawnedCallable(call);

@@ -3,7 +3,8 @@ using Analyzer.Core.Semantics;
 
 namespace Analyzer.Rules.Toctou.Analysis;
 
-/// <summary>A call through a reference that a check found set (<c>if w.timer != nil { w.timer.Stop() }</c>), while
+/// <summary>A call through a reference that a check found set (<c>if w.timer != nil { w.timer.Stop() }</c>, or of the
+/// function it holds: <c>if p.cancel != nil { p.cancel() }</c>), while
 /// code of the package clears the reference (<c>w.timer = nil</c>), in another method or in another run of the same
 /// one: the call reads the reference again, and when the clearing comes in between it runs on nothing (a nil
 /// dereference, an attribute of <c>None</c>) or on whatever was put there since.</summary>
@@ -21,7 +22,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         foreach (var use in model.Accesses)
         {
             if (use.Effect is not { Kind: EffectKind.Read, Node: IrExpression reference } || use.Resource is not { Kind: ResourceKind.Field } state
-                || reference.Parent is not MemberAccess { Parent: CallExpression call } member || !ReferenceEquals(call.Callee, member)) continue;
+                || CallThrough(reference) is null) continue;
             foreach (var guard in use.Guards)
             {
                 if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue)
@@ -36,6 +37,15 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
             }
         }
     }
+
+    /// <summary>The call that goes through <paramref name="reference"/>: a method called on it (<c>t.timer.Stop()</c>) or
+    /// the function value it holds, called (<c>p.cancel()</c>); null for any other use.</summary>
+    public static CallExpression? CallThrough(IrExpression reference) => reference.Parent switch
+    {
+        MemberAccess { Parent: CallExpression call } member when ReferenceEquals(call.Callee, member) => call,
+        CallExpression call when ReferenceEquals(call.Callee, reference) => call,
+        _ => null,
+    };
 
     /// <summary>The writes, each the first in a function of the package that may run beside this one (a method of the
     /// same type for the receiver's state, any function for a top-level variable; no constructor; this function too,

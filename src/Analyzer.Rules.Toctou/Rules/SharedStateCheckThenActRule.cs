@@ -129,7 +129,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (why, fix, _) = check.CommonLock(use) is { } held
             ? ($"under {held.NameIn(model.Function)}, which {who} does not hold when it empties it", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
             : Explain(model, check, [use], spawns, SpawnEvidence.RepeatedLiteralAround(model, use.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        var call = use.Effect.Node.Parent!.Parent!;
+        var call = ClearedReference.CallThrough((IrExpression)use.Effect.Node)!;
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
             .Add(LocationRole.Act, clearing.Effect.Node, $"{who} empties {check.Resource.Display} here")

@@ -82,3 +82,21 @@ func (s *Session) Close() {
 		s.conn = nil  // Secondary [act]
 	}
 }
+
+// Job's Cancel tests its cancel function, calls it and clears it: two Cancels at once can both pass the test, and the
+// later one calls nil.
+type Job struct {
+	cancel func()
+}
+
+func (j *Job) Cancel() {
+	if j.cancel != nil { // Secondary [check]
+		j.cancel()     // Noncompliant [TOCTOU001] {{j.cancel is checked at line 93 and used at line 94 by j.cancel(), which reads it again, while another run of Job.Cancel empties it at line 95, with no lock held at either point, while Cancel is started in parallel at line 100}}
+		j.cancel = nil // Secondary [act]
+	}
+}
+
+func cancelTwice(j *Job) {
+	go j.Cancel() // Secondary [concurrency]
+	go j.Cancel()
+}
