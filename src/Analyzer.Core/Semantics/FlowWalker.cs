@@ -471,13 +471,10 @@ internal sealed class FlowWalker
             switch (effect.Kind)
             {
                 case EffectKind.Acquire when effect.Lock is not null:
-                    _lockEvents.Add(effect);
-                    _state = _state with { Held = _state.Held.SetItem(effect.Lock, new HeldLock(effect.Lock, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [], effect.Helper)) };
+                    Acquire(effect, effect.Lock, call);
                     break;
                 case EffectKind.Release when effect.Lock is not null:
-                    _lockEvents.Add(effect);
-                    if (!_state.Held.ContainsKey(effect.Lock)) _releasedUnheld.Add(effect.Lock);
-                    _state = _state with { Held = _state.Held.Remove(effect.Lock) };
+                    Release(effect, effect.Lock);
                     break;
                 case EffectKind.TransactionBegin:
                     _state = _state with { Transaction = call };
@@ -517,18 +514,25 @@ internal sealed class FlowWalker
     {
         var before = _state;
         var taken = callLock is not null && !_state.Held.ContainsKey(callLock);
-        if (taken)
-        {
-            _lockEvents.Add(new Effect(EffectKind.Acquire, call, Lock: callLock));
-            _state = _state with { Held = _state.Held.SetItem(callLock!, new HeldLock(callLock!, LockMode.Exclusive, LockOrigin.Acquired, call, _nextInstance++, [], null)) };
-        }
+        if (taken) Acquire(new Effect(EffectKind.Acquire, call, Lock: callLock), callLock!, call);
         InlineBody(literal);
-        if (taken)
-        {
-            _lockEvents.Add(new Effect(EffectKind.Release, call, Lock: callLock));
-            _state = _state with { Held = _state.Held.Remove(callLock!) };
-        }
+        if (taken) Release(new Effect(EffectKind.Release, call, Lock: callLock), callLock!);
         _state = FlowState.Merge(before, _state);
+    }
+
+    /// <summary>A call takes <paramref name="name"/>: a new acquisition of it is held from here.</summary>
+    private void Acquire(Effect effect, string name, CallExpression call)
+    {
+        _lockEvents.Add(effect);
+        _state = _state with { Held = _state.Held.SetItem(name, new HeldLock(name, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [], effect.Helper)) };
+    }
+
+    /// <summary>A call lets go of <paramref name="name"/>; one it did not hold is noted.</summary>
+    private void Release(Effect effect, string name)
+    {
+        _lockEvents.Add(effect);
+        if (!_state.Held.ContainsKey(name)) _releasedUnheld.Add(name);
+        _state = _state with { Held = _state.Held.Remove(name) };
     }
 
     private Access Record(Effect effect, ImmutableList<Access> sources)

@@ -87,7 +87,7 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     /// it starts one run and the other copy comes from elsewhere.</summary>
     public static string Repetition(SpawnSite spawn, FunctionDecl started, FunctionModel model) =>
         spawn.Repeated ? Repetition(spawn.Site, model)
-        : SpawnEvidence.CallWhileRunning(model.Package, started, spawn) is { } again
+        : SpawnEvidence.CallWhileRunning(model.Package, started, spawn, started) is { } again
             ? $", and {Describe(spawn.Spawner)} calls it again at line {again.Call.Span.StartLine} while it runs"
             : string.Empty;
 

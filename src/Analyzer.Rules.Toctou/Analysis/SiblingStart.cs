@@ -38,7 +38,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
             if (StartedBeside(package, writers, mine.Spawner, receiver, s => !ReferenceEquals(s.Site, mine.Site)) is { } started)
                 return new SiblingStart(mine.Spawner, mine.Site, true, started.Site.Site, true, started.Writer);
             foreach (var writer in writers)
-                if (package.CallSitesOf(writer.Name).FirstOrDefault(c => package.CallReaches(writer, c) && mine.StillRunningAt(c) && SpawnEvidence.SameObject(mine, c, function.Name)) is { } call)
+                if (SpawnEvidence.CallWhileRunning(package, writer, mine, function) is { } call)
                     return new SiblingStart(mine.Spawner, mine.Site, true, call.Call, false, writer);
         }
         foreach (var call in package.CallSitesOf(function.Name))

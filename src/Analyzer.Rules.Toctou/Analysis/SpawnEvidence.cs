@@ -27,16 +27,16 @@ internal static class SpawnEvidence
     /// <summary>The function that starts it calls it again afterwards on the same object (<c>go w.Reset(d); w.Reset(e)</c>):
     /// the two copies run together.</summary>
     private static bool CalledWhileRunning(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites) =>
-        sites.Any(s => CallWhileRunning(package, function, s) is not null);
+        sites.Any(s => CallWhileRunning(package, function, s, function) is not null);
 
-    /// <summary>A call of <paramref name="function"/> that the function starting it at <paramref name="site"/> makes on the
-    /// same object while the started copy runs; null when there is none.</summary>
-    public static CallSite? CallWhileRunning(PackageModel package, FunctionDecl function, SpawnSite site) =>
-        package.CallSitesOf(function.Name).FirstOrDefault(call => package.CallReaches(function, call) && site.StillRunningAt(call) && SameObject(site, call, function.Name));
+    /// <summary>A call of <paramref name="called"/> that the function starting <paramref name="started"/> at
+    /// <paramref name="site"/> makes on the same object while the started copy runs; null when there is none.</summary>
+    public static CallSite? CallWhileRunning(PackageModel package, FunctionDecl called, SpawnSite site, FunctionDecl started) =>
+        package.CallSitesOf(called.Name).FirstOrDefault(call => package.CallReaches(called, call) && site.StillRunningAt(call) && SameObject(site, call, started.Name));
 
-    /// <summary>True when <paramref name="call"/> runs <paramref name="method"/> on the object <paramref name="site"/>
-    /// starts it on; a plain function has no object, and any call of it will do.</summary>
-    public static bool SameObject(SpawnSite site, CallSite call, string method) =>
+    /// <summary>True when <paramref name="call"/> is made on the object <paramref name="site"/> starts
+    /// <paramref name="method"/> on; a plain function has no object, and any call will do.</summary>
+    private static bool SameObject(SpawnSite site, CallSite call, string method) =>
         site.OwnerType is null || call.Call.Callee is MemberAccess { Target: var target } && ReceiverStarted(site.Site, method) == target.SourceCode;
 
     /// <summary>The text of the object a start runs <paramref name="method"/> on (<c>s</c> in <c>go s.Stop()</c> or in a
