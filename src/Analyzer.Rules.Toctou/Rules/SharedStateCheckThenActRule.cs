@@ -97,6 +97,32 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
             context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
+        var reported = pairs.Select(p => p.Act.Effect.Node).ToHashSet();
+        foreach (var coupled in CoupledState.In(model).Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
+            context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
+    }
+
+    /// <summary>The finding for an act on one field that a check of another decides, while another method changes both
+    /// under one hold of a lock.</summary>
+    private Finding ActOnCoupledState(FunctionModel model, CoupledState coupled, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    {
+        var (check, act) = (coupled.Pair.Check, coupled.Pair.Act);
+        var spawns = SpawnEvidence.Of(model);
+        var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        var (writer, lockName) = (FindingBuilder.Describe(coupled.Writer), coupled.Lock.NameIn(model.Function));
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+            .Add(LocationRole.Act, coupled.CheckedWrite.Effect.Node, $"{writer} changes {check.Resource.Display} here under {lockName}")
+            .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, $"and {act.Resource!.Display} here, under the same hold of {lockName}")
+            .AddLocks(check, "held at the check")
+            .AddLocks(act, "held at the act");
+        builder.AddGuards([coupled.Pair]);
+        builder.AddConcurrency(spawns, parallelCaller);
+        var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
+            .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
+        var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} and {act.Resource.Display} together under {lockName} at line {lines}";
+        return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
     /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>

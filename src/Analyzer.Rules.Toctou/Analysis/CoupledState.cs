@@ -1,0 +1,85 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>An act on one field of the receiver that a check of a flag decides, while another method of the type sets the
+/// flag and tears the other field down under one hold of a lock (<c>Close() { mu.Lock(); closed = true; close(ch);
+/// mu.Unlock() }</c>). That method keeps the two in step, so the flag speaks for the other field only while the lock is
+/// held; a check and an act without it held across both can see the flag before that method runs and act after it: a
+/// send on a channel just closed, an append to a pool just emptied.
+/// <list type="bullet">
+/// <item>The act is the function's own write, or a call through the field (<c>self._sock.sendall(data)</c>) when the
+/// teardown empties the field: the call then runs on nothing.</item>
+/// <item>The flag is set to a literal other than null: a method that nulls both resets the object, it does not close
+/// it.</item>
+/// <item>The teardown stores nothing in the field (nil, an empty literal) or changes the whole of what the act writes a
+/// part of (<c>close(ch)</c> against <c>ch &lt;- v</c>). A method that only gives both fields new values keeps no such
+/// promise.</item>
+/// </list></summary>
+/// <param name="Pair">The check of one field, its guard and the act on the other.</param>
+/// <param name="Writer">The method that changes both.</param>
+/// <param name="CheckedWrite">Its write of the checked field.</param>
+/// <param name="ActedWrite">Its write of the field the act changes.</param>
+/// <param name="Lock">The lock it holds from one write to the other.</param>
+internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock Lock)
+{
+    public static IEnumerable<CoupledState> In(FunctionModel model)
+    {
+        if (model.Function.OwnerType is not { } owner) yield break;
+        List<FunctionModel>? others = null;
+        foreach (var act in model.Accesses)
+        {
+            if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted
+                || act.Effect.Kind != EffectKind.Write && Use(act) is null) continue;
+            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner))).FirstOrDefault(c => c is not null);
+            if (found is not null) yield return found;
+        }
+    }
+
+    /// <summary>The checks of other receiver fields that decide <paramref name="act"/>, of a field the act is not also
+    /// decided by under a lock held from that check to the act (a re-check under the lock).</summary>
+    private static IEnumerable<CheckActPair> Decided(Access act, Resource acted)
+    {
+        var checks = (from guard in act.Guards
+                      where guard.Kind != GuardKind.Iteration
+                      from check in guard.Reads
+                      where check.Effect.Kind == EffectKind.Read && check.Order < act.Order
+                            && check.Resource is { Kind: ResourceKind.Field, IsReceiverState: true } flag && !flag.IsRelatedTo(acted)
+                      select new CheckActPair(check, guard, act)).ToList();
+        var rechecked = checks.Where(p => p.Check.CommonExclusiveLock(act) is not null).Select(p => p.Check.Resource!.Key).ToHashSet();
+        return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
+    }
+
+    private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others)
+    {
+        var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
+        foreach (var other in others)
+            foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey && StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null }))
+                foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)))
+                    if (first.CommonExclusiveLock(second) is { } held)
+                        return new CoupledState(pair, other.Function, first, second, held);
+        return null;
+    }
+
+    /// <summary>The node the finding points at: the write, or the call that goes through the field it reads.</summary>
+    public IrNode ActNode => Use(Pair.Act) ?? Pair.Act.Effect.Node;
+
+    /// <summary>The call that goes through the field <paramref name="access"/> reads (<c>self._sock.sendall(data)</c>);
+    /// null for a write or any other read.</summary>
+    private static CallExpression? Use(Access access) =>
+        access.Effect is { Kind: EffectKind.Read, Node: IrExpression reference, Resource.Kind: ResourceKind.Field } ? ClearedReference.CallThrough(reference) : null;
+
+    /// <summary>True when <paramref name="write"/> empties <paramref name="acted"/> (<c>p.conns = nil</c>) or, for an act
+    /// that writes, changes the whole that it is a part of by other means than storing a value (<c>close(ch)</c> for
+    /// <c>ch &lt;- v</c>).</summary>
+    private static bool TearsDown(Access write, Resource acted, bool actUses) =>
+        write.Effect.Kind == EffectKind.Write && write.Resource is { } torn
+        && (torn.IsRelatedTo(acted) && write.Effect.Node.Parent is Assignment && StoredValues.Of(write) is { } stored && GuardShapes.IsEmpty(stored)
+            || !actUses && acted.IsPartOf(torn) && torn.Key != acted.Key && write.Effect.Node is CallExpression);
+
+    /// <summary>The models of the type's other methods, but its constructors: no other thread has the object while they run.</summary>
+    private static List<FunctionModel> OtherMethods(FunctionModel model, string owner) =>
+        model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
+            .Select(model.Package.ModelOf).ToList();
+}
