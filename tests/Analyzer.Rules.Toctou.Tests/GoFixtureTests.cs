@@ -38,6 +38,8 @@ public sealed class GoFixtureTests
         Assert.That(served, Has.Count.EqualTo(2));
         Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Message), Has.All.EndsWith("serves requests, many at a time"));
         Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Span.StartLine), Is.EqualTo(served.Select(f => f.Location.StartLine - 6)));
+        var written = result.Findings.Single(f => f.FunctionName == "main").WithRole(LocationRole.Concurrency).Single();
+        Assert.That((written.Span.StartLine, written.Message), Is.EqualTo((70, "a handler: runs once per request, many at a time")));
     }
 
     [Test]

@@ -464,6 +464,7 @@ internal sealed class FlowWalker
         var callbackLock = _scope.Package.Facts.LockHeldForCallbacks(call, _scope);
         foreach (var callback in CallbacksRunDuring(call, spawned)) RunCallback(callback, callbackLock, call);
         if (spawned is FunctionLiteral started) RunApart(started);
+        foreach (var handler in HandlersRegistered(call, spawned)) RunApart(handler);
 
         var result = inputs;
         foreach (var effect in effects)
@@ -504,8 +505,13 @@ internal sealed class FlowWalker
     {
         var facts = _scope.Package.Facts;
         if (facts.KeepsCallables(call) || facts.RunsArgumentOnce(call, _scope)) return [];
-        return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned));
+        return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l));
     }
+
+    /// <summary>The request handlers written in place as arguments of the call (<c>mux.HandleFunc("/", func(w, r) { … })</c>):
+    /// they run later, once per request, on goroutines of their own, so they are walked apart like a started literal.</summary>
+    private IEnumerable<FunctionLiteral> HandlersRegistered(CallExpression call, IrExpression? spawned) =>
+        call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned) && _scope.Package.Facts.ServesRequests(l));
 
     /// <summary>A callback runs inside the call, under the locks held there, the one the call itself holds for it
     /// (<paramref name="callLock"/>, if any) and the conditions around it, zero or more times: what holds after the call

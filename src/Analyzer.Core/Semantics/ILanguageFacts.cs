@@ -131,6 +131,10 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>True when <paramref name="literal"/> is a function value such a framework calls once per request (a
+    /// handler written in place where it is registered). By default none.</summary>
+    bool ServesRequests(FunctionLiteral literal) => false;
+
     /// <summary>True for the point where a scope factory runs its caller's <c>with</c> block (the <c>yield</c> of a
     /// Python <c>@contextmanager</c> generator): the locks the factory holds there are held for the block. By default
     /// none is.</summary>

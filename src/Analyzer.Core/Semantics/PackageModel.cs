@@ -247,7 +247,7 @@ public sealed class PackageModel
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
 
     /// <summary>The request handler that <paramref name="function"/> runs for, when it is one (the language's
-    /// <see cref="ILanguageFacts.ServesRequests"/>, not a constructor) or the package shows a handler calling it, directly
+    /// <see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>, not a constructor) or the package shows a handler calling it, directly
     /// or through other functions, by name or on the handler's own receiver: it then runs once per request, many at a
     /// time. Null otherwise.</summary>
     public FunctionDecl? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);

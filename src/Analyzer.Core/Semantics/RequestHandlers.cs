@@ -3,7 +3,7 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>The functions of a package that run once per web request, many at a time: the request handlers the
-/// language's facts name (<see cref="ILanguageFacts.ServesRequests"/>; not constructors, whose object is not shared
+/// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is not shared
 /// yet), and every function a handler calls, directly or through others, by name or on its own receiver.</summary>
 internal static class RequestHandlers
 {

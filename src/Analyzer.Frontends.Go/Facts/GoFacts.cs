@@ -105,9 +105,15 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
     /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests.</summary>
     public bool ServesRequests(FunctionDecl function) =>
-        function.Name == "ServeHTTP" && function.OwnerType is not null
-        || function.Parameters.Any(p => p.TypeText is "*http.Request") && function.Parameters.Any(p => p.TypeText is "http.ResponseWriter")
-        || function.Parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context");
+        function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters);
+
+    /// <summary>A function literal shaped like a handler (<c>http.HandleFunc("/", func(w http.ResponseWriter, r
+    /// *http.Request) { … })</c>) is one too.</summary>
+    public bool ServesRequests(FunctionLiteral literal) => HandlerShaped(literal.Parameters);
+
+    private static bool HandlerShaped(IReadOnlyList<Parameter> parameters) =>
+        parameters.Any(p => p.TypeText is "*http.Request") && parameters.Any(p => p.TypeText is "http.ResponseWriter")
+        || parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context");
 
     public string? CreatedType(IrExpression value) => value switch
     {

@@ -16,8 +16,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        // Run once, or on an object no one else has yet: nothing can come between its check and its act.
-        if (model.Package.RunsUnshared(model.Function)) return;
+        // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
+        // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
+        var unshared = model.Package.RunsUnshared(model.Function);
+        var servesInLiterals = model.Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(model.Package.Facts.ServesRequests) == true;
+        if (unshared && !servesInLiterals) return;
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
@@ -28,12 +31,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsEntryOfLockingStore(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
-            || parallelCaller is not null;
+            || parallelCaller is not null || servesInLiterals;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
-        bool Racy(CheckActPair p) =>
+        bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
+        bool Unguarded(CheckActPair p) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null || served && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
+            || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
+                             || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
             && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
@@ -69,6 +74,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns, parallelCaller);
+            if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
+                builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
@@ -220,6 +227,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
         && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field);
 
+    /// <summary>The check and the act run in one handler written as a function literal
+    /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>
+    private static bool ServedByLiteral(FunctionModel model, CheckActPair pair) =>
+        RequestLiteralAround(model, pair.Act.Effect.Node) is { } literal && ReferenceEquals(literal, RequestLiteralAround(model, pair.Check.Effect.Node));
+
+    private static FunctionLiteral? RequestLiteralAround(FunctionModel model, IrNode node) =>
+        node.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).OfType<FunctionLiteral>().FirstOrDefault(model.Package.Facts.ServesRequests);
+
     /// <summary>State a request handler shares with the requests served beside it: its receiver's (the server object) or
     /// a top-level variable. Its own locals die with the request.</summary>
     private static bool OutlivesRequest(Resource resource) =>
@@ -291,6 +306,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
                     : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
                 hold, null);
+        if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
+            return ($"with no lock held at either point, while the function literal at line {requestLiteral.Span.StartLine} that they are in serves requests, many at a time", hold, null);
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
             return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{FindingBuilder.Repetition(spawn, started, model)}",
                 hold, null);

@@ -61,3 +61,24 @@ func (c *Counts) count(path string) {
 	}
 	c.byPath[path]++
 }
+
+// A handler written in place where it is registered runs once per request too, even when the function that registers
+// it runs only once.
+var templates map[string]string
+
+func main() {
+	http.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		if templates == nil { // Secondary [check]
+			templates = map[string]string{} // Noncompliant {{templates is checked at line 71 and changed at line 72 by templates, with no lock held at either point, while the function literal at line 70 that they are in serves requests, many at a time}}
+		}
+		w.WriteHeader(http.StatusOK)
+	})
+	// A callback the function runs itself, once, is no handler.
+	visit(func(path string) {
+		if templates == nil {
+			templates = map[string]string{}
+		}
+	})
+}
+
+func visit(f func(string)) { f("/") }
