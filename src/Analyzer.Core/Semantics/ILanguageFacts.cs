@@ -131,6 +131,11 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>The methods a thread or executor runs when <paramref name="started"/>, what a start was handed, is an
+    /// object rather than a function (Java's <c>new Thread(worker)</c> runs <c>worker.run()</c>,
+    /// <c>executor.submit(task)</c> its <c>run()</c> or <c>call()</c>); none when it is a function. By default none.</summary>
+    IReadOnlyList<string> MethodsRunOnStartedObject(IrExpression started) => [];
+
     /// <summary>True when <paramref name="literal"/> is a function value such a framework calls once per request (a
     /// handler written in place where it is registered). By default none.</summary>
     bool ServesRequests(FunctionLiteral literal) => false;

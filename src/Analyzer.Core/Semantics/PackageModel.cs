@@ -57,8 +57,19 @@ public sealed class PackageModel
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
             if (ScopeOf(spawner).ObjectTypeOf(target) is { } type && FunctionsNamed(type, method).Count > 0)
-                AddSpawn(method, new SpawnSite(site, spawner, repeated, type));
+                AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
         _spawnsOnObjects.Clear();
+    }
+
+    /// <summary>True when the object a start in a loop runs a method on is a new one on each turn: made in the start
+    /// itself, or held by a local the loop assigns (<c>for _, u := range urls { w := &amp;Worker{url: u}; go w.Run() }</c>).
+    /// The copies then run on objects of their own, and share none of their state through the receiver.</summary>
+    private bool MadeEachTurn(IrNode site, FunctionDecl spawner, IrExpression target)
+    {
+        if (target is CallExpression) return true;
+        if (target is not NameExpression { Name: var name } || ScopeOf(spawner).ValueOf(name, site) is not { } value) return false;
+        var loop = site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<LoopStatement>().FirstOrDefault();
+        return loop is not null && loop.Span.Contains(value.Span);
     }
 
     /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in
@@ -335,6 +346,13 @@ public sealed class PackageModel
             if (!_literalSpawns.TryGetValue(spawner, out var literals)) _literalSpawns[spawner] = literals = [];
             literals.Add(new SpawnSite(site, spawner, repeated, spawner.OwnerType));
         }
+        // An object handed over instead of a function runs the method the language's threads call on it (Java's
+        // new Thread(worker) runs worker.run()).
+        if (Facts.MethodsRunOnStartedObject(started) is { Count: > 0 } entries)
+        {
+            foreach (var entry in entries) NoteMethodSpawn(site, spawner, repeated, started, entry);
+            return;
+        }
         var run = started is CallExpression { Callee: var direct } && direct is not FunctionLiteral ? direct : started;
         IEnumerable<IrExpression> callees = run is NameExpression or MemberAccess
             ? [run]
@@ -346,15 +364,21 @@ public sealed class PackageModel
                 case NameExpression n:
                     AddSpawn(n.Name, new SpawnSite(site, spawner, repeated, null));
                     break;
-                case MemberAccess { Target: NameExpression target, Member: var member } when target.Name == spawner.ReceiverName:
-                    AddSpawn(member, new SpawnSite(site, spawner, repeated, spawner.OwnerType));
-                    break;
-                // Another object's method: its type is known once every declaration is indexed.
                 case MemberAccess { Target: var target, Member: var member }:
-                    _spawnsOnObjects.Add((site, spawner, repeated, target, member));
+                    NoteMethodSpawn(site, spawner, repeated, target, member);
                     break;
             }
         }
+    }
+
+    /// <summary>Indexes a start of <paramref name="method"/> on <paramref name="target"/>: the spawner's own receiver, or
+    /// another object, whose type is known once every declaration is indexed.</summary>
+    private void NoteMethodSpawn(IrNode site, FunctionDecl spawner, bool repeated, IrExpression target, string method)
+    {
+        if (target is NameExpression { Name: var name } && name == spawner.ReceiverName)
+            AddSpawn(method, new SpawnSite(site, spawner, repeated, spawner.OwnerType));
+        else
+            _spawnsOnObjects.Add((site, spawner, repeated, target, method));
     }
 
     private void AddSpawn(string name, SpawnSite spawn)

@@ -1,5 +1,6 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
+using Analyzer.Frontends.Java.Lowering;
 
 namespace Analyzer.Frontends.Java.Facts;
 
@@ -89,6 +90,17 @@ internal sealed class JavaFacts : ILanguageFacts
         { Arguments: [var operation] } when SpawnsManyAtOnce(call) => operation.Value,
         _ => null,
     };
+
+    /// <summary>A thread or executor handed an object made or held by a local (<c>new Thread(worker)</c>,
+    /// <c>executor.submit(new Fetch(url))</c>) runs its <c>run()</c> (a <c>Runnable</c>) or <c>call()</c> (a
+    /// <c>Callable</c>); a lambda or a method reference is a function. An object that hands itself or one it keeps in a
+    /// field over (<c>executor.execute(this)</c>, <c>_channel.execute(_channel)</c>) is left out: that is how a
+    /// connection or a channel re-dispatches itself from its own callbacks, one at a time, and its several such starts
+    /// are alternatives (on Jetty they made four findings, all on state that one dispatch at a time owns).</summary>
+    public IReadOnlyList<string> MethodsRunOnStartedObject(IrExpression started) =>
+        started is NameExpression { Name: not JavaLowering.Receiver } or CallExpression ? TaskEntryMethods : [];
+
+    private static readonly string[] TaskEntryMethods = ["run", "call"];
 
     private static readonly HashSet<string> StreamOperations = ["forEach", "map", "filter", "peek", "flatMap", "mapToInt", "mapToLong", "mapToObj", "anyMatch", "allMatch", "noneMatch"];
 

@@ -77,3 +77,22 @@ func capAll(limits []int) {
 	}
 	wg.Wait()
 }
+
+// Each turn starts Scan on a Scanner of its own: the copies share no receiver.
+type Scanner struct {
+	path string
+	seen map[string]bool
+}
+
+func (s *Scanner) Scan() {
+	if !s.seen[s.path] {
+		s.seen[s.path] = true
+	}
+}
+
+func scanAll(paths []string) {
+	for _, p := range paths {
+		s := &Scanner{path: p, seen: map[string]bool{}}
+		go s.Scan()
+	}
+}
