@@ -105,8 +105,35 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
         var reported = pairs.Select(p => p.Act.Effect.Node).ToHashSet();
+        foreach (var replaced in ReplacedReference.In(model))
+        {
+            var pair = new CheckActPair(replaced.Check, replaced.Guard, replaced.Replacement);
+            if (reported.Contains(replaced.Replacement.Effect.Node) || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
+            context.Report(ReplacedWithoutSwap(model, replaced, parallelCaller, YieldBetween(yields, replaced.Check, replaced.Replacement), handler, claim));
+        }
         foreach (var coupled in CoupledState.In(model).Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
+    }
+
+    /// <summary>The finding for a field whose old value is torn down after a test and then replaced, with no lock held
+    /// from the test to the replacement.</summary>
+    private Finding ReplacedWithoutSwap(FunctionModel model, ReplacedReference replaced, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    {
+        var (check, replacement) = (replaced.Check, replaced.Replacement);
+        var spawns = SpawnEvidence.Of(model);
+        var (why, fix, _) = Explain(model, check, [replacement], spawns, SpawnEvidence.RepeatedLiteralAround(model, replacement.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        var teardown = ClearedReference.CallThrough((IrExpression)replaced.Use.Effect.Node)!;
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
+            .Add(LocationRole.Act, teardown, "tears the old value down")
+            .AddLocks(check, "held at the check")
+            .AddLocks(replacement, "held at the replacement");
+        builder.AddConcurrency(spawns, parallelCaller);
+        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
+            builder.AddSiblingStarts(sibling);
+        var store = replacement.Effect.Node.Parent!;
+        var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
+        return builder.Build(replacement.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, replacedAt, why), fix);
     }
 
     /// <summary>The finding for an act on one field that a check of another decides, while another method changes both
