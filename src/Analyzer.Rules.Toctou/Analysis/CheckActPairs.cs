@@ -8,12 +8,15 @@ internal static class CheckActPairs
 {
     /// <summary>Pairs where a write of a resource is control-dependent on an earlier read of a related resource. A
     /// removal that only a loop over the state decides (<c>for k := range m { delete(m, k) }</c>) is no pair:
-    /// removing what another thread removed first changes nothing.</summary>
+    /// removing what another thread removed first changes nothing. Nor is an atomic removal from a concurrent
+    /// collection when the function goes by whether it found anything (<c>if (cache.remove(path) != null)
+    /// content.invalidate()</c>): the removal itself says whether this caller won.</summary>
     public static IEnumerable<CheckActPair> Guarded(FunctionModel model, Func<Resource, bool> kind)
     {
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
+            if (act.Effect is { Removes: true, Node: IrExpression removal } && written.Kind == ResourceKind.ConcurrentEntry && GuardShapes.ResultTestedForNothing(removal, model.Package.Facts)) continue;
             var seen = new HashSet<(Access, Guard)>();
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
