@@ -74,6 +74,9 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
+        PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
+
     public bool IsVisibleOutsidePackage(FunctionDecl function) => JavaVisibility.IsVisibleOutsidePackage(function);
 
     public Documentation? DocumentationOf(IrNode declaration) => JavaDoc.Of(declaration);
