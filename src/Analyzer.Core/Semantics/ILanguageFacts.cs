@@ -131,6 +131,12 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>For a class derived from <paramref name="baseName"/>, as written in <paramref name="module"/>: when that
+    /// is the language's thread class (Python's <c>threading.Thread</c>, Java's <c>Thread</c>), the method whose call
+    /// starts an object's thread and the method that thread runs (<c>start</c>, <c>run</c>); null for any other base. By
+    /// default null.</summary>
+    (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) => null;
+
     /// <summary>The methods a thread or executor runs when <paramref name="started"/>, what a start was handed, is an
     /// object rather than a function (Java's <c>new Thread(worker)</c> runs <c>worker.run()</c>,
     /// <c>executor.submit(task)</c> its <c>run()</c> or <c>call()</c>); none when it is a function. By default none.</summary>

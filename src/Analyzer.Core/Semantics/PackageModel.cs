@@ -59,7 +59,26 @@ public sealed class PackageModel
             if (ScopeOf(spawner).ObjectTypeOf(target) is { } type && FunctionsNamed(type, method).Count > 0)
                 AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
         _spawnsOnObjects.Clear();
+        IndexThreadStarts();
     }
+
+    /// <summary>Indexes the starts of objects of thread classes (<c>Poller().start()</c> for a class derived from
+    /// <c>threading.Thread</c>): each starts the method the class's thread runs, on that object.</summary>
+    private void IndexThreadStarts()
+    {
+        foreach (var type in _types.Values)
+        {
+            if (ThreadMethodsOf(type.Name) is not var (start, runs) || FunctionsNamed(type.Name, runs).Count == 0) continue;
+
+            foreach (var site in CallSitesOf(start))
+                if (site.Call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 } && ScopeOf(site.Caller).ObjectTypeOf(target) == type.Name)
+                    AddSpawn(runs, new SpawnSite(site.Call, site.Caller,
+                        SpawnSite.StartsRepeatedly(site.Call, site.Caller, Facts) && !MadeEachTurn(site.Call, site.Caller, target), type.Name, target));
+        }
+    }
+
+    private (string Start, string Runs)? ThreadMethodsOf(string typeName) =>
+        SelfAndSupertypes(typeName).SelectMany(t => t.Bases.Select(b => Facts.ThreadClassMethods(b, t.Module))).FirstOrDefault(m => m is not null);
 
     /// <summary>True when the object a start in a loop runs a method on is a new one on each turn: made in the start
     /// itself, or held by a local the loop assigns (<c>for _, u := range urls { w := &amp;Worker{url: u}; go w.Run() }</c>).

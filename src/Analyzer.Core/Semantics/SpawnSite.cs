@@ -9,8 +9,14 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Spawner">The function it is in.</param>
 /// <param name="Repeated">True when the site can run more than once at a time: it stands in a loop.</param>
 /// <param name="OwnerType">The type whose method is started; null when a plain function is.</param>
-public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType)
+/// <param name="StartedObject">The object whose method is started, when the site names it apart from the method (a
+/// thread object's <c>p.start()</c>, which runs <c>p.run()</c>); null when the site calls or passes the method itself.</param>
+public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated, string? OwnerType, IrExpression? StartedObject = null)
 {
+    /// <summary>True for a thread object's start: a thread runs once, so however many places start such objects, no two
+    /// copies of the method run on one object.</summary>
+    public bool RunsOncePerObject => StartedObject is not null;
+
     /// <summary>True when <paramref name="call"/> can run while the work started here still does: the spawner makes it
     /// itself, after this start, not from a function literal or another start, and not in an alternative to the start (the
     /// nearest statement list holding both is where they meet, not an if, a switch or a try choosing between them). Nothing

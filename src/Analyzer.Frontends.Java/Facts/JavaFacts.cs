@@ -105,6 +105,10 @@ internal sealed class JavaFacts : ILanguageFacts
 
     private static readonly string[] TaskEntryMethods = ["run", "call"];
 
+    /// <summary>A subclass of <c>Thread</c>: <c>start()</c> runs <c>run()</c> on a thread of its own.</summary>
+    public (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) =>
+        JavaTypes.Base(baseName) == "Thread" ? ("start", "run") : null;
+
     private static readonly HashSet<string> StreamOperations = ["forEach", "map", "filter", "peek", "flatMap", "mapToInt", "mapToLong", "mapToObj", "anyMatch", "allMatch", "noneMatch"];
 
     /// <summary>An operation of a parallel stream (<c>names.parallelStream().forEach(…)</c>,

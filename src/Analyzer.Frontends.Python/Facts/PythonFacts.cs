@@ -183,6 +183,11 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    /// <summary>A subclass of <c>threading.Thread</c> (also imported as <c>Thread</c>): <c>start()</c> runs <c>run()</c>
+    /// on a thread of its own.</summary>
+    public (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) =>
+        baseName is "threading.Thread" or "Thread" ? ("start", "run") : null;
+
     public bool SpawnsManyAtOnce(CallExpression call) => ConcurrentStarts.MapsOnPool(call);
 
     /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site

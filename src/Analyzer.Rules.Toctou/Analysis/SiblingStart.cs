@@ -5,7 +5,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>A run of the function beside a run of another method that writes the same state, both set going by one
 /// function: it starts one of them and starts or then calls the other, or starts the other and hands the object to code
-/// outside the package, the only code that calls the function.</summary>
+/// outside the package (or reaching it through a reference of unknown type), the only code that calls the function.</summary>
 /// <param name="Spawner">The function that sets both going.</param>
 /// <param name="Mine">Where it starts or calls the function; null when code outside the package calls it on an object
 /// the spawner started the other method on and then handed out (its receiver, or an object it returns).</param>
@@ -34,7 +34,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         if (writers.Count == 0) return null;
         foreach (var mine in package.SpawnSitesOf(function).Where(s => s.OwnerType == owner))
         {
-            if (SpawnEvidence.ReceiverStarted(mine.Site, function.Name) is not { } receiver) continue;
+            if (SpawnEvidence.ReceiverStarted(mine, function.Name) is not { } receiver) continue;
             if (StartedBeside(package, writers, mine.Spawner, receiver, s => !ReferenceEquals(s.Site, mine.Site)) is { } started)
                 return new SiblingStart(mine.Spawner, mine.Site, true, started.Site.Site, true, started.Writer);
             foreach (var writer in writers)
@@ -55,8 +55,9 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         return null;
     }
 
-    /// <summary>True for a method only code outside the package calls: visible there, and neither called nor passed on
-    /// as a method value here outside tests. Its callers hold the object whenever they like.</summary>
+    /// <summary>True for a method that no call of the package is tied to: visible outside it, and neither called on an
+    /// object of its type nor passed on as a method value here outside tests. Its callers (code outside, or code that
+    /// reaches it through a reference of unknown type) hold the object whenever they like.</summary>
     private static bool CalledOnlyFromOutside(PackageModel package, FunctionDecl function) =>
         package.Facts.IsVisibleOutsidePackage(function)
         && !package.CallSitesOf(function.Name).Any(c => !package.IsTestCode(c.Call) && package.CallReaches(function, c))
@@ -68,7 +69,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// for none. The started method keeps running while that code calls the object's other methods.</summary>
     private static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method)
     {
-        if (SpawnEvidence.ReceiverStarted(site.Site, method.Name) is not { } started) return null;
+        if (SpawnEvidence.ReceiverStarted(site, method.Name) is not { } started) return null;
         if (started == site.Spawner.ReceiverName && site.Spawner.OwnerType == method.OwnerType)
             return package.Facts.IsConstructor(site.Spawner) ? "the object it makes" : "its receiver";
         return site.Spawner.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
@@ -93,7 +94,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         string receiver, Func<SpawnSite, bool> where)
     {
         foreach (var writer in writers)
-            if (package.SpawnSitesOf(writer).FirstOrDefault(s => ReferenceEquals(s.Spawner, spawner) && where(s) && SpawnEvidence.ReceiverStarted(s.Site, writer.Name) == receiver) is { } site)
+            if (package.SpawnSitesOf(writer).FirstOrDefault(s => ReferenceEquals(s.Spawner, spawner) && where(s) && SpawnEvidence.ReceiverStarted(s, writer.Name) == receiver) is { } site)
                 return (site, writer);
         return null;
     }

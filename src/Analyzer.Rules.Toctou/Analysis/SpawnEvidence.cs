@@ -7,7 +7,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// Concurrency the code shows without any lock: the function is started as a goroutine, thread or task, and another
 /// copy of it can run at the same time — it is started at two places or in a loop, another method of its type
 /// (not the one that starts it, which usually calls it instead of starting it, or before) calls it directly, or the
-/// one that starts it calls it again on the same object while the started copy runs. A
+/// one that starts it calls it again on the same object while the started copy runs. Starts of thread objects
+/// (<c>p.start()</c>) count as one: each object's thread runs once. A
 /// function started once, that nothing else runs, owns its state. Other writers of the same state are not counted:
 /// on real code they were mostly alternatives to the function or helpers on its own goroutine.
 /// </summary>
@@ -20,7 +21,8 @@ internal static class SpawnEvidence
     {
         var sites = package.SpawnSitesOf(function);
         if (sites.Count == 0) return [];
-        return sites.Count > 1 || sites.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
+        var copies = sites.Where(s => !s.RunsOncePerObject).ToList();
+        return copies.Count > 1 || copies.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
             ? sites : [];
     }
 
@@ -37,12 +39,12 @@ internal static class SpawnEvidence
     /// <summary>True when <paramref name="call"/> is made on the object <paramref name="site"/> starts
     /// <paramref name="method"/> on; a plain function has no object, and any call will do.</summary>
     private static bool SameObject(SpawnSite site, CallSite call, string method) =>
-        site.OwnerType is null || call.Call.Callee is MemberAccess { Target: var target } && ReceiverStarted(site.Site, method) == target.SourceCode;
+        site.OwnerType is null || call.Call.Callee is MemberAccess { Target: var target } && ReceiverStarted(site, method) == target.SourceCode;
 
-    /// <summary>The text of the object a start runs <paramref name="method"/> on (<c>s</c> in <c>go s.Stop()</c> or in a
-    /// started closure that calls <c>s.Stop()</c>); null when it names none.</summary>
-    public static string? ReceiverStarted(IrNode site, string method) =>
-        site.DescendantsAndSelf().Select(n => n switch
+    /// <summary>The text of the object a start runs <paramref name="method"/> on (<c>s</c> in <c>go s.Stop()</c>, in a
+    /// started closure that calls <c>s.Stop()</c>, or in a thread object's <c>s.start()</c>); null when it names none.</summary>
+    public static string? ReceiverStarted(SpawnSite site, string method) =>
+        site.StartedObject?.SourceCode ?? site.Site.DescendantsAndSelf().Select(n => n switch
         {
             MemberAccess { Member: var member, Target: var target } when member == method => target.SourceCode,
             _ => null,

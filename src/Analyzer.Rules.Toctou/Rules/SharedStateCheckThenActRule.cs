@@ -362,7 +362,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     {
         var other = $"{sibling.Writer.Name} at line {sibling.Other.Span.StartLine}";
         if (sibling.Mine is null)
-            return $"starts {other} on {sibling.HandedOut}, and only code outside the package calls {model.Function.Name}, at any time";
+            return $"starts {other} on {sibling.HandedOut}, and nothing in the package calls {model.Function.Name} on a known object: other code calls it at any time";
         var mine = $"{model.Function.Name} at line {sibling.Mine.Span.StartLine}";
         return (sibling.MineStarted, sibling.OtherStarted) switch
         {

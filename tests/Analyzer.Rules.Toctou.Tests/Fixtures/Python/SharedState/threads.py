@@ -91,7 +91,7 @@ class Tail:
     def stop(self):
         if self.finished:  # Secondary [check]
             return False
-        self.finished = True  # Noncompliant [TOCTOU001] {{self.finished is checked at line 92 and changed at line 94 by self.finished, with no lock held at either point, while Tail._read changes it at the same time: Tail.__init__ starts _read at line 82 on the object it makes, and only code outside the package calls stop, at any time}}
+        self.finished = True  # Noncompliant [TOCTOU001] {{self.finished is checked at line 92 and changed at line 94 by self.finished, with no lock held at either point, while Tail._read changes it at the same time: Tail.__init__ starts _read at line 82 on the object it makes, and nothing in the package calls stop on a known object: other code calls it at any time}}
         return True
 
 
@@ -112,3 +112,47 @@ class Channel:
     def close(self):
         with self._lock:
             self._conn = None  # Secondary [act]
+
+
+class Watcher(threading.Thread):
+    """A thread class: start() runs run() on a thread of its own while the starter goes on to call forget()."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen = {}
+
+    def run(self):
+        if "x" not in self.seen:  # Secondary [check]
+            self.seen["x"] = 1  # Noncompliant [TOCTOU001] {{self.seen is checked at line 125 and changed at line 126 by self.seen["x"], with no lock held at either point, while Watcher.forget changes it at the same time: watch_and_forget starts run at line 135 and then calls forget at line 136}}
+
+    def forget(self):
+        if "x" in self.seen:
+            del self.seen["x"]  # Noncompliant [TOCTOU001] {{self.seen is checked at line 129 and changed at line 130 by self.seen["x"], with no lock held at either point, while Watcher.run changes it at the same time: watch_and_forget starts run at line 135 and then calls forget at line 136}}
+
+
+def watch_and_forget():
+    watcher = Watcher()
+    watcher.start()
+    watcher.forget()
+
+
+class Sweeper(threading.Thread):
+    """Started from two places, but each start makes a new object: a thread runs once, so no two runs share one."""
+
+    def __init__(self):
+        super().__init__()
+        self.done = {}
+
+    def run(self):
+        if "x" not in self.done:
+            self.done["x"] = 1
+
+
+def sweep_now():
+    sweeper = Sweeper()
+    sweeper.start()
+
+
+def sweep_later():
+    sweeper = Sweeper()
+    sweeper.start()
