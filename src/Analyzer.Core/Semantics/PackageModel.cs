@@ -69,7 +69,6 @@ public sealed class PackageModel
         foreach (var type in _types.Values)
         {
             if (ThreadMethodsOf(type.Name) is not var (start, runs) || FunctionsNamed(type.Name, runs).Count == 0) continue;
-
             foreach (var site in CallSitesOf(start))
                 if (site.Call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 } && ScopeOf(site.Caller).ObjectTypeOf(target) == type.Name)
                     AddSpawn(runs, new SpawnSite(site.Call, site.Caller,

@@ -115,6 +115,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
     }
 
+    /// <summary>Adds the starts that show the function runs beside other code: its own or a caller's, or else those of
+    /// a sibling that changes <paramref name="state"/>.</summary>
+    private static void AddStarts(FindingBuilder builder, FunctionModel model, Resource state, IReadOnlyList<SpawnSite> spawns, ParallelCaller? parallelCaller)
+    {
+        builder.AddConcurrency(spawns, parallelCaller);
+        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, state) is { } sibling)
+            builder.AddSiblingStarts(sibling);
+    }
+
     /// <summary>The finding for a field whose old value is torn down after a test and then replaced, with no lock held
     /// from the test to the replacement.</summary>
     private Finding ReplacedWithoutSwap(FunctionModel model, ReplacedReference replaced, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
@@ -128,9 +137,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Act, teardown, "tears the old value down")
             .AddLocks(check, "held at the check")
             .AddLocks(replacement, "held at the replacement");
-        builder.AddConcurrency(spawns, parallelCaller);
-        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
-            builder.AddSiblingStarts(sibling);
+        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var store = replacement.Effect.Node.Parent!;
         var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
         return builder.Build(replacement.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, replacedAt, why), fix);
@@ -151,7 +158,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([coupled.Pair]);
-        builder.AddConcurrency(spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
@@ -171,9 +178,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([flagged.Pair]);
-        builder.AddConcurrency(spawns, parallelCaller);
-        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
-            builder.AddSiblingStarts(sibling);
+        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers can both find it unset and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
@@ -195,9 +200,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Act, clearing.Effect.Node, $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, "held at the call");
-        builder.AddConcurrency(spawns, parallelCaller);
-        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
-            builder.AddSiblingStarts(sibling);
+        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var used = $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
     }
