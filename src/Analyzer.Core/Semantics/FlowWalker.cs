@@ -429,7 +429,7 @@ internal sealed class FlowWalker
             case UnaryExpression take when _scope.Package.Facts.Takes(take):
                 Eval(take.Operand);
                 return [];
-            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOf(send.Channel) is { } channel:
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && SentTo(send.Channel, operation) is { } channel:
                 var sent = Eval(operation.Right);
                 var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send"), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
@@ -497,6 +497,13 @@ internal sealed class FlowWalker
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
     }
+
+    /// <summary>The shared channel a send at <paramref name="at"/> goes to: the one <paramref name="channel"/> names, or the
+    /// one a local was last given from shared state (<c>ch, ok := c.handlers[id]; …; ch &lt;- res</c>), which other code
+    /// can close or drop meanwhile.</summary>
+    private Resource? SentTo(IrExpression channel, IrNode at) =>
+        _scope.ResourceOf(channel)
+        ?? (channel is NameExpression { Name: var local } && _scope.ValueOf(local, at) is { } value ? _scope.ResourceOf(value) : null);
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
     /// body): all of its literal arguments but those it keeps for later, the one it starts concurrently

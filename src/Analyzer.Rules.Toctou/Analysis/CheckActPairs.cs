@@ -32,7 +32,7 @@ internal static class CheckActPairs
     /// nil). A reference other methods set can be swapped in between, so there the pair stands; so does a check that
     /// measures what the reference holds (<c>len(c.queue)</c>), which the write changes.</summary>
     private static bool ThroughFixedReference(FunctionModel model, Access check, Resource written) =>
-        check.Resource is { } read && written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
+        check.Resource is { Kind: ResourceKind.Field } read && written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
         && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field)
         && !(check.Effect.Node is IrExpression measured && measured.Ancestors().OfType<CallExpression>().FirstOrDefault() is { } call
              && ReferenceEquals(model.Package.Facts.LengthOperand(call), measured));
