@@ -27,7 +27,8 @@ internal static class CheckActPairs
     }
 
     /// <summary>A check of a field that only the constructor sets (Java's <c>final ZooKeeperServer zks</c>) or of a call on
-    /// it, and a write of a part of the object it refers to: the reference the check read is the one the write goes
+    /// it, not of an entry of it (entries come and go while the field stays), and a write of a part of the object it
+    /// refers to: the reference the check read is the one the write goes
     /// through, so the write changes nothing the check saw of it (a send on a channel that the check only tested for
     /// nil). A reference other methods set can be swapped in between, so there the pair stands; so does a check that
     /// measures what the reference holds (<c>len(c.queue)</c>), which the write changes.</summary>
