@@ -426,10 +426,12 @@ internal sealed class FlowWalker
                                             && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
-            case UnaryExpression take when _scope.Package.Facts.Takes(take):
-                Eval(take.Operand);
+            case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
+                var taken = Eval(take.Operand);
+                if (ChannelAt(receive.Channel, take) is { } source)
+                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive"), taken);
                 return [];
-            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && SentTo(send.Channel, operation) is { } channel:
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && ChannelAt(send.Channel, operation) is { } channel:
                 var sent = Eval(operation.Right);
                 var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send"), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
@@ -498,10 +500,10 @@ internal sealed class FlowWalker
         return result;
     }
 
-    /// <summary>The shared channel a send at <paramref name="at"/> goes to: the one <paramref name="channel"/> names, or the
-    /// one a local was last given from shared state (<c>ch, ok := c.handlers[id]; …; ch &lt;- res</c>), which other code
-    /// can close or drop meanwhile.</summary>
-    private Resource? SentTo(IrExpression channel, IrNode at) =>
+    /// <summary>The shared channel a send or receive at <paramref name="at"/> uses: the one <paramref name="channel"/> names,
+    /// or the one a local was last given from shared state (<c>ch, ok := c.handlers[id]; …; ch &lt;- res</c>), which other
+    /// code can close or drop meanwhile.</summary>
+    private Resource? ChannelAt(IrExpression channel, IrNode at) =>
         _scope.ResourceOf(channel)
         ?? (channel is NameExpression { Name: var local } && _scope.ValueOf(local, at) is { } value ? _scope.ResourceOf(value) : null);
 

@@ -193,8 +193,10 @@ public interface ILanguageFacts
     /// just above it (<see cref="Documentation.Above(IrNode)"/>); null when it has none.</summary>
     Documentation? DocumentationOf(IrNode declaration) => Documentation.Above(declaration);
 
-    /// <summary>True for an operator that takes a value out of a channel in one step (Go's <c>&lt;-ch</c>): the value is
-    /// no look at the channel's state that could go stale, so what it decides is not decided by the channel. By default
-    /// none is.</summary>
-    bool Takes(UnaryExpression expression) => false;
+    /// <summary>A receive from a channel (Go's <c>&lt;-ch</c>), which takes a value out of it: the channel, and whether the
+    /// receive is one step that waits for a value or gives way to another case (a case of a select) rather than one an
+    /// earlier look at the channel (<c>len(ch) &gt; 0</c>) decided. The value received is no look at the channel's state
+    /// that could go stale, so what it decides is not decided by the channel. Null for any other operator; by default
+    /// there are none.</summary>
+    (IrExpression Channel, bool OneStep)? Receive(UnaryExpression expression) => null;
 }

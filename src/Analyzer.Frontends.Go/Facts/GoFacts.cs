@@ -150,12 +150,16 @@ internal sealed class GoFacts : ILanguageFacts
 
     /// <summary><c>ch &lt;- v</c>; as a case of a select it waits for room or gives way to another case, in one step.</summary>
     public (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) =>
-        expression.Operator == "<-"
-            ? (expression.Left, expression.Parent is ExpressionStatement { Parent: SwitchCase { Parent: SwitchStatement { SwitchKind: SwitchKind.Select } } })
-            : null;
+        expression.Operator == "<-" ? (expression.Left, IsSelectCase(expression)) : null;
 
-    /// <summary><c>&lt;-ch</c> takes a value out of the channel.</summary>
-    public bool Takes(UnaryExpression expression) => expression.Operator == "<-";
+    /// <summary><c>&lt;-ch</c>; as a case of a select (<c>case v := &lt;-ch:</c>) it waits for a value or gives way to
+    /// another case, in one step.</summary>
+    public (IrExpression Channel, bool OneStep)? Receive(UnaryExpression expression) =>
+        expression.Operator == "<-" ? (expression.Operand, IsSelectCase(expression)) : null;
+
+    // The communication of a select case is its label: the statement the operation is, or the assignment it gives a value.
+    private static bool IsSelectCase(IrExpression operation) =>
+        (operation.Parent is Assignment assignment ? assignment : operation.Parent) is { Parent: SwitchCase { Parent: SwitchStatement { SwitchKind: SwitchKind.Select } } };
 
     /// <summary>A field or package-level variable declared as a sync.Mutex/RWMutex, or, without a declared type, made
     /// by a mutex's constructor or literal (<c>var mu = sync.NewMutex()</c>, <c>&amp;sync.Mutex{}</c>).</summary>

@@ -99,3 +99,36 @@ func (m *Mailbox) Start(handle func(string) error) {
 		go m.work(handle)
 	}
 }
+
+// A receive after a look at the channel's length: two consumers can both see one value waiting, and the second blocks
+// until another comes, or for ever.
+type Backlog struct {
+	jobs chan int
+}
+
+func (b *Backlog) Next() int {
+	if len(b.jobs) > 0 { // Secondary [check]
+		return <-b.jobs // Noncompliant [TOCTOU001] {{b.jobs is checked at line 110 and changed at line 111 by <-b.jobs, with no lock held at either point, while Next is started in parallel at line 131, in a loop}}
+	}
+	return -1
+}
+
+// A select receives only if a value is waiting, in one step.
+func (b *Backlog) TryNext() int {
+	if len(b.jobs) == 0 {
+		return -1
+	}
+	select {
+	case j := <-b.jobs:
+		return j
+	default:
+		return -1
+	}
+}
+
+func (b *Backlog) Drain() {
+	for i := 0; i < 3; i++ {
+		go b.Next()
+		go b.TryNext()
+	}
+}
