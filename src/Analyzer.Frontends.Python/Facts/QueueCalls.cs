@@ -1,0 +1,46 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Frontends.Python.Facts;
+
+/// <summary>
+/// A thread-safe queue (<c>queue.Queue</c>, <c>LifoQueue</c>, <c>PriorityQueue</c>, <c>SimpleQueue</c>,
+/// <c>multiprocessing.Queue</c>) held in a field or a module variable. Each call locks the queue by itself, so a look
+/// at it (<c>empty()</c>, <c>full()</c>, <c>qsize()</c>) goes stale before the next call: after <c>if not q.empty():</c>
+/// another consumer can take the last item, and <c>q.get()</c> then waits, maybe for ever. A <c>get</c> or <c>put</c>
+/// that does not wait (<c>get_nowait()</c>, <c>block=False</c>) or waits only a while (<c>timeout=</c>) is one step: it
+/// takes what is there or fails with <c>queue.Empty</c> or <c>queue.Full</c>.
+/// </summary>
+internal static class QueueCalls
+{
+    private static readonly HashSet<string> QueueTypes = ["Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "JoinableQueue"];
+
+    public static Effect? Effect(CallExpression call, IrExpression queue, string method, IScope scope)
+    {
+        if (scope.ResourceOf(queue) is not { Kind: ResourceKind.Field } state || !IsQueue(queue, scope)) return null;
+        var detail = $"{queue.SourceCode}.{method}()";
+        return method switch
+        {
+            "empty" or "full" or "qsize" => new Effect(EffectKind.Read, call, state.Contents, Detail: detail),
+            "get" or "put" when Waits(call, method) => new Effect(EffectKind.Write, call, state.Contents, Detail: detail),
+            "get" or "put" or "get_nowait" or "put_nowait" => new Effect(EffectKind.AtomicCheckAndAct, call, state.Contents, Detail: detail),
+            _ => null,
+        };
+    }
+
+    private static bool IsQueue(IrExpression queue, IScope scope) =>
+        scope.FieldOf(queue)?.Initializer is CallExpression { Callee: var made }
+        && QueueTypes.Contains(made switch { NameExpression n => n.Name, MemberAccess m => m.Member, _ => string.Empty });
+
+    // get(block=True, timeout=None) and put(item, block=True, timeout=None) wait until they can act; positionally, block
+    // comes first for get and second for put.
+    private static bool Waits(CallExpression call, string method)
+    {
+        if (call.Arguments.Any(a => a.Name == "timeout")) return false;
+        var blockAt = method == "get" ? 0 : 1;
+        var block = call.Arguments.FirstOrDefault(a => a.Name == "block")?.Value
+                    ?? (call.Arguments.Count > blockAt && call.Arguments[blockAt].Name is null ? call.Arguments[blockAt].Value : null);
+        var timeout = call.Arguments.Count > blockAt + 1 && call.Arguments[blockAt + 1].Name is null;
+        return !timeout && block is null or LiteralExpression { Value: "True" };
+    }
+}
