@@ -56,7 +56,7 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if (ScopeOf(spawner).ObjectTypeOf(target) is { } type && FunctionsNamed(type, method).Count > 0)
+            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target)) is { } type && FunctionsNamed(type, method).Count > 0)
                 AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
@@ -75,6 +75,11 @@ public sealed class PackageModel
                         SpawnSite.StartsRepeatedly(site.Call, site.Caller, Facts) && !MadeEachTurn(site.Call, site.Caller, target), type.Name, target));
         }
     }
+
+    /// <summary>The package type a bare name denotes (<c>Service</c> in <c>Thread(target=Service.get)</c>): a start of a
+    /// method through the class runs that class's method.</summary>
+    private string? TypeNamedBy(IrExpression target) =>
+        target is NameExpression { Name: var name } && _types.ContainsKey(name) ? name : null;
 
     private (string Start, string Runs)? ThreadMethodsOf(string typeName) =>
         SelfAndSupertypes(typeName).SelectMany(t => t.Bases.Select(b => Facts.ThreadClassMethods(b, t.Module))).FirstOrDefault(m => m is not null);

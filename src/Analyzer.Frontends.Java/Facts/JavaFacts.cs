@@ -85,10 +85,13 @@ internal sealed class JavaFacts : ILanguageFacts
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 
     /// <summary>A thread or an executor runs what it is given on another thread; so does a future's async start; and a
-    /// parallel stream runs the function given to its operations on many elements at once (<see cref="SpawnsManyAtOnce"/>).</summary>
+    /// parallel stream runs the function given to its operations on many elements at once (<see cref="SpawnsManyAtOnce"/>).
+    /// A Netty channel's event loop (<c>channel.eventLoop().execute(task)</c>) is no such start: it runs its tasks one
+    /// at a time on the one thread that also runs the channel's handlers.</summary>
     public IrExpression? SpawnedCallable(CallExpression call) => call switch
     {
         { Callee: NameExpression { Name: "Thread" }, Arguments: [var task, ..] } => task.Value,
+        { Callee: MemberAccess { Target: CallExpression { Callee: MemberAccess { Member: "eventLoop" } } } } => null,
         { Callee: MemberAccess { Member: "submit" or "execute" or "runAsync" or "supplyAsync" or "startVirtualThread" }, Arguments: [var task, ..] } => task.Value,
         { Arguments: [var operation] } when SpawnsManyAtOnce(call) => operation.Value,
         _ => null,

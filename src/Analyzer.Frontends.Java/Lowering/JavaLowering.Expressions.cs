@@ -7,8 +7,10 @@ using Antlr4.Runtime.Tree;
 
 namespace Analyzer.Frontends.Java.Lowering;
 
-/// <summary>Expressions (JLS chapter 15). Casts lower to their operand; an assignment used as a value, a method
-/// reference, an array creation's dimensions and a switch expression are opaque expressions over their parts.</summary>
+/// <summary>Expressions (JLS chapter 15). Casts lower to their operand; a method reference (<c>this::run</c>,
+/// <c>Cache::get</c>) to the method value it names, as Go's <c>w.Run</c> and Python's <c>self.run</c> are; an assignment
+/// used as a value, a constructor or <c>super</c> reference, an array creation's dimensions and a switch expression are
+/// opaque expressions over their parts.</summary>
 internal sealed partial class JavaLowering
 {
     private IrExpression Expression(JavaParser.ExpressionContext context)
@@ -17,6 +19,9 @@ internal sealed partial class JavaLowering
         if (context.lambdaExpression() is { } lambda) return Lambda(lambda);
         return context.expr() is { } e ? Expr(e) : Missing(context);
     }
+
+    private static IrExpression MethodReference(Core.Text.SourceSpan span, IrExpression target, JavaParser.IdentifierContext? method) =>
+        method is not null ? new MemberAccess(span, target, TextOf(method)) : new OtherExpression(span, "constructor reference", [target]);
 
     private IrExpression Expr(JavaParser.ExprContext context)
     {
@@ -41,7 +46,7 @@ internal sealed partial class JavaLowering
             case JavaLexer.LBRACK:
                 return new IndexExpression(span, Expr(left), context.expression().Select(Expression).ToList());
             case JavaLexer.COLONCOLON:
-                return new OtherExpression(span, "method reference", [Expr(left)]);
+                return MethodReference(span, Expr(left), context.identifier());
             case JavaLexer.INC or JavaLexer.DEC when context.ChildCount == 2:
                 return new UnaryExpression(span, second.GetText(), Expr(left));
             case JavaLexer.QUESTION:
@@ -86,7 +91,10 @@ internal sealed partial class JavaLowering
             return new OtherExpression(span, "switch", [Condition(context.parExpression()), .. SwitchCases(context.switchBlock())]);
         if (context.CLASS() is not null)
             return new MemberAccess(span, new NameExpression(Span(context.typeTypeOrVoid()), TextOf(context.typeTypeOrVoid())), "class");
-        if (context.COLONCOLON() is not null) return new OtherExpression(span, "method reference", []);
+        if (context.COLONCOLON() is not null)
+            return context.typeType() is { } type
+                ? MethodReference(span, new NameExpression(Span(type), TextOf(type)), context.identifier())
+                : new OtherExpression(span, "method reference", []);
         if (context.THIS() is { } self)
         {
             // this(…) calls another constructor of the class; a bare this is the receiver.

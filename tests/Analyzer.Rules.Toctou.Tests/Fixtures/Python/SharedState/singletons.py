@@ -1,0 +1,33 @@
+import threading
+
+
+# Threads started on the class's method (target=Registry.instance) run that classmethod side by side: two of them can
+# both find no instance and each make one.
+class Registry:
+    _instance = None
+
+    @classmethod
+    def instance(cls):
+        if cls._instance is None:  # Secondary [check]
+            cls._instance = cls()  # Noncompliant [TOCTOU001] {{cls._instance is checked at line 11 and changed at line 12 by cls._instance, with no lock held at either point, while instance is started in parallel at line 33, in a loop; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return cls._instance
+
+
+# Under the class's lock the test and the store are one step.
+class Settings:
+    _instance = None
+    _lock = threading.Lock()
+
+    @classmethod
+    def instance(cls):
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
+
+
+def warm_up(workers):
+    for _ in range(workers):
+        threading.Thread(target=Settings.instance).start()
+    for _ in range(workers):
+        threading.Thread(target=Registry.instance).start()
