@@ -163,6 +163,10 @@ public interface ILanguageFacts
     /// <summary>The collection a call measures the length of (<c>len(x)</c>); null for any other call. By default none.</summary>
     IrExpression? LengthOperand(CallExpression call) => null;
 
+    /// <summary>True when reading <paramref name="entry"/> fails if its key is missing (Python's <c>d[k]</c> raises
+    /// KeyError), rather than giving a zero value (Go) or null. By default it does not.</summary>
+    bool ReadOfMissingEntryFails(IndexExpression entry) => false;
+
     /// <summary>True for a membership test that holds when the key is missing (Python's <c>k not in d</c>). By default
     /// none is.</summary>
     bool IsAbsenceTest(BinaryExpression test) => false;

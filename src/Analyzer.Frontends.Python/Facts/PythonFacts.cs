@@ -18,6 +18,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
+    private static readonly HashSet<string> MappingRemovals = ["pop", "popitem", "popleft", "clear", "remove", "discard", "__delitem__"];
     private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "popleft", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
     private static readonly HashSet<string> CacheReads = ["get", "get_many", "has_key"];
     private static readonly HashSet<string> CacheWrites = ["set", "set_many", "delete", "delete_many", "incr", "decr", "touch"];
@@ -53,6 +54,9 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
     public bool IsAbsenceTest(BinaryExpression test) => test.Operator == "not in";
+
+    /// <summary>A subscript of a missing key raises KeyError (IndexError for a sequence).</summary>
+    public bool ReadOfMissingEntryFails(IndexExpression entry) => true;
 
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
@@ -263,7 +267,7 @@ internal sealed class PythonFacts : ILanguageFacts
     {
         var element = state with { Kind = ResourceKind.Element };
         if (method == "setdefault") return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "dict.setdefault")];
-        if (MappingWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: method + "()")];
+        if (MappingWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: method + "()", Removes: MappingRemovals.Contains(method))];
         if (MappingReads.Contains(method)) return [new Effect(EffectKind.Read, call, element, Detail: method + "()")];
         return [];
     }

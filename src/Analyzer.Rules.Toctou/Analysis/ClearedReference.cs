@@ -7,16 +7,44 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// function it holds: <c>if p.cancel != nil { p.cancel() }</c>), while
 /// code of the package clears the reference (<c>w.timer = nil</c>), in another method or in another run of the same
 /// one: the call reads the reference again, and when the clearing comes in between it runs on nothing (a nil
-/// dereference, an attribute of <c>None</c>) or on whatever was put there since.</summary>
+/// dereference, an attribute of <c>None</c>) or on whatever was put there since. Likewise a read of an entry that a
+/// test found present (<c>if key in self.data: return self.data[key]</c>) in a language where reading a missing entry
+/// fails, while code of the package removes entries (<c>self.data.pop(key)</c>): the read looks the key up again.</summary>
 /// <param name="Check">The read the test of the reference makes.</param>
 /// <param name="Guard">The test.</param>
-/// <param name="Use">The read of the reference the call goes through.</param>
-/// <param name="Clearings">The writes that empty the reference, each with the function that makes it.</param>
+/// <param name="Use">The read of the reference the call goes through, or of the entry.</param>
+/// <param name="Clearings">The writes that empty the reference or remove entries, each with the function that makes it.</param>
 internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings)
 {
+    /// <summary>True when the use reads an entry of a container, not a reference.</summary>
+    public bool OfEntry => Use.Resource!.Kind == ResourceKind.Element;
+
     /// <summary>Each call in the function through a reference its test found set and that code of the package clears,
-    /// with every such clearing.</summary>
-    public static IEnumerable<ClearedReference> In(FunctionModel model)
+    /// and each read of an entry its test found present that code of the package can remove, with every such clearing.</summary>
+    public static IEnumerable<ClearedReference> In(FunctionModel model) => ThroughReferences(model).Concat(OfEntries(model));
+
+    private static IEnumerable<ClearedReference> OfEntries(FunctionModel model)
+    {
+        var facts = model.Package.Facts;
+        foreach (var use in model.Accesses)
+        {
+            if (use.Effect is not { Kind: EffectKind.Read, Node: IndexExpression { Indices: [var key] } entry } || use.Resource is not { Kind: ResourceKind.Element } state
+                || !facts.ReadOfMissingEntryFails(entry)) continue;
+            foreach (var guard in use.Guards)
+            {
+                if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue) || condition is not BinaryExpression test
+                    || !facts.IsMembershipTest(test) || whenTrue == facts.IsAbsenceTest(test) || test.Left.SourceCode != key.SourceCode) continue;
+                if (guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == test.Right && r.Resource?.Key == state.Key) is not { } check) continue;
+                if (WritesOf(model, state, a => a.Effect is { Kind: EffectKind.Write, Removes: true } && a.Resource!.Kind == ResourceKind.Element) is { Count: > 0 } removals)
+                {
+                    yield return new ClearedReference(check, guard, use, removals);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ClearedReference> ThroughReferences(FunctionModel model)
     {
         var facts = model.Package.Facts;
         foreach (var use in model.Accesses)
@@ -29,7 +57,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
                     || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) continue;
                 var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
                 if (tested is null || guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == tested && r.Resource?.Key == state.Key) is not { } check) continue;
-                if (ClearingsOf(model, state) is { Count: > 0 } clearings)
+                if (WritesOf(model, state, IsClearing) is { Count: > 0 } clearings)
                 {
                     yield return new ClearedReference(check, guard, use, clearings);
                     break;
@@ -47,22 +75,25 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         _ => null,
     };
 
-    /// <summary>The writes, each the first in a function of the package that may run beside this one (a method of the
-    /// same type for the receiver's state, any function for a top-level variable; no constructor; this function too,
-    /// whose other copy can clear what this one tested: <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>), that
-    /// give the state an empty value.</summary>
-    private static List<(Access Write, FunctionDecl Function)> ClearingsOf(FunctionModel model, Resource state)
+    /// <summary>The writes of <paramref name="state"/> that <paramref name="clears"/> picks, each the first in a function of
+    /// the package that may run beside this one (a method of the same type for the receiver's state, any function for a
+    /// top-level variable; no constructor; this function too, whose other copy can clear what this one tested:
+    /// <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>).</summary>
+    private static List<(Access Write, FunctionDecl Function)> WritesOf(FunctionModel model, Resource state, Func<Access, bool> clears)
     {
         var package = model.Package;
         var clearings = new List<(Access, FunctionDecl)>();
         foreach (var function in package.Functions)
         {
             if (package.Facts.IsConstructor(function) || state.IsReceiverState && function.OwnerType != model.Function.OwnerType) continue;
-            var write = package.ModelOf(function).Accesses.FirstOrDefault(a =>
-                a.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && a.Resource?.Key == state.Key && a.Resource.Kind == ResourceKind.Field
-                && target.Parent is Assignment assignment && StoredValues.Of(a) is { } value && GuardShapes.IsEmpty(value) && assignment.Targets.Contains(target));
+            var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && clears(a));
             if (write is not null) clearings.Add((write, function));
         }
         return clearings;
     }
+
+    /// <summary>An assignment that gives the field an empty value.</summary>
+    private static bool IsClearing(Access write) =>
+        write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource!.Kind == ResourceKind.Field
+        && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && GuardShapes.IsEmpty(value) && assignment.Targets.Contains(target);
 }

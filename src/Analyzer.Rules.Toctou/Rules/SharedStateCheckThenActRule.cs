@@ -192,16 +192,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var who = ReferenceEquals(clearer, model.Function) ? $"another run of {FindingBuilder.Describe(clearer)}" : FindingBuilder.Describe(clearer);
         var spawns = SpawnEvidence.Of(model);
         var (why, fix, _) = check.CommonLock(use) is { } held
-            ? ($"under {held.NameIn(model.Function)}, which {who} does not hold when it empties it", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
+            ? ($"under {held.NameIn(model.Function)}, which {who} does not hold when it {(cleared.OfEntry ? "removes them" : "empties it")}", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
             : Explain(model, check, [use], spawns, SpawnEvidence.RepeatedLiteralAround(model, use.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        var call = ClearedReference.CallThrough((IrExpression)use.Effect.Node)!;
+        IrNode call = cleared.OfEntry ? use.Effect.Node : ClearedReference.CallThrough((IrExpression)use.Effect.Node)!;
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
-            .Add(LocationRole.Act, clearing.Effect.Node, $"{who} empties {check.Resource.Display} here")
+            .Add(LocationRole.Act, clearing.Effect.Node, cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, "held at the call");
         AddStarts(builder, model, check.Resource, spawns, parallelCaller);
-        var used = $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
+        var used = cleared.OfEntry
+            ? $"read at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
+            : $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
     }
 
