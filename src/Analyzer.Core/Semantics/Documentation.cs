@@ -13,5 +13,5 @@ public sealed record Documentation(IrNode Where, string Text)
     /// <summary>The comment block of <paramref name="module"/> that ends just above <paramref name="line"/> (or on it);
     /// null when there is none.</summary>
     public static Documentation? Above(Module module, int line) =>
-        CommentBlocks.Of(module).FirstOrDefault(b => CommentBlocks.IsAbove(b, line)) is { } block ? new Documentation(block[0], CommentBlocks.Text(block)) : null;
+        CommentBlocks.Above(module, line) is { } block ? new Documentation(block[0], CommentBlocks.Text(block)) : null;
 }
