@@ -22,7 +22,10 @@ public abstract class CodeFixProvider
     public abstract CodeFix? Fix(Finding finding, Module module);
 
     /// <summary>The node of <paramref name="module"/> whose span is exactly <paramref name="span"/> and that is
-    /// <typeparamref name="T"/>, the outermost one when several are.</summary>
+    /// <typeparamref name="T"/>, the outermost one when several are. Only the nodes that hold the span are walked: a
+    /// provider is asked about every finding of a file, and walking the whole file each time would make a file with
+    /// many findings cost their number times its size.</summary>
     protected static T? NodeAt<T>(Module module, Text.SourceSpan span) where T : IrNode =>
-        module.DescendantsAndSelf().OfType<T>().FirstOrDefault(n => n.Span.StartOffset == span.StartOffset && n.Span.EndOffset == span.EndOffset);
+        module.DescendantsAndSelf(n => n.Span.StartOffset <= span.StartOffset && span.EndOffset <= n.Span.EndOffset)
+            .OfType<T>().FirstOrDefault(n => n.Span.StartOffset == span.StartOffset && n.Span.EndOffset == span.EndOffset);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 
@@ -35,7 +37,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
                 if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue) || condition is not BinaryExpression test
                     || !facts.IsMembershipTest(test) || whenTrue == facts.IsAbsenceTest(test) || test.Left.SourceCode != key.SourceCode) continue;
                 if (guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == test.Right && r.Resource?.Key == state.Key) is not { } check) continue;
-                if (WritesOf(model, state, a => a.Effect is { Kind: EffectKind.Write, Removes: true } && a.Resource!.Kind == ResourceKind.Element) is { Count: > 0 } removals)
+                if (WritesOf(model, state, Emptying.Removal) is { Count: > 0 } removals)
                 {
                     yield return new ClearedReference(check, guard, use, removals);
                     break;
@@ -57,7 +59,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
                     || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) continue;
                 var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
                 if (tested is null || guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == tested && r.Resource?.Key == state.Key) is not { } check) continue;
-                if (WritesOf(model, state, IsClearing) is { Count: > 0 } clearings)
+                if (WritesOf(model, state, Emptying.Clearing) is { Count: > 0 } clearings)
                 {
                     yield return new ClearedReference(check, guard, use, clearings);
                     break;
@@ -75,22 +77,40 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         _ => null,
     };
 
-    /// <summary>The writes of <paramref name="state"/> that <paramref name="clears"/> picks, each the first in a function of
-    /// the package that may run beside this one (a method of the same type for the receiver's state, any function for a
-    /// top-level variable; no constructor; this function too, whose other copy can clear what this one tested:
-    /// <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>).</summary>
-    private static List<(Access Write, FunctionDecl Function)> WritesOf(FunctionModel model, Resource state, Func<Access, bool> clears)
+    /// <summary>The writes of <paramref name="state"/> that empty it in the way <paramref name="emptying"/> names, each the
+    /// first in a function of the package that may run beside this one (a method of the same type for the receiver's
+    /// state, any function for a top-level variable; no constructor; this function too, whose other copy can clear what
+    /// this one tested: <c>if c.conn != nil { c.conn.Close(); c.conn = nil }</c>). They are found once per package for
+    /// each piece of state: every use of it in every function asks.</summary>
+    private static IReadOnlyList<(Access Write, FunctionDecl Function)> WritesOf(FunctionModel model, Resource state, Emptying emptying)
     {
         var package = model.Package;
-        var clearings = new List<(Access, FunctionDecl)>();
-        foreach (var function in package.Functions)
+        var owner = state.IsReceiverState ? model.Function.OwnerType : null;
+        return Found.GetValue(package, _ => new()).GetOrAdd((state.Key, owner, emptying), _ =>
         {
-            if (package.Facts.IsConstructor(function) || state.IsReceiverState && function.OwnerType != model.Function.OwnerType) continue;
-            var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && clears(a));
-            if (write is not null) clearings.Add((write, function));
-        }
-        return clearings;
+            var clearings = new List<(Access, FunctionDecl)>();
+            foreach (var function in package.Functions)
+            {
+                if (package.Facts.IsConstructor(function) || state.IsReceiverState && function.OwnerType != owner) continue;
+                var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && Empties(a, emptying));
+                if (write is not null) clearings.Add((write, function));
+            }
+            return clearings;
+        });
     }
+
+    private static readonly ConditionalWeakTable<PackageModel, ConcurrentDictionary<(string Key, string? Owner, Emptying Emptying), IReadOnlyList<(Access, FunctionDecl)>>> Found = new();
+
+    /// <summary>How a write empties state: it gives a field an empty value, or removes entries of a container.</summary>
+    private enum Emptying
+    {
+        Clearing,
+        Removal,
+    }
+
+    private static bool Empties(Access write, Emptying emptying) => emptying == Emptying.Removal
+        ? write.Effect is { Kind: EffectKind.Write, Removes: true } && write.Resource!.Kind == ResourceKind.Element
+        : IsClearing(write);
 
     /// <summary>An assignment that gives the field an empty value.</summary>
     private static bool IsClearing(Access write) =>
