@@ -427,9 +427,9 @@ internal sealed class FlowWalker
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
-                var taken = Eval(take.Operand);
+                Eval(take.Operand);
                 if (ChannelAt(receive.Channel, take) is { } source)
-                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive"), taken);
+                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive"), []);
                 return [];
             case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && ChannelAt(send.Channel, operation) is { } channel:
                 var sent = Eval(operation.Right);

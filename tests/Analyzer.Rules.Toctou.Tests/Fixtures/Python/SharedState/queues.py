@@ -1,3 +1,4 @@
+import asyncio
 import queue
 import threading
 from queue import Queue
@@ -13,7 +14,7 @@ class Dispatcher:
     def work(self):
         while True:
             if not self.jobs.empty():  # Secondary [check]
-                job = self.jobs.get()  # Noncompliant [TOCTOU001] {{self.jobs is checked at line 15 and changed at line 16 by self.jobs.get(), with no lock held at either point, while work is started in parallel at line 24, in a loop}}
+                job = self.jobs.get()  # Noncompliant [TOCTOU001] {{self.jobs is checked at line 16 and changed at line 17 by self.jobs.get(), with no lock held at either point, while work is started in parallel at line 25, in a loop}}
                 self.handle(job)
 
     def submit(self, job):
@@ -49,3 +50,21 @@ class Pool:
         for _ in range(n):
             threading.Thread(target=self.borrow).start()
             threading.Thread(target=self.borrow_waiting).start()
+
+
+# asyncio's queue is no thread-safe queue: its tasks share one thread, and get() on a queue that holds an item returns
+# it without letting another task run.
+class Feeder:
+    def __init__(self):
+        self.items = asyncio.Queue()
+
+    async def work(self):
+        while True:
+            if not self.items.empty():
+                item = await self.items.get()
+                print(item)
+            await asyncio.sleep(0)
+
+    async def main(self):
+        for _ in range(4):
+            asyncio.create_task(self.work())
