@@ -18,6 +18,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="Clearings">The writes that empty the reference or remove entries, each with the function that makes it.</param>
 internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings)
 {
+    private static readonly ConditionalWeakTable<PackageModel, ConcurrentDictionary<(string Key, string? Owner, Emptying Emptying), IReadOnlyList<(Access, FunctionDecl)>>> Found = new();
+
     /// <summary>True when the use reads an entry of a container, not a reference.</summary>
     public bool OfEntry => Use.Resource!.Kind == ResourceKind.Element;
 
@@ -98,8 +100,6 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
             return clearings;
         });
     }
-
-    private static readonly ConditionalWeakTable<PackageModel, ConcurrentDictionary<(string Key, string? Owner, Emptying Emptying), IReadOnlyList<(Access, FunctionDecl)>>> Found = new();
 
     /// <summary>How a write empties state: it gives a field an empty value, or removes entries of a container.</summary>
     private enum Emptying

@@ -183,8 +183,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
-    /// <summary>The finding for a call through a reference that <paramref name="clearer"/> (another method, or another run
-    /// of this one) can clear between the test and the call.</summary>
+    /// <summary>The finding for a call through a reference, or a read of an entry, that <paramref name="clearer"/> (another
+    /// method, or another run of this one) can clear or remove between the test and the use.</summary>
     private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, Access clearing, FunctionDecl clearer, ParallelCaller? parallelCaller,
         IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
     {
