@@ -38,7 +38,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
             {
                 if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue) || condition is not BinaryExpression test
                     || !facts.IsMembershipTest(test) || whenTrue == facts.IsAbsenceTest(test) || test.Left.SourceCode != key.SourceCode) continue;
-                if (guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == test.Right && r.Resource?.Key == state.Key) is not { } check) continue;
+                if (EarlierRead(guard, use, test.Right) is not { } check) continue;
                 if (WritesOf(model, state, Emptying.Removal) is { Count: > 0 } removals)
                 {
                     yield return new ClearedReference(check, guard, use, removals);
@@ -57,10 +57,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
                 || CallThrough(reference) is null) continue;
             foreach (var guard in use.Guards)
             {
-                if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue)
-                    || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) continue;
-                var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
-                if (tested is null || guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == tested && r.Resource?.Key == state.Key) is not { } check) continue;
+                if (SetTest(guard, use, facts) is not { } check) continue;
                 if (WritesOf(model, state, Emptying.Clearing) is { Count: > 0 } clearings)
                 {
                     yield return new ClearedReference(check, guard, use, clearings);
@@ -69,6 +66,21 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
             }
         }
     }
+
+    /// <summary>The read <paramref name="guard"/> makes of the reference <paramref name="use"/> reads, when the guard lets
+    /// the use run only if the reference is set (<c>if t.timer != nil { t.timer.Stop() }</c>); null otherwise.</summary>
+    public static Access? SetTest(Guard guard, Access use, ILanguageFacts facts)
+    {
+        if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue)
+            || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return null;
+        var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
+        return tested is null ? null : EarlierRead(guard, use, tested);
+    }
+
+    /// <summary>The read of the same state as <paramref name="use"/> that <paramref name="guard"/> makes at
+    /// <paramref name="node"/>, before the use.</summary>
+    private static Access? EarlierRead(Guard guard, Access use, IrNode node) =>
+        guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == node && r.Resource?.Key == use.Resource!.Key);
 
     /// <summary>The call that goes through <paramref name="reference"/>: a method called on it (<c>t.timer.Stop()</c>) or
     /// the function value it holds, called (<c>p.cancel()</c>); null for any other use.</summary>

@@ -24,10 +24,7 @@ internal sealed record ReplacedReference(Access Check, Guard Guard, Access Use, 
             foreach (var guard in use.Guards)
             {
                 if (guard is not { Kind: GuardKind.Branch, Condition: IrExpression { Parent: IfStatement test } }
-                    || GuardShapes.Deciding(guard, use) is not var (condition, whenTrue)
-                    || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) continue;
-                var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
-                if (tested is null || guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == tested && r.Resource?.Key == state.Key) is not { } check) continue;
+                    || ClearedReference.SetTest(guard, use, facts) is not { } check) continue;
                 var replacement = model.Accesses.FirstOrDefault(w => w.Order > use.Order && Replaces(w, state) && !test.Span.Contains(w.Effect.Node.Span));
                 if (replacement is null || check.CommonExclusiveLock(replacement) is not null || !seen.Add(replacement)) continue;
                 yield return new ReplacedReference(check, guard, use, replacement);
