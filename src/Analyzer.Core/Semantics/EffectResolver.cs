@@ -102,10 +102,10 @@ internal sealed class EffectResolver(FunctionScope scope)
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.
         foreach (var held in summaries[0].ReturnsHolding.Where(l => summaries.All(s => s.ReturnsHolding.Contains(l))))
             effects.Add(new Effect(EffectKind.Acquire, call, Lock: held.Name, Mode: held.Mode, Detail: method + "()", Helper: method));
-        foreach (var summary in summaries)
+        foreach (var (callee, summary) in callees.Zip(summaries))
         {
-            effects.AddRange(summary.Writes.Where(w => Shared(w.Resource)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
-                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn)));
+            effects.AddRange(summary.Writes.Where(w => Shared(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
+                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes)));
             effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
                 Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
         }
@@ -136,9 +136,25 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     /// <summary>The argument a call passes for the parameter a callee's path resource names; null when the path is
     /// anything else (a constant, a field, a value the callee computes).</summary>
-    private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, Resource path)
+    private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, Resource path) =>
+        callee.Parameters.FirstOrDefault(p => path.Key == Resource.PathKeyPrefix + p.Name) is { } parameter ? ArgumentFor(call, callee, parameter.Name) : null;
+
+    /// <summary>False for a write the callee makes only when a parameter is given a value, at a call that passes null
+    /// for it (<c>reset(null, frame)</c>, where reset removes the stream only if it is not null), or leaves out one
+    /// whose default is null.</summary>
+    private static bool Made(SummaryWrite write, IrExpression call, FunctionDecl callee) =>
+        call is not CallExpression made || !write.NeedsGiven.Any(name => PassesNull(made, callee, name));
+
+    private static bool PassesNull(CallExpression call, FunctionDecl callee, string name) =>
+        ArgumentFor(call, callee, name) is { } argument
+            ? argument is LiteralExpression { LiteralKind: LiteralKind.Null }
+            : call.Arguments.All(a => a.Unpack == 0) && callee.Parameters.First(p => p.Name == name).Default is LiteralExpression { LiteralKind: LiteralKind.Null };
+
+    /// <summary>The argument a call passes for the callee's parameter <paramref name="name"/>, by keyword or by position;
+    /// null when it passes none that the code shows.</summary>
+    private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, string name)
     {
-        var parameter = callee.Parameters.Select((p, i) => (p.Name, Index: i)).FirstOrDefault(p => path.Key == Resource.PathKeyPrefix + p.Name);
+        var parameter = callee.Parameters.Select((p, i) => (p.Name, Index: i)).FirstOrDefault(p => p.Name == name);
         if (parameter.Name is null) return null;
         var named = call.Arguments.FirstOrDefault(a => a.Name == parameter.Name);
         if (named is not null) return named.Value;
@@ -163,9 +179,9 @@ internal sealed class EffectResolver(FunctionScope scope)
         if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
             || scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey) return effects;
         var spelled = scope.Normalize(target);
-        foreach (var summary in summaries)
+        foreach (var (callee, summary) in callees.Zip(summaries))
         {
-            effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource)).Select(w => new Effect(EffectKind.Write, call,
+            effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
                 OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
                 Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => new Effect(EffectKind.Read, call,

@@ -92,7 +92,8 @@ internal sealed class MethodSummaries(PackageModel package)
             {
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
                     access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck(),
-                    access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail));
+                    access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
+                    GivenParameters.Of(function, access.Effect.Node)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);

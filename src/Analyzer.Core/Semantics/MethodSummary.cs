@@ -52,9 +52,12 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
 /// <param name="Removes">True when the write only removes an entry (<see cref="Effect.Removes"/>).</param>
 /// <param name="Detail">What the write is, for messages ("INSERT", "os.Remove").</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes, string? Detail)
+/// <param name="NeedsGiven">The parameters the write happens only when given a value (<see cref="GivenParameters"/>):
+/// a call that passes null for one of them does not make it.</param>
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes, string? Detail,
+    IReadOnlyList<string> NeedsGiven)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

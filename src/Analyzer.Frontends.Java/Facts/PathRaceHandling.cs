@@ -14,7 +14,9 @@ namespace Analyzer.Frontends.Java.Facts;
 /// the path is there (<c>f.exists()</c>, <c>Files.exists(p)</c>, alone or negated; <c>isFile()</c> asks what it is),
 /// the branch taken when it is not throws, and the act is one that throws when the path vanished
 /// (<c>new FileInputStream(f)</c>, <c>Files.newInputStream(p)</c>, <c>Files.readAllBytes(p)</c>, <c>Files.delete(p)</c>,
-/// …) with nothing around it in the function that catches the exception and goes on.
+/// …) with nothing around it in the function that catches the exception and goes on. Or it only gives the answer the
+/// refusal gives: the branch taken when the path is not there returns false, and the function returns what
+/// <c>f.delete()</c> answers, false for a path that vanished in between.
 /// </para>
 /// </summary>
 internal static class PathRaceHandling
@@ -25,7 +27,15 @@ internal static class PathRaceHandling
         ["FileInputStream", "FileReader", "newInputStream", "newBufferedReader", "readAllBytes", "readAllLines", "readString", "lines", "delete"];
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
-        RefusesWhenAbsent(check, condition, refusal) && EndsInThrow(refusal) && ThrowsWhenVanished(act) && NothingCatches(act);
+        RefusesWhenAbsent(check, condition, refusal)
+        && (EndsInThrow(refusal) && ThrowsWhenVanished(act) && NothingCatches(act) || AnswersFalse(refusal) && ReturnsFileDeleteAnswer(act));
+
+    private static bool AnswersFalse(Block refusal) =>
+        refusal.Statements is [.., ReturnStatement { Values: [LiteralExpression { LiteralKind: LiteralKind.Boolean, Value: "false" }] }];
+
+    // return f.delete(): false for a path that vanished in between, the same answer the refusal gives.
+    private static bool ReturnsFileDeleteAnswer(IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Member: "delete", Target: not NameExpression { Name: "Files" } } } && act.Parent is ReturnStatement;
 
     // The condition is the existence check, bare or negated, and the refusal is the branch taken when the path is not there.
     private static bool RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)

@@ -59,7 +59,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             var taken = acts[0].Held.FirstOrDefault(h => h.Origin == LockOrigin.Acquired && !check.Held.Any(c => c.Instance == h.Instance));
             var race = taken is not null
                 ? $"the lookup runs before {taken.NameIn(model.Function)} is taken at {taken.Where}, so two callers can both find the entry missing or stale and both change it"
-                : Race(model, acts[0], "another writer can change the entry in between");
+                : Race(model, acts[0], "a writer that runs between the two calls can change the entry");
             var message = $"{lookup} decides {change}; the lookup and the change are separate calls on the store, and {race}";
             yield return builder.Build(acts[0].Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
@@ -82,7 +82,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             foreach (var use in Dependents(model, acts))
                 builder.Add(LocationRole.Act, use.Effect.Node, $"acts on the per-key result: {Quote(use.Effect.Node)}");
             var message = $"keys listed from {Short(store)} by {Call(listing)} at line {Line(listing)} are looked up one by one by {Call(acts[0])} at line {Lines(acts)}; " +
-                          Race(model, acts[0], "the store can delete or replace a key between the listing and each lookup, and the lookup then sees a different state than the listing");
+                          Race(model, acts[0], "a writer that runs between the listing and a lookup can delete or replace the key, and the lookup then sees a different state than the listing");
             yield return builder.Build(acts[0].Effect.Node, message, FixAdvice.For(FixKind.SnapshotStore, model.Package.Language));
         }
     }
@@ -105,7 +105,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             builder.AddGuards([ownCheck]);
             builder.AddEvidence([act]);
             var message = $"the object read from {Short(store)} by {Call(read)} at line {Line(read)} is acted on by {Quote(act.Effect.Node)} at line {Line(act)} " +
-                          $"after checking {check.Resource.Display} at line {Line(check)}; {Race(model, act, $"the store can change after {Call(read)} returns, and a stale object is acted on")}";
+                          $"after checking {check.Resource.Display} at line {Line(check)}; {Race(model, act, $"a writer that runs after {Call(read)} returns can change the store, and a stale object is then acted on")}";
             yield return builder.Build(act.Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
     }

@@ -139,7 +139,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(replacement, "held at the replacement");
         AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var store = replacement.Effect.Node.Parent!;
-        var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
+        var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers that run it at once can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
         return builder.Build(replacement.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, replacedAt, why), fix);
     }
 
@@ -179,7 +179,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(act, "held at the act");
         builder.AddGuards([flagged.Pair]);
         AddStarts(builder, model, check.Resource, spawns, parallelCaller);
-        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers can both find it unset and both act";
+        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both find it unset and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
@@ -384,7 +384,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         : "this analysis found no caller in the package that holds it";
 
     private const string MemoisationClause =
-        "; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is";
+        "; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is";
 
     /// <summary>"A", "A and B", "A, B and C", or "A, B, C and 2 others".</summary>
     private static string Names(IReadOnlyList<FunctionDecl> functions)

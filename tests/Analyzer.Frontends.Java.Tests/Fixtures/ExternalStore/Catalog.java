@@ -42,7 +42,7 @@ class Catalog {
             return found;
         }
         Entry made = new Entry(key);
-        store.put(key, made); // Noncompliant [TOCTOU002] {{get() on store at line 40 decides put() on the same store at line 45; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+        store.put(key, made); // Noncompliant [TOCTOU002] {{get() on store at line 40 decides put() on the same store at line 45; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
         return made;
     }
 
@@ -63,7 +63,7 @@ class Catalog {
         Entry found = store.get(key); // Secondary [check]
         if (found == null) {
             found = new Entry(key);
-            store.put(key, found); // Noncompliant [TOCTOU002] {{get() on store at line 63 decides put() on the same store at line 66; the lookup and the change are separate calls on the store, and the lock on this is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, another writer can change the entry in between}}
+            store.put(key, found); // Noncompliant [TOCTOU002] {{get() on store at line 63 decides put() on the same store at line 66; the lookup and the change are separate calls on the store, and the lock on this is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, a writer that runs between the two calls can change the entry}}
         }
         return found;
     }

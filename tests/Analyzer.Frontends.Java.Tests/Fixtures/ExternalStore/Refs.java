@@ -18,7 +18,7 @@ public class Refs {
         if (store.getRef(repo, name) != null) { // Secondary [check]
             throw new IllegalStateException(name + " exists");
         }
-        store.setRef(repo, name, commit); // Noncompliant [TOCTOU002] {{getRef() on store at line 18 decides setRef() on the same store at line 21; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+        store.setRef(repo, name, commit); // Noncompliant [TOCTOU002] {{getRef() on store at line 18 decides setRef() on the same store at line 21; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
     }
 
     // The same in a method only this class calls, from createAll, which nothing here runs twice at once.

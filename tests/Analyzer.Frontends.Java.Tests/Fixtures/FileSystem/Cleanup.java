@@ -99,3 +99,21 @@ class IniFile {
         lines.addAll(Files.readAllLines(ini));
     }
 }
+
+class Markers {
+    // A path that vanishes after the check makes delete() answer false, the answer the method gives for a missing path.
+    boolean removeIfThere(File marker) {
+        if (!marker.exists()) {
+            return false;
+        }
+        return marker.delete();
+    }
+
+    // The answers differ: a path that vanished in between turns "nothing to remove" into a failure.
+    boolean removeOrSkip(File marker) {
+        if (!marker.exists()) { // Secondary [check]
+            return true;
+        }
+        return marker.delete(); // Noncompliant [TOCTOU004] {{File.exists checks marker at line 114 and File.delete uses it at line 117; the path can appear, vanish or be swapped in between}}
+    }
+}

@@ -66,7 +66,7 @@ class Counters {
 
     Map<String, Integer> snapshot() {
         if (snapshot == null) { // Secondary [check]
-            snapshot = new HashMap<>(totals); // Noncompliant [TOCTOU001] {{snapshot is checked at line 68 and changed at line 69 by snapshot, with no lock held at either point; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            snapshot = new HashMap<>(totals); // Noncompliant [TOCTOU001] {{snapshot is checked at line 68 and changed at line 69 by snapshot, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         }
         return snapshot;
     }

@@ -35,7 +35,7 @@ class Lazy {
     Config plain() {
         if (plain == null) { // Secondary [check]
             synchronized (this) {
-                plain = Config.load(); // Noncompliant [TOCTOU001] {{plain is checked at line 36 and changed at line 38 by plain, but the check runs before the lock on this is taken at line 37; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+                plain = Config.load(); // Noncompliant [TOCTOU001] {{plain is checked at line 36 and changed at line 38 by plain, but the check runs before the lock on this is taken at line 37; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
             }
         }
         return plain;

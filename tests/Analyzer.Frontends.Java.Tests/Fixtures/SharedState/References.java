@@ -10,7 +10,7 @@ class Directory {
 
     static Directory instance() {
         if (instance == null) { // Secondary [check]
-            instance = new Directory(); // Noncompliant [TOCTOU001] {{instance is checked at line 12 and changed at line 13 by instance, with no lock held at either point, while instance is started in parallel at line 20, in a loop; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            instance = new Directory(); // Noncompliant [TOCTOU001] {{instance is checked at line 12 and changed at line 13 by instance, with no lock held at either point, while instance is started in parallel at line 20, in a loop; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         }
         return instance;
     }

@@ -13,7 +13,7 @@ func (b *Branches) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusConflict)
 		return
 	}
-	if err := b.store.Add(name, r.URL.Path); err != nil { // Noncompliant [TOCTOU002] {{Get() on b.store at line 12 decides Add() on the same store at line 16; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	if err := b.store.Add(name, r.URL.Path); err != nil { // Noncompliant [TOCTOU002] {{Get() on b.store at line 12 decides Add() on the same store at line 16; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 		w.WriteHeader(http.StatusInternalServerError)
 	}
 }

@@ -19,7 +19,7 @@ func (m *Mirror) AddIfMissing(key string, obj interface{}) error {
 	if _, ok := m.store.Get(key); ok { // Secondary [check]
 		return nil
 	}
-	return m.store.Add(key, obj) // Noncompliant [TOCTOU002] {{Get() on m.store at line 19 decides Add() on the same store at line 22; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	return m.store.Add(key, obj) // Noncompliant [TOCTOU002] {{Get() on m.store at line 19 decides Add() on the same store at line 22; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }
 
 func (m *Mirror) Forget(key string) error {
@@ -73,7 +73,7 @@ func (r *OpenRegistry) Refresh(key string, obj interface{}) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, ok := r.store.Get(key); ok { // Secondary [check]
-		return r.store.Delete(key) // Noncompliant [TOCTOU002] {{Get() on r.store at line 75 decides Delete() on the same store at line 76 and 78; the lookup and the change are separate calls on the store, and r.mu is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, another writer can change the entry in between}}
+		return r.store.Delete(key) // Noncompliant [TOCTOU002] {{Get() on r.store at line 75 decides Delete() on the same store at line 76 and 78; the lookup and the change are separate calls on the store, and r.mu is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, a writer that runs between the two calls can change the entry}}
 	}
 	return r.store.Add(key, obj)
 }
@@ -97,5 +97,5 @@ func (m *Mirror) AddGroup(g Group) error {
 	if _, ok := m.store.Get(g.Name); ok { // Secondary [check]
 		return nil
 	}
-	return m.store.Add(g.Name, g) // Noncompliant [TOCTOU002] {{Get() on m.store at line 97 decides Add() on the same store at line 100; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	return m.store.Add(g.Name, g) // Noncompliant [TOCTOU002] {{Get() on m.store at line 97 decides Add() on the same store at line 100; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }

@@ -22,7 +22,7 @@ func (q *WorkQueue) Refresh() error {
 	q.lock.Lock()
 	defer q.lock.Unlock()
 	for _, k := range q.known.ListKeys() { // Secondary [check]
-		if err := q.refreshKeyLocked(k); err != nil { // Noncompliant [TOCTOU002] {{keys listed from q.known by ListKeys() at line 24 are looked up one by one by refreshKeyLocked() at line 25; q.lock is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, the store can delete or replace a key between the listing and each lookup, and the lookup then sees a different state than the listing}}
+		if err := q.refreshKeyLocked(k); err != nil { // Noncompliant [TOCTOU002] {{keys listed from q.known by ListKeys() at line 24 are looked up one by one by refreshKeyLocked() at line 25; q.lock is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, a writer that runs between the listing and a lookup can delete or replace the key, and the lookup then sees a different state than the listing}}
 			return err
 		}
 	}
@@ -38,7 +38,7 @@ func (q *WorkQueue) refreshKeyLocked(key string) error {
 	if len(q.pending[key]) > 0 { // Secondary [check]
 		return nil
 	}
-	if err := q.enqueueLocked(key, obj); err != nil { // Noncompliant [TOCTOU002] {{the object read from q.known by GetByKey() at line 33 is acted on by q.enqueueLocked(key, obj) at line 41 after checking q.pending[key] at line 38; the caller holds q.lock, which keeps the store from changing only if every writer of the store takes it too; if one does not, the store can change after GetByKey() returns, and a stale object is acted on}}
+	if err := q.enqueueLocked(key, obj); err != nil { // Noncompliant [TOCTOU002] {{the object read from q.known by GetByKey() at line 33 is acted on by q.enqueueLocked(key, obj) at line 41 after checking q.pending[key] at line 38; the caller holds q.lock, which keeps the store from changing only if every writer of the store takes it too; if one does not, a writer that runs after GetByKey() returns can change the store, and a stale object is then acted on}}
 		return fmt.Errorf("cannot enqueue %s: %v", key, err)
 	}
 	return nil
@@ -54,7 +54,7 @@ func (q *WorkQueue) Prune() {
 	defer q.lock.Unlock()
 	keys := q.known.ListKeys() // Secondary [check]
 	for _, k := range keys {
-		obj, exists, _ := q.known.GetByKey(k) // Noncompliant [TOCTOU002] {{keys listed from q.known by ListKeys() at line 55 are looked up one by one by GetByKey() at line 57; q.lock is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, the store can delete or replace a key between the listing and each lookup, and the lookup then sees a different state than the listing}}
+		obj, exists, _ := q.known.GetByKey(k) // Noncompliant [TOCTOU002] {{keys listed from q.known by ListKeys() at line 55 are looked up one by one by GetByKey() at line 57; q.lock is held, which keeps the store from changing only if every writer of the store takes it too; if one does not, a writer that runs between the listing and a lookup can delete or replace the key, and the lookup then sees a different state than the listing}}
 		if !exists {
 			delete(q.pending, k)
 			continue

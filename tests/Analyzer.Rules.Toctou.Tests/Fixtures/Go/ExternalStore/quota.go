@@ -42,7 +42,7 @@ func (a *Admission) Admit(namespace string, n int) error {
 	if used+n > a.limit {
 		return errors.New("over quota")
 	}
-	return a.charge(namespace, used+n) // Noncompliant [TOCTOU002] {{GetUsage() on a.quotas at line 38 decides charge() at line 45, which changes the same store inside; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	return a.charge(namespace, used+n) // Noncompliant [TOCTOU002] {{GetUsage() on a.quotas at line 38 decides charge() at line 45, which changes the same store inside; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }
 
 func (a *Admission) Release(namespace string, n int) error {
@@ -50,5 +50,5 @@ func (a *Admission) Release(namespace string, n int) error {
 	if err != nil || used < n {
 		return err
 	}
-	return a.quotas.SetUsage(namespace, used-n) // Noncompliant [TOCTOU002] {{usage() at line 49, which looks a.quotas up inside, decides SetUsage() on the same store at line 53; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	return a.quotas.SetUsage(namespace, used-n) // Noncompliant [TOCTOU002] {{usage() at line 49, which looks a.quotas up inside, decides SetUsage() on the same store at line 53; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }

@@ -26,7 +26,7 @@ func (r *Refs) CreateRef(ctx context.Context, repo, name, commit string) error {
 	if _, err := r.store.GetRef(ctx, repo, name); err == nil { // Secondary [check]
 		return errRefExists
 	}
-	return r.store.SetRef(ctx, repo, name, commit) // Noncompliant [TOCTOU002] {{GetRef() on r.store at line 26 decides SetRef() on the same store at line 29; the lookup and the change are separate calls on the store, and no lock of ours is held, so another writer can change the entry in between}}
+	return r.store.SetRef(ctx, repo, name, commit) // Noncompliant [TOCTOU002] {{GetRef() on r.store at line 26 decides SetRef() on the same store at line 29; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }
 
 // The store's one-step call decides.

@@ -12,7 +12,7 @@ type Closer struct {
 
 func (c *Closer) Stop() {
 	if !c.stopped { // Secondary [check]
-		close(c.stopCh) // Noncompliant [TOCTOU001] {{c.stopped is checked at line 14 and decides close(c.stopCh) at line 15, which the function marks done in it only at line 17, so two callers can both find it unset and both act, with no lock held at either point, while Stop is started in parallel at line 30}}
+		close(c.stopCh) // Noncompliant [TOCTOU001] {{c.stopped is checked at line 14 and decides close(c.stopCh) at line 15, which the function marks done in it only at line 17, so two callers that run it at once can both find it unset and both act, with no lock held at either point, while Stop is started in parallel at line 30}}
 	}
 	c.stopped = true // Secondary [act]
 }

@@ -47,7 +47,7 @@ func (r *Registry) GetOrCreate(name string) *Entry {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	e = &Entry{Name: name}
-	r.entries[name] = e // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 42 and changed at line 50 by r.entries[name], checked under the read lock r.mu and changed under the write lock taken at line 47 without re-checking; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	r.entries[name] = e // Noncompliant [TOCTOU001] {{r.entries[name] is checked at line 42 and changed at line 50 by r.entries[name], checked under the read lock r.mu and changed under the write lock taken at line 47 without re-checking; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
 	return e
 }
 

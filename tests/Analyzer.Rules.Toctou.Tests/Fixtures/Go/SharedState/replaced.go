@@ -16,7 +16,7 @@ func (d *Debouncer) Trigger(f func()) {
 	if d.timer != nil { // Secondary [check]
 		d.timer.Stop() // Secondary [act]
 	}
-	d.timer = time.AfterFunc(time.Second, f) // Noncompliant [TOCTOU001] {{d.timer is checked at line 16 and replaced at line 19 by d.timer = time.AfterFunc(time.Second, f) after d.timer.Stop() at line 17 tears the old value down, so two callers can both tear down the same old value and both store a new one, and the one overwritten is never torn down, with no lock held at either point}}
+	d.timer = time.AfterFunc(time.Second, f) // Noncompliant [TOCTOU001] {{d.timer is checked at line 16 and replaced at line 19 by d.timer = time.AfterFunc(time.Second, f) after d.timer.Stop() at line 17 tears the old value down, so two callers that run it at once can both tear down the same old value and both store a new one, and the one overwritten is never torn down, with no lock held at either point}}
 }
 
 func (d *Debouncer) Cancel() {

@@ -15,7 +15,7 @@ func load() *Conf {
 
 func (c *Client) Conf() *Conf {
 	if c.conf == nil { // Secondary [check]
-		c.conf = load() // Noncompliant {{c.conf is checked at line 17 and changed at line 18 by c.conf, with no lock held at either point, while Conf is started in parallel at line 24; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+		c.conf = load() // Noncompliant {{c.conf is checked at line 17 and changed at line 18 by c.conf, with no lock held at either point, while Conf is started in parallel at line 24; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
 	}
 	return c.conf
 }

@@ -16,7 +16,7 @@ def compiled(pattern):
 def compiled_fast(pattern):
     if pattern not in _compiled:  # Secondary [check]
         with _lock:
-            _compiled[pattern] = object()  # Noncompliant [TOCTOU001] {{_compiled is checked at line 17 and changed at line 19 by _compiled[pattern], but the check runs before _lock is taken at line 18; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            _compiled[pattern] = object()  # Noncompliant [TOCTOU001] {{_compiled is checked at line 17 and changed at line 19 by _compiled[pattern], but the check runs before _lock is taken at line 18; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
     return _compiled[pattern]
 
 

@@ -78,7 +78,7 @@ class Manager:
         pool = self.pools[host]  # Secondary [check]
         if pool is None:
             pool = object()
-            self.pools[host] = pool  # Noncompliant {{self.pools's entry for host is checked at line 78 and changed at line 81 by self.pools[host], and self.pools._lock is released and re-taken at line 81, inside __setitem__() in between; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            self.pools[host] = pool  # Noncompliant {{self.pools's entry for host is checked at line 78 and changed at line 81 by self.pools[host], and self.pools._lock is released and re-taken at line 81, inside __setitem__() in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return pool
 
     def pool_for_other(self, host, other):

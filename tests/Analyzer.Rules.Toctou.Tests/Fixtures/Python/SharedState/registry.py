@@ -140,7 +140,7 @@ class Singleton:
     def current():
         """The class's own name reaches the same class attributes as cls does."""
         if Singleton._current is None:  # Secondary [check]
-            Singleton._current = Singleton()  # Noncompliant {{Singleton._current is checked at line 142 and changed at line 143 by Singleton._current, with no lock held at either point; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            Singleton._current = Singleton()  # Noncompliant {{Singleton._current is checked at line 142 and changed at line 143 by Singleton._current, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return Singleton._current
 
     @staticmethod

@@ -12,7 +12,7 @@ class Debouncer:
     def trigger(self, fn):
         if self._timer is not None:  # Secondary [check]
             self._timer.cancel()  # Secondary [act]
-        self._timer = threading.Timer(1.0, fn)  # Noncompliant [TOCTOU001] {{self._timer is checked at line 13 and replaced at line 15 by self._timer = threading.Timer(1.0, fn) after self._timer.cancel() at line 14 tears the old value down, so two callers can both tear down the same old value and both store a new one, and the one overwritten is never torn down, with no lock held at either point}}
+        self._timer = threading.Timer(1.0, fn)  # Noncompliant [TOCTOU001] {{self._timer is checked at line 13 and replaced at line 15 by self._timer = threading.Timer(1.0, fn) after self._timer.cancel() at line 14 tears the old value down, so two callers that run it at once can both tear down the same old value and both store a new one, and the one overwritten is never torn down, with no lock held at either point}}
         self._timer.start()
 
     def cancel(self):

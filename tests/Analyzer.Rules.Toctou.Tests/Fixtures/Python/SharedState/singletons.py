@@ -9,7 +9,7 @@ class Registry:
     @classmethod
     def instance(cls):
         if cls._instance is None:  # Secondary [check]
-            cls._instance = cls()  # Noncompliant [TOCTOU001] {{cls._instance is checked at line 11 and changed at line 12 by cls._instance, with no lock held at either point, while instance is started in parallel at line 33, in a loop; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            cls._instance = cls()  # Noncompliant [TOCTOU001] {{cls._instance is checked at line 11 and changed at line 12 by cls._instance, with no lock held at either point, while instance is started in parallel at line 33, in a loop; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return cls._instance
 
 

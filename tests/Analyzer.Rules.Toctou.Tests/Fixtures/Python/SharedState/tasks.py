@@ -16,7 +16,7 @@ class Settings:
     async def get(self):
         if self._settings is None:  # Secondary [check]
             data = await load_settings()
-            self._settings = data  # Noncompliant [TOCTOU001] {{self._settings is checked at line 17 and changed at line 19 by self._settings, with no lock held at either point, while `await load_settings()` at line 18 lets other tasks run in between; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            self._settings = data  # Noncompliant [TOCTOU001] {{self._settings is checked at line 17 and changed at line 19 by self._settings, with no lock held at either point, while `await load_settings()` at line 18 lets other tasks run in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return self._settings
 
     async def get_locked(self):
@@ -67,7 +67,7 @@ class Resolver:
 
     async def resolve(self, host):
         if host not in self._addresses:  # Secondary [check]
-            self._addresses[host] = await self._lookup(host)  # Noncompliant {{self._addresses is checked at line 69 and changed at line 70 by self._addresses[host], with no lock held at either point, while `await self._lookup(host)` at line 70 lets other tasks run in between; two callers can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+            self._addresses[host] = await self._lookup(host)  # Noncompliant {{self._addresses is checked at line 69 and changed at line 70 by self._addresses[host], with no lock held at either point, while `await self._lookup(host)` at line 70 lets other tasks run in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return self._addresses[host]
 
     async def resolve_locked(self, host):

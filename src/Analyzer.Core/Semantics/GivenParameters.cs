@@ -1,0 +1,59 @@
+using Analyzer.Core.Ir;
+
+namespace Analyzer.Core.Semantics;
+
+/// <summary>
+/// The parameters of a function that a node in it runs only when they are given a value (not null, nil or None): the
+/// node sits in the branch of a test that the parameter is set (<c>if (stream != null) { removeStream(stream); }</c>),
+/// or after a test that returns or throws when it is not. A call that passes the null literal for such a parameter
+/// (<c>reset(null, frame, callback)</c>) never runs the node. A parameter the function assigns is left out: the test
+/// may be of another value.
+/// </summary>
+internal static class GivenParameters
+{
+    public static IReadOnlyList<string> Of(FunctionDecl function, IrNode node)
+    {
+        var path = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).ToList();
+        var given = new SortedSet<string>(StringComparer.Ordinal);
+        var child = node;
+        foreach (var ancestor in path)
+        {
+            if (ancestor is IfStatement @if && (ReferenceEquals(child, @if.Then) || ReferenceEquals(child, @if.Else)))
+                given.UnionWith(SetWhen(@if.Condition, ReferenceEquals(child, @if.Then)));
+            if (ancestor is Block block)
+                foreach (var guard in block.Statements.TakeWhile(s => !ReferenceEquals(s, child)).OfType<IfStatement>().Where(i => i.Else is null && Leaves(i.Then)))
+                    given.UnionWith(SetWhen(guard.Condition, false));
+            child = ancestor;
+        }
+        if (given.Count == 0) return [];
+        // A function literal's own parameter of the same name hides the function's.
+        var hidden = path.OfType<FunctionLiteral>().SelectMany(l => l.Parameters).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        given.RemoveWhere(name => hidden.Contains(name) || function.Parameters.All(p => p.Name != name) || Assigned(function, name));
+        return [.. given];
+    }
+
+    /// <summary>The names a condition shows to be set when it comes out <paramref name="outcome"/>.</summary>
+    private static IEnumerable<string> SetWhen(IrExpression condition, bool outcome) => condition switch
+    {
+        UnaryExpression { Operator: "!", Operand: var operand } => SetWhen(operand, !outcome),
+        BinaryExpression { Operator: "&&" } both when outcome => SetWhen(both.Left, true).Concat(SetWhen(both.Right, true)),
+        BinaryExpression { Operator: "||" } either when !outcome => SetWhen(either.Left, false).Concat(SetWhen(either.Right, false)),
+        BinaryExpression { Operator: "!=" or "is not" } test when outcome => ComparedWithNull(test),
+        BinaryExpression { Operator: "==" or "is" } test when !outcome => ComparedWithNull(test),
+        _ => [],
+    };
+
+    private static IEnumerable<string> ComparedWithNull(BinaryExpression test) => (test.Left, test.Right) switch
+    {
+        (NameExpression { Name: var name }, LiteralExpression { LiteralKind: LiteralKind.Null }) => [name],
+        (LiteralExpression { LiteralKind: LiteralKind.Null }, NameExpression { Name: var name }) => [name],
+        _ => [],
+    };
+
+    /// <summary>True when a branch ends by leaving the function (a return or a throw).</summary>
+    private static bool Leaves(Block branch) => branch.Statements is [.., ReturnStatement or RaiseStatement];
+
+    private static bool Assigned(FunctionDecl function, string name) =>
+        function.Body is { } body && body.DescendantsAndSelf().OfType<Assignment>()
+            .Any(a => a.Targets.Any(t => t is NameExpression { Name: var target } && target == name));
+}
