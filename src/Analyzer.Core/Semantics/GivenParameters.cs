@@ -11,7 +11,17 @@ namespace Analyzer.Core.Semantics;
 /// </summary>
 internal static class GivenParameters
 {
-    public static IReadOnlyList<string> Of(FunctionDecl function, IrNode node)
+    /// <summary>The lookup for one function's nodes; one that tests no parameter against null answers none for every
+    /// node without walking up from it.</summary>
+    public static Func<IrNode, IReadOnlyList<string>> In(FunctionDecl function)
+    {
+        var names = function.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var tested = function.Body is { } body && body.DescendantsAndSelf().OfType<BinaryExpression>()
+            .Any(test => ComparedWithNull(test).Any(names.Contains));
+        return tested ? node => Of(function, node) : _ => [];
+    }
+
+    private static IReadOnlyList<string> Of(FunctionDecl function, IrNode node)
     {
         var path = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).ToList();
         var given = new SortedSet<string>(StringComparer.Ordinal);

@@ -81,6 +81,7 @@ internal sealed class MethodSummaries(PackageModel package)
         var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();
+        var needsGiven = GivenParameters.In(function);
         foreach (var access in walk.Accesses)
         {
             if (access.Resource is not { } resource) continue;
@@ -93,7 +94,7 @@ internal sealed class MethodSummaries(PackageModel package)
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
                     access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck(),
                     access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
-                    GivenParameters.Of(function, access.Effect.Node)));
+                    needsGiven(access.Effect.Node)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
