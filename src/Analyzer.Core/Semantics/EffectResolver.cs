@@ -164,11 +164,12 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     /// <summary>A call to a method of a type declared here, on another object than the receiver. The tables its
     /// queries read and write are the same whichever object runs them (<c>store.FindLink(url)</c>,
-    /// <c>store.InsertLink(url)</c>). When the method takes a lock of its own object, and the object is held in a field
-    /// or a top-level variable (<c>table.IsRunning(name)</c>, <c>table.Start(name)</c>), its reads and writes of its
-    /// receiver's state become accesses of that object's state, under a new acquisition of its lock: each call is
-    /// atomic by itself, a pair of them is not. A keyed access (a map entry) becomes the entry for the call's first
-    /// argument, so only calls with the same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
+    /// <c>store.InsertLink(url)</c>). When the method takes a lock of its own object, and the object is held in a field,
+    /// a top-level variable, or a variable a started goroutine or thread shares with its starter
+    /// (<c>table.IsRunning(name)</c>, <c>table.Start(name)</c>), its reads and writes of its receiver's state become
+    /// accesses of that object's state, under a new acquisition of its lock: each call is atomic by itself, a pair of
+    /// them is not. A keyed access (a map entry) becomes the entry for the call's first argument, so only calls with the
+    /// same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
     private List<Effect> ObjectMethod(IrExpression call, IrExpression target, string method, IrExpression? key)
     {
         if (scope.ObjectTypeOf(target) is not { } type) return [];
@@ -177,7 +178,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
         if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
-            || scope.FieldOf(target) is null || ObjectKey(target) is not { } objectKey) return effects;
+            || ObjectKey(target) is not { } objectKey) return effects;
         var spelled = scope.Normalize(target);
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
@@ -199,7 +200,8 @@ internal sealed class EffectResolver(FunctionScope scope)
     private static bool OnReceiver(Resource resource) =>
         resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.IsReceiverState;
 
-    /// <summary>The key of the shared object a call is made on: a field of the receiver or a top-level variable.</summary>
+    /// <summary>The key of the shared object a call is made on: a field of the receiver, a top-level variable, or a
+    /// variable a started goroutine or thread shares; null for any other.</summary>
     private string? ObjectKey(IrExpression target) => scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key : null;
 
     private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>

@@ -244,6 +244,17 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case LiteralExpression literal:
                 builder.Append('"').Append(literal.Value).Append('"');
                 break;
+            // Spelled from the tree, so "k%2" and "k % 2" are one key.
+            case BinaryExpression binary:
+                Append(binary.Left, builder);
+                builder.Append(' ').Append(binary.Operator).Append(' ');
+                Append(binary.Right, builder);
+                break;
+            case UnaryExpression unary:
+                builder.Append(unary.Operator);
+                if (char.IsLetter(unary.Operator[^1])) builder.Append(' ');
+                Append(unary.Operand, builder);
+                break;
             default:
                 builder.Append(string.Join(' ', node.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
                 break;
