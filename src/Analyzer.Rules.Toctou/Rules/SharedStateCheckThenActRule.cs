@@ -42,7 +42,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
-            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p)).ToList();
+            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -245,6 +245,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool RunsBesideAWriter(FunctionModel model, CheckActPair pair) =>
         SiblingStart.Writing(model, pair.Check.Resource!) is not null
         || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null;
+
+    /// <summary>The act is the check's own call made again (<c>lock = self.get(key)</c>, and under a lock
+    /// <c>lock = self.get(key)</c> once more, where get() drops an expired entry): a second lookup, double-checked, whose
+    /// writes the first lookup could make just the same; the check decides nothing about them.</summary>
+    private static bool RepeatsTheCheck(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Effect.Node is CallExpression act && pair.Check.Effect.Node is CallExpression check
+        && model.Scope.Normalize(act) == model.Scope.Normalize(check);
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
