@@ -33,7 +33,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsEntryOfLockingStore(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
             || parallelCaller is not null || servesInLiterals;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
-        if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count < 2 && !SiblingStart.Possible(model)) return;
+        if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
         bool Unguarded(CheckActPair p) =>
             YieldBetween(yields, p.Check, p.Act) is not null
@@ -83,6 +83,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (literalSpawn is null && SiblingLiteral.Writing(model, check.Resource, act.Effect.Node) is { } literal)
                 builder.Add(LocationRole.Concurrency, literal.Mine.Site, "starts the function literal the check and the act are in")
                     .Add(LocationRole.Concurrency, literal.Other.Site, "starts a function literal that changes the same variable at the same time");
+            if (StartedWriter.Of(model, group.First()) is { } started)
+                builder.Add(LocationRole.Concurrency, started.Site, $"starts a function literal that changes {check.Resource.Display} while later calls run");
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
@@ -241,10 +243,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || RunsBesideAWriter(model, pair);
 
     /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
-    /// another method on the same object, or another started function literal.</summary>
+    /// another method on the same object, or another started function literal, or a literal the function itself starts.</summary>
     private static bool RunsBesideAWriter(FunctionModel model, CheckActPair pair) =>
         SiblingStart.Writing(model, pair.Check.Resource!) is not null
-        || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null;
+        || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
+        || StartedWriter.Of(model, pair) is not null;
 
     /// <summary>The act is the check's own call made again (<c>lock = self.get(key)</c>, and under a lock
     /// <c>lock = self.get(key)</c> once more, where get() drops an expired entry): a second lookup, double-checked, whose
@@ -358,6 +361,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (SiblingLiteral.Writing(model, check.Resource!, act.Effect.Node) is { } literal)
             return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
+                hold, null);
+        if (StartedWriter.Of(model, new CheckActPair(check, null, act)) is { } writer)
+            return ($"with no lock held at either point, while the function literal {model.Function.Name} starts at line {writer.Site.Span.StartLine} changes it at the same time as the next call of {model.Function.Name}",
                 hold, null);
         if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Spawner)} {SetGoing(model, sibling)}",
