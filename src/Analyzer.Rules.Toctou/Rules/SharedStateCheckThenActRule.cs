@@ -34,10 +34,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || parallelCaller is not null || servesInLiterals;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        var lockingType = IsConcurrent(model);
         bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
         bool Unguarded(CheckActPair p) =>
             YieldBetween(yields, p.Check, p.Act) is not null
             || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
+                             || lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
                              || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
             && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
@@ -76,6 +78,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             builder.AddConcurrency(spawns, parallelCaller);
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
+            if (TypeLockAlone(model, check, act) is { } typeLock)
+                builder.Add(LocationRole.Concurrency, typeLock, $"{model.Function.OwnerType} has this lock, so it is meant to be shared");
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
@@ -231,8 +235,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in
     /// parallel while another copy of it can run, or a store-like object that a type built for concurrent use (it has a
-    /// lock) looks a key up in and then inserts it. Unlocked code on plain fields that are never
-    /// locked is the type's single-threaded part (configuration, lazily built clients), not a race.</summary>
+    /// lock) looks a key up in and then inserts it. Other unlocked code on plain fields that are never locked is taken
+    /// for the type's single-threaded part (configuration, set-up); in a type that has a lock, a memoisation of its own
+    /// state is the exception (see where the pairs are filtered).</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
@@ -255,6 +260,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool RepeatsTheCheck(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect.Node is CallExpression act && pair.Check.Effect.Node is CallExpression check
         && model.Scope.Normalize(act) == model.Scope.Normalize(check);
+
+    /// <summary>The lock field of the function's type, when that the type has one is all that shows the pair is shared
+    /// (a lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
+    private static FieldDecl? TypeLockAlone(FunctionModel model, Access check, Access act) =>
+        model.Function.OwnerType is { } owner && !IsShared(model, new CheckActPair(check, null, act))
+            ? model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(model.Package.Facts.IsLockField)
+            : null;
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
@@ -371,6 +383,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (claim is not null && check.Resource!.IsReceiverState)
             return ($"with no lock held at either point, while the documentation of {claim.Subject} at line {claim.Documentation.Where.Span.StartLine} promises concurrent use: \"{claim.Sentence}\"",
                 hold, null);
+        if (TypeLockAlone(model, check, act) is { } lockField)
+            return ($"with no lock held at either point, though {model.Function.OwnerType} has a lock, {lockField.Name}", hold, null);
         return ("with no lock held at either point", hold, null);
     }
 
