@@ -261,8 +261,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Act.Effect.Node is CallExpression act && pair.Check.Effect.Node is CallExpression check
         && model.Scope.Normalize(act) == model.Scope.Normalize(check);
 
-    /// <summary>The lock field of the function's type, when that the type has one is all that shows the pair is shared
-    /// (a lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
+    /// <summary>The lock field of the function's type, when the type's having a lock is all that shows the pair is
+    /// shared (a lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
     private static FieldDecl? TypeLockAlone(FunctionModel model, Access check, Access act) =>
         model.Function.OwnerType is { } owner && !IsShared(model, new CheckActPair(check, null, act))
             ? model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(model.Package.Facts.IsLockField)
