@@ -3,7 +3,8 @@ using Analyzer.Core.Semantics;
 
 namespace Analyzer.Rules.Toctou.Analysis;
 
-/// <summary>The value a write stores: what an assignment gives its target, or the last argument of a call that stores
+/// <summary>The value a write stores: what an assignment gives its target (for several targets that one call fills,
+/// <c>c.ctx, c.cancel = context.WithCancel(parent)</c>, that call), or the last argument of a call that stores
 /// (<c>m.Store(k, v)</c>, <c>cache.set(k, v)</c>).</summary>
 internal static class StoredValues
 {
@@ -17,6 +18,8 @@ internal static class StoredValues
     private static IrExpression? Assigned(Assignment assignment, IrExpression target)
     {
         var index = assignment.Targets.ToList().IndexOf(target);
-        return index >= 0 && assignment.Values.Count == assignment.Targets.Count ? assignment.Values[index] : null;
+        if (index < 0) return null;
+        if (assignment.Values.Count == assignment.Targets.Count) return assignment.Values[index];
+        return assignment.Values is [CallExpression call] ? call : null;
     }
 }

@@ -33,3 +33,28 @@ func (p *Plain) Reuse(id string) []string {
 	}
 	return p.reuse[id]
 }
+
+// One call fills two fields on first use, in a type that has a lock.
+type Runner struct {
+	mu     sync.Mutex
+	n      int
+	conn   *Conn
+	closer func()
+}
+
+type Conn struct{}
+
+func dial() (*Conn, func()) { return &Conn{}, func() {} }
+
+func (r *Runner) Inc() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.n++
+}
+
+func (r *Runner) Conn() *Conn {
+	if r.conn == nil {
+		r.conn, r.closer = dial() // Noncompliant [TOCTOU001] {{r.conn is checked at line 56 and changed at line 57 by r.conn, with no lock held at either point, though Runner has a lock, mu; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return r.conn
+}
