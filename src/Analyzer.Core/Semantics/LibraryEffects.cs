@@ -7,13 +7,15 @@ namespace Analyzer.Core.Semantics;
 /// function's summary can matter to a caller on another object, or to a caller of a path helper, before the summary is
 /// computed.</summary>
 /// <param name="Locks">It takes a lock (a call or a scoped item).</param>
+/// <param name="LocksForThreads">It takes a lock that threads of one program share (not one a call hands back, such as
+/// a repository's lock file, which keeps other processes out).</param>
 /// <param name="Queries">It reads or writes a SQL table.</param>
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
-internal sealed record LibraryEffects(bool Locks, bool Queries, bool ChecksPath)
+internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath)
 {
     public static LibraryEffects Of(PackageModel package, FunctionDecl function)
     {
-        if (function.Body is null) return new LibraryEffects(false, false, false);
+        if (function.Body is null) return new LibraryEffects(false, false, false, false);
         var scope = package.ScopeOf(function);
         var effects = function.Body.DescendantsAndSelf()
             .SelectMany(node => node switch
@@ -26,6 +28,7 @@ internal sealed record LibraryEffects(bool Locks, bool Queries, bool ChecksPath)
         var parameterPaths = function.Parameters.Select(p => Resource.PathKeyPrefix + p.Name).ToHashSet(StringComparer.Ordinal);
         return new LibraryEffects(
             effects.Any(e => e.Kind == EffectKind.Acquire),
+            effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name)),
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }

@@ -27,6 +27,7 @@ public sealed class PackageModel
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, FunctionDecl?> _lockingMethods = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
     private readonly Func<string, bool> _isTestCode;
@@ -288,6 +289,11 @@ public sealed class PackageModel
 
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));
+
+    /// <summary>The first method of <paramref name="ownerType"/>, in source order, that takes a lock threads share (a
+    /// Java <c>synchronized</c> method or block; not a lock file); null when none does.</summary>
+    public FunctionDecl? LockingMethodOf(string ownerType) =>
+        _lockingMethods.GetOrAdd(ownerType, owner => Functions.FirstOrDefault(f => f.OwnerType == owner && LibraryEffectsOf(f).LocksForThreads));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
     /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>

@@ -33,14 +33,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsEntryOfLockingStore(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
             || parallelCaller is not null || servesInLiterals;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
-        if (!concurrent && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
-        var lockingType = IsConcurrent(model);
+        // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
+        // with no lock is a race even where nothing else shows one.
+        var lockingType = TypeLock(model) is not null;
+        if (!concurrent && !lockingType && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
         bool Unguarded(CheckActPair p) =>
-            YieldBetween(yields, p.Check, p.Act) is not null
-            || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
-                             || lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
-                             || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p))
+            (YieldBetween(yields, p.Check, p.Act) is not null
+             || lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+             || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
+                              || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
@@ -79,7 +81,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
-                builder.Add(LocationRole.Concurrency, typeLock, $"{model.Function.OwnerType} has this lock, so it is meant to be shared");
+                builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
@@ -261,12 +263,26 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Act.Effect.Node is CallExpression act && pair.Check.Effect.Node is CallExpression check
         && model.Scope.Normalize(act) == model.Scope.Normalize(check);
 
-    /// <summary>The lock field of the function's type, when the type's having a lock is all that shows the pair is
-    /// shared (a lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
-    private static FieldDecl? TypeLockAlone(FunctionModel model, Access check, Access act) =>
-        model.Function.OwnerType is { } owner && !IsShared(model, new CheckActPair(check, null, act))
-            ? model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(model.Package.Facts.IsLockField)
+    /// <summary>The lock of the function's type, when the type's having one is all that shows the pair is shared (a
+    /// lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
+    private static TypeLockEvidence? TypeLockAlone(FunctionModel model, Access check, Access act) =>
+        IsShared(model, new CheckActPair(check, null, act)) ? null : TypeLock(model);
+
+    /// <summary>The function's type's lock field (<c>mu</c>), or else the first of its methods that takes a lock (a Java
+    /// <c>synchronized</c> method); null for a type with neither.</summary>
+    private static TypeLockEvidence? TypeLock(FunctionModel model)
+    {
+        if (model.Function.OwnerType is not { } owner) return null;
+        if (model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(model.Package.Facts.IsLockField) is { } field)
+            return new TypeLockEvidence(field, $"{owner} has a lock, {field.Name}", $"{owner} has this lock");
+        return model.Package.LockingMethodOf(owner) is { } method
+            ? new TypeLockEvidence(method, $"{owner}'s method {method.Name} takes a lock", $"{owner}'s method {method.Name} takes a lock")
             : null;
+    }
+
+    /// <summary>What shows a type is meant to be shared: where, and how the message (<see cref="Phrase"/>) and the
+    /// related location (<see cref="Says"/>) put it.</summary>
+    private sealed record TypeLockEvidence(IrNode Where, string Phrase, string Says);
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
     /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
@@ -383,8 +399,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (claim is not null && check.Resource!.IsReceiverState)
             return ($"with no lock held at either point, while the documentation of {claim.Subject} at line {claim.Documentation.Where.Span.StartLine} promises concurrent use: \"{claim.Sentence}\"",
                 hold, null);
-        if (TypeLockAlone(model, check, act) is { } lockField)
-            return ($"with no lock held at either point, though {model.Function.OwnerType} has a lock, {lockField.Name}", hold, null);
+        if (TypeLockAlone(model, check, act) is { } typeLock)
+            return ($"with no lock held at either point, though {typeLock.Phrase}", hold, null);
         return ("with no lock held at either point", hold, null);
     }
 
