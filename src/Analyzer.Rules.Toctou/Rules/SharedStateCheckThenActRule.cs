@@ -39,10 +39,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (!concurrent && !lockingType && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
         bool Unguarded(CheckActPair p) =>
-            (YieldBetween(yields, p.Check, p.Act) is not null
-             || lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
-             || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
-                              || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
+            YieldBetween(yields, p.Check, p.Act) is not null
+            || (lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+                || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
+                                 || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
