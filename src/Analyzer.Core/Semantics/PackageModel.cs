@@ -30,6 +30,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<string, FunctionDecl?> _lockingMethods = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
+    private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
 
@@ -48,6 +49,7 @@ public sealed class PackageModel
         _summaries = new MethodSummaries(this);
         _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(() => RequestHandlers.ByFunction(this));
         _startersByType = new Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>>(StartersByType);
+        _methodsByOwner = new Lazy<ILookup<string, FunctionDecl>>(() => Functions.Where(f => f.OwnerType is not null).ToLookup(f => f.OwnerType!, StringComparer.Ordinal));
         foreach (var module in modules)
         {
             _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
@@ -111,6 +113,9 @@ public sealed class PackageModel
 
     /// <summary>Every function and method with a body.</summary>
     public IEnumerable<FunctionDecl> Functions => _functions.Values.SelectMany(f => f).Where(f => f.Body is not null);
+
+    /// <summary>The methods of <paramref name="ownerType"/> that have a body, in the order of <see cref="Functions"/>.</summary>
+    public IEnumerable<FunctionDecl> MethodsOf(string ownerType) => _methodsByOwner.Value[ownerType];
 
     /// <summary>A type declared in this package, by name.</summary>
     public TypeDecl? TypeNamed(string name) => _types.GetValueOrDefault(name);
@@ -293,7 +298,7 @@ public sealed class PackageModel
     /// <summary>The first method of <paramref name="ownerType"/>, in source order, that takes a lock threads share (a
     /// Java <c>synchronized</c> method or block; not a lock file); null when none does.</summary>
     public FunctionDecl? LockingMethodOf(string ownerType) =>
-        _lockingMethods.GetOrAdd(ownerType, owner => Functions.FirstOrDefault(f => f.OwnerType == owner && LibraryEffectsOf(f).LocksForThreads));
+        _lockingMethods.GetOrAdd(ownerType, owner => MethodsOf(owner).FirstOrDefault(f => LibraryEffectsOf(f).LocksForThreads));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
     /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>

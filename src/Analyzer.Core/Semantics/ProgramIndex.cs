@@ -32,7 +32,7 @@ public sealed class ProgramIndex
         var types = new List<TypeSummary>();
         foreach (var type in package.Types)
         {
-            var methods = package.Functions.Where(f => f.OwnerType == type.Name).Select(f => f.Name).Concat(type.InterfaceMethods)
+            var methods = package.MethodsOf(type.Name).Select(f => f.Name).Concat(type.InterfaceMethods)
                 .Distinct().Order(StringComparer.Ordinal).ToList();
             types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(package.Facts.BaseTypeName).Where(b => !package.Facts.IsRootType(b)).ToList(), methods, type.Span));
         }

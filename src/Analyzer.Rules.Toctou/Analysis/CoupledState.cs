@@ -80,6 +80,6 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
 
     /// <summary>The models of the type's other methods, but its constructors: no other thread has the object while they run.</summary>
     private static List<FunctionModel> OtherMethods(FunctionModel model, string owner) =>
-        model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
+        model.Package.MethodsOf(owner).Where(f => !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
             .Select(model.Package.ModelOf).ToList();
 }

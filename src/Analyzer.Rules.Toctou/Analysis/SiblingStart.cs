@@ -29,7 +29,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         var package = model.Package;
         var function = model.Function;
         if (function.OwnerType is not { } owner || !state.IsReceiverState || package.StartersOfMethodsOf(owner).Count == 0) return null;
-        var writers = package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, function)
+        var writers = package.MethodsOf(owner).Where(f => !ReferenceEquals(f, function)
             && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state))).ToList();
         if (writers.Count == 0) return null;
         foreach (var mine in package.SpawnSitesOf(function).Where(s => s.OwnerType == owner))

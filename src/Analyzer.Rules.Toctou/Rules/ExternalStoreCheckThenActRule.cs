@@ -146,7 +146,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     {
         if (from.CommonLock(to) is not { } held || model.Function.OwnerType is not { } owner) return false;
         var store = from.Resource!.Key;
-        var writes = model.Package.Functions.Where(f => f.OwnerType == owner)
+        var writes = model.Package.MethodsOf(owner)
             .SelectMany(f => model.Package.ModelOf(f).Accesses)
             .Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is { Kind: ResourceKind.ExternalStore } r && r.Key == store)
             .ToList();
