@@ -28,10 +28,9 @@ internal static class CallerHeldLocks
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
-        var sites = package.CallSitesOf(function.Name)
+        var sites = package.CallSitesReaching(function)
             .Where(s => !ReferenceEquals(s.Caller, function))
-            .Select(s => (Site: s, Receiver: ReceiverPath(package, function, s)))
-            .Where(s => s.Receiver is not null)
+            .Select(s => (Site: s, Receiver: ReceiverPath(package, s)))
             .ToList();
         var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site)).ToList();
         if (shared.Count > 0) sites = shared;
@@ -43,7 +42,7 @@ internal static class CallerHeldLocks
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
             var arguments = ArgumentPaths(package, function, site);
             foreach (var lockHeld in package.ModelOf(site.Caller).HeldAt(site.Call))
-                foreach (var name in InCallee(package, site.Caller, lockHeld.Name, receiver!, arguments))
+                foreach (var name in InCallee(package, site.Caller, lockHeld.Name, receiver, arguments))
                     held.TryAdd(name, (lockHeld.Mode, new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)));
             heldAtSites.Add((site, held));
         }
@@ -58,18 +57,11 @@ internal static class CallerHeldLocks
         return (common, partly);
     }
 
-    /// <summary>What the called function's receiver is in the caller's terms: "this" for a call on the caller's own
-    /// receiver, the path of a parameter or field the caller declares with the function's type (or one that embeds or
-    /// derives from it without overriding the method) or first gives an object of it (<c>self.index = Index()</c>)
-    /// ("mapping", "this.mapping"), or the empty string for a plain function called by its bare name. Null when the call
-    /// is not known to reach this function.</summary>
-    internal static string? ReceiverPath(PackageModel package, FunctionDecl function, CallSite site)
-    {
-        if (function.OwnerType is null) return site.Call.Callee is NameExpression ? string.Empty : null;
-        if (site.Call.Callee is not MemberAccess { Target: var target }) return null;
-        var scope = package.ScopeOf(site.Caller);
-        return package.MethodReaches(scope.ObjectTypeOf(target), function) ? scope.Normalize(target) : null;
-    }
+    /// <summary>What the called function's receiver is in the caller's terms, for a call that reaches it: "this" for a
+    /// call on the caller's own receiver, the path of a parameter or field the call is made through ("mapping",
+    /// "this.mapping"), or the empty string for a plain function called by its bare name.</summary>
+    private static string ReceiverPath(PackageModel package, CallSite site) =>
+        site.Call.Callee is MemberAccess { Target: var target } ? package.ScopeOf(site.Caller).Normalize(target) : string.Empty;
 
     /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
     /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path

@@ -33,6 +33,7 @@ public sealed class PackageModel
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
+    private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     /// <param name="language">The frontend's language id.</param>
@@ -166,9 +167,14 @@ public sealed class PackageModel
     internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) =>
         Modules.SelectMany(m => m.DescendantsAndSelf(IsAnalyzed)).OfType<MemberAccess>().Where(a => a.Member == member);
 
-    /// <summary>True when <paramref name="site"/>, a call by <paramref name="function"/>'s name, reaches it: made on the
-    /// caller's own receiver or on an object of the function's type, or, for a plain function, by its bare name.</summary>
-    public bool CallReaches(FunctionDecl function, CallSite site) => CallerHeldLocks.ReceiverPath(this, function, site) is not null;
+    /// <summary>The calls in the package that reach <paramref name="function"/>, in the order of <see cref="CallSitesOf"/>:
+    /// made on the caller's own receiver or on an object of the function's type (or of one that embeds or derives from
+    /// it without overriding the method), or, for a plain function, by its bare name.</summary>
+    public IReadOnlyList<CallSite> CallSitesReaching(FunctionDecl function)
+    {
+        var calls = _callsByName.GetOrAdd(function.Name, name => new CallsOfName(this, CallSitesOf(name)));
+        return function.OwnerType is null ? calls.Bare : calls.Reaching(this, function);
+    }
 
     /// <summary>True when <paramref name="site"/> calls <paramref name="function"/> on an object its caller made and
     /// keeps to itself (<see cref="UnsharedRuns.OnConfinedObject"/>).</summary>

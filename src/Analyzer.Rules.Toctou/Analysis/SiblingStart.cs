@@ -41,9 +41,9 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
                 if (SpawnEvidence.CallWhileRunning(package, writer, mine, function) is { } call)
                     return new SiblingStart(mine.Spawner, mine.Site, true, call.Call, false, writer);
         }
-        foreach (var call in package.CallSitesOf(function.Name))
+        foreach (var call in package.CallSitesReaching(function))
         {
-            if (call.Call.Callee is not MemberAccess { Target: var target } || !package.CallReaches(function, call)) continue;
+            if (call.Call.Callee is not MemberAccess { Target: var target }) continue;
             if (StartedBeside(package, writers, call.Caller, target.SourceCode, s => s.StillRunningAt(call)) is { } before)
                 return new SiblingStart(call.Caller, call.Call, false, before.Site.Site, true, before.Writer);
         }
@@ -60,7 +60,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// reaches it through a reference of unknown type) hold the object whenever they like.</summary>
     private static bool CalledOnlyFromOutside(PackageModel package, FunctionDecl function) =>
         package.Facts.IsVisibleOutsidePackage(function)
-        && !package.CallSitesOf(function.Name).Any(c => !package.IsTestCode(c.Call) && package.CallReaches(function, c))
+        && !package.CallSitesReaching(function).Any(c => !package.IsTestCode(c.Call))
         && !package.CallsPassing(function.Name).Any(c => !package.IsTestCode(c.Call));
 
     /// <summary>How <paramref name="site"/> starts <paramref name="method"/> on an object its spawner then hands to other
@@ -85,7 +85,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         var package = model.Package;
         if (model.Function.OwnerType is not { } owner) return false;
         var starters = package.StartersOfMethodsOf(owner);
-        return starters.Count > 0 && (package.CallSitesOf(model.Function.Name).Any(c => starters.Contains(c.Caller) && package.CallReaches(model.Function, c))
+        return starters.Count > 0 && (package.CallSitesReaching(model.Function).Any(c => starters.Contains(c.Caller))
                                       || CalledOnlyFromOutside(package, model.Function));
     }
 

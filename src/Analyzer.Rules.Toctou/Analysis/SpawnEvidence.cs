@@ -34,7 +34,7 @@ internal static class SpawnEvidence
     /// <summary>A call of <paramref name="called"/> that the function starting <paramref name="started"/> at
     /// <paramref name="site"/> makes on the same object while the started copy runs; null when there is none.</summary>
     public static CallSite? CallWhileRunning(PackageModel package, FunctionDecl called, SpawnSite site, FunctionDecl started) =>
-        package.CallSitesOf(called.Name).FirstOrDefault(call => package.CallReaches(called, call) && site.StillRunningAt(call) && SameObject(site, call, started.Name));
+        package.CallSitesReaching(called).FirstOrDefault(call => site.StillRunningAt(call) && SameObject(site, call, started.Name));
 
     /// <summary>True when <paramref name="call"/> is made on the object <paramref name="site"/> starts
     /// <paramref name="method"/> on; a plain function has no object, and any call will do.</summary>
@@ -64,9 +64,9 @@ internal static class SpawnEvidence
         {
             var next = new List<(FunctionDecl, CallSite?)>();
             foreach (var (function, first) in frontier)
-                foreach (var site in package.CallSitesOf(function.Name))
+                foreach (var site in package.CallSitesReaching(function))
                 {
-                    if (!package.CallReaches(function, site) || package.CallsOnConfinedObject(function, site) || !seen.Add(site.Caller)) continue;
+                    if (package.CallsOnConfinedObject(function, site) || !seen.Add(site.Caller)) continue;
                     if (Of(package, site.Caller) is { Count: > 0 } spawns) return new ParallelCaller(first ?? site, site.Caller, spawns);
                     next.Add((site.Caller, first ?? site));
                 }
