@@ -28,6 +28,7 @@ internal static class FixAdvice
     private static string Python(FixKind kind) => kind switch
     {
         FixKind.HoldLockAcrossCheckAndAct => "Do the check and the act inside one `with self._lock:` block (or `acquire()` before the check and `release()` in a `finally` after the act), so no other thread can change the state in between.",
+        FixKind.HoldTaskLockAcrossYield => "Hold one `asyncio.Lock` from the check until after the act (`async with self._lock:` around both, the await included), or store the pending task before awaiting it so that a second caller awaits the same one. A `threading.Lock` held across an await would block the event loop.",
         FixKind.RecheckUnderWriteLock => "Check the condition again after taking the lock that guards the write, or hold that lock for both the check and the act.",
         FixKind.AtomicStoreOperation => "Make the check and the act one atomic step on the store (its own check-and-set, such as dict.setdefault or cache.add), or re-read the object under the store's lock before acting.",
         FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot of keys and values, or treat a missing key on lookup as a normal outcome.",
@@ -40,6 +41,7 @@ internal static class FixAdvice
     private static string General(FixKind kind) => kind switch
     {
         FixKind.HoldLockAcrossCheckAndAct => "Hold one lock from before the check until after the act, so no other thread can change the state in between.",
+        FixKind.HoldTaskLockAcrossYield => "Hold one lock of the task scheduler (an async lock) from before the check until after the act, the suspension point included, or record the pending work before suspending so that a second task waits for the same one.",
         FixKind.RecheckUnderWriteLock => "Check the condition again after taking the lock that guards the write, or hold that lock for both the check and the act.",
         FixKind.AtomicStoreOperation => "Make the check and the act one atomic step on the store (its own check-and-set), or re-read the object under the store's lock before acting.",
         FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot of keys and values, or treat a missing key on lookup as a normal outcome.",

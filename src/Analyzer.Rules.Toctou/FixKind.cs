@@ -5,6 +5,8 @@ public enum FixKind
 {
     /// <summary>Hold one lock from the check through the act.</summary>
     HoldLockAcrossCheckAndAct,
+    /// <summary>Hold a lock of the task scheduler (an async lock) from the check through the suspension point to the act.</summary>
+    HoldTaskLockAcrossYield,
     /// <summary>Re-check after taking the write lock.</summary>
     RecheckUnderWriteLock,
     /// <summary>Use the store's atomic check-and-act, or re-read the object under the store's lock.</summary>

@@ -21,6 +21,7 @@ public sealed class FixAdviceTests
             Assert.That(FixAdvice.For(FixKind.ExclusiveFileCreate, "go"), Does.Contain("os.O_EXCL"));
             Assert.That(FixAdvice.For(FixKind.ExclusiveFileCreate, "python"), Does.Contain("open(path, 'x')"));
             Assert.That(FixAdvice.For(FixKind.ExclusiveFileCreate, "java"), Does.Not.Contain("os.").And.Contain("exclusive create"));
+            Assert.That(FixAdvice.For(FixKind.HoldTaskLockAcrossYield, "python"), Does.Contain("asyncio.Lock"));
         });
     }
 }

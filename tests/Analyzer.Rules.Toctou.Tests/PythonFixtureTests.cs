@@ -35,6 +35,16 @@ public sealed class PythonFixtureTests
     }
 
     [Test]
+    public void A_race_across_an_await_is_fixed_with_an_asyncio_lock_not_a_thread_lock()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Python/SharedState", new PythonFrontend(), AllRules.Create());
+
+        var acrossAwait = result.Findings.Where(f => f.Message.Contains("lets other tasks run in between")).ToList();
+        Assert.That(acrossAwait, Is.Not.Empty);
+        Assert.That(acrossAwait.Select(f => f.Fix), Is.All.Contains("asyncio.Lock").And.All.Not.EqualTo(FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, "python")));
+    }
+
+    [Test]
     public void A_sibling_in_test_code_is_no_contrast()
     {
         var source = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures/Python/DatabaseCache/stores.py"));

@@ -200,19 +200,26 @@ internal sealed class EffectResolver(FunctionScope scope)
     private static bool OnReceiver(Resource resource) =>
         resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.IsReceiverState;
 
-    /// <summary>The key of the shared object a call is made on: a field of the receiver, a top-level variable, or a
-    /// variable a started goroutine or thread shares; null for any other.</summary>
-    private string? ObjectKey(IrExpression target) => scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key : null;
+    /// <summary>The key of the shared object a call is made on: a field of the receiver, a top-level variable, a
+    /// variable a started goroutine or thread shares, or an object a parameter reaches (<c>c.State</c>: the caller
+    /// hands it in, and other callers may hold it too); null for any other.</summary>
+    private string? ObjectKey(IrExpression target) =>
+        scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key
+        : IsParameterPath(target) ? Resource.ParameterKeyPrefix + scope.Normalize(target)
+        : null;
+
+    private bool IsParameterPath(IrExpression target) => target switch
+    {
+        NameExpression { Name: var name } => !scope.IsReceiver(target) && scope.Function.Parameters.Any(p => p.Name == name),
+        MemberAccess { Target: var inner } => IsParameterPath(inner),
+        _ => false,
+    };
 
     private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>
         resource.Kind == ResourceKind.Element && key is not null
             ? new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}]", $"{target.SourceCode}'s entry for {key.SourceCode}")
-            : new Resource(resource.Kind, objectKey + ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
+            : new Resource(resource.Kind, objectKey + Resource.ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
                 target.SourceCode + resource.Key[(Resource.ReceiverKeyPrefix.Length - 1)..]);
-
-    // Keys the object's own state apart from the field that holds the object: a change inside the object does not
-    // change which object the field holds, so it cannot stale a nil check of the field.
-    private const string ObjectStateSeparator = "::";
 
     // The callee's receiver is the object the call is made on: its lock on itself (a Java monitor) is that object's.
     private static List<SummaryLock> OnObject(IReadOnlyList<SummaryLock> locks, string spelledObject) =>

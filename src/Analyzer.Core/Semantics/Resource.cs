@@ -40,6 +40,17 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// inside <c>go func() { … }()</c>, or by a Python closure).</summary>
     public const string CapturedKeyPrefix = "captured.";
 
+    /// <summary>How the key of the state of an object a parameter reaches begins ("param:c.State::running").</summary>
+    public const string ParameterKeyPrefix = "param:";
+
+    /// <summary>Joins the key of an object to the key of its own state that one of its methods reaches
+    /// ("this.table::running"). It keeps that state apart from the field that holds the object: a change inside the
+    /// object does not change which object the field holds, so it cannot stale a nil check of the field.</summary>
+    public const string ObjectStateSeparator = "::";
+
+    /// <summary>True for the own state of another object than the receiver, reached through one of its methods.</summary>
+    public bool IsOtherObjectsState => Key.Contains(ObjectStateSeparator, StringComparison.Ordinal);
+
     /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
     public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
 

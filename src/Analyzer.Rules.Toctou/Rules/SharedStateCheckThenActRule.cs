@@ -30,7 +30,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
-            || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsEntryOfLockingStore(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
+            || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsStateOfLockingObject(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
             || parallelCaller is not null || servesInLiterals;
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
@@ -228,11 +228,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     private const int MaxActsNamed = 2;
 
-    /// <summary>An entry of a container of the package whose own method takes its lock to reach it
-    /// (<c>self.pools[key] = pool</c> on a class whose <c>__setitem__</c> locks): the container was built for threads, so
-    /// the object holding it is shared.</summary>
-    private static bool IsEntryOfLockingStore(Access access) =>
-        access.Resource?.Kind == ResourceKind.StoreEntry && access.Held.Any(h => h.Helper is not null && h.ShowsThreadSharing);
+    /// <summary>An entry of a container of the package, or the state of another object, that the object's own method
+    /// takes its lock to reach (<c>self.pools[key] = pool</c> on a class whose <c>__setitem__</c> locks,
+    /// <c>c.State.SetRunning(pid)</c>): the object was built for threads, so whoever holds it shares it.</summary>
+    private static bool IsStateOfLockingObject(Access access) =>
+        access.Resource is { Kind: ResourceKind.StoreEntry } or { IsOtherObjectsState: true } && access.Held.Any(h => h.Helper is not null && h.ShowsThreadSharing);
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
     /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in
@@ -383,7 +383,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (yieldPoint is not null)
             return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
-                hold, null);
+                FixAdvice.For(FixKind.HoldTaskLockAcrossYield, model.Package.Language), null);
         if (model.PartlyHeldByCallers is { } partly)
             return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
                 hold, null);
