@@ -120,6 +120,7 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
                 if (QueueCalls.Effect(call, target, method, scope) is { } queued) return [queued];
+                if (EventCalls.Effect(call, target, method, scope) is { } signalled) return [signalled];
                 // An object of a class of the package runs its own method, which its summary tells; a builtin
                 // container's is a read or write of its entries.
                 if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state && !RunsOwnMethod(target, method, scope))
