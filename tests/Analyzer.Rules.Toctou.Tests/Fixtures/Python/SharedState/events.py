@@ -2,7 +2,7 @@ import asyncio
 import threading
 
 
-class Service:
+class Signals:
     """Threads call start() and poll(); a thread event is made to be shared between them, and each call on it is one
     step by itself, not a pair of them."""
 
