@@ -5,7 +5,12 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <summary>Keyword arguments that change what a library call does (<c>exist_ok=True</c>, <c>ignore_errors=True</c>).</summary>
 internal static class KeywordArguments
 {
-    /// <summary>True when <paramref name="call"/> passes <paramref name="keyword"/><c>=True</c>.</summary>
-    public static bool IsTrue(CallExpression call, string keyword) =>
-        call.Arguments.Any(a => a.Name == keyword && a.Value is LiteralExpression { Value: "True" });
+    /// <summary>True when <paramref name="call"/> passes <paramref name="keyword"/><c>=True</c>, or <c>True</c> as the
+    /// positional argument at <paramref name="position"/> (<c>shutil.rmtree(p, True)</c>), counted from the first
+    /// argument the caller writes.</summary>
+    public static bool IsTrue(CallExpression call, string keyword, int? position = null) =>
+        call.Arguments.Any(a => a.Name == keyword && IsTrue(a.Value))
+        || position is { } at && call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ElementAtOrDefault(at) is { } positional && IsTrue(positional.Value);
+
+    private static bool IsTrue(IrExpression value) => value is LiteralExpression { Value: "True" };
 }

@@ -13,7 +13,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// code then looks at the path again (<c>os.path.isdir(p)</c> in the handler or after the <c>try</c>) to see what
 /// became of it, and around a removal (<c>os.remove</c>, <c>unlink</c>, <c>rmdir</c>) that it lets fail and goes on:
 /// a removal that lost the race finds the path already gone, which is what it was for.
-/// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
+/// A broad handler that singles out the lost race by its error number (<c>e.errno != errno.EEXIST</c>, <c>ENOENT</c>) counts
+/// as the specific one. <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// <para>
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
 /// whether the path exists (<c>os.path.exists</c>, <c>lexists</c>, pathlib's <c>exists</c>: <c>isfile</c> and
@@ -36,13 +37,21 @@ internal static class PathRaceHandling
 
     public static bool IsHandled(IrNode act)
     {
-        if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree && KeywordArguments.IsTrue(rmtree, "ignore_errors"))
+        if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree && KeywordArguments.IsTrue(rmtree, "ignore_errors", 1))
             return true;
         var exception = LostRaceException(act);
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
-            && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement))
+            && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement) || TellsByErrno(h, exception))
                 || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && (IsRemoval(act) || ChecksAgain(@try, act))));
     }
+
+    // A broad handler that tells the lost race by its error number (`except OSError as e: if e.errno != errno.EEXIST:
+    // raise`) handles it as `except FileExistsError` would: the idiom from before Python 3.3 gave the two their own
+    // exception classes.
+    private static bool TellsByErrno(ExceptHandler handler, string exception) =>
+        (exception == "FileExistsError" ? "EEXIST" : "ENOENT") is var code && Catches(handler, exception)
+        && handler.Body.DescendantsAndSelf().Any(n => n is MemberAccess { Target: NameExpression { Name: "errno" }, Member: var member } && member == code
+                                                     || n is NameExpression { Name: var name } && name == code);
 
     // After a broad handler let the use fail, the code looks at the path again (in the handler or after the try) to
     // see what became of it, so a path that appeared or vanished in between is taken as it is.
@@ -87,8 +96,10 @@ internal static class PathRaceHandling
 
     // The handler catches the exception, or a base of it, and does not raise it again.
     private static bool CatchesAndGoesOn(ExceptHandler handler, string exception) =>
-        (handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t)))
-        && handler.Body.Statements.LastOrDefault() is not RaiseStatement;
+        Catches(handler, exception) && handler.Body.Statements.LastOrDefault() is not RaiseStatement;
+
+    private static bool Catches(ExceptHandler handler, string exception) =>
+        handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
 
     private static bool IsRemoval(IrNode act) => act is CallExpression { Callee: MemberAccess { Member: var method } } && Removals.Contains(method);
 

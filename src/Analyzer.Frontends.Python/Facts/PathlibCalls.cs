@@ -31,8 +31,8 @@ internal static class PathlibCalls
 
     private static bool Tolerant(CallExpression call, string method) => method switch
     {
-        "mkdir" => KeywordArguments.IsTrue(call, "exist_ok"),
-        "unlink" => KeywordArguments.IsTrue(call, "missing_ok"),
+        "mkdir" => KeywordArguments.IsTrue(call, "exist_ok", 2),
+        "unlink" => KeywordArguments.IsTrue(call, "missing_ok", 0),
         "touch" => !call.Arguments.Any(a => a.Name == "exist_ok" && a.Value is LiteralExpression { Value: "False" }),
         "open" => call.Arguments.FirstOrDefault(a => a.Name is null or "mode")?.Value is LiteralExpression { Value: var mode } && mode.Contains('x', StringComparison.Ordinal),
         _ => false,

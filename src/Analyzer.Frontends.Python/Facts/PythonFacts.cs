@@ -248,7 +248,7 @@ internal sealed class PythonFacts : ILanguageFacts
     {
         if (call.Arguments.Count == 0) return [];
         var detail = $"{module}.{method}";
-        var tolerant = method == "makedirs" && KeywordArguments.IsTrue(call, "exist_ok");
+        var tolerant = method == "makedirs" && KeywordArguments.IsTrue(call, "exist_ok", 2);
         var effects = new List<Effect> { new(tolerant ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: detail) };
         if (method is "rename" or "replace" or "symlink" or "link" or "move" or "copy" or "copy2" or "copyfile" or "copytree" && call.Arguments.Count > 1)
             effects.Add(new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: detail));
