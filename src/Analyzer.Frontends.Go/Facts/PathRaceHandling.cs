@@ -7,7 +7,8 @@ namespace Analyzer.Frontends.Go.Facts;
 /// can be handled: one that creates fails with "exists" when the path appeared in between (Mkdir, Link, Symlink), one
 /// that uses or removes a path fails with "does not exist" when it vanished (Remove, Open, Rename, Chmod, …); one that
 /// overwrites (Create, WriteFile) does not fail at all. Handled means the act's error variable is tested for that
-/// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, or <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c> — in
+/// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c>, or the
+/// system's error number (<c>pe.Err == syscall.EEXIST</c>, <c>errors.Is(err, syscall.ENOENT)</c>) — in
 /// the <c>if</c> that holds the act or the one right after it, or in an <c>if</c> directly inside that one's branch
 /// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of
 /// it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist; so does a
@@ -28,14 +29,15 @@ internal static class PathRaceHandling
     {
         if (act is not CallExpression { Callee: MemberAccess { Member: var function } }) return false;
         if (function == "RemoveAll" || function == "Remove" && DropsError(act)) return true;
-        var (test, sentinel) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist")
-            : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist")
-            : (null, null);
+        var (test, sentinel, errno) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist", "EEXIST")
+            : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist", "ENOENT")
+            : (null, null, null);
         if (test is null || act.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment assignment
             || ErrorBranch(assignment) is not { } branch) return false;
         var errors = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).Where(n => n != "_").ToHashSet(StringComparer.Ordinal);
         var conditions = branch.Then.Statements.OfType<IfStatement>().Select(nested => nested.Condition).Prepend(branch.Condition);
-        return conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!)))
+        return conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!, errno!))
+                                   || c.DescendantsAndSelf().OfType<BinaryExpression>().Any(b => b.Operator is "==" or "!=" && (IsErrno(b.Left, errno!) || IsErrno(b.Right, errno!))))
                || StatsAgain(branch.Then, (CallExpression)act);
     }
 
@@ -135,13 +137,19 @@ internal static class PathRaceHandling
         return null;
     }
 
-    private static bool Tests(CallExpression call, HashSet<string> errors, string test, string sentinel) => call.Callee switch
+    private static bool Tests(CallExpression call, HashSet<string> errors, string test, string sentinel, string errno) => call.Callee switch
     {
         MemberAccess { Target: NameExpression { Name: "os" }, Member: var member } when member == test =>
             call.Arguments.Any(a => a.Value is NameExpression { Name: var name } && errors.Contains(name)),
         MemberAccess { Target: NameExpression { Name: "errors" }, Member: "Is" } when call.Arguments.Count == 2 =>
             call.Arguments[0].Value is NameExpression { Name: var name } && errors.Contains(name)
-            && call.Arguments[1].Value is MemberAccess { Target: NameExpression { Name: "fs" or "os" }, Member: var error } && error == sentinel,
+            && (call.Arguments[1].Value is MemberAccess { Target: NameExpression { Name: "fs" or "os" }, Member: var error } && error == sentinel
+                || IsErrno(call.Arguments[1].Value, errno)),
         _ => false,
     };
+
+    // The system's error number for the lost race (syscall.EEXIST, unix.ENOENT), which the *os.PathError of a failed
+    // call holds in its Err field.
+    private static bool IsErrno(IrExpression value, string errno) =>
+        value is MemberAccess { Target: NameExpression { Name: "syscall" or "unix" }, Member: var member } && member == errno;
 }
