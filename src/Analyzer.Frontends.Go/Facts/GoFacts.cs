@@ -1,6 +1,7 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Semantics.Redis;
+using Analyzer.Core.Semantics.Posix;
 using Analyzer.Core.Semantics.Sql;
 
 namespace Analyzer.Frontends.Go.Facts;
@@ -203,6 +204,7 @@ internal sealed class GoFacts : ILanguageFacts
 
     private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
     {
+        if (method == "Flock" && target is NameExpression { Name: "syscall" or "unix" } && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
         switch (method)
         {
             case "Lock" or "RLock" or "TryLock" or "TryRLock" when IsLockExpression(target, scope):

@@ -14,7 +14,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// became of it, and around a removal (<c>os.remove</c>, <c>unlink</c>, <c>rmdir</c>) that it lets fail and goes on:
 /// a removal that lost the race finds the path already gone, which is what it was for.
 /// A broad handler that singles out the lost race by its error number (<c>e.errno != errno.EEXIST</c>, <c>ENOENT</c>) counts
-/// as the specific one. <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
+/// as the specific one, and so does a <c>with contextlib.suppress(FileNotFoundError):</c> block around the act.
+/// <c>shutil.rmtree(p, ignore_errors=True)</c> handles a vanished path by itself.
 /// <para>
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
 /// whether the path exists (<c>os.path.exists</c>, <c>lexists</c>, pathlib's <c>exists</c>: <c>isfile</c> and
@@ -40,10 +41,21 @@ internal static class PathRaceHandling
         if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree && KeywordArguments.IsTrue(rmtree, "ignore_errors", 1))
             return true;
         var exception = LostRaceException(act);
+        if (exception is not null && act.Ancestors().OfType<WithStatement>().Any(with => with.Body.Span.Contains(act.Span)
+                && with.Items.Any(item => Suppressed(item.Context) is { } suppressed
+                    && suppressed.Any(t => t == exception || BroaderCatches.Contains(t) && IsRemoval(act)))))
+            return true;
         return exception is not null && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && (@try.Handlers.Any(h => h.TypeNames.Any(t => t.Split('.')[^1] == exception) && !h.Body.Statements.All(s => s is RaiseStatement) || TellsByErrno(h, exception))
                 || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && (IsRemoval(act) || ChecksAgain(@try, act))));
     }
+
+    // The exceptions a `with contextlib.suppress(…):` block swallows; null for any other context manager. Like a
+    // handler that goes on, it handles the exception itself, and a base of it around a removal.
+    private static IReadOnlyList<string>? Suppressed(IrExpression context) =>
+        context is CallExpression { Callee: NameExpression { Name: "suppress" } or MemberAccess { Member: "suppress", Target: NameExpression { Name: "contextlib" } } } call
+            ? call.Arguments.Select(a => a.Value.SourceCode.Split('.')[^1]).ToList()
+            : null;
 
     // A broad handler that tells the lost race by its error number (`except OSError as e: if e.errno != errno.EEXIST:
     // raise`) handles it as `except FileExistsError` would: the idiom from before Python 3.3 gave the two their own

@@ -1,5 +1,6 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Posix;
 using Analyzer.Core.Semantics.Sql;
 
 namespace Analyzer.Frontends.Python.Facts;
@@ -102,6 +103,7 @@ internal sealed class PythonFacts : ILanguageFacts
             case MemberAccess { Target: var target, Member: var method }:
                 var receiver = target.SourceCode;
                 if (method is "release" && FactoryLocks.HeldBy(target, scope) is { } factoryLock) return [new Effect(EffectKind.Release, call, Lock: factoryLock)];
+                if (receiver == "fcntl" && method is "flock" or "lockf" && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
                 if (method is "acquire" && IsLock(target, scope)) return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target))];
                 if (method is "release" && IsLock(target, scope)) return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target))];
                 if (method is "release") return FactoryLocks.OfReleaseHelper(call, scope);
