@@ -29,22 +29,30 @@ public static partial class RegularFile
     public static byte[] ReadAll(string path, long maxBytes)
     {
         using var handle = OperatingSystem.IsLinux() ? OpenOnLinux(path) : OpenElsewhere(path);
+        var expected = 0L;
         if (!OperatingSystem.IsWindows() && FStat(handle.DangerousGetHandle(), out var status) == 0)
         {
             var kind = status.Mode & TypeMask;
             if (kind != RegularType) throw NotRegular(kind);
             if (status.Size > maxBytes) throw TooLarge(status.Size, maxBytes, exact: true);
+            expected = status.Size;
         }
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        // The size the file states is read straight into an array of that size; what it holds beyond that (it grew
+        // meanwhile) is read on in chunks, up to the limit.
+        var bytes = new byte[expected];
+        var filled = 0;
+        int read;
+        while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0) filled += read;
+        if (filled < bytes.Length) return bytes[..filled];
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) throw TooLarge(buffer.Length, maxBytes, exact: false);
+            if (filled + buffer.Length > maxBytes) throw TooLarge(filled + buffer.Length, maxBytes, exact: false);
         }
-        return buffer.ToArray();
+        return buffer.Length == 0 ? bytes : [.. bytes, .. buffer.ToArray()];
     }
 
     /// <summary>Elsewhere the kind is asked of the path first, so a FIFO is not opened (opening one blocks).</summary>

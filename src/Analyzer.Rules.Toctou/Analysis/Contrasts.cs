@@ -45,6 +45,10 @@ internal static class Contrasts
             .Where(f => f.OwnerType is not null && f.ActsUnderLock.Count > 0).ToLookup(f => f.Name);
         private readonly Dictionary<(string, string?, string), HashSet<string>> _families = new();
 
+        // Each interface under its first method: a type satisfies only interfaces whose first method it has.
+        private readonly ILookup<(string Language, string Method), TypeSummary> _interfacesByFirstMethod = index.Types
+            .Where(t => t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0).ToLookup(t => (t.Language, t.Methods[0]));
+
         public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation)
         {
             var family = Family(language, owner, path);
@@ -61,9 +65,10 @@ internal static class Contrasts
             var family = new HashSet<string>(index.AncestorsOf(language, type, path), StringComparer.Ordinal);
             var methods = index.TypeNamed(language, type, path)?.Methods.ToHashSet(StringComparer.Ordinal);
             if (methods is not null)
-                foreach (var iface in index.Types.Where(t => t.Language == language && t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0))
-                    if (iface.Methods.All(methods.Contains))
-                        family.Add(iface.Name);
+                foreach (var method in methods)
+                    foreach (var iface in _interfacesByFirstMethod[(language, method)])
+                        if (iface.Methods.All(methods.Contains))
+                            family.Add(iface.Name);
             return _families[key] = family;
         }
     }
