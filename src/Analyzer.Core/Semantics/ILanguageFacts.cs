@@ -175,6 +175,10 @@ public interface ILanguageFacts
     /// found its key (Go's <c>v, ok := m[k]</c>, <c>v, ok := cache.Load(k)</c>). By default none does.</summary>
     bool BindsPresence(Assignment assignment, int index) => false;
 
+    /// <summary>True for a call that asks whether an object has a member (Python's <c>hasattr(obj, "name")</c>): it holds
+    /// when the value is there. By default none is.</summary>
+    bool IsPresenceTest(CallExpression call) => false;
+
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;

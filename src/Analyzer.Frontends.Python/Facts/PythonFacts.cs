@@ -56,6 +56,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsAbsenceTest(BinaryExpression test) => test.Operator == "not in";
 
+    public bool IsPresenceTest(CallExpression call) => call is { Callee: NameExpression { Name: "hasattr" }, Arguments.Count: 2 };
+
     /// <summary>A subscript of a missing key raises KeyError (IndexError for a sequence).</summary>
     public bool ReadOfMissingEntryFails(IndexExpression entry) => true;
 

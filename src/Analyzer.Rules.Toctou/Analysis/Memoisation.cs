@@ -34,6 +34,7 @@ internal static class Memoisation
             && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }))
             return equal;
         if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);
+        if (condition is CallExpression call && facts.IsPresenceTest(call)) return false;
         if (condition is NameExpression flag && BindingOf(model, flag) is var (assignment, index) && facts.BindsPresence(assignment, index)) return false;
         return null;
     }

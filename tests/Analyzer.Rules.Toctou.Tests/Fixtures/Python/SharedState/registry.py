@@ -126,7 +126,7 @@ class Singleton:
     @classmethod
     def instance(cls):
         if not hasattr(cls, "_instance"):  # Secondary [check]
-            cls._instance = cls()  # Noncompliant {{cls._instance is checked at line 128 and changed at line 129 by cls._instance, with no lock held at either point}}
+            cls._instance = cls()  # Noncompliant {{cls._instance is checked at line 128 and changed at line 129 by cls._instance, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return cls._instance
 
     @classmethod
