@@ -5,8 +5,10 @@ using Analyzer.Core.Text;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// Small summaries of every type and method in a scan, kept after each package's IR is dropped, so scan-end rules
-/// can look across the whole tree (for example for a sibling implementation of the same operation). Packages are
+/// Small summaries of every type in a scan, and of every method that checks and acts under one lock, kept after each
+/// package's IR is dropped, so scan-end rules can look across the whole tree (for example for a sibling implementation
+/// of the same operation that does it safely). Methods that do no such thing are left out: they are most of a program,
+/// and a summary of each would make the scan's cache ten times larger for nothing a rule asks. Packages are
 /// added in parallel, in no fixed order; everything read back is in source order (path, then offset), so what a
 /// scan-end rule finds does not depend on which package finished first.
 /// </summary>
@@ -22,10 +24,10 @@ public sealed class ProgramIndex
     /// <summary>Every type summarized so far, in source order.</summary>
     public IReadOnlyList<TypeSummary> Types => _types ??= _addedTypes.OrderBy(t => t.Span.Path, StringComparer.Ordinal).ThenBy(t => t.Span.StartOffset).ToList();
 
-    /// <summary>Every method and function summarized so far, in source order.</summary>
+    /// <summary>Every method and function summarized so far (those that check and act under a lock), in source order.</summary>
     public IReadOnlyList<FunctionSummary> Functions => _functions ??= _addedFunctions.OrderBy(f => f.Span.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
 
-    /// <summary>Summarizes one package's types and functions. A function whose analysis fails (an analyzer bug) is left
+    /// <summary>Summarizes one package's types and the functions that check and act under a lock. A function whose analysis fails (an analyzer bug) is left
     /// out with a diagnostic through <paramref name="diagnose"/>; the rest of the package is summarized.</summary>
     public static (List<TypeSummary> Types, List<FunctionSummary> Functions) Summarize(PackageModel package, Action<ParseDiagnostic>? diagnose = null)
     {
@@ -51,6 +53,7 @@ public sealed class ProgramIndex
                     $"the analysis of '{function.Name}' failed ({e.GetType().Name}: {e.Message}); it is left out of the comparisons across files, and the other functions and files were still analyzed — please report it with this code"));
                 continue;
             }
+            if (acts.Count == 0) continue;
             functions.Add(new FunctionSummary(package.Language, function.OwnerType, function.Name, function.Span,
                 function.Module.Text.Line(function.Span.StartLine).Trim(), acts));
         }
