@@ -204,16 +204,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// variable a started goroutine or thread shares, or an object a parameter reaches (<c>c.State</c>: the caller
     /// hands it in, and other callers may hold it too); null for any other.</summary>
     private string? ObjectKey(IrExpression target) =>
-        scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource.Key
-        : IsParameterPath(target) ? Resource.ParameterKeyPrefix + scope.Normalize(target)
-        : null;
-
-    private bool IsParameterPath(IrExpression target) => target switch
-    {
-        NameExpression { Name: var name } => !scope.IsReceiver(target) && scope.Function.Parameters.Any(p => p.Name == name),
-        MemberAccess { Target: var inner } => IsParameterPath(inner),
-        _ => false,
-    };
+        (scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource : scope.ParameterStateOf(target))?.Key;
 
     private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>
         resource.Kind == ResourceKind.Element && key is not null

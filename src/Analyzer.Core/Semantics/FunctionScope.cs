@@ -192,6 +192,19 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         }
     }
 
+    /// <summary>The state of the object a parameter holds, or one reached through it (<c>c</c>, <c>c.State</c>), keyed
+    /// apart from the receiver's; null for anything else, and for a parameter the function assigns. The caller hands
+    /// the object in, and other callers may hold it too.</summary>
+    public Resource? ParameterStateOf(IrExpression expression) =>
+        IsParameterPath(expression) ? new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + Normalize(expression), Display(expression)) : null;
+
+    private bool IsParameterPath(IrExpression expression) => expression switch
+    {
+        NameExpression { Name: var name } => !IsReceiver(expression) && Function.Parameters.Any(p => p.Name == name) && ValueOf(name, expression) is null,
+        MemberAccess { Target: var inner } => IsParameterPath(inner),
+        _ => false,
+    };
+
     public string Normalize(IrExpression expression)
     {
         var builder = new StringBuilder();
