@@ -284,6 +284,10 @@ internal sealed class FlowWalker
         var end = joined is null ? before : hasDefault ? joined : FlowState.Merge(joined, before);
         if (statement.SwitchKind == SwitchKind.Select || !end.Terminated) end = end with { Terminated = end.Terminated && hasDefault };
         _state = end with { Guards = before.Guards };
+        // Some cases leave the function (select { case <-done: return; default: }) and the code after the statement
+        // runs only when another case was chosen: the subject and every label decide it, as an if that returns does.
+        if (!_state.Terminated && statement.Cases.Any(c => c.Body.Statements.LastOrDefault() is ReturnStatement or RaiseStatement))
+            _state = _state with { Guards = _state.Guards.Add(new Guard(statement.Subject ?? (IrNode)statement, GuardKind.EarlyExit, subject.AddRange(everyLabel))) };
     }
 
     private ImmutableList<Access> StatementReads(IrStatement statement)
