@@ -14,6 +14,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// </summary>
 internal static class EventCalls
 {
+    private static readonly HashSet<string> ThreadModules = ["threading", "multiprocessing"];
+
     public static Effect? Effect(CallExpression call, IrExpression ev, string method, IScope scope)
     {
         if (scope.ResourceOf(ev) is not { Kind: ResourceKind.Field } state || !IsEvent(ev, scope)) return null;
@@ -34,7 +36,13 @@ internal static class EventCalls
         && guard.Condition.DescendantsAndSelf().OfType<CallExpression>().Any(c =>
             c.Callee is MemberAccess { Member: "is_set" or "isSet", Target: var tested } && scope.Normalize(tested) == scope.Normalize(ev));
 
-    // asyncio's Event belongs to one event loop's tasks, which run on one thread and switch only at an await.
-    private static bool IsEvent(IrExpression ev, IScope scope) =>
-        scope.FieldOf(ev)?.Initializer is CallExpression { Callee: NameExpression { Name: "Event" } or MemberAccess { Member: "Event", Target: not NameExpression { Name: "asyncio" } } };
+    // The event of asyncio (or trio, anyio) belongs to one event loop's tasks, which run on one thread and switch only
+    // at an await: only threading's and multiprocessing's count.
+    private static bool IsEvent(IrExpression ev, IScope scope) => scope.FieldOf(ev)?.Initializer switch
+    {
+        CallExpression { Callee: MemberAccess { Member: "Event", Target: NameExpression { Name: var module } } } => ThreadModules.Contains(module),
+        CallExpression { Callee: NameExpression { Name: "Event" } } made => made.Module.DescendantsAndSelf().OfType<ImportDecl>()
+            .Any(i => ThreadModules.Contains(i.Path) && i.Names.Contains("Event")),
+        _ => false,
+    };
 }
