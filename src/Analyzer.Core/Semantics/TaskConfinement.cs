@@ -51,7 +51,7 @@ internal static class TaskConfinement
         foreach (var pass in passes)
         {
             var passed = pass.Call.Arguments.Select(a => a.Value).OfType<MemberAccess>().First(m => m.Member == function.Name);
-            if (OtherTypesOwn(package, function, pass.Caller, passed)) continue;
+            if (UnsharedRuns.OtherTypesOwn(package, function, pass.Caller, passed)) continue;
             if (!OnOwnReceiver(function, pass.Caller, passed)) return known[function] = null;
             // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
             // on any goroutine.
@@ -61,7 +61,7 @@ internal static class TaskConfinement
         }
         foreach (var call in calls)
         {
-            if (call.Call.Callee is not MemberAccess callee || OtherTypesOwn(package, function, call.Caller, callee)) continue;
+            if (call.Call.Callee is not MemberAccess callee || UnsharedRuns.OtherTypesOwn(package, function, call.Caller, callee)) continue;
             if (!OnOwnReceiver(function, call.Caller, callee)) return known[function] = null;
             if (SpawnAround(call.Call, call.Caller, package) is { } spawn)
             {
@@ -74,11 +74,6 @@ internal static class TaskConfinement
         }
         return known[function] = tasks;
     }
-
-    /// <summary>True for <c>self.m</c> in a method of another type that has its own <c>m</c>: not this function.</summary>
-    private static bool OtherTypesOwn(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
-        member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType is { } other
-        && other != function.OwnerType && package.FunctionsNamed(other, member.Member).Count > 0;
 
     /// <summary>True for <c>self.m</c> in a method of this function's own type.</summary>
     private static bool OnOwnReceiver(FunctionDecl function, FunctionDecl caller, MemberAccess member) =>

@@ -18,12 +18,18 @@ internal static class UnsharedRuns
     public static bool Holds(PackageModel package, FunctionDecl function)
     {
         if (function.OwnerType is null || package.Facts.IsVisibleOutsidePackage(function)) return false;
-        var calls = package.CallSitesOf(function.Name).Where(s => s.Call.Callee is MemberAccess).ToList();
+        var calls = package.CallSitesOf(function.Name)
+            .Where(s => s.Call.Callee is MemberAccess callee && !OtherTypesOwn(package, function, s.Caller, callee)).ToList();
         var passes = package.CallsPassing(function.Name);
         if (passes.Count > 0)
             return calls.Count == 0 && passes.All(p => package.Facts.RunsArgumentOnce(p.Call, package.ScopeOf(p.Caller)));
         return calls.Count > 0 && calls.All(c => OnFreshObject(package, function, c));
     }
+
+    /// <summary>True for <c>self.m</c> in a method of another type that has its own <c>m</c>: not this function.</summary>
+    public static bool OtherTypesOwn(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType is { } other
+        && other != function.OwnerType && package.FunctionsNamed(other, member.Member).Count > 0;
 
     private static bool OnFreshObject(PackageModel package, FunctionDecl function, CallSite site)
     {

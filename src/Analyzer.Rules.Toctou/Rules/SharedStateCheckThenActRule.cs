@@ -459,8 +459,23 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (from, to) = (check.Effect.Node.Span.EndOffset, act.Effect.Node.Span.StartOffset);
         var stored = act.Effect.Node.Parent is Assignment assignment && assignment.Targets.Contains(act.Effect.Node) ? assignment.Values : [];
         return check.Held.Count > 0 || act.Held.Count > 0 ? null
-            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to && ComesBefore(y, act.Effect.Node)
                                          || stored.Any(value => value.Span.StartOffset <= y.Span.StartOffset && y.Span.EndOffset <= value.Span.EndOffset));
+    }
+
+    /// <summary>True when the task lets others run at <paramref name="yield"/> before <paramref name="act"/> on some
+    /// path. Not when the act is in what is awaited and is no call (<c>await self.pending[key]</c> reads the entry before
+    /// the task waits; an awaited call of a coroutine does its writes after its own awaits), nor when the yield is on a
+    /// branch that leaves the function before the act (<c>if key in self.pending: return await self.pending[key]</c>).</summary>
+    private static bool ComesBefore(IrExpression yield, IrNode act)
+    {
+        if (yield.Span.Contains(act.Span) && act is not CallExpression) return false;
+        foreach (var ancestor in yield.Ancestors().TakeWhile(a => !a.Span.Contains(act.Span)))
+        {
+            if (ancestor is ReturnStatement or RaiseStatement) return false;
+            if (ancestor is Block block && block.Statements.SkipWhile(s => !s.Span.Contains(yield.Span)).Any(s => s is ReturnStatement or RaiseStatement)) return false;
+        }
+        return true;
     }
 
     /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at
