@@ -24,8 +24,8 @@ public sealed class GoFixtureTests
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
 
-        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn"];
-        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(6).EqualTo(FindingLevel.Note));
+        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn", "sharedClient"];
+        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(7).EqualTo(FindingLevel.Note));
         Assert.That(result.Findings.Where(f => !notes.Contains(f.FunctionName)).Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
     }
 
@@ -40,6 +40,9 @@ public sealed class GoFixtureTests
         Assert.That(served.Select(f => f.WithRole(LocationRole.Concurrency).Single().Span.StartLine), Is.EqualTo(served.Select(f => f.Location.StartLine - 6)));
         var written = result.Findings.Single(f => f.FunctionName == "main").WithRole(LocationRole.Concurrency).Single();
         Assert.That((written.Span.StartLine, written.Message), Is.EqualTo((70, "a handler: runs once per request, many at a time")));
+        var called = result.Findings.Single(f => f.FunctionName == "sharedClient").WithRole(LocationRole.Concurrency).Single();
+        Assert.That((called.Span.StartLine, called.Message),
+            Is.EqualTo((97, "the function literal at line 97 serves requests, many at a time, and calls sharedClient for each")));
     }
 
     [Test]

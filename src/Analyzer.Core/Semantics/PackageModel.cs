@@ -28,7 +28,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, FunctionDecl?> _lockingMethods = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<FunctionDecl, FunctionDecl>> _servingHandlers;
+    private readonly Lazy<Dictionary<FunctionDecl, RequestHandler>> _servingHandlers;
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
@@ -48,7 +48,7 @@ public sealed class PackageModel
         Facts = facts;
         Modules = modules;
         _summaries = new MethodSummaries(this);
-        _servingHandlers = new Lazy<Dictionary<FunctionDecl, FunctionDecl>>(() => RequestHandlers.ByFunction(this));
+        _servingHandlers = new Lazy<Dictionary<FunctionDecl, RequestHandler>>(() => RequestHandlers.ByFunction(this));
         _startersByType = new Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>>(StartersByType);
         _methodsByOwner = new Lazy<ILookup<string, FunctionDecl>>(() => Functions.Where(f => f.OwnerType is not null).ToLookup(f => f.OwnerType!, StringComparer.Ordinal));
         foreach (var module in modules)
@@ -293,10 +293,10 @@ public sealed class PackageModel
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
 
     /// <summary>The request handler that <paramref name="function"/> runs for, when it is one (the language's
-    /// <see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>, not a constructor) or the package shows a handler calling it, directly
-    /// or through other functions, by name or on the handler's own receiver: it then runs once per request, many at a
-    /// time. Null otherwise.</summary>
-    public FunctionDecl? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);
+    /// <see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>, not a constructor) or the package shows a handler, or a
+    /// handler literal, calling it, directly or through other functions, by name or on the caller's own receiver: it then
+    /// runs once per request, many at a time. Null otherwise.</summary>
+    public RequestHandler? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);
 
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));

@@ -4,33 +4,47 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>The functions of a package that run once per web request, many at a time: the request handlers the
 /// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is not shared
-/// yet), and every function a handler calls, directly or through others, by name or on its own receiver.</summary>
+/// yet), and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
+/// calls, directly or through others, by name or on its own receiver. A literal in a test serves a fake server: it
+/// makes only functions of the tests handlers.</summary>
 internal static class RequestHandlers
 {
-    /// <summary>Each such function, with the handler it runs for (the first one found, in source order).</summary>
-    public static Dictionary<FunctionDecl, FunctionDecl> ByFunction(PackageModel package)
+    /// <summary>Each such function, with the handler it runs for (the first one found: handler functions in source
+    /// order, then handler literals in source order).</summary>
+    public static Dictionary<FunctionDecl, RequestHandler> ByFunction(PackageModel package)
     {
         var facts = package.Facts;
-        var reached = new Dictionary<FunctionDecl, FunctionDecl>(ReferenceEqualityComparer.Instance);
-        var pending = new Queue<(FunctionDecl Function, FunctionDecl Handler)>();
-        foreach (var handler in package.Functions.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f))
-                     .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
-            pending.Enqueue((handler, handler));
+        var reached = new Dictionary<FunctionDecl, RequestHandler>(ReferenceEqualityComparer.Instance);
+        var pending = new Queue<(FunctionDecl Function, RequestHandler Handler)>();
+        var inOrder = package.Functions.OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
+        foreach (var handler in inOrder.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f)))
+            pending.Enqueue((handler, new RequestHandler(handler)));
+        foreach (var function in inOrder.Where(f => f.Body is not null))
+            foreach (var literal in function.Body!.DescendantsAndSelf().OfType<FunctionLiteral>().Where(facts.ServesRequests))
+            {
+                var handler = new RequestHandler(literal);
+                foreach (var callee in Callees(package, function, literal.Body).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
+            }
         while (pending.TryDequeue(out var next))
         {
             if (!reached.TryAdd(next.Function, next.Handler) || next.Function.Body is null) continue;
-            foreach (var call in next.Function.Body.DescendantsAndSelf().OfType<CallExpression>())
-            {
-                var callees = call.Callee switch
-                {
-                    NameExpression { Name: var name } => package.FunctionsNamed(null, name),
-                    MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == next.Function.ReceiverName
-                        => package.FunctionsNamed(next.Function.OwnerType, method),
-                    _ => [],
-                };
-                foreach (var callee in callees.Where(c => !facts.IsConstructor(c))) pending.Enqueue((callee, next.Handler));
-            }
+            foreach (var callee in Callees(package, next.Function, next.Function.Body).Where(c => Admits(package, next.Handler, c)))
+                pending.Enqueue((callee, next.Handler));
         }
         return reached;
     }
+
+    /// <summary>The functions the calls in <paramref name="body"/> reach: by name, or on <paramref name="within"/>'s
+    /// receiver; constructors excepted.</summary>
+    private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body) =>
+        body.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call => call.Callee switch
+        {
+            NameExpression { Name: var name } => package.FunctionsNamed(null, name),
+            MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == within.ReceiverName
+                => package.FunctionsNamed(within.OwnerType, method),
+            _ => [],
+        }).Where(c => !package.Facts.IsConstructor(c));
+
+    private static bool Admits(PackageModel package, RequestHandler handler, FunctionDecl callee) =>
+        handler.Function is not null || !package.IsTestCode(handler.Node) || package.IsTestCode(callee);
 }

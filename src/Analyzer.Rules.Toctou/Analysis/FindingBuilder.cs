@@ -50,9 +50,9 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         AddStarts(spawns, model.Function);
         if (spawns.Count > 0) return this;
         if (model.Package.HandlerServing(model.Function) is { } handler)
-            Add(LocationRole.Concurrency, handler.Signature, ReferenceEquals(handler, model.Function)
-                ? $"{Describe(handler)} serves requests, many at a time"
-                : $"{Describe(handler)} serves requests, many at a time, and calls {model.Function.Name} for each");
+            Add(LocationRole.Concurrency, handler.Where, ReferenceEquals(handler.Node, model.Function)
+                ? $"{Describe(handler, model.Function)} serves requests, many at a time"
+                : $"{Describe(handler, model.Function)} serves requests, many at a time, and calls {model.Function.Name} for each");
         else if (parallel is not null)
         {
             AddStarts(parallel.Spawns, parallel.Started);
@@ -161,6 +161,13 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 
     public static string Describe(FunctionDecl function) =>
         function.OwnerType is null ? function.Name : $"{function.OwnerType}.{function.Name}";
+
+    /// <summary>A request handler for messages about <paramref name="within"/>: its function's name, or "the function
+    /// literal at line 12", with its file's name when that is another file.</summary>
+    public static string Describe(RequestHandler handler, FunctionDecl within) =>
+        handler.Function is { } function ? Describe(function)
+        : $"the function literal at line {handler.Node.Span.StartLine}"
+          + (ReferenceEquals(handler.Node.Module, within.Module) ? string.Empty : $" of {Path.GetFileName(handler.Node.Module.Text.Path)}");
 
     /// <summary>The operation this function performs for its type: its own name, then the names of the methods of
     /// the same type that call it (in source order), so a helper such as _base_set is compared with siblings' add().</summary>

@@ -134,7 +134,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>The finding for a field whose old value is torn down after a test and then replaced, with no lock held
     /// from the test to the replacement.</summary>
-    private Finding ReplacedWithoutSwap(FunctionModel model, ReplacedReference replaced, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    private Finding ReplacedWithoutSwap(FunctionModel model, ReplacedReference replaced, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var (check, replacement) = (replaced.Check, replaced.Replacement);
         var spawns = SpawnEvidence.Of(model);
@@ -153,7 +153,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>The finding for an act on one field that a check of another decides, while another method changes both
     /// under one hold of a lock.</summary>
-    private Finding ActOnCoupledState(FunctionModel model, CoupledState coupled, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    private Finding ActOnCoupledState(FunctionModel model, CoupledState coupled, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var (check, act) = (coupled.Pair.Check, coupled.Pair.Act);
         var spawns = SpawnEvidence.Of(model);
@@ -175,7 +175,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     }
 
     /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>
-    private Finding ActBeforeMark(FunctionModel model, FlagGuardedAct flagged, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    private Finding ActBeforeMark(FunctionModel model, FlagGuardedAct flagged, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var (check, act) = (flagged.Pair.Check, flagged.Pair.Act);
         var spawns = SpawnEvidence.Of(model);
@@ -194,7 +194,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>The finding for a call through a reference, or a read of an entry, that <paramref name="clearer"/> (another
     /// method, or another run of this one) can clear or remove between the test and the use.</summary>
     private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, Access clearing, FunctionDecl clearer, ParallelCaller? parallelCaller,
-        IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+        IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var (check, use) = (cleared.Check, cleared.Use);
         var who = ReferenceEquals(clearer, model.Function) ? $"another run of {FindingBuilder.Describe(clearer)}" : FindingBuilder.Describe(clearer);
@@ -341,7 +341,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && call.Span.EndOffset <= check.Effect.Node.Span.StartOffset
             && call.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).All(a => a is not (Block or LoopStatement or FunctionLiteral)));
 
-    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrNode? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, FunctionDecl? handler, ConcurrencyClaim? claim)
+    private static (string Why, string Fix, FindingLevel? Level) Explain(FunctionModel model, Access check, IReadOnlyList<Access> acts, IReadOnlyList<SpawnSite> spawns, IrNode? literalSpawn, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var act = acts[0];
         var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
@@ -372,9 +372,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model.Function, model)}",
                 hold, null);
         if (handler is not null)
-            return (ReferenceEquals(handler, model.Function)
+            return (ReferenceEquals(handler.Node, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
-                    : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler)} serves, many at a time",
+                    : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler, model.Function)} serves, many at a time",
                 hold, null);
         if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
             return ($"with no lock held at either point, while the function literal at line {requestLiteral.Span.StartLine} that they are in serves requests, many at a time", hold, null);

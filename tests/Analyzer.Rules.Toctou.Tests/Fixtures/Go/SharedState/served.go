@@ -82,3 +82,44 @@ func main() {
 }
 
 func visit(f func(string)) { f("/") }
+
+// A function a handler literal calls runs once per request too.
+var client *http.Client
+
+func sharedClient() *http.Client {
+	if client == nil { // Secondary [check]
+		client = &http.Client{} // Noncompliant {{client is checked at line 90 and changed at line 91 by client, with no lock held at either point, while sharedClient runs for each request the function literal at line 97 serves, many at a time; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return client
+}
+
+func serveProxy() {
+	http.HandleFunc("/proxy", func(w http.ResponseWriter, r *http.Request) {
+		sharedClient().Get(r.URL.String())
+	})
+}
+
+// A function that only a callback the registering function runs itself calls runs once.
+var config map[string]string
+
+func loadConfig() map[string]string {
+	if config == nil {
+		config = map[string]string{}
+	}
+	return config
+}
+
+func configure() {
+	visit(func(path string) { loadConfig()[path] = "" })
+}
+
+// The handler literal that calls it can be in another file (routes.go).
+var pings, maxPings = 0, 10
+
+func ping() bool {
+	if pings < maxPings { // Secondary [check]
+		pings++ // Noncompliant {{pings is checked at line 120 and changed at line 121 by pings, with no lock held at either point, while ping runs for each request the function literal at line 8 of routes.go serves, many at a time}}
+		return true
+	}
+	return false
+}
