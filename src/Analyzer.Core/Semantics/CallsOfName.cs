@@ -21,7 +21,8 @@ internal sealed class CallsOfName
         {
             var site = sites[order];
             if (site.Call.Callee is NameExpression) bare.Add(site);
-            else if (site.Call.Callee is MemberAccess { Target: var target } && package.ScopeOf(site.Caller).ObjectTypeOf(target) is { } type)
+            else if (site.Call.Callee is MemberAccess { Target: var target } && package.ScopeOf(site.Caller) is var scope
+                     && (scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target)) is { } type)
             {
                 if (!_byType.TryGetValue(type, out var calls))
                 {

@@ -83,6 +83,17 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         return field.Initializer is { } value ? Package.TypeMadeBy(value) : null;
     }
 
+    /// <summary>The type a bare name denotes here, when a call is made on the type itself (<c>Registry.register(…)</c>,
+    /// a static method's call): a type the package declares (in this module, where top-level names are the module's own),
+    /// whose name no parameter, local or top-level variable takes.</summary>
+    public string? TypeNamedBy(IrExpression expression)
+    {
+        if (expression is not NameExpression { Name: var name } || Package.TypeNamed(name) is not { } type
+            || !Package.Facts.Globals.PackageWide && !ReferenceEquals(type.Module, Function.Module) || Package.GlobalOf(Function.Module, name) is not null) return null;
+        _locals ??= Locals();
+        return _locals.Contains(name) ? null : name;
+    }
+
     /// <summary>The top-level variable a name denotes here: declared at the top level and not bound by this function
     /// (or one it is nested in) as a parameter, a local or a loop, with or except target.</summary>
     private FieldDecl? GlobalOf(NameExpression name)

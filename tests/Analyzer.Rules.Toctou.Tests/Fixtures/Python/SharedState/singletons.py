@@ -31,3 +31,27 @@ def warm_up(workers):
         threading.Thread(target=Settings.instance).start()
     for _ in range(workers):
         threading.Thread(target=Registry.instance).start()
+
+
+# A thread's function that calls the classmethod on the class (Plugins.register(…)) runs it in every thread.
+class Plugins:
+    _by_name = {}
+
+    @classmethod
+    def register(cls, name, plugin):
+        if name not in cls._by_name:  # Secondary [check]
+            cls._by_name[name] = plugin  # Noncompliant [TOCTOU001] {{cls._by_name is checked at line 42 and changed at line 43 by cls._by_name[name], with no lock held at either point, while register runs in every copy of load_plugin, which is started in parallel at line 56, in a loop}}
+
+    @classmethod
+    def names(cls):
+        return sorted(cls._by_name)
+
+
+def load_plugin(name):
+    Plugins.register(name, object())
+
+
+def load_all(names):
+    for name in names:
+        threading.Thread(target=load_plugin, args=(name,)).start()
+
