@@ -93,6 +93,8 @@ internal sealed class PythonFacts : ILanguageFacts
         {
             case NameExpression { Name: "open" }:
                 return OpenEffects(call, scope);
+            case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call) is { } lookup:
+                return [lookup];
             case NameExpression { Name: "release" }:
                 return FactoryLocks.OfReleaseHelper(call, scope);
             case NameExpression { Name: var builtin } when builtin is "hasattr" or "getattr" or "setattr" or "delattr" && NamedAttribute(call, scope) is { } attribute:
@@ -120,6 +122,7 @@ internal sealed class PythonFacts : ILanguageFacts
                     return FileActs(call, receiver, method, scope);
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
                 if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
+                if (DjangoInstances.Write(call, target, method, scope) is { } rowWrite) return [rowWrite];
                 if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];

@@ -1,0 +1,46 @@
+using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Frontends.Python.Facts;
+
+/// <summary>
+/// Django's model instances: <c>get_object_or_404(Product, pk=pk)</c> reads the model's table like
+/// <c>Product.objects.get(pk=pk)</c> (a queryset with <c>select_for_update()</c> locks the row it reads), and an instance
+/// one of them loaded writes its row back with <c>save()</c> (an UPDATE) or removes it with <c>delete()</c>. So
+/// <c>p = Product.objects.get(pk=pk); if p.stock &gt; 0: p.stock -= 1; p.save()</c> is a read that decides a write.
+/// </summary>
+internal static class DjangoInstances
+{
+    private static readonly HashSet<string> RowReads = ["get", "first", "last", "earliest", "latest"];
+
+    /// <summary>The read of <c>get_object_or_404(Model, …)</c> or <c>get_object_or_404(Model.objects…, …)</c>; null for another call.</summary>
+    public static Effect? Lookup(CallExpression call)
+    {
+        if (call.Arguments is not [{ Name: null, Value: var source }, ..]) return null;
+        var objects = Objects(source);
+        if (objects is null && source is not NameExpression) return null;
+        var model = objects?.Target.SourceCode ?? source.SourceCode;
+        var locked = source.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m.Member == "select_for_update");
+        return new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, SqlAlchemyCalls.ModelTable(model), Detail: "get_object_or_404()");
+    }
+
+    /// <summary>The write of <c>instance.save()</c> or <c>instance.delete()</c> on a local that a row lookup assigned; null otherwise.</summary>
+    public static Effect? Write(CallExpression call, IrExpression target, string method, IScope scope)
+    {
+        if (method is not ("save" or "delete") || target is not NameExpression { Name: var local } || scope.ValueOf(local, call) is not CallExpression loaded) return null;
+        if (ModelLoaded(loaded) is not { } model) return null;
+        return new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
+    }
+
+    /// <summary>The model whose row <paramref name="call"/> loads: <c>Model.objects….get()</c> and the like, or
+    /// <c>get_object_or_404(Model, …)</c>.</summary>
+    private static string? ModelLoaded(CallExpression call) => call.Callee switch
+    {
+        NameExpression { Name: "get_object_or_404" } => Lookup(call)?.Resource?.Display,
+        MemberAccess { Target: var chain, Member: var method } when RowReads.Contains(method) => Objects(chain)?.Target.SourceCode,
+        _ => null,
+    };
+
+    private static MemberAccess? Objects(IrExpression chain) =>
+        chain.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == "objects");
+}

@@ -1,0 +1,53 @@
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+
+from shop.models import Cart, Product
+
+
+# A loaded instance writes its row back with save(): the stock it was read with decides the write, and two buyers can
+# both see the last item.
+def buy(pk):
+    product = Product.objects.get(pk=pk)  # Secondary [check]
+    if product.stock > 0:
+        product.stock -= 1
+        product.save()  # Noncompliant [TOCTOU003] {{the SELECT on Product at line 10 decides the UPDATE at line 13; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        return True
+    return False
+
+
+def buy_in_view(request, pk):
+    product = get_object_or_404(Product, pk=pk)  # Secondary [check]
+    if product.stock <= 0:
+        return None
+    product.stock -= 1
+    product.save(update_fields=["stock"])  # Noncompliant [TOCTOU003] {{the SELECT on Product at line 19 decides the UPDATE at line 23; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+    return product
+
+
+def close_if_empty(pk):
+    cart = Cart.objects.filter(pk=pk).first()  # Secondary [check]
+    if cart is not None and cart.items == 0:
+        cart.delete()  # Noncompliant [TOCTOU003] {{the SELECT on Cart at line 28 decides the DELETE at line 30; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+# The row locked as it is read stays as read until the transaction ends.
+def buy_locked(pk):
+    with transaction.atomic():
+        product = Product.objects.select_for_update().get(pk=pk)
+        if product.stock > 0:
+            product.stock -= 1
+            product.save()
+
+
+def buy_locked_in_view(request, pk):
+    with transaction.atomic():
+        product = get_object_or_404(Product.objects.select_for_update(), pk=pk)
+        if product.stock > 0:
+            product.stock -= 1
+            product.save()
+
+
+# A write the read does not decide is a lost update at worst, no check-then-act.
+def touch(pk):
+    product = Product.objects.get(pk=pk)
+    product.save()
