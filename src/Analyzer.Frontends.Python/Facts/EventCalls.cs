@@ -41,8 +41,7 @@ internal static class EventCalls
     private static bool IsEvent(IrExpression ev, IScope scope) => scope.FieldOf(ev)?.Initializer switch
     {
         CallExpression { Callee: MemberAccess { Member: "Event", Target: NameExpression { Name: var module } } } => ThreadModules.Contains(module),
-        CallExpression { Callee: NameExpression { Name: "Event" } } made => made.Module.DescendantsAndSelf().OfType<ImportDecl>()
-            .Any(i => ThreadModules.Contains(i.Path) && i.Names.Contains("Event")),
+        CallExpression { Callee: NameExpression { Name: "Event" } } made => PythonImports.BindsFrom(made.Module, "Event", ThreadModules),
         _ => false,
     };
 }

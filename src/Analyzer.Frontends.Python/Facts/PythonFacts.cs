@@ -168,13 +168,30 @@ internal sealed class PythonFacts : ILanguageFacts
         call is { Callee: NameExpression { Name: "len" }, Arguments: [{ Name: null } measured] } ? measured.Value : null;
 
     /// <summary>A web view: a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>,
-    /// <c>@api_view(…)</c>), or one that takes the web request as its first argument, as Django views and middleware
-    /// do: a <c>request</c> whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>). Threaded servers
-    /// run one call per request, many at once.</summary>
+    /// <c>@api_view(…)</c>) or wrapped by one of Django's view decorators (<c>@login_required</c>, <c>@require_POST</c>),
+    /// or one that takes the web request as its first argument, as Django views and middleware do: a <c>request</c>
+    /// whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>), or, for a top-level function of a views module
+    /// (<c>views.py</c>, or a module of a <c>views</c> package), any <c>request</c>. Threaded servers run one call per request, many at once.</summary>
     public bool ServesRequests(FunctionDecl function) =>
-        function.Decorators.Any(IsRoute)
+        function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d))
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
-           && body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member));
+           && (function.OwnerType is null && InViewsModule(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
+
+    private static bool InViewsModule(FunctionDecl function)
+    {
+        var path = function.Module.Text.Path.Replace('\\', '/');
+        return path.EndsWith("/views.py", StringComparison.Ordinal) || path == "views.py" || path.Contains("/views/", StringComparison.Ordinal);
+    }
+
+    private static bool IsViewDecorator(IrExpression decorator) => (decorator is CallExpression call ? call.Callee : decorator) switch
+    {
+        NameExpression { Name: var name } => ViewDecorators.Contains(name),
+        MemberAccess { Member: var name } => ViewDecorators.Contains(name),
+        _ => false,
+    };
+
+    private static readonly HashSet<string> ViewDecorators =
+        ["login_required", "permission_required", "require_http_methods", "require_GET", "require_POST", "require_safe", "csrf_exempt", "staff_member_required"];
 
     private static readonly HashSet<string> WebRequestParts =
         ["GET", "POST", "COOKIES", "FILES", "META", "method", "path", "path_info", "headers", "session", "user", "get_host", "build_absolute_uri", "is_secure", "get_full_path"];
@@ -204,14 +221,19 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool SpawnsManyAtOnce(CallExpression call) => ConcurrentStarts.MapsOnPool(call);
 
     /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site
-    /// module's <c>exit()</c> and <c>quit()</c> raise SystemExit.</summary>
+    /// module's <c>exit()</c> and <c>quit()</c> raise SystemExit; Flask's (werkzeug's) <c>abort(429)</c> raises the
+    /// HTTP error that ends the request.</summary>
     public bool NeverReturns(CallExpression call) => call.Callee switch
     {
         MemberAccess { Target: NameExpression { Name: "sys" }, Member: "exit" } => true,
         MemberAccess { Target: NameExpression { Name: "os" }, Member: "_exit" or "abort" } => true,
+        MemberAccess { Target: NameExpression { Name: var module }, Member: "abort" } => HttpAbortModules.Contains(module),
         NameExpression { Name: "exit" or "quit" } => true,
+        NameExpression { Name: "abort" } => PythonImports.BindsFrom(call.Module, "abort", HttpAbortModules),
         _ => false,
     };
+
+    private static readonly HashSet<string> HttpAbortModules = ["flask", "werkzeug.exceptions", "quart"];
 
     /// <summary>A list or set keeps what it is given (<c>append</c>, <c>insert</c>, <c>add</c>); <c>atexit.register</c>,
     /// a future's <c>add_done_callback</c> and an event loop's <c>call_soon</c>/<c>call_later</c> run it later;

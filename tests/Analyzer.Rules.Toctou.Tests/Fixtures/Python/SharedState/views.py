@@ -32,3 +32,14 @@ class Page:
         self.params = dict(request.GET.items())
         if 'p' in self.params:
             del self.params['p']
+
+
+
+# In a views module a top-level function that takes the request first is a view, whatever it reads of it.
+_FIRST_READER = {}
+
+
+def article(request, slug, reader):
+    if slug not in _FIRST_READER:  # Secondary [check]
+        _FIRST_READER[slug] = reader  # Noncompliant {{_FIRST_READER is checked at line 43 and changed at line 44 by _FIRST_READER[slug], with no lock held at either point, while article serves requests, many at a time}}
+    return _FIRST_READER[slug]
