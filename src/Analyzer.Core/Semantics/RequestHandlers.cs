@@ -34,16 +34,22 @@ internal static class RequestHandlers
         return reached;
     }
 
-    /// <summary>The functions the calls in <paramref name="body"/> reach: by name, or on <paramref name="within"/>'s
-    /// receiver; constructors excepted.</summary>
-    private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body) =>
-        body.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call => call.Callee switch
+    /// <summary>The functions the calls in <paramref name="body"/> reach: by name, on <paramref name="within"/>'s
+    /// receiver, or on an object every request shares (a field of the receiver, or a top-level variable) whose type the
+    /// package declares; constructors excepted.</summary>
+    private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body)
+    {
+        var scope = package.ScopeOf(within);
+        return body.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call => call.Callee switch
         {
             NameExpression { Name: var name } => package.FunctionsNamed(null, name),
             MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == within.ReceiverName
                 => package.FunctionsNamed(within.OwnerType, method),
+            MemberAccess { Target: var target, Member: var method } when scope.FieldOf(target) is not null && scope.ObjectTypeOf(target) is { } type
+                => package.FunctionsNamed(type, method),
             _ => [],
         }).Where(c => !package.Facts.IsConstructor(c));
+    }
 
     private static bool Admits(PackageModel package, RequestHandler handler, FunctionDecl callee) =>
         handler.Function is not null || !package.IsTestCode(handler.Node) || package.IsTestCode(callee);

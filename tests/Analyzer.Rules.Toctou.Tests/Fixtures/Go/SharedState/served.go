@@ -123,3 +123,41 @@ func ping() bool {
 	}
 	return false
 }
+
+// A method of an object that every request shares, a field of the handler or a package-level variable, runs once
+// per request too.
+type Routes struct {
+	byPath map[string]string
+}
+
+func (rt *Routes) Claim(path, owner string) bool {
+	if _, ok := rt.byPath[path]; ok { // Secondary [check]
+		return false
+	}
+	rt.byPath[path] = owner // Noncompliant {{rt.byPath[path] is checked at line 134 and changed at line 137 by rt.byPath[path], with no lock held at either point, while Claim runs for each request Router.ServeHTTP serves, many at a time}}
+	return true
+}
+
+type Router struct {
+	routes *Routes
+}
+
+func (h *Router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.routes.Claim(r.URL.Path, r.RemoteAddr)
+}
+
+// An object the request makes for itself is its own.
+type Scratch struct {
+	seen map[string]bool
+}
+
+func (s *Scratch) Note(k string) {
+	if !s.seen[k] {
+		s.seen[k] = true
+	}
+}
+
+func handleScratch(w http.ResponseWriter, r *http.Request) {
+	s := &Scratch{seen: map[string]bool{}}
+	s.Note(r.URL.Path)
+}

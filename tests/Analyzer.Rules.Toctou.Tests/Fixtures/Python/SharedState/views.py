@@ -43,3 +43,20 @@ def article(request, slug, reader):
     if slug not in _FIRST_READER:  # Secondary [check]
         _FIRST_READER[slug] = reader  # Noncompliant {{_FIRST_READER is checked at line 43 and changed at line 44 by _FIRST_READER[slug], with no lock held at either point, while article serves requests, many at a time}}
     return _FIRST_READER[slug]
+
+
+# A method of a module-level object that a view calls runs once per request too.
+class Seats:
+    def __init__(self):
+        self.taken = {}
+
+    def take(self, seat, who):
+        if seat not in self.taken:  # Secondary [check]
+            self.taken[seat] = who  # Noncompliant {{self.taken is checked at line 54 and changed at line 55 by self.taken[seat], with no lock held at either point, while take runs for each request book serves, many at a time}}
+
+
+SEATS = Seats()
+
+
+def book(request, seat, who):
+    SEATS.take(seat, who)
