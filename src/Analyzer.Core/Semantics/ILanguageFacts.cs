@@ -123,6 +123,11 @@ public interface ILanguageFacts
     /// (Python's <c>await</c>): state read before it can have changed after it, lock or no thread. By default none.</summary>
     bool YieldsToOtherTasks(IrExpression expression) => false;
 
+    /// <summary>True for a function whose calls run as tasks of one event loop on one thread (Python's <c>async def</c>):
+    /// from one point of it to a later one with no <see cref="YieldsToOtherTasks"/> in between, no other task runs, even
+    /// when many calls are under way (an async request handler). By default none.</summary>
+    bool RunsAsTask(FunctionDecl function) => false;
+
     /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;

@@ -67,6 +67,10 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool YieldsToOtherTasks(IrExpression expression) =>
         expression is UnaryExpression { Operator: "await" } || GeneratorCoroutines.Suspends(expression);
 
+    /// <summary>An <c>async def</c>: its definition starts with the keyword.</summary>
+    public bool RunsAsTask(FunctionDecl function) =>
+        function.Module.Text.Text.AsSpan(function.Span.StartOffset).StartsWith("async", StringComparison.Ordinal);
+
     /// <summary>The docstring, the string a class or function body starts with; else the comment block above it.</summary>
     public Documentation? DocumentationOf(IrNode declaration)
     {

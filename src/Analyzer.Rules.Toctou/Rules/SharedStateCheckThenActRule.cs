@@ -43,7 +43,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || (lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
-            && !IsOneTaskStep(yields, p) && !ConfinedToOneTask(model, p);
+            && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p)).ToList();
@@ -365,6 +365,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"but the check runs before {atAct.NameIn(model.Function)} is taken at {WhereTaken(acts, atAct)}", hold, null);
         if (atCheck is not null)
             return ($"but {atCheck.NameIn(model.Function)} is released before the act", hold, null);
+        // Copies of a task interleave only where one of them waits: there the others run, whatever started them.
+        if (yieldPoint is not null && model.Package.Facts.RunsAsTask(model.Function)) return YieldExplained(model, yieldPoint);
         if (literalSpawn is not null)
             return ($"with no lock held at either point, while the function literal they are in is started in parallel at line {literalSpawn.Span.StartLine}{FindingBuilder.Repetition(literalSpawn, model)}",
                 hold, null);
@@ -381,9 +383,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (parallelCaller is { Started: var started, Spawns: [var spawn, ..] })
             return ($"with no lock held at either point, while {model.Function.Name} runs in every copy of {FindingBuilder.Describe(started)}, which is started in parallel at line {spawn.Site.Span.StartLine}{FindingBuilder.Repetition(spawn, started, model)}",
                 hold, null);
-        if (yieldPoint is not null)
-            return ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
-                FixAdvice.For(FixKind.HoldTaskLockAcrossYield, model.Package.Language), null);
+        if (yieldPoint is not null) return YieldExplained(model, yieldPoint);
         if (model.PartlyHeldByCallers is { } partly)
             return ($"with no lock held at either point in {model.Function.Name}: {partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {HeldLock.Spell(partly.Name, model.Function)}, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without",
                 hold, null);
@@ -403,6 +403,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return ($"with no lock held at either point, though {typeLock.Phrase}", hold, null);
         return ("with no lock held at either point", hold, null);
     }
+
+    private static (string Why, string Fix, FindingLevel? Level) YieldExplained(FunctionModel model, IrExpression yieldPoint) =>
+        ($"with no lock held at either point, while `{Quote(yieldPoint)}` at line {yieldPoint.Span.StartLine} lets other tasks run in between",
+            FixAdvice.For(FixKind.HoldTaskLockAcrossYield, model.Package.Language), null);
 
     /// <summary>How the sibling's spawner sets the function and the writer going: "starts Open at line 3 and Close at line
     /// 4", "starts run at line 3 and then calls Stop at line 4", "starts Add at line 3 and then calls Remove at line 4".</summary>
@@ -440,8 +444,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>In a function whose task lets others run only at its yield points, a check and an act with no lock and
     /// no such point between them run as one step: other tasks cannot come in between.</summary>
-    private static bool IsOneTaskStep(IReadOnlyList<IrExpression> yields, CheckActPair pair) =>
-        yields.Count > 0 && pair.Check.Held.Count == 0 && pair.Act.Held.Count == 0;
+    private static bool IsOneTaskStep(FunctionModel model, IReadOnlyList<IrExpression> yields, CheckActPair pair) =>
+        (yields.Count > 0 || model.Package.Facts.RunsAsTask(model.Function)) && pair.Check.Held.Count == 0 && pair.Act.Held.Count == 0;
 
     /// <summary>The points in the function's own body (not in functions nested in it) where its task lets others run.</summary>
     private static List<IrExpression> YieldPoints(FunctionModel model) =>
