@@ -28,6 +28,7 @@ internal static class UnchangedSkips
         // Skipped when every conjunct holds: one of them saying the state already equals the value is enough.
         if (!whenTrue && Conjuncts(condition).Any(c => GuardShapes.Equality(c, facts) is (var l, var r, true) && (IsState(l) && Same(r, value) || IsState(r) && Same(l, value))))
             return true;
+        if (ComparedByOwnMethod(model, pair.Check, condition, value)) return true;
         if (GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
         if (Same(left, target) && Same(right, value) || Same(right, target) && Same(left, value)) return true;
         // Emptied when not empty: len(state) == 0, or state == nil / state is None.
@@ -35,6 +36,30 @@ internal static class UnchangedSkips
         if (!GuardShapes.IsEmpty(other) || !GuardShapes.IsEmpty(value)) return false;
         return Same(state, target) || state is CallExpression call && facts.LengthOperand(call) is { } measured && Same(measured, target);
     }
+
+    /// <summary>The check is a method of the type that compares the state with its argument
+    /// (<c>if !c.hasCAChanged(b) { return }</c>, whose body tests <c>bytes.Equal(existing, b)</c>), and the act stores that
+    /// argument or a value made from it (<c>c.bundle.Store(verifierFor(b))</c>): whichever way the method answers, a stale
+    /// answer makes the act store what the state holds already, or skip storing it.</summary>
+    private static bool ComparedByOwnMethod(FunctionModel model, Access check, IrExpression condition, IrExpression value)
+    {
+        var scope = model.Scope;
+        if (condition is not CallExpression { Callee: MemberAccess { Target: var receiver, Member: var name } } call
+            || !ReferenceEquals(check.Effect.Node, call) || !scope.IsReceiver(receiver)
+            || model.Package.FunctionsNamed(model.Function.OwnerType, name) is not [{ Body: { } body } method]
+            || method.Parameters.Count != call.Arguments.Count) return false;
+        var made = value is NameExpression { Name: var local } && scope.ValueOf(local, value) is { } assigned ? assigned : value;
+        var stored = made is CallExpression maker ? maker.Arguments.Select(a => a.Value).Append(made) : [made];
+        var storedText = stored.Select(scope.Normalize).ToHashSet(StringComparer.Ordinal);
+        var facts = model.Package.Facts;
+        return call.Arguments.Select((argument, i) => (argument, parameter: method.Parameters[i].Name))
+            .Any(a => storedText.Contains(scope.Normalize(a.argument.Value))
+                      && body.DescendantsAndSelf().OfType<IrExpression>().Any(e => GuardShapes.Equality(e, facts) is var (l, r, _)
+                          && (Names(l, a.parameter) || Names(r, a.parameter))));
+    }
+
+    private static bool Names(IrExpression expression, string name) =>
+        expression.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
 
     /// <summary>What a plain store writes: an assignment's target, or the object a one-argument store call is made on
     /// (<c>c.pair.Store(next)</c>); null for other writes.</summary>
