@@ -46,7 +46,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p);
         var pairs = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry)
             .Where(Racy)
-            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p)).ToList();
+            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
@@ -262,6 +262,19 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool RepeatsTheCheck(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect.Node is CallExpression act && pair.Check.Effect.Node is CallExpression check
         && model.Scope.Normalize(act) == model.Scope.Normalize(check);
+
+    /// <summary>The act works on what the function took out of the state after the check: read and emptied under one
+    /// exclusive lock (<c>if len(r.hidden) == 0 { return }; r.mu.Lock(); for _, c := range r.hidden { cs = append(cs, c) };
+    /// r.hidden = nil; r.mu.Unlock(); r.register(cs...)</c>). A stale check only decides whether the work is done at
+    /// all, on values no other goroutine has any more.</summary>
+    private static bool ActsOnWhatItTookOut(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Sources.Any(read => read.Order > pair.Check.Order && read.Resource is { } again && again.IsRelatedTo(pair.Check.Resource!)
+                                     && model.Accesses.Any(emptied => emptied.Order > read.Order && emptied.Order < pair.Act.Order
+                                                                      && emptied.Resource is { } state && state.IsRelatedTo(again)
+                                                                      && read.CommonExclusiveLock(emptied) is not null && Empties(emptied)));
+
+    private static bool Empties(Access write) =>
+        write.Effect is { Kind: EffectKind.Write, Removes: true } || write.Effect.Kind == EffectKind.Write && StoredValues.Of(write) is { } value && GuardShapes.IsEmpty(value);
 
     /// <summary>The lock of the function's type, when the type's having one is all that shows the pair is shared (a
     /// lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
