@@ -175,9 +175,11 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <c>@api_view(…)</c>) or wrapped by one of Django's view decorators (<c>@login_required</c>, <c>@require_POST</c>),
     /// or one that takes the web request as its first argument, as Django views and middleware do: a <c>request</c>
     /// whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>), or, for a top-level function of a views module
-    /// (<c>views.py</c>, or a module of a <c>views</c> package), any <c>request</c>. Threaded servers run one call per request, many at once.</summary>
+    /// (<c>views.py</c>, or a module of a <c>views</c> package), any <c>request</c>; or a standard-library server's
+    /// handler method under a threading server (<see cref="ThreadingServers"/>). Threaded servers run one call per
+    /// request, many at once.</summary>
     public bool ServesRequests(FunctionDecl function) =>
-        function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d))
+        function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d)) || ThreadingServers.Handles(function)
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
            && (function.OwnerType is null && InViewsModule(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
 
