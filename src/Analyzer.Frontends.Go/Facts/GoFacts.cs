@@ -104,9 +104,15 @@ internal sealed class GoFacts : ILanguageFacts
         call is { Callee: NameExpression { Name: "len" }, Arguments: [var measured] } ? measured.Value : null;
 
     /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
-    /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests.</summary>
+    /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests. So does
+    /// a gRPC server's method, shaped as protoc generates it: exported, taking a context and a pointer to a message
+    /// whose type is named …Request.</summary>
     public bool ServesRequests(FunctionDecl function) =>
-        function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters);
+        function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters) || RpcShaped(function);
+
+    private static bool RpcShaped(FunctionDecl function) =>
+        function is { OwnerType: not null, Parameters: [{ TypeText: "context.Context" }, { TypeText: { } message }] }
+        && char.IsUpper(function.Name[0]) && message.StartsWith('*') && message.EndsWith("Request", StringComparison.Ordinal);
 
     /// <summary>A function literal shaped like a handler (<c>http.HandleFunc("/", func(w http.ResponseWriter, r
     /// *http.Request) { … })</c>) is one too.</summary>
