@@ -171,17 +171,24 @@ internal sealed class PythonFacts : ILanguageFacts
     public IrExpression? LengthOperand(CallExpression call) =>
         call is { Callee: NameExpression { Name: "len" }, Arguments: [{ Name: null } measured] } ? measured.Value : null;
 
-    /// <summary>A web view: a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>,
-    /// <c>@api_view(…)</c>) or wrapped by one of Django's view decorators (<c>@login_required</c>, <c>@require_POST</c>),
-    /// or one that takes the web request as its first argument, as Django views and middleware do: a <c>request</c>
-    /// whose HTTP parts it reads (<c>request.GET</c>, <c>request.get_host()</c>), or, for a top-level function of a views module
-    /// (<c>views.py</c>, or a module of a <c>views</c> package), any <c>request</c>; or a standard-library server's
-    /// handler method under a threading server (<see cref="ThreadingServers"/>). Threaded servers run one call per
-    /// request, many at once.</summary>
+    /// <summary>Code a threaded server runs once per request, many at once:
+    /// <list type="bullet">
+    /// <item>a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>, <c>@api_view(…)</c>) or
+    /// wrapped by one of Django's view decorators (<c>@login_required</c>, <c>@require_POST</c>);</item>
+    /// <item>one that takes the web request as its first argument, as Django views and middleware do, when it reads
+    /// the request's HTTP parts (<c>request.GET</c>, <c>request.get_host()</c>), is a top-level function of a views
+    /// module (<c>views.py</c>, or a module of a <c>views</c> package) or is a method of a class-based view;</item>
+    /// <item>a standard-library server's handler method under a threading server (<see cref="ThreadingServers"/>).</item>
+    /// </list></summary>
     public bool ServesRequests(FunctionDecl function) =>
         function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d)) || ThreadingServers.Handles(function)
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
-           && (function.OwnerType is null && InViewsModule(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
+           && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
+
+    /// <summary>A method of a class-based view: a class whose base is named …View or …ViewSet (Django's <c>View</c>,
+    /// <c>TemplateView</c>, REST framework's <c>APIView</c>, <c>ModelViewSet</c>).</summary>
+    private static bool InViewClass(FunctionDecl function) =>
+        function.Parent is TypeDecl type && type.Bases.Any(b => b.Split('.')[^1] is var name && (name.EndsWith("View", StringComparison.Ordinal) || name.EndsWith("ViewSet", StringComparison.Ordinal)));
 
     private static bool InViewsModule(FunctionDecl function)
     {
