@@ -49,7 +49,7 @@ public static class ToctouDescriptors
     /// <summary>TOCTOU005: a cache get decides a set of the same key where an atomic add exists.</summary>
     public static readonly RuleDescriptor Cache = new(
         "TOCTOU005", "Cache get-then-set instead of an atomic add",
-        "{0} reads key {1} at line {2} and sets it at line {3} when it was missing; another client can set it in between",
+        "{0} reads key {1} at line {2} and sets it at line {3} {4}; another client can set it in between",
         FindingLevel.Warning, Category, Help("TOCTOU005"),
         "Finds a cache read whose result decides a set of the same key. Between the two another process can set the key, and the set then overwrites it; cache backends offer an atomic add (set only if absent) for exactly this.",
         RaceTags);

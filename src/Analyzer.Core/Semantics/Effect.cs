@@ -48,6 +48,8 @@ public enum LockMode
 /// with or without a lock.</param>
 /// <param name="OnceIn">For a write of a called method that happens at most once per object: the method whose flag
 /// guards it (<see cref="OnceGuards"/>).</param>
+/// <param name="Relative">True for a write that changes the value by an amount (Redis INCR, a cache's incr()):
+/// it overwrites nothing another actor set, so only a check that weighs the value it read is made stale by one.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -61,4 +63,5 @@ public sealed record Effect(
     string? Helper = null,
     bool Rechecked = false,
     bool DecidedInCallee = false,
-    string? OnceIn = null);
+    string? OnceIn = null,
+    bool Relative = false);

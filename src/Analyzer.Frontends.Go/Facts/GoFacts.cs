@@ -204,8 +204,18 @@ internal sealed class GoFacts : ILanguageFacts
         else return null;
         var nx = arguments.Any(a => a is LiteralExpression { LiteralKind: LiteralKind.String, Value: var option } && option.Equals("NX", StringComparison.OrdinalIgnoreCase));
         var keyCount = RedisCommands.KeyArguments(command);
-        if (RedisCommands.Classify(command, nx) is not { } kind || arguments.Count < keyCount) return null;
-        return new Effect(kind, call, RedisCommands.Entry(target, arguments.Take(keyCount).ToList(), scope), Detail: command.ToUpperInvariant());
+        if (arguments.Count < keyCount) return null;
+        return RedisCommands.EffectOf(command, nx, call, RedisCommands.Entry(target, arguments.Take(keyCount).ToList(), scope), command.ToUpperInvariant());
+    }
+
+    /// <summary>The type of a client a parameter or local holds: the parameter's declared type
+    /// (<c>rdb *redis.Client</c>), or the package a local's constructor comes from (<c>rdb := redis.NewClient(opts)</c>
+    /// gives <c>redis.</c>).</summary>
+    private static string? LocalClientType(IrExpression target, IScope scope)
+    {
+        if (target is not NameExpression { Name: var name }) return null;
+        if (scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } declared }) return declared;
+        return scope.ValueOf(name, target) is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var package } } } ? package + "." : null;
     }
 
     private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
@@ -229,7 +239,7 @@ internal sealed class GoFacts : ILanguageFacts
         }
         if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
-        if (RedisEffect(call, target, method, fieldType, scope) is { } redis) return [redis];
+        if (RedisEffect(call, target, method, fieldType ?? LocalClientType(target, scope), scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);

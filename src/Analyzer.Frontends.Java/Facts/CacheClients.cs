@@ -37,11 +37,10 @@ internal static class CacheClients
     {
         var nx = call.Arguments.Any(a => a.Value.SourceCode.Contains(".nx()", StringComparison.Ordinal)
                                          || a.Value is LiteralExpression { LiteralKind: LiteralKind.String, Value: "NX" or "nx" });
-        if (RedisCommands.Classify(method, nx) is not { } kind) return null;
         var keyCount = RedisCommands.KeyArguments(method);
         if (call.Arguments.Count < keyCount) return null;
-        return new Effect(kind, call, RedisCommands.Entry(client, call.Arguments.Take(keyCount).Select(a => a.Value).ToList(), scope),
-            Detail: $"{client.SourceCode}.{method}");
+        return RedisCommands.EffectOf(method, nx, call, RedisCommands.Entry(client, call.Arguments.Take(keyCount).Select(a => a.Value).ToList(), scope),
+            $"{client.SourceCode}.{method}");
     }
 
     private static EffectKind? Memcached(string method) => method switch

@@ -134,9 +134,11 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (EventCalls.Effect(call, target, method, scope) is { } signalled) return [signalled];
                 // An object of a class of the package runs its own method, which its summary tells; a builtin
                 // container's is a read or write of its entries.
-                if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state && !RunsOwnMethod(target, method, scope))
+                var cacheNamed = receiver.Contains("cache", StringComparison.OrdinalIgnoreCase);
+                if (scope.ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } state && !RunsOwnMethod(target, method, scope)
+                    && !(cacheNamed && SetsLikeACache(target, scope)))
                     return MappingEffects(call, method, state);
-                if (receiver.Contains("cache", StringComparison.OrdinalIgnoreCase)) return CacheEffects(call, target, method, scope);
+                if (cacheNamed) return CacheEffects(call, target, method, scope);
                 return [];
             default:
                 return [];
@@ -342,13 +344,24 @@ internal sealed class PythonFacts : ILanguageFacts
             ? new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + name, $"{owner.SourceCode}.{name}")
             : null;
 
+    /// <summary>True when the function calls a method on <paramref name="target"/> that a cache client has and a
+    /// container does not (<c>self.cache.set(key, history, ttl)</c>): the field holds a cache, not a dict.</summary>
+    private static bool SetsLikeACache(IrExpression target, IScope scope)
+    {
+        var text = scope.Normalize(target);
+        return scope.Function.Body is { } body && body.DescendantsAndSelf().OfType<CallExpression>()
+            .Any(c => c.Callee is MemberAccess { Member: var verb, Target: var on } && CacheOnlyVerbs.Contains(verb) && scope.Normalize(on) == text);
+    }
+
+    private static readonly HashSet<string> CacheOnlyVerbs = ["set", "set_many", "incr", "decr", "touch", "get_or_set", "delete_many"];
+
     private static IReadOnlyList<Effect> CacheEffects(CallExpression call, IrExpression cache, string method, IScope scope)
     {
         if (call.Arguments.Count == 0) return [];
         var key = new Resource(ResourceKind.CacheKey, $"cache:{scope.Normalize(cache)}[{scope.Normalize(call.Arguments[0].Value)}]", call.Arguments[0].Value.SourceCode);
         var detail = $"{cache.SourceCode}.{method}";
         if (CacheAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, key, Detail: detail)];
-        if (CacheWrites.Contains(method)) return [new Effect(EffectKind.Write, call, key, Detail: detail)];
+        if (CacheWrites.Contains(method)) return [new Effect(EffectKind.Write, call, key, Detail: detail, Relative: method is "incr" or "decr")];
         if (CacheReads.Contains(method)) return [new Effect(EffectKind.Read, call, key, Detail: detail)];
         return [];
     }

@@ -14,11 +14,11 @@ internal static class RedisCalls
 {
     public static Effect? Effect(CallExpression call, IrExpression client, string method, IScope scope)
     {
-        if (RedisCommands.Classify(method, KeywordArguments.IsTrue(call, "nx")) is not { } kind || !IsClient(client, scope)) return null;
+        if (RedisCommands.Classify(method, false) is null || !IsClient(client, scope)) return null;
         var keyCount = RedisCommands.KeyArguments(method);
         var keys = call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).Take(keyCount).Select(a => a.Value).ToList();
         if (keys.Count < keyCount) return null;
-        return new Effect(kind, call, RedisCommands.Entry(client, keys, scope), Detail: $"{client.SourceCode}.{method}");
+        return RedisCommands.EffectOf(method, KeywordArguments.IsTrue(call, "nx"), call, RedisCommands.Entry(client, keys, scope), $"{client.SourceCode}.{method}");
     }
 
     private static bool IsClient(IrExpression client, IScope scope)

@@ -1,5 +1,7 @@
+using Analyzer.Core.Ir;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
+using Analyzer.Rules.Toctou.Analysis;
 
 namespace Analyzer.Rules.Toctou.Rules;
 
@@ -16,5 +18,19 @@ public sealed class CacheGetThenSetRule : ExternalResourceCheckThenActRule
     protected override FixKind Fix => FixKind.AtomicCacheAdd;
 
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
-        Descriptor.FormatMessage(check.Effect.Detail ?? "a read", check.Resource!.Display, check.Effect.Node.Span.StartLine, Lines(acts));
+        Descriptor.FormatMessage(check.Effect.Detail ?? "a read", check.Resource!.Display, check.Effect.Node.Span.StartLine, Lines(acts),
+            acts.Any(a => ComparesValue(a, check)) ? "depending on the value it read" : "when it was missing");
+
+    /// <summary>A counter raised by an amount (<c>INCR</c>, <c>cache.incr(key)</c>) after a look at whether the key is
+    /// there counts every caller, whatever the look found; only a look that weighs the count goes stale.</summary>
+    private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Effect.Relative && !ComparesValue(pair.Act, pair.Check);
+
+    /// <summary>True when a condition deciding the act orders the value read against another (<c>count &gt;= limit</c>),
+    /// which says more than whether the key is there (as <c>n &gt; 0</c> after an EXISTS does).</summary>
+    private static bool ComparesValue(Access act, Access check) =>
+        act.Guards.Any(g => g.Reads.Contains(check) && g.Condition.DescendantsAndSelf().OfType<BinaryExpression>()
+            .Any(b => b.Operator is "<" or "<=" or ">" or ">=" && !IsZero(b.Left) && !IsZero(b.Right)));
+
+    private static bool IsZero(IrExpression operand) => operand is LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" };
 }

@@ -1,0 +1,24 @@
+import redis
+
+r = redis.Redis()
+
+
+# A count compared with a limit, then raised: two clients can both read 9 and both pass a limit of 10.
+def allow(user):
+    n = int(r.get("rate:" + user) or 0)  # Secondary [check]
+    if n < 10:
+        r.incr("rate:" + user)  # Noncompliant [TOCTOU005] {{r.get reads key "rate:" + user at line 8 and sets it at line 10 depending on the value it read; another client can set it in between}}
+        return True
+    return False
+
+
+# Raising the count whether or not the key was there counts every caller: nothing is lost.
+def count(user):
+    if r.get("seen:" + user) is None:
+        r.incr("seen:" + user)
+    else:
+        r.incrby("seen:" + user, 2)
+
+
+def allow_atomically(user):
+    return r.incr("rate:" + user) <= 10
