@@ -55,7 +55,8 @@ internal static class UnchangedSkips
         return call.Arguments.Select((argument, i) => (argument, parameter: method.Parameters[i].Name))
             .Any(a => storedText.Contains(scope.Normalize(a.argument.Value))
                       && body.DescendantsAndSelf().OfType<IrExpression>().Any(e => GuardShapes.Equality(e, facts) is var (l, r, _)
-                          && (Names(l, a.parameter) || Names(r, a.parameter))));
+                          && (Names(l, a.parameter) && !Names(r, a.parameter) && r is not LiteralExpression
+                              || Names(r, a.parameter) && !Names(l, a.parameter) && l is not LiteralExpression)));
     }
 
     private static bool Names(IrExpression expression, string name) =>

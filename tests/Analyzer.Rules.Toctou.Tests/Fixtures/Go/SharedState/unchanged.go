@@ -78,3 +78,18 @@ func (b *Bundle) Reset(raw []byte) {
 	b.current = nil // Noncompliant {{b.current is checked at line 74 and changed at line 78 by b.current, and b.mu is released and re-taken at line 77 in between}}
 	b.mu.Unlock()
 }
+
+// A method that reads the state but weighs its argument only against nil decides the store like any check.
+func (b *Bundle) missing(raw []byte) bool {
+	return b.current == nil && raw != nil
+}
+
+func (b *Bundle) Fill(raw []byte) {
+	if !b.missing(raw) { // Secondary [check]
+		return
+	}
+	next := verify(raw)
+	b.mu.Lock()
+	b.current = next // Noncompliant {{b.current is checked at line 88 and changed at line 93 by b.current, but the check runs before b.mu is taken at line 92}}
+	b.mu.Unlock()
+}
