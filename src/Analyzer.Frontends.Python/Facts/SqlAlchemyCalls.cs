@@ -24,6 +24,10 @@ internal static class SqlAlchemyCalls
     public static IReadOnlyList<Effect> Effects(CallExpression call, IrExpression target, string method, IScope scope)
     {
         if (SessionRuns.Contains(method) && IsSession(target) && StatementEffects(call, scope) is { Count: > 0 } run) return run;
+        if (method is "commit" or "flush" && IsSession(target)) return ChangedRows(call, scope);
+        if (method == "delete" && IsSession(target) && call.Arguments is [{ Name: null, Value: NameExpression { Name: var removed } }]
+            && scope.ValueOf(removed, call) is CallExpression loaded && ModelLoaded(loaded) is { } deletedModel)
+            return [new Effect(EffectKind.Write, call, Table(deletedModel), Detail: "DELETE")];
         if (!Reads.Contains(method) && !Writes.Contains(method) && !SessionWrites.Contains(method)) return [];
         if (QueriedModel(target) is { } query)
         {
@@ -41,6 +45,32 @@ internal static class SqlAlchemyCalls
             ? [new Effect(EffectKind.Write, call, Table(constructor), Detail: "INSERT")]
             : [];
     }
+
+    /// <summary>What a commit or flush writes: the rows of loaded instances whose attributes the function set before
+    /// it (<c>account = session.get(Account, pk); account.balance -= n; session.commit()</c> is an UPDATE of Account).</summary>
+    private static IReadOnlyList<Effect> ChangedRows(CallExpression call, IScope scope)
+    {
+        if (scope.Function.Body is not { } body) return [];
+        return body.DescendantsAndSelf().OfType<Assignment>()
+            .Where(a => a.Span.EndOffset <= call.Span.StartOffset)
+            .SelectMany(a => a.Targets.OfType<MemberAccess>())
+            .Select(t => t.Target is NameExpression { Name: var local } && scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : null)
+            .OfType<IrExpression>()
+            .DistinctBy(m => Table(m).Key)
+            .Select(m => new Effect(EffectKind.Write, call, Table(m), Detail: "UPDATE"))
+            .ToList();
+    }
+
+    /// <summary>The model whose row <paramref name="call"/> loads: a query's <c>first()</c>, <c>one()</c>,
+    /// <c>one_or_none()</c> or <c>get()</c>, or <c>session.get(Model, id)</c>.</summary>
+    private static IrExpression? ModelLoaded(CallExpression call) => call switch
+    {
+        { Callee: MemberAccess { Member: "first" or "one" or "one_or_none" or "get" or "first_or_404" or "one_or_404" or "get_or_404", Target: var chain } }
+            when QueriedModel(chain) is var (model, _) => model,
+        { Callee: MemberAccess { Member: "get", Target: var session }, Arguments: [{ Name: null, Value: var model }, ..] }
+            when IsSession(session) && IsModelName(model) => model,
+        _ => null,
+    };
 
     private static bool IsSession(IrExpression target) => target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase);
 
