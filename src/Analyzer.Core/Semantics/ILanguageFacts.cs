@@ -74,6 +74,16 @@ public interface ILanguageFacts
     /// its path (Python's <c>tempfile.mkstemp</c> and <c>mkdtemp</c>, Go's <c>os.MkdirTemp</c>). By default no call does.</summary>
     bool MakesUniquePath(CallExpression call) => false;
 
+    /// <summary>True when <paramref name="call"/> returns a path that names no file now but creates none (Python's
+    /// deprecated <c>tempfile.mktemp</c>): a check of the path that whoever creates it first wins. Its effect reads that
+    /// path. By default no call does.</summary>
+    bool PicksUnusedPath(CallExpression call) => false;
+
+    /// <summary>True when <paramref name="act"/> creates its path and fails if anything is there already (a directory, a
+    /// link or a FIFO made in place): it cannot be led through a file or link another process put at the path. By
+    /// default none does.</summary>
+    bool CreatesExclusively(IrNode act) => false;
+
     /// <summary>The directory <paramref name="call"/> joins a path onto (the first argument of <c>os.path.join</c>,
     /// <c>filepath.Join</c>); null for any other call.</summary>
     IrExpression? JoinedDirectory(CallExpression call) => null;

@@ -47,6 +47,19 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool MakesUniquePath(CallExpression call) =>
         call.Callee is NameExpression { Name: "mkstemp" or "mkdtemp" } or MemberAccess { Member: "mkstemp" or "mkdtemp" };
 
+    /// <summary><c>os.mkdir</c>, <c>os.symlink</c>, <c>os.link</c>, <c>os.mkfifo</c> and <c>os.mknod</c> raise
+    /// FileExistsError when the path exists.</summary>
+    public bool CreatesExclusively(IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "mkdir" or "symlink" or "link" or "mkfifo" or "mknod" } };
+
+    /// <summary>What a message calls the path <c>tempfile.mktemp</c> picks: the variable it is stored in, if any.</summary>
+    private static string PickedName(CallExpression call) =>
+        call.Parent is Assignment { Targets: [NameExpression { Name: var stored }] } ? stored : "the name it returns";
+
+    /// <summary><c>tempfile.mktemp</c>, however imported.</summary>
+    public bool PicksUnusedPath(CallExpression call) =>
+        call.Callee is NameExpression { Name: "mktemp" } or MemberAccess { Member: "mktemp", Target: NameExpression { Name: "tempfile" } };
+
     public IrExpression? JoinedDirectory(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "join" } callee, Arguments: [{ Name: null } directory, ..] } && callee.Target.SourceCode is "os.path" or "path" or "posixpath"
             ? directory.Value : null;
@@ -97,6 +110,8 @@ internal sealed class PythonFacts : ILanguageFacts
         {
             case NameExpression { Name: "open" }:
                 return OpenEffects(call, scope);
+            case NameExpression or MemberAccess when PicksUnusedPath(call):
+                return [new Effect(EffectKind.Read, call, Resource.PathOf(call, scope) with { Display = PickedName(call) }, Detail: "tempfile.mktemp")];
             case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call) is { } lookup:
                 return [lookup];
             case NameExpression { Name: "release" }:

@@ -30,6 +30,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// default: none is).</summary>
     private protected virtual bool IsOwnResource(FunctionModel model, Access check) => false;
 
+    /// <summary>Pairs no guard links: an act on what a check returned (by default: none).</summary>
+    private protected virtual IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) => [];
+
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
 
@@ -39,7 +42,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check)
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check)
             && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
         foreach (var group in CheckActPairs.ByCheck(pairs))
         {

@@ -47,6 +47,14 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         return @if.Then.Span.Contains(act.Effect.Node.Span) ? @if.Else as Block : @if.Then;
     }
 
+    /// <summary>A use of the path a call picked as unused (<c>name = tempfile.mktemp(); open(name, "w")</c>): the pick
+    /// is the check, and another process can put a file or a link at the path before the use. A use that creates the
+    /// path and fails if anything is there (<c>os.symlink</c>, <c>os.mkdir</c>) cannot be led astray.</summary>
+    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) =>
+        CheckActPairs.DataDependent(model,
+            a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.FilePath && !model.Package.Facts.CreatesExclusively(a.Effect.Node),
+            r => r.Effect is { Kind: EffectKind.Read, Node: CallExpression picked } && model.Package.Facts.PicksUnusedPath(picked));
+
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
         Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine, Uses(acts));
 

@@ -1,41 +1,41 @@
 import os
+import shutil
 import tempfile
+from tempfile import mktemp
 
 
-def make_exec_probe(folder):
-    # A file mkstemp just made under a fresh name: no other process knows it.
-    fd, name = tempfile.mkstemp(dir=folder, prefix="probe-")
-    os.close(fd)
-    mode = os.stat(name).st_mode
-    if mode & 0o111 == 0:
-        os.chmod(name, mode | 0o111)
-    if os.path.exists(name):
-        os.unlink(name)
+# mktemp picks a name no file has now and creates nothing: another process can create the path, or a link there,
+# before the open.
+def scratch_file(data):
+    name = tempfile.mktemp(suffix=".txt")  # Secondary [check]
+    with open(name, "w") as f:  # Noncompliant [TOCTOU004] {{tempfile.mktemp checks name at line 10 and open uses it at line 11; the path can appear, vanish or be swapped in between}}
+        f.write(data)
+    return name
 
 
-def build_in_scratch(files):
-    scratch = tempfile.mkdtemp()
-    out = os.path.join(scratch, "out")
-    if not os.path.isdir(out):
-        os.mkdir(out)
-    for name in files:
-        target = os.path.join(out, name)
-        if os.path.exists(target):
-            os.remove(target)
+def scratch_copy(source):
+    path = mktemp()  # Secondary [check]
+    shutil.copyfile(source, path)  # Noncompliant [TOCTOU004] {{tempfile.mktemp checks path at line 17 and shutil.copyfile uses it at line 18; the path can appear, vanish or be swapped in between}}
+    return path
 
 
-def beside_the_probe(folder):
-    # The folder a temporary file lives in is shared: only the file's own name is fresh.
-    fd, name = tempfile.mkstemp(dir=folder)
-    os.close(fd)
-    marker = os.path.join(os.path.dirname(name), "marker")
-    if not os.path.exists(marker):
-        open(marker, "w").close()  # Noncompliant [TOCTOU004] {{os.path.exists checks marker at line 32 and open uses it at line 33; the path can appear, vanish or be swapped in between}}
+# An exclusive create fails if the path appeared meanwhile: a link made there, or a file opened with "x".
+def scratch_link(target):
+    path = mktemp()
+    os.symlink(target, path)
+    return path
 
 
-def reused_name(folder):
-    fd, name = tempfile.mkstemp(dir=folder)
-    os.close(fd)
-    name = os.path.join(folder, "shared.lock")
-    if os.path.exists(name):
-        os.remove(name)  # Noncompliant [TOCTOU004] {{os.path.exists checks name at line 40 and os.remove uses it at line 41; the path can appear, vanish or be swapped in between}}
+def scratch_file_exclusive(data):
+    name = tempfile.mktemp()
+    with open(name, "x") as f:
+        f.write(data)
+    return name
+
+
+# mkstemp creates the file under a fresh name and returns it open.
+def scratch_file_made(data):
+    fd, name = tempfile.mkstemp()
+    with os.fdopen(fd, "w") as f:
+        f.write(data)
+    return name
