@@ -16,6 +16,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
@@ -298,6 +299,10 @@ public sealed class PackageModel
     /// runs once per request, many at a time. Null otherwise.</summary>
     public RequestHandler? HandlerServing(FunctionDecl function) => _servingHandlers.Value.GetValueOrDefault(function);
 
+    /// <summary>The function literals written as request handlers where they are registered
+    /// (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>), in the order the index met them.</summary>
+    internal IReadOnlyList<FunctionLiteral> HandlerLiterals => _handlerLiterals;
+
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));
 
@@ -351,6 +356,9 @@ public sealed class PackageModel
                 break;
             case SpawnStatement spawn:
                 NoteSpawn(spawn, spawn.Call);
+                break;
+            case FunctionLiteral literal when Facts.ServesRequests(literal):
+                _handlerLiterals.Add(literal);
                 break;
             case CallExpression call when CalleeName(call) is { } name:
                 if (Facts.SpawnedCallable(call) is { } callable) NoteSpawn(call, callable);

@@ -16,15 +16,15 @@ internal static class RequestHandlers
         var facts = package.Facts;
         var reached = new Dictionary<FunctionDecl, RequestHandler>(ReferenceEqualityComparer.Instance);
         var pending = new Queue<(FunctionDecl Function, RequestHandler Handler)>();
-        var inOrder = package.Functions.OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset).ToList();
-        foreach (var handler in inOrder.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f)))
+        foreach (var handler in package.Functions.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f))
+                     .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
             pending.Enqueue((handler, new RequestHandler(handler)));
-        foreach (var function in inOrder.Where(f => f.Body is not null))
-            foreach (var literal in function.Body!.DescendantsAndSelf().OfType<FunctionLiteral>().Where(facts.ServesRequests))
-            {
-                var handler = new RequestHandler(literal);
-                foreach (var callee in Callees(package, function, literal.Body).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
-            }
+        foreach (var literal in package.HandlerLiterals.OrderBy(l => l.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Span.StartOffset))
+        {
+            if (literal.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { } within) continue;
+            var handler = new RequestHandler(literal);
+            foreach (var callee in Callees(package, within, literal.Body).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
+        }
         while (pending.TryDequeue(out var next))
         {
             if (!reached.TryAdd(next.Function, next.Handler) || next.Function.Body is null) continue;

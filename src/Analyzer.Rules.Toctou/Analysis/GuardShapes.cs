@@ -63,11 +63,14 @@ internal static class GuardShapes
                || Equality(condition, facts) is var (left, right, _) && (IsEmpty(right) && isResult(left) || IsEmpty(left) && isResult(right));
     }
 
+    /// <summary>True for the integer literal 0.</summary>
+    public static bool IsZero(IrExpression expression) => expression is LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" };
+
     /// <summary>Nothing: a null literal, zero, or an empty collection literal.</summary>
     public static bool IsEmpty(IrExpression expression) => expression switch
     {
         LiteralExpression { LiteralKind: LiteralKind.Null } => true,
-        LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" } => true,
+        _ when IsZero(expression) => true,
         CollectionExpression { Elements.Count: 0 } => true,
         _ => false,
     };
