@@ -26,6 +26,35 @@ internal static class CheckActPairs
         }
     }
 
+    /// <summary>Pairs where a write stores a value built from an earlier read of the same state, a read that a condition
+    /// of the function tests, each made under a hold of one lock but not under one hold across both (<c>mu.Lock(); b, ok :=
+    /// m[k]; mu.Unlock(); if !ok { b = … }; b = append(b, v); mu.Lock(); m[k] = b; mu.Unlock()</c>): what another holder
+    /// stores in between is lost when the stale copy is stored. Taking the lock for both shows the state is shared. A
+    /// write the test decides is a guarded pair already.</summary>
+    public static IEnumerable<CheckActPair> SplitUpdates(FunctionModel model, Func<Resource, bool> kind)
+    {
+        foreach (var act in model.Accesses)
+        {
+            if (act.Effect is not { Kind: EffectKind.Write, Removes: false } || act.Resource is not { } written || !kind(written)) continue;
+            foreach (var read in act.Sources.Distinct())
+                if (read.Effect.Kind == EffectKind.Read && read.Order < act.Order && read.Resource is { } state && kind(state) && state.IsRelatedTo(written)
+                    && IsTested(model, read, act) && !act.Guards.Any(g => g.Reads.Contains(read))
+                    && read.Held.Any(h => act.Held.Any(a => a.Name == h.Name)) && read.CommonLock(act) is null)
+                    yield return new CheckActPair(read, null, act);
+        }
+    }
+
+    /// <summary>True when a condition of the function, before the act, tests the read or a variable the read is assigned to.</summary>
+    private static bool IsTested(FunctionModel model, Access read, Access act)
+    {
+        var node = read.Effect.Node;
+        var actAt = act.Effect.Node.Span.StartOffset;
+        var names = node.Ancestors().OfType<Assignment>().FirstOrDefault()?.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet() ?? [];
+        return model.Function.Body?.DescendantsAndSelf().OfType<IfStatement>().Any(test =>
+            test.Condition.Span.Contains(node.Span)
+            || test.Condition.Span.StartOffset > node.Span.StartOffset && test.Condition.Span.StartOffset < actAt && test.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => names.Contains(n.Name))) == true;
+    }
+
     /// <summary>A check of a field that only the constructor sets (Java's <c>final ZooKeeperServer zks</c>) or of a call on
     /// it, not of an entry of it (entries come and go while the field stays), and a write of a part of the object it
     /// refers to: the reference the check read is the one the write goes
