@@ -30,7 +30,8 @@ internal static class CheckActPairs
     /// of the function tests, each made under a hold of one lock but not under one hold across both (<c>mu.Lock(); b, ok :=
     /// m[k]; mu.Unlock(); if !ok { b = … }; b = append(b, v); mu.Lock(); m[k] = b; mu.Unlock()</c>): what another holder
     /// stores in between is lost when the stale copy is stored. Taking the lock for both shows the state is shared. A
-    /// write the test decides is a guarded pair already.</summary>
+    /// write a test of the read decides is a guarded pair already; a write that merges with what it reads again under
+    /// its own hold (<c>m[k] = append(m[k], extra...)</c>) keeps what others stored.</summary>
     public static IEnumerable<CheckActPair> SplitUpdates(FunctionModel model, Func<Resource, bool> kind)
     {
         foreach (var act in model.Accesses)
@@ -38,11 +39,14 @@ internal static class CheckActPairs
             if (act.Effect is not { Kind: EffectKind.Write, Removes: false } || act.Resource is not { } written || !kind(written)) continue;
             foreach (var read in act.Sources.Distinct())
                 if (read.Effect.Kind == EffectKind.Read && read.Order < act.Order && read.Resource is { } state && kind(state) && state.IsRelatedTo(written)
-                    && IsTested(model, read, act) && !act.Guards.Any(g => g.Reads.Contains(read))
+                    && IsTested(model, read, act) && !act.Guards.Any(g => g.Reads.Contains(read)) && !MergesWithCurrent(act, written)
                     && read.Held.Any(h => act.Held.Any(a => a.Name == h.Name)) && read.CommonLock(act) is null)
                     yield return new CheckActPair(read, null, act);
         }
     }
+
+    private static bool MergesWithCurrent(Access act, Resource written) =>
+        act.Sources.Any(again => again.Resource is { } state && state.IsRelatedTo(written) && again.CommonExclusiveLock(act) is not null);
 
     /// <summary>True when a condition of the function, before the act, tests the read or a variable the read is assigned to.</summary>
     private static bool IsTested(FunctionModel model, Access read, Access act)

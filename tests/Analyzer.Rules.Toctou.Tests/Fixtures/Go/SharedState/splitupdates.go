@@ -51,7 +51,10 @@ func (h *Histogram) ObserveRechecked(key string, v int) {
 	h.mu.Lock()
 	size := len(h.buckets[key])
 	h.mu.Unlock()
-	extra := make([]int, 0, size+1)
+	if size == 0 {
+		size = 8
+	}
+	extra := make([]int, 0, size)
 	extra = append(extra, v)
 	h.mu.Lock()
 	current := h.buckets[key]
