@@ -146,6 +146,11 @@ public interface ILanguageFacts
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;
 
+    /// <summary>What a library runs <paramref name="function"/> for, many at a time, when the function implements an
+    /// interface whose documentation requires it to be safe for concurrent use ("every request an HTTP client sends"
+    /// for Go's <c>RoundTrip</c>); null when no such contract applies. By default null.</summary>
+    string? ConcurrentContract(FunctionDecl function) => null;
+
     /// <summary>For a class derived from <paramref name="baseName"/>, as written in <paramref name="module"/>: when that
     /// is the language's thread class (Python's <c>threading.Thread</c>, Java's <c>Thread</c>), the method whose call
     /// starts an object's thread and the method that thread runs (<c>start</c>, <c>run</c>); null for any other base. By

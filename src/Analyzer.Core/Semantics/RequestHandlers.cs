@@ -4,7 +4,7 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>The functions of a package that run once per web request, many at a time: the request handlers the
 /// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is not shared
-/// yet), and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
+/// yet) and the methods a library calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>), and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
 /// calls, directly or through others: by name, on its own receiver, or on an object every request shares. A literal in
 /// a test serves a fake server: the functions it calls are handlers only when they are test code too.</summary>
 internal static class RequestHandlers
@@ -16,9 +16,12 @@ internal static class RequestHandlers
         var facts = package.Facts;
         var reached = new Dictionary<FunctionDecl, RequestHandler>(ReferenceEqualityComparer.Instance);
         var pending = new Queue<(FunctionDecl Function, RequestHandler Handler)>();
-        foreach (var handler in package.Functions.Where(f => facts.ServesRequests(f) && !facts.IsConstructor(f))
+        foreach (var handler in package.Functions.Where(f => !facts.IsConstructor(f))
                      .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
-            pending.Enqueue((handler, new RequestHandler(handler)));
+        {
+            if (facts.ServesRequests(handler)) pending.Enqueue((handler, new RequestHandler(handler)));
+            else if (facts.ConcurrentContract(handler) is { } contract) pending.Enqueue((handler, new RequestHandler(handler, contract)));
+        }
         foreach (var literal in package.HandlerLiterals.OrderBy(l => l.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Span.StartOffset))
         {
             if (literal.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { } within) continue;

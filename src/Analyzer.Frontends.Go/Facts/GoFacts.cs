@@ -110,6 +110,16 @@ internal sealed class GoFacts : ILanguageFacts
     public bool ServesRequests(FunctionDecl function) =>
         function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters) || RpcShaped(function);
 
+    /// <summary>net/http: "A RoundTripper must be safe for concurrent use by multiple goroutines"; a client calls its
+    /// RoundTrip for every request it sends. Prometheus's client library: a Collector's Collect "may be called
+    /// concurrently", once per scrape of each registry it is registered with.</summary>
+    public string? ConcurrentContract(FunctionDecl function) => function switch
+    {
+        { OwnerType: not null, Name: "RoundTrip", Parameters: [{ TypeText: "*http.Request" }] } => "every request an HTTP client sends",
+        { OwnerType: not null, Name: "Collect", Parameters: [{ TypeText: "chan<- prometheus.Metric" }] } => "every scrape of a Prometheus registry",
+        _ => null,
+    };
+
     private static bool RpcShaped(FunctionDecl function) =>
         function is { OwnerType: not null, Parameters: [{ TypeText: "context.Context" }, { TypeText: { } message }] }
         && char.IsUpper(function.Name[0]) && message.StartsWith('*') && message.EndsWith("Request", StringComparison.Ordinal);

@@ -51,8 +51,8 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         if (spawns.Count > 0) return this;
         if (model.Package.HandlerServing(model.Function) is { } handler)
             Add(LocationRole.Concurrency, handler.Where, ReferenceEquals(handler.Node, model.Function)
-                ? $"{Describe(handler, model.Function)} serves requests, many at a time"
-                : $"{Describe(handler, model.Function)} serves requests, many at a time, and calls {model.Function.Name} for each");
+                ? $"{Describe(handler, model.Function)} {handler.Runs}, many at a time"
+                : $"{Describe(handler, model.Function)} {handler.Runs}, many at a time, and calls {model.Function.Name} {(handler.Contract is null ? "for each" : "each time")}");
         else if (parallel is not null)
         {
             AddStarts(parallel.Spawns, parallel.Started);

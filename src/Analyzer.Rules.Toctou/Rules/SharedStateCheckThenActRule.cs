@@ -389,8 +389,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (handler is not null)
             return (ReferenceEquals(handler.Node, model.Function)
-                    ? $"with no lock held at either point, while {model.Function.Name} serves requests, many at a time"
-                    : $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler, model.Function)} serves, many at a time",
+                    ? $"with no lock held at either point, while {model.Function.Name} {handler.Runs}, many at a time"
+                    : handler.Contract is null
+                        ? $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler, model.Function)} serves, many at a time"
+                        : $"with no lock held at either point, while {model.Function.Name} runs in {FindingBuilder.Describe(handler, model.Function)}, which {handler.Runs}, many at a time",
                 hold, null);
         if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
             return ($"with no lock held at either point, while the function literal at line {requestLiteral.Span.StartLine} that they are in serves requests, many at a time", hold, null);
