@@ -110,15 +110,27 @@ internal sealed class GoFacts : ILanguageFacts
     public bool ServesRequests(FunctionDecl function) =>
         function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters) || RpcShaped(function);
 
-    /// <summary>net/http: "A RoundTripper must be safe for concurrent use by multiple goroutines"; a client calls its
-    /// RoundTrip for every request it sends. Prometheus's client library: a Collector's Collect "may be called
-    /// concurrently", once per scrape of each registry it is registered with.</summary>
+    /// <summary>Methods of interfaces whose documentation requires them to be safe for concurrent use:
+    /// <list type="bullet">
+    /// <item>net/http: "A RoundTripper must be safe for concurrent use by multiple goroutines"; a client calls its
+    /// RoundTrip for every request it sends;</item>
+    /// <item>Prometheus's client library: a Collector's Collect "may be called concurrently", once per scrape;</item>
+    /// <item>log/slog: "Any of the Handler's methods may be called concurrently with itself or with other methods";</item>
+    /// <item>context: "Context's methods may be called by multiple goroutines simultaneously"; whoever waits for the
+    /// context to end calls its Done.</item>
+    /// </list></summary>
     public string? ConcurrentContract(FunctionDecl function) => function switch
     {
-        { OwnerType: not null, Name: "RoundTrip", Parameters: [{ TypeText: "*http.Request" }] } => "every request an HTTP client sends",
-        { OwnerType: not null, Name: "Collect", Parameters: [{ TypeText: "chan<- prometheus.Metric" }] } => "every scrape of a Prometheus registry",
+        { OwnerType: null } => null,
+        { Name: "RoundTrip", Parameters: [{ TypeText: "*http.Request" }] } => "every request an HTTP client sends",
+        { Name: "Collect", Parameters: [{ TypeText: "chan<- prometheus.Metric" }] } => "every scrape of a Prometheus registry",
+        { Name: "Handle", Parameters: [{ TypeText: "context.Context" }, { TypeText: "slog.Record" }] } => "every record a slog.Logger logs",
+        { Name: "Done", Parameters: [] } when ReturnsDoneChannel(function) => "every goroutine that waits for the context to end",
         _ => null,
     };
+
+    private static bool ReturnsDoneChannel(FunctionDecl function) =>
+        function.Module.Text.Slice(function.Signature).Replace(" ", string.Empty, StringComparison.Ordinal).Contains("Done()<-chanstruct{}", StringComparison.Ordinal);
 
     private static bool RpcShaped(FunctionDecl function) =>
         function is { OwnerType: not null, Parameters: [{ TypeText: "context.Context" }, { TypeText: { } message }] }

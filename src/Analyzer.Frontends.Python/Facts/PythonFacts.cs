@@ -195,10 +195,13 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <item>one that takes the web request as its first argument, as Django views and middleware do, when it reads
     /// the request's HTTP parts (<c>request.GET</c>, <c>request.get_host()</c>), is a top-level function of a views
     /// module (<c>views.py</c>, or a module of a <c>views</c> package) or is a method of a class-based view;</item>
-    /// <item>a standard-library server's handler method under a threading server (<see cref="ThreadingServers"/>).</item>
+    /// <item>a standard-library server's handler method under a threading server (<see cref="ThreadingServers"/>);</item>
+    /// <item>a WSGI application, which takes <c>environ</c> and <c>start_response</c> (PEP 3333: a multithreaded
+    /// server may invoke one application object from several threads at once).</item>
     /// </list></summary>
     public bool ServesRequests(FunctionDecl function) =>
         function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d)) || ThreadingServers.Handles(function)
+        || function.Parameters is [{ Name: "environ" }, { Name: "start_response" }]
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
            && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
 
