@@ -15,6 +15,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<CallSite>> _callSitesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CallSite>> _passedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _fieldsGivenMethod = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
@@ -185,8 +186,13 @@ public sealed class PackageModel
     /// start that runs it on the starter's own receiver (<c>go c.Conf()</c>, <c>Thread(target=self.conf)</c>) or on
     /// an object of its type (<c>go w.Run()</c>), directly or from a closure calling it; for a plain function, one that
     /// runs it by name.</summary>
-    public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function) =>
-        _spawnsByName.TryGetValue(function.Name, out var list) ? list.Where(s => s.OwnerType == function.OwnerType).ToList() : [];
+    public IReadOnlyList<SpawnSite> SpawnSitesOf(FunctionDecl function)
+    {
+        // A field given the method as a value (b.onEvent = b.handle) runs it where the field's function is started
+        // (go b.onEvent(e), Thread(target=self.on_event)).
+        IEnumerable<string> names = _fieldsGivenMethod.TryGetValue(function.Name, out var fields) ? [function.Name, .. fields.Order(StringComparer.Ordinal)] : [function.Name];
+        return names.SelectMany(name => _spawnsByName.GetValueOrDefault(name) ?? []).Where(s => s.OwnerType == function.OwnerType).ToList();
+    }
 
     /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>
     public IReadOnlySet<FunctionDecl> StartersOfMethodsOf(string ownerType) => _startersByType.Value.GetValueOrDefault(ownerType) ?? NoStarters;
@@ -337,6 +343,7 @@ public sealed class PackageModel
             case Assignment assignment when assignment.Parent is not Module:
                 foreach (var target in assignment.Targets) NoteChanged(target);
                 NoteFieldsSetAfterConstruction(assignment);
+                NoteMethodValuesInFields(assignment);
                 break;
             case DeleteStatement delete:
                 foreach (var target in delete.Targets) NoteChanged(target);
@@ -446,6 +453,18 @@ public sealed class PackageModel
         foreach (var target in assignment.Targets)
             if (target is MemberAccess { Target: NameExpression { Name: var name }, Member: var field } && name == receiver)
                 _setAfterConstruction.Add((owner, field));
+    }
+
+    /// <summary>Indexes <c>x.field = y.method</c>: the field holds a method value (a call would be a CallExpression).</summary>
+    private void NoteMethodValuesInFields(Assignment assignment)
+    {
+        if (assignment.Targets.Count != assignment.Values.Count) return;
+        for (var i = 0; i < assignment.Targets.Count; i++)
+        {
+            if (assignment.Targets[i] is not MemberAccess { Member: var field } || assignment.Values[i] is not MemberAccess { Member: var method }) continue;
+            if (!_fieldsGivenMethod.TryGetValue(method, out var fields)) _fieldsGivenMethod[method] = fields = new HashSet<string>(StringComparer.Ordinal);
+            fields.Add(field);
+        }
     }
 
     private void NoteChanged(IrExpression target)
