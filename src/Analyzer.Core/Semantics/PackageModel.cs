@@ -90,6 +90,21 @@ public sealed class PackageModel
     private (string Start, string Runs)? ThreadMethodsOf(string typeName) =>
         SelfAndSupertypes(typeName).SelectMany(t => t.Bases.Select(b => Facts.ThreadClassMethods(b, t.Module))).FirstOrDefault(m => m is not null);
 
+    /// <summary>True when <paramref name="function"/> runs over and over, so that a start in it starts copies that run
+    /// side by side: it is a request handler, or the package calls it in a loop on one object (<c>for _, e := range
+    /// events { b.Publish(e) }</c>; not on an object made anew each turn, and not in test code). A bare name calls this
+    /// function only where no local of the caller holds another one, and, in a language whose top-level names are
+    /// per module, only from its own module.</summary>
+    public bool RunsRepeatedly(FunctionDecl function) =>
+        HandlerServing(function) is not null
+        || CallSitesReaching(function).Any(call => !IsTestCode(call.Call) && SpawnSite.StartsRepeatedly(call.Call, call.Caller, Facts) && call.Call.Callee switch
+        {
+            MemberAccess { Target: var target } => !MadeEachTurn(call.Call, call.Caller, target),
+            NameExpression { Name: var name } => ScopeOf(call.Caller).ValueOf(name, call.Call) is null
+                                                 && (Facts.Globals.PackageWide || ReferenceEquals(call.Caller.Module, function.Module)),
+            _ => false,
+        });
+
     /// <summary>True when the object a start in a loop runs a method on is a new one on each turn: made in the start
     /// itself, or held by a local the loop assigns (<c>for _, u := range urls { w := &amp;Worker{url: u}; go w.Run() }</c>).
     /// The copies then run on objects of their own, and share none of their state through the receiver.</summary>

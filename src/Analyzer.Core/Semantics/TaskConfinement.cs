@@ -56,7 +56,7 @@ internal static class TaskConfinement
             // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
             // on any goroutine.
             IrNode? spawn = package.Facts.SpawnedCallable(pass.Call) is not null ? pass.Call : pass.Call.Parent as SpawnStatement;
-            if (spawn is null || SpawnSite.StartsRepeatedly(spawn, pass.Caller, package.Facts)) return known[function] = null;
+            if (spawn is null || SpawnSite.StartsRepeatedly(spawn, pass.Caller, package.Facts) || package.RunsRepeatedly(pass.Caller)) return known[function] = null;
             tasks.Add(spawn);
         }
         foreach (var call in calls)
@@ -80,12 +80,12 @@ internal static class TaskConfinement
         member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType == function.OwnerType;
 
     /// <summary>The go statement or thread start in <paramref name="caller"/> that <paramref name="node"/> runs inside,
-    /// when it is started once (not in a loop); null otherwise.</summary>
+    /// when it is started once (not in a loop, and not in a function that runs over and over); null otherwise.</summary>
     private static IrNode? SpawnAround(IrNode node, FunctionDecl caller, PackageModel package)
     {
         var spawn = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller))
             .FirstOrDefault(a => a is SpawnStatement || a is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
-        return spawn is null || SpawnSite.StartsRepeatedly(spawn, caller, package.Facts) ? null : spawn;
+        return spawn is null || SpawnSite.StartsRepeatedly(spawn, caller, package.Facts) || package.RunsRepeatedly(caller) ? null : spawn;
     }
 
     /// <summary>True for a field set on an object the function has just made (<c>c := &amp;T{}; c.f = v</c>): the object is

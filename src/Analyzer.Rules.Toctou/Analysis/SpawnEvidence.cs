@@ -7,7 +7,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// Concurrency the code shows without any lock: the function is started as a goroutine, thread or task, and another
 /// copy of it can run at the same time — it is started at two places or in a loop, another method of its type
 /// (not the one that starts it, which usually calls it instead of starting it, or before) calls it directly, or the
-/// one that starts it calls it again on the same object while the started copy runs. Starts of thread objects
+/// one that starts it calls it again on the same object while the started copy runs, or the function holding the
+/// start itself runs over and over (<see cref="PackageModel.RunsRepeatedly"/>). Starts of thread objects
 /// (<c>p.start()</c>) count as one: each object's thread runs once. A
 /// function started once, that nothing else runs, owns its state. Other writers of the same state are not counted:
 /// on real code they were mostly alternatives to the function or helpers on its own goroutine.
@@ -22,7 +23,7 @@ internal static class SpawnEvidence
         var sites = package.SpawnSitesOf(function);
         if (sites.Count == 0) return [];
         var copies = sites.Where(s => !s.RunsOncePerObject).ToList();
-        return copies.Count > 1 || copies.Any(s => s.Repeated) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
+        return copies.Count > 1 || copies.Any(s => s.Repeated || package.RunsRepeatedly(s.Spawner)) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
             ? sites : [];
     }
 
