@@ -81,6 +81,18 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public Documentation? DocumentationOf(IrNode declaration) => JavaDoc.Of(declaration);
 
+    private static readonly HashSet<string> ServletEntryPoints =
+        ["service", "doGet", "doPost", "doPut", "doDelete", "doHead", "doOptions", "doTrace", "doPatch", "doFilter", "handle"];
+
+    /// <summary>A servlet container sends concurrent requests through one servlet, filter or handler object: its
+    /// <c>service</c>, <c>doGet</c>/<c>doPost</c>/…, <c>doFilter</c> or <c>handle</c> method, taking a servlet request
+    /// and response, serves requests, many at a time. (Other methods that take both, such as a request's own
+    /// <c>startAsync</c>, belong to one request.)</summary>
+    public bool ServesRequests(FunctionDecl function) =>
+        function.OwnerType is not null && ServletEntryPoints.Contains(function.Name)
+        && function.Parameters.Any(p => JavaTypes.Base(p.TypeText ?? string.Empty) is "HttpServletRequest" or "ServletRequest")
+        && function.Parameters.Any(p => JavaTypes.Base(p.TypeText ?? string.Empty) is "HttpServletResponse" or "ServletResponse");
+
     public bool NeverReturns(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "System" or "Runtime" }, Member: "exit" or "halt" };
 

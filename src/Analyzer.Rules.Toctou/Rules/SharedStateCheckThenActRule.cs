@@ -387,7 +387,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model.Function, model)}",
                 hold, null);
-        if (handler is not null)
+        // A function a handler reaches, some of whose callers hold a lock, is better told by those callers.
+        if (handler is not null && (ReferenceEquals(handler.Node, model.Function) || model.PartlyHeldByCallers is null))
             return (ReferenceEquals(handler.Node, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} {handler.Runs}, many at a time"
                     : handler.Contract is null
