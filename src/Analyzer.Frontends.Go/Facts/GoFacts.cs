@@ -106,7 +106,7 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
     /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests. So does
     /// a gRPC server's method, shaped as protoc generates it: exported, taking a context and a pointer to a message
-    /// whose type is named …Request.</summary>
+    /// whose type is named …Request, or, for a streaming call, ending with the stream (<c>pb.Service_MethodServer</c>).</summary>
     public bool ServesRequests(FunctionDecl function) =>
         function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters) || RpcShaped(function);
 
@@ -133,8 +133,13 @@ internal sealed class GoFacts : ILanguageFacts
         function.Module.Text.Slice(function.Signature).Replace(" ", string.Empty, StringComparison.Ordinal).Contains("Done()<-chanstruct{}", StringComparison.Ordinal);
 
     private static bool RpcShaped(FunctionDecl function) =>
-        function is { OwnerType: not null, Parameters: [{ TypeText: "context.Context" }, { TypeText: { } message }] }
-        && char.IsUpper(function.Name[0]) && message.StartsWith('*') && message.EndsWith("Request", StringComparison.Ordinal);
+        function is { OwnerType: not null } && char.IsUpper(function.Name[0])
+        && (function.Parameters is [{ TypeText: "context.Context" }, { TypeText: { } message }] && message.StartsWith('*') && message.EndsWith("Request", StringComparison.Ordinal)
+            || function.Parameters is [.., { TypeText: { } stream }] && IsGeneratedStream(stream, function.Name));
+
+    /// <summary>The server side of a streaming call as protoc generates it: <c>pb.Service_MethodServer</c>.</summary>
+    private static bool IsGeneratedStream(string typeText, string method) =>
+        typeText.EndsWith("_" + method + "Server", StringComparison.Ordinal);
 
     /// <summary>A function literal shaped like a handler (<c>http.HandleFunc("/", func(w http.ResponseWriter, r
     /// *http.Request) { … })</c>) is one too.</summary>

@@ -197,13 +197,19 @@ internal sealed class PythonFacts : ILanguageFacts
     /// module (<c>views.py</c>, or a module of a <c>views</c> package) or is a method of a class-based view;</item>
     /// <item>a standard-library server's handler method under a threading server (<see cref="ThreadingServers"/>);</item>
     /// <item>a WSGI application, which takes <c>environ</c> and <c>start_response</c> (PEP 3333: a multithreaded
-    /// server may invoke one application object from several threads at once).</item>
+    /// server may invoke one application object from several threads at once);</item>
+    /// <item>a gRPC servicer's method (a class whose base is named …Servicer, a method taking <c>request</c> and
+    /// <c>context</c>): grpc's server runs each call on a thread of its pool.</item>
     /// </list></summary>
     public bool ServesRequests(FunctionDecl function) =>
         function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d)) || ThreadingServers.Handles(function)
         || function.Parameters is [{ Name: "environ" }, { Name: "start_response" }]
+        || function.Parameters is [{ Name: "request" or "request_iterator" }, { Name: "context" }] && InServicerClass(function)
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
            && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
+
+    private static bool InServicerClass(FunctionDecl function) =>
+        function.Parent is TypeDecl type && type.Bases.Any(b => b.Split('.')[^1].EndsWith("Servicer", StringComparison.Ordinal));
 
     /// <summary>A method of a class-based view: a class whose base is named …View or …ViewSet (Django's <c>View</c>,
     /// <c>TemplateView</c>, REST framework's <c>APIView</c>, <c>ModelViewSet</c>).</summary>

@@ -28,3 +28,30 @@ func (v *Volumes) create(ctx context.Context, req *CreateRequest) int {
 	v.byName[req.Name] = len(v.byName)
 	return v.byName[req.Name]
 }
+
+type WatchRequest struct{ Key string }
+
+type Volumes_WatchServer interface {
+	Send(*CreateResponse) error
+}
+
+// A streaming call's method takes the stream protoc generates for it; the server runs each call on its own goroutine.
+type Watches struct {
+	watchers map[string]int
+}
+
+func (w *Watches) Watch(req *WatchRequest, stream Volumes_WatchServer) error {
+	if _, busy := w.watchers[req.Key]; busy { // Secondary [check]
+		return stream.Send(&CreateResponse{ID: -1})
+	}
+	w.watchers[req.Key] = 1 // Noncompliant {{w.watchers[req.Key] is checked at line 44 and changed at line 47 by w.watchers[req.Key], with no lock held at either point, while Watch serves requests, many at a time}}
+	return stream.Send(&CreateResponse{ID: 1})
+}
+
+// A stream of another method's type is no sign of this one.
+func (w *Watches) Forward(req *WatchRequest, stream Volumes_WatchServer) error {
+	if _, ok := w.watchers[req.Key]; !ok {
+		w.watchers[req.Key] = 0
+	}
+	return nil
+}
