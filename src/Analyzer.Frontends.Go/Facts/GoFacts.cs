@@ -117,11 +117,16 @@ internal sealed class GoFacts : ILanguageFacts
     /// <item>Prometheus's client library: a Collector's Collect "may be called concurrently", once per scrape;</item>
     /// <item>log/slog: "Any of the Handler's methods may be called concurrently with itself or with other methods";</item>
     /// <item>context: "Context's methods may be called by multiple goroutines simultaneously"; whoever waits for the
-    /// context to end calls its Done.</item>
+    /// context to end calls its Done;</item>
+    /// <item>net/http: "Implementations of CookieJar must be safe for concurrent use by multiple goroutines";</item>
+    /// <item>a gRPC client interceptor (it takes the <c>grpc.UnaryInvoker</c> or <c>grpc.Streamer</c> it wraps), which
+    /// the client runs around every call, from whatever goroutines make them.</item>
     /// </list></summary>
     public string? ConcurrentContract(FunctionDecl function) => function switch
     {
+        _ when function.Parameters.Any(p => p.TypeText is "grpc.UnaryInvoker" or "grpc.Streamer") => "every call a gRPC client makes",
         { OwnerType: null } => null,
+        { Name: "SetCookies" or "Cookies", Parameters: [{ TypeText: "*url.URL" }, ..] } => "every request an HTTP client with this cookie jar sends",
         { Name: "RoundTrip", Parameters: [{ TypeText: "*http.Request" }] } => "every request an HTTP client sends",
         { Name: "Collect", Parameters: [{ TypeText: "chan<- prometheus.Metric" }] } => "every scrape of a Prometheus registry",
         { Name: "Handle", Parameters: [{ TypeText: "context.Context" }, { TypeText: "slog.Record" }] } => "every record a slog.Logger logs",
@@ -145,9 +150,11 @@ internal sealed class GoFacts : ILanguageFacts
     /// *http.Request) { … })</c>) is one too.</summary>
     public bool ServesRequests(FunctionLiteral literal) => HandlerShaped(literal.Parameters);
 
+    /// <summary>Also a gRPC server interceptor, which the server runs around every call (it takes the call's
+    /// <c>*grpc.UnaryServerInfo</c> or <c>*grpc.StreamServerInfo</c>).</summary>
     private static bool HandlerShaped(IReadOnlyList<Parameter> parameters) =>
         parameters.Any(p => p.TypeText is "*http.Request") && parameters.Any(p => p.TypeText is "http.ResponseWriter")
-        || parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context");
+        || parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context" or "*grpc.UnaryServerInfo" or "*grpc.StreamServerInfo");
 
     public string? CreatedType(IrExpression value) => value switch
     {
