@@ -50,7 +50,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act))
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.
@@ -339,6 +339,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside || w.OnceIn is { } once && CalledOnEveryPathBefore(model, once, check));
         });
     }
+
+    /// <summary>The act is in a branch that a test made under an exclusive lock decides, and the branch itself sets what
+    /// the test read under the same hold (<c>if (!initialized) { synchronized (this) { if (login == null) { login =
+    /// new Login(); initialized = true; } } }</c>): double-checked locking on a sibling field. Once one caller has set
+    /// it, no other enters the branch, so the unlocked check before only saves the lock.</summary>
+    private static bool InOnceBlock(FunctionModel model, Access act) =>
+        act.Guards.Any(guard => guard.Kind != GuardKind.Iteration && guard.Reads.Any(test =>
+            test.Resource is { } tested && test.CommonExclusiveLock(act) is { } held
+            && model.Accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Resource?.Key == tested.Key && set.Guards.Contains(guard)
+                                         && set.Held.Any(h => h.Instance == held.Instance))));
 
     /// <summary>The act is a method of another object that decides its write on its own reading of that object's state
     /// (under its lock or not): a race there is the object's, reported in that method.</summary>
