@@ -81,6 +81,14 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public Documentation? DocumentationOf(IrNode declaration) => JavaDoc.Of(declaration);
 
+    /// <summary><c>a.equals(b)</c> and <c>Objects.equals(a, b)</c>.</summary>
+    public (IrExpression Left, IrExpression Right)? EqualityCall(CallExpression call) => call switch
+    {
+        { Callee: MemberAccess { Target: NameExpression { Name: "Objects" }, Member: "equals" }, Arguments: [var left, var right] } => (left.Value, right.Value),
+        { Callee: MemberAccess { Target: var left, Member: "equals" }, Arguments: [var right] } => (left, right.Value),
+        _ => null,
+    };
+
     private static readonly HashSet<string> ServletEntryPoints =
         ["service", "doGet", "doPost", "doPut", "doDelete", "doHead", "doOptions", "doTrace", "doPatch", "doFilter", "handle"];
 

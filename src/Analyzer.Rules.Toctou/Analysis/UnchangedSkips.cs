@@ -8,7 +8,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// differs from that very value (<c>if reflect.DeepEqual(p.labels, labels) { return }; p.labels = labels</c>; also
 /// when the equality is one of several conditions that all must hold to skip, <c>if ok &amp;&amp; old != nil &amp;&amp;
 /// old.Equal(next) { return }</c>, and when the state is compared through a local read from it,
-/// <c>old, ok := c.pair.Load().(*pair)</c>, and stored by one call, <c>c.pair.Store(next)</c>), or it empties the state
+/// <c>old, ok := c.pair.Load().(*pair)</c>, and stored by one call, <c>c.pair.Store(next)</c>, or an entry looked up
+/// and stored under one key, <c>prev = elems.get(e); if (next.equals(prev)) return; elems.put(e, next)</c>), or it empties the state
 /// and runs only when the state is not empty (<c>if len(r.pending) == 0 { return }; …; r.pending = nil</c>).
 /// Whatever another writer does between the check and the act, the result is one that the two writes in some order
 /// would leave too, so the stale check loses nothing.
@@ -17,20 +18,25 @@ internal static class UnchangedSkips
 {
     public static bool Holds(FunctionModel model, CheckActPair pair)
     {
-        if (pair.Guard is not { } guard || StoredTarget(pair.Act) is not { } target
+        if (pair.Guard is not { } guard || StoredTarget(pair.Act) is not var (target, key)
             || StoredValues.Of(pair.Act) is not { } value
             || GuardShapes.Deciding(guard, pair.Act) is not var (condition, whenTrue)) return false;
         var facts = model.Package.Facts;
         var scope = model.Scope;
         bool Same(IrExpression a, IrExpression b) => scope.Normalize(a) == scope.Normalize(b);
-        bool IsState(IrExpression e) => Same(e, target) || e is NameExpression { Name: var local } && scope.ValueOf(local, e) is { } loaded
-            && loaded.DescendantsAndSelf().OfType<IrExpression>().Any(part => Same(part, target));
+        // A keyed store (m.put(k, v)) holds the entry a lookup of the same key loaded (old := m.get(k)).
+        bool IsState(IrExpression e) => key is null
+            ? Same(e, target) || e is NameExpression { Name: var local } && scope.ValueOf(local, e) is { } loaded
+              && loaded.DescendantsAndSelf().OfType<IrExpression>().Any(part => Same(part, target))
+            : e is NameExpression { Name: var entry } && scope.ValueOf(entry, e) is CallExpression { Callee: MemberAccess { Target: var store }, Arguments: [var looked] }
+              && Same(store, target) && Same(looked.Value, key);
         // Skipped when every conjunct holds: one of them saying the state already equals the value is enough.
         if (!whenTrue && Conjuncts(condition).Any(c => GuardShapes.Equality(c, facts) is (var l, var r, true) && (IsState(l) && Same(r, value) || IsState(r) && Same(l, value))))
             return true;
         if (ComparedByOwnMethod(model, pair.Check, condition, value)) return true;
         if (GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
-        if (Same(left, target) && Same(right, value) || Same(right, target) && Same(left, value)) return true;
+        if (IsState(left) && Same(right, value) || IsState(right) && Same(left, value)) return true;
+        if (key is not null) return false;
         // Emptied when not empty: len(state) == 0, or state == nil / state is None.
         var (state, other) = GuardShapes.IsEmpty(right) ? (left, right) : (right, left);
         if (!GuardShapes.IsEmpty(other) || !GuardShapes.IsEmpty(value)) return false;
@@ -63,11 +69,13 @@ internal static class UnchangedSkips
         expression.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
 
     /// <summary>What a plain store writes: an assignment's target, or the object a one-argument store call is made on
-    /// (<c>c.pair.Store(next)</c>); null for other writes.</summary>
-    private static IrExpression? StoredTarget(Access act) => act.Effect switch
+    /// (<c>c.pair.Store(next)</c>), or the entry a two-argument one stores under its key (<c>elems.put(e, next)</c>);
+    /// null for other writes.</summary>
+    private static (IrExpression Target, IrExpression? Key)? StoredTarget(Access act) => act.Effect switch
     {
-        { Kind: EffectKind.Write, Removes: false, Node: IrExpression target } when target.Parent is Assignment { Operator: "=" } => target,
-        { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments.Count: 1 } } => stored,
+        { Kind: EffectKind.Write, Removes: false, Node: IrExpression target } when target.Parent is Assignment { Operator: "=" } assignment && assignment.Targets.Contains(target) => (target, null),
+        { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments.Count: 1 } } => (stored, null),
+        { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments: [var key, _] } } => (stored, key.Value),
         _ => null,
     };
 
