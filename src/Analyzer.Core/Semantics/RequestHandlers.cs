@@ -3,8 +3,9 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>The functions of a package that run once per web request, many at a time: the request handlers the
-/// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is not shared
-/// yet) and the methods a library calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>), and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
+/// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is
+/// not shared yet) and the methods a library calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>),
+/// and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
 /// calls, directly or through others: by name, on its own receiver, or on an object every request shares. A literal in
 /// a test serves a fake server: the functions it calls are handlers only when they are test code too.</summary>
 internal static class RequestHandlers

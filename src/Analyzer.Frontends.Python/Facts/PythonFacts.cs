@@ -204,7 +204,7 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool ServesRequests(FunctionDecl function) =>
         function.Decorators.Any(d => IsRoute(d) || IsViewDecorator(d)) || ThreadingServers.Handles(function)
         || function.Parameters is [{ Name: "environ" }, { Name: "start_response" }]
-        || function.Parameters is [{ Name: "request" or "request_iterator" }, { Name: "context" }] && InServicerClass(function)
+        || function.Parameters is [{ Name: "request" }, { Name: "context" }] && InServicerClass(function)
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
            && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
 
