@@ -56,7 +56,7 @@ internal static class TaskConfinement
             // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
             // on any goroutine.
             IrNode? spawn = package.Facts.SpawnedCallable(pass.Call) is not null ? pass.Call : pass.Call.Parent as SpawnStatement;
-            if (spawn is null || SpawnSite.StartsRepeatedly(spawn, pass.Caller, package.Facts) || package.RunsRepeatedly(pass.Caller)) return known[function] = null;
+            if (spawn is null || !StartsOnce(package, spawn, pass.Caller)) return known[function] = null;
             tasks.Add(spawn);
         }
         foreach (var call in calls)
@@ -80,13 +80,18 @@ internal static class TaskConfinement
         member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType == function.OwnerType;
 
     /// <summary>The go statement or thread start in <paramref name="caller"/> that <paramref name="node"/> runs inside,
-    /// when it is started once (not in a loop, and not in a function that runs over and over); null otherwise.</summary>
+    /// when it starts one task (<see cref="StartsOnce"/>); null otherwise.</summary>
     private static IrNode? SpawnAround(IrNode node, FunctionDecl caller, PackageModel package)
     {
         var spawn = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller))
             .FirstOrDefault(a => a is SpawnStatement || a is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
-        return spawn is null || SpawnSite.StartsRepeatedly(spawn, caller, package.Facts) || package.RunsRepeatedly(caller) ? null : spawn;
+        return spawn is not null && StartsOnce(package, spawn, caller) ? spawn : null;
     }
+
+    /// <summary>True when <paramref name="spawn"/> starts one task: not in a loop, and not in a function that runs over
+    /// and over (<see cref="PackageModel.RunsRepeatedly"/>).</summary>
+    private static bool StartsOnce(PackageModel package, IrNode spawn, FunctionDecl caller) =>
+        !SpawnSite.StartsRepeatedly(spawn, caller, package.Facts) && !package.RunsRepeatedly(caller);
 
     /// <summary>True for a field set on an object the function has just made (<c>c := &amp;T{}; c.f = v</c>): the object is
     /// not shared yet.</summary>

@@ -209,12 +209,12 @@ internal sealed class PythonFacts : ILanguageFacts
            && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
 
     private static bool InServicerClass(FunctionDecl function) =>
-        function.Parent is TypeDecl type && type.Bases.Any(b => b.Split('.')[^1].EndsWith("Servicer", StringComparison.Ordinal));
+        ClassBases.OfOwner(function).Any(name => name.EndsWith("Servicer", StringComparison.Ordinal));
 
     /// <summary>A method of a class-based view: a class whose base is named …View or …ViewSet (Django's <c>View</c>,
     /// <c>TemplateView</c>, REST framework's <c>APIView</c>, <c>ModelViewSet</c>).</summary>
     private static bool InViewClass(FunctionDecl function) =>
-        function.Parent is TypeDecl type && type.Bases.Any(b => b.Split('.')[^1] is var name && (name.EndsWith("View", StringComparison.Ordinal) || name.EndsWith("ViewSet", StringComparison.Ordinal)));
+        ClassBases.OfOwner(function).Any(name => name.EndsWith("View", StringComparison.Ordinal) || name.EndsWith("ViewSet", StringComparison.Ordinal));
 
     private static bool InViewsModule(FunctionDecl function)
     {

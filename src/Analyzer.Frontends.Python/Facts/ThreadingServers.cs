@@ -18,11 +18,11 @@ internal static class ThreadingServers
 
     public static bool Handles(FunctionDecl function) =>
         (function.Name == "handle" || function.Name.StartsWith("do_", StringComparison.Ordinal))
-        && function.Parent is TypeDecl type && type.Bases.Any(b => HandlerBases.Contains(b.Split('.')[^1]))
+        && ClassBases.OfOwner(function).Any(HandlerBases.Contains)
         && function.Module.DescendantsAndSelf().Any(n => n switch
         {
             NameExpression { Name: var name } => Servers.Contains(name),
             MemberAccess { Member: var member } => Servers.Contains(member),
             _ => false,
-        } || n is TypeDecl server && server.Bases.Any(b => Servers.Contains(b.Split('.')[^1])));
+        } || n is TypeDecl server && ClassBases.Of(server).Any(Servers.Contains));
 }
