@@ -14,6 +14,7 @@ namespace Analyzer.Frontends.Go.Facts;
 internal sealed class GoFacts : ILanguageFacts
 {
     private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex", "Locker"];
+    private static readonly HashSet<string> ConditionTypes = ["Cond"];
     private static readonly HashSet<string> FileChecks = ["Stat", "Lstat"];
     private static readonly HashSet<string> FileActs = ["Create", "Open", "Mkdir", "Remove", "RemoveAll", "Rename", "WriteFile", "Chmod", "Chown", "Symlink", "Link", "Truncate", "ReadFile", "ReadDir"];
     private static readonly HashSet<string> SyncMapAtomic = ["LoadOrStore", "LoadAndDelete", "CompareAndSwap", "CompareAndDelete", "Swap"];
@@ -308,10 +309,11 @@ internal sealed class GoFacts : ILanguageFacts
     }
 
     /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
-    /// receiver itself when it embeds one, a local made from one, or — for receivers whose type the model cannot see —
-    /// a name that reads as a lock.</summary>
+    /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made
+    /// with), or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
     private bool IsLockExpression(IrExpression target, IScope scope)
     {
+        if (target is MemberAccess { Member: "L", Target: var condition } && IsCondition(condition, scope)) return true;
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
@@ -324,6 +326,13 @@ internal sealed class GoFacts : ILanguageFacts
         }
         return LockNames.LooksLikeLock(target.SourceCode);
     }
+
+    /// <summary>A sync.Cond: a field of that type, or a local made by sync.NewCond.</summary>
+    private static bool IsCondition(IrExpression target, IScope scope) =>
+        scope.FieldOf(target) is { } field
+            ? field.TypeText is { } type && IsSyncType(type, ConditionTypes, field)
+            : target is NameExpression { Name: var name } && scope.ValueOf(name, target) is CallExpression { Callee: var made } call
+              && IsSyncType(made.SourceCode, ["NewCond"], call);
 
     // A field of an unnamed struct type that embeds a mutex (register struct { sync.RWMutex; m map[string]int }): its
     // Lock and RLock are the mutex's.
