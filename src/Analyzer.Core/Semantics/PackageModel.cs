@@ -62,7 +62,7 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target)) is { } type && FunctionsNamed(type, method).Count > 0)
+            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? (IsUntypedParameter(spawner, target) ? OnlyTypeDeclaring(method) : null)) is { } type && FunctionsNamed(type, method).Count > 0)
                 AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
@@ -86,6 +86,18 @@ public sealed class PackageModel
     /// method through the class runs that class's method.</summary>
     private string? TypeNamedBy(IrExpression target) =>
         target is NameExpression { Name: var name } && _types.ContainsKey(name) ? name : null;
+
+    /// <summary>True for a parameter of <paramref name="function"/> that the code gives no type (<c>def serve(pool)</c>).</summary>
+    private static bool IsUntypedParameter(FunctionDecl function, IrExpression target) =>
+        target is NameExpression { Name: var name } && function.Parameters.Any(p => p.Name == name && p.TypeText is null);
+
+    /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
+    /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
+    private string? OnlyTypeDeclaring(string method)
+    {
+        var owners = _functions.Keys.Where(k => k.Owner is not null && k.Name == method).Select(k => k.Owner).Take(2).ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
 
     private (string Start, string Runs)? ThreadMethodsOf(string typeName) =>
         SelfAndSupertypes(typeName).SelectMany(t => t.Bases.Select(b => Facts.ThreadClassMethods(b, t.Module))).FirstOrDefault(m => m is not null);
