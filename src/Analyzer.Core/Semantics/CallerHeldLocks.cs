@@ -34,6 +34,9 @@ internal static class CallerHeldLocks
             .ToList();
         var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site)).ToList();
         if (shared.Count > 0) sites = shared;
+        // A test calls the function directly, one call at a time; the program's own calls say what it runs under.
+        var program = sites.Where(s => !package.IsTestCode(s.Site.Call)).ToList();
+        if (program.Count > 0) sites = program;
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
         var heldAtSites = new List<(CallSite Site, Dictionary<string, (LockMode Mode, CallerLock Caller)> Held)>();
