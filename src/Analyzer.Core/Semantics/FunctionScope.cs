@@ -69,7 +69,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
             ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
-            : ValueOf(name, expression) is { } value && Package.Facts.CreatedType(value) is { } made && Package.TypeNamed(made) is not null ? made : null,
+            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) : null,
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
         _ => null,
     };

@@ -35,6 +35,7 @@ public sealed class PackageModel
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
+    private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
@@ -277,8 +278,12 @@ public sealed class PackageModel
     public string? TypeMadeBy(IrExpression value)
     {
         if (Facts.CreatedType(value) is { } made) return TypeNamed(made) is not null ? made : null;
-        if (value is not CallExpression { Callee: NameExpression { Name: var name } }) return null;
-        var returned = FunctionsNamed(null, name).Where(f => f.Body is not null)
+        return value is CallExpression { Callee: NameExpression { Name: var name } } ? _typeReturnedBy.GetOrAdd(name, TypeReturnedBy) : null;
+    }
+
+    private string? TypeReturnedBy(string function)
+    {
+        var returned = FunctionsNamed(null, function).Where(f => f.Body is not null)
             .SelectMany(f => f.Body!.DescendantsAndSelf().OfType<ReturnStatement>()
                 .Where(r => ReferenceEquals(r.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral), f)))
             .Select(r => r.Values.Count > 0 ? Facts.CreatedType(r.Values[0]) : null)
