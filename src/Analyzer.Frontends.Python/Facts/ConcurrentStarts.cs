@@ -7,7 +7,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <c>asyncio.to_thread(f, …)</c>, <c>_thread.start_new_thread(f, args)</c>, and gevent's and eventlet's
 /// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>); and calls that run it on many items side by side: an executor's or a
 /// thread pool's <c>map</c> (<c>executor.map(f, items)</c>, <c>pool.imap_unordered(f, items)</c>, <c>pool.starmap</c>,
-/// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool.</summary>
+/// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool or made by a thread
+/// pool's class.</summary>
 internal static class ConcurrentStarts
 {
     private static readonly HashSet<string> PoolMaps = ["map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"];
@@ -31,10 +32,30 @@ internal static class ConcurrentStarts
     public static bool MapsOnPool(CallExpression call) =>
         call.Callee is MemberAccess { Member: var method } && PoolMaps.Contains(method) && Positional(call).Count >= 2 && OnPool(call);
 
-    /// <summary>True for a method called on a receiver named for an executor or a pool.</summary>
+    /// <summary>True for a method called on a receiver named for an executor or a pool, or made by a thread pool's class
+    /// (<c>ThreadPool(4).map(…)</c>, <c>with ThreadPoolExecutor() as ex: ex.map(…)</c>). A process pool's workers get
+    /// copies of the objects they are handed, so only a class named for threads counts.</summary>
     private static bool OnPool(CallExpression call) =>
-        call.Callee is MemberAccess { Target: var pool } && LastName(pool) is { } name
-        && (name.Contains("executor", StringComparison.OrdinalIgnoreCase) || name.Contains("pool", StringComparison.OrdinalIgnoreCase));
+        call.Callee is MemberAccess { Target: var pool }
+        && (LastName(pool) is { } name && (name.Contains("executor", StringComparison.OrdinalIgnoreCase) || name.Contains("pool", StringComparison.OrdinalIgnoreCase))
+            || MakerOf(pool, call) is { } maker && maker.StartsWith("Thread", StringComparison.Ordinal)
+            && (maker.Contains("Pool", StringComparison.Ordinal) || maker.Contains("Executor", StringComparison.Ordinal)));
+
+    /// <summary>The name of the class or function whose call made <paramref name="receiver"/>: the call itself, or the
+    /// one that a with item or an assignment in the enclosing function gave the local.</summary>
+    private static string? MakerOf(IrExpression receiver, IrNode at) => receiver switch
+    {
+        CallExpression made => Name(made),
+        NameExpression { Name: var local } => at.Ancestors().OfType<FunctionDecl>().FirstOrDefault()?.Body?.DescendantsAndSelf()
+            .Select(node => node switch
+            {
+                WithItem { Target: NameExpression target, Context: CallExpression made } when target.Name == local => Name(made),
+                Assignment { Targets: [NameExpression target], Values: [CallExpression made] } when target.Name == local => Name(made),
+                _ => null,
+            })
+            .FirstOrDefault(maker => maker is not null),
+        _ => null,
+    };
 
     /// <summary>True for gevent's or eventlet's own spawn functions, or a spawn on one of their pools: each starts a
     /// greenlet, which runs until its next blocking call and then lets the others run.</summary>
