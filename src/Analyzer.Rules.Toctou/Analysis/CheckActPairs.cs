@@ -16,7 +16,7 @@ internal static class CheckActPairs
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
-            if (act.Effect is { Removes: true, Node: IrExpression removal } && written.Kind == ResourceKind.ConcurrentEntry && GuardShapes.ResultTestedForNothing(removal, model.Package.Facts)) continue;
+            if (act.Effect is { Removes: true, Node: IrExpression removal } && written.Kind == ResourceKind.ConcurrentEntry && ValueTests.ResultTestedForNothing(removal, model.Package.Facts)) continue;
             var seen = new HashSet<(Access, Guard)>();
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)

@@ -72,8 +72,8 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     public static Access? SetTest(Guard guard, Access use, ILanguageFacts facts)
     {
         if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue)
-            || GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return null;
-        var tested = GuardShapes.IsEmpty(right) ? left : GuardShapes.IsEmpty(left) ? right : null;
+            || ValueTests.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return null;
+        var tested = ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
         return tested is null ? null : EarlierRead(guard, use, tested);
     }
 
@@ -127,5 +127,5 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     /// <summary>An assignment that gives the field an empty value.</summary>
     private static bool IsClearing(Access write) =>
         write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource!.Kind == ResourceKind.Field
-        && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && GuardShapes.IsEmpty(value) && assignment.Targets.Contains(target);
+        && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value) && assignment.Targets.Contains(target);
 }

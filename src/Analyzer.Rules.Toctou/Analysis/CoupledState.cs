@@ -75,7 +75,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     /// <c>ch &lt;- v</c>).</summary>
     private static bool TearsDown(Access write, Resource acted, bool actUses) =>
         write.Effect.Kind == EffectKind.Write && write.Resource is { } torn
-        && (torn.IsRelatedTo(acted) && write.Effect.Node.Parent is Assignment && StoredValues.Of(write) is { } stored && GuardShapes.IsEmpty(stored)
+        && (torn.IsRelatedTo(acted) && write.Effect.Node.Parent is Assignment && StoredValues.Of(write) is { } stored && ValueTests.IsEmpty(stored)
             || !actUses && acted.IsPartOf(torn) && torn.Key != acted.Key && write.Effect.Node is CallExpression);
 
     /// <summary>The models of the type's other methods, but its constructors: no other thread has the object while they run.</summary>

@@ -21,60 +21,6 @@ internal static class GuardShapes
         return (condition, whenTrue);
     }
 
-    /// <summary>The two sides of an equality test and whether it asks for equal (true) or different (false).</summary>
-    public static (IrExpression Left, IrExpression Right, bool Equal)? Equality(IrExpression condition, ILanguageFacts facts) => condition switch
-    {
-        BinaryExpression { Operator: "==" or "is", Left: var l, Right: var r } => (l, r, true),
-        BinaryExpression { Operator: "!=" or "is not", Left: var l, Right: var r } => (l, r, false),
-        CallExpression call when facts.EqualityCall(call) is var (l, r) => (l, r, true),
-        _ => null,
-    };
-
-    /// <summary>True when the function goes by whether <paramref name="call"/> found anything: what it returns is the
-    /// condition of an if or a loop, bare, negated or compared with nothing (<c>if (events.remove(time))</c>,
-    /// <c>if (cache.remove(path) != null)</c>), or is returned, or a local it is stored in is so tested by a later if of
-    /// the same statement list (<c>content = cache.remove(path); if (content != null) …</c>). A comparison with a value
-    /// (<c>content == cache.remove(key)</c>) does not count: the call has already removed whatever it found.</summary>
-    public static bool ResultTestedForNothing(IrExpression call, ILanguageFacts facts)
-    {
-        IrNode node = call;
-        while (node.Parent is BinaryExpression or UnaryExpression) node = node.Parent;
-        switch (node.Parent)
-        {
-            case IfStatement @if when ReferenceEquals(@if.Condition, node):
-                return TestsForNothing(@if.Condition, e => ReferenceEquals(e, call), facts);
-            case LoopStatement loop when ReferenceEquals(loop.Condition, node):
-                return TestsForNothing(loop.Condition, e => ReferenceEquals(e, call), facts);
-            case ReturnStatement:
-                return TestsForNothing((IrExpression)node, e => ReferenceEquals(e, call), facts);
-            case Assignment { Parent: Block block } assignment when ReferenceEquals(node, call) && assignment.Values.Contains(call):
-                var stored = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
-                return block.Statements.SkipWhile(s => !ReferenceEquals(s, assignment)).OfType<IfStatement>()
-                    .Any(later => TestsForNothing(later.Condition, e => e is NameExpression { Name: var name } && stored.Contains(name), facts));
-            default:
-                return false;
-        }
-    }
-
-    private static bool TestsForNothing(IrExpression condition, Func<IrExpression, bool> isResult, ILanguageFacts facts)
-    {
-        while (condition is UnaryExpression { Operator: "!", Operand: var negated }) condition = negated;
-        return isResult(condition)
-               || Equality(condition, facts) is var (left, right, _) && (IsEmpty(right) && isResult(left) || IsEmpty(left) && isResult(right));
-    }
-
-    /// <summary>True for the integer literal 0.</summary>
-    public static bool IsZero(IrExpression expression) => expression is LiteralExpression { LiteralKind: LiteralKind.Integer, Value: "0" };
-
-    /// <summary>Nothing: a null literal, zero, or an empty collection literal.</summary>
-    public static bool IsEmpty(IrExpression expression) => expression switch
-    {
-        LiteralExpression { LiteralKind: LiteralKind.Null } => true,
-        _ when IsZero(expression) => true,
-        CollectionExpression { Elements.Count: 0 } => true,
-        _ => false,
-    };
-
     /// <summary>True when the act runs only if the guard's condition holds, false when only if it does not; null when
     /// the shape does not say.</summary>
     private static bool? ActRunsWhenTrue(Guard guard, Access act)

@@ -30,7 +30,7 @@ internal static class Memoisation
     private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition)
     {
         var facts = model.Package.Facts;
-        if (GuardShapes.Equality(condition, facts) is var (left, right, equal)
+        if (ValueTests.Equality(condition, facts) is var (left, right, equal)
             && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }))
             return equal;
         if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);

@@ -37,5 +37,5 @@ internal sealed record ReplacedReference(Access Check, Guard Guard, Access Use, 
     private static bool Replaces(Access write, Resource state) =>
         write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource?.Key == state.Key
         && target.Parent is Assignment assignment && assignment.Targets.Contains(target)
-        && StoredValues.Of(write) is { } value && !GuardShapes.IsEmpty(value);
+        && StoredValues.Of(write) is { } value && !ValueTests.IsEmpty(value);
 }

@@ -32,15 +32,15 @@ internal static class UnchangedSkips
             : e is NameExpression { Name: var entry } && scope.ValueOf(entry, e) is CallExpression { Callee: MemberAccess { Target: var store }, Arguments: [var looked] }
               && Same(store, target) && Same(looked.Value, key);
         // Skipped when every conjunct holds: one of them saying the state already equals the value is enough.
-        if (!whenTrue && Conjuncts(condition).Any(c => GuardShapes.Equality(c, facts) is (var l, var r, true) && (IsState(l) && Same(r, value) || IsState(r) && Same(l, value))))
+        if (!whenTrue && Conjuncts(condition).Any(c => ValueTests.Equality(c, facts) is (var l, var r, true) && (IsState(l) && Same(r, value) || IsState(r) && Same(l, value))))
             return true;
         if (ComparedByOwnMethod(model, pair.Check, condition, value)) return true;
-        if (GuardShapes.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
+        if (ValueTests.Equality(condition, facts) is not var (left, right, equal) || whenTrue == equal) return false;
         if (IsState(left) && Same(right, value) || IsState(right) && Same(left, value)) return true;
         if (key is not null) return false;
         // Emptied when not empty: len(state) == 0, or state == nil / state is None.
-        var (state, other) = GuardShapes.IsEmpty(right) ? (left, right) : (right, left);
-        if (!GuardShapes.IsEmpty(other) || !GuardShapes.IsEmpty(value)) return false;
+        var (state, other) = ValueTests.IsEmpty(right) ? (left, right) : (right, left);
+        if (!ValueTests.IsEmpty(other) || !ValueTests.IsEmpty(value)) return false;
         return Same(state, target) || state is CallExpression call && facts.LengthOperand(call) is { } measured && Same(measured, target);
     }
 
@@ -61,7 +61,7 @@ internal static class UnchangedSkips
         var facts = model.Package.Facts;
         return call.Arguments.Select((argument, i) => (argument, parameter: method.Parameters[i].Name))
             .Any(a => storedText.Contains(scope.Normalize(a.argument.Value))
-                      && body.DescendantsAndSelf().OfType<IrExpression>().Any(e => GuardShapes.Equality(e, facts) is var (l, r, _)
+                      && body.DescendantsAndSelf().OfType<IrExpression>().Any(e => ValueTests.Equality(e, facts) is var (l, r, _)
                           && (Names(l, a.parameter) && !Names(r, a.parameter) && r is not LiteralExpression
                               || Names(r, a.parameter) && !Names(l, a.parameter) && l is not LiteralExpression)));
     }

@@ -30,5 +30,5 @@ public sealed class CacheGetThenSetRule : ExternalResourceCheckThenActRule
     /// which says more than whether the key is there (as <c>n &gt; 0</c> after an EXISTS does).</summary>
     private static bool ComparesValue(Access act, Access check) =>
         act.Guards.Any(g => g.Reads.Contains(check) && g.Condition.DescendantsAndSelf().OfType<BinaryExpression>()
-            .Any(b => b.Operator is "<" or "<=" or ">" or ">=" && !GuardShapes.IsZero(b.Left) && !GuardShapes.IsZero(b.Right)));
+            .Any(b => b.Operator is "<" or "<=" or ">" or ">=" && !ValueTests.IsZero(b.Left) && !ValueTests.IsZero(b.Right)));
 }

@@ -275,7 +275,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                                                                       && read.CommonExclusiveLock(emptied) is not null && Empties(emptied)));
 
     private static bool Empties(Access write) =>
-        write.Effect is { Kind: EffectKind.Write, Removes: true } || write.Effect.Kind == EffectKind.Write && StoredValues.Of(write) is { } value && GuardShapes.IsEmpty(value);
+        write.Effect is { Kind: EffectKind.Write, Removes: true } || write.Effect.Kind == EffectKind.Write && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value);
 
     /// <summary>The lock of the function's type, when the type's having one is all that shows the pair is shared (a
     /// lazily made value that no method locks around, in a type built for threads); null otherwise.</summary>
