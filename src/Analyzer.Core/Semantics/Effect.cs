@@ -43,7 +43,8 @@ public enum LockMode
 /// <param name="CalleeLocks">For an effect of a called method: the locks the method takes itself and holds there, so
 /// the effect happens under a new acquisition of each.</param>
 /// <param name="Helper">For an effect of a called method: the method's name, for messages.</param>
-/// <param name="Rechecked">For a write of a called method: it re-checks the state under its lock before writing.</param>
+/// <param name="Rechecked">For a write of a called method: it re-checks the state under its lock before writing, or
+/// removes atomically and goes by what the removal found.</param>
 /// <param name="DecidedInCallee">For a write of a called method: the method checks the state itself before writing it,
 /// with or without a lock.</param>
 /// <param name="OnceIn">For a write of a called method that happens at most once per object: the method whose flag

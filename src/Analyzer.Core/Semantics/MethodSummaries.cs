@@ -91,7 +91,7 @@ internal sealed class MethodSummaries(PackageModel package)
             }
             else
             {
-                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock(),
+                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
                     access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck(),
                     access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     needsGiven(access.Effect.Node)));
@@ -111,6 +111,12 @@ internal sealed class MethodSummaries(PackageModel package)
             .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is FunctionLiteral or FunctionDecl)).ToList();
         return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression));
     }
+
+    /// <summary>An atomic removal from a concurrent collection that the method goes by (<c>s = sessions.remove(id); if
+    /// (s != null) …</c>): the removal is its own check, made at the write.</summary>
+    private bool RemovalTestsItself(Access access) =>
+        access.Effect is { Removes: true, Helper: null, Node: IrExpression removal } && access.Resource?.Kind == ResourceKind.ConcurrentEntry
+        && ValueTests.ResultTestedForNothing(removal, package.Facts);
 
     /// <summary>The locks the method took itself (not its caller's) and holds at the access.</summary>
     private static List<SummaryLock> OwnLocks(Access access) =>

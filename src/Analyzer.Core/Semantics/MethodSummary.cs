@@ -44,7 +44,8 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="Resource">What it writes.</param>
 /// <param name="OwnLocks">The locks the method took and holds at the write (by name).</param>
 /// <param name="Rechecked">True when the write depends on a check of the same state made under a lock held
-/// continuously up to the write (double-checked locking done right), here or in a method it calls.</param>
+/// continuously up to the write (double-checked locking done right), here or in a method it calls; or is an atomic
+/// removal from a concurrent collection whose result the method tests (it checks as it writes).</param>
 /// <param name="DecidedInside">True when the write depends on a check of the same state made in the method itself (or a
 /// method it calls), with or without a lock, or is an atomic check-and-act (a compare-and-set, an upsert): the method
 /// decides the write on its own reading.</param>

@@ -9,14 +9,14 @@ internal static class CheckActPairs
     /// <summary>Pairs where a write of a resource is control-dependent on an earlier read of a related resource. A
     /// removal that only a loop over the state decides (<c>for k := range m { delete(m, k) }</c>) is no pair:
     /// removing what another thread removed first changes nothing. Nor is an atomic removal from a concurrent
-    /// collection when the function goes by whether it found anything (<c>if (cache.remove(path) != null)
-    /// content.invalidate()</c>): the removal itself says whether this caller won.</summary>
+    /// collection when the function, or the method that makes it, goes by whether it found anything (<c>if
+    /// (cache.remove(path) != null) content.invalidate()</c>): the removal itself says whether this caller won.</summary>
     public static IEnumerable<CheckActPair> Guarded(FunctionModel model, Func<Resource, bool> kind)
     {
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { } written || !kind(written)) continue;
-            if (act.Effect is { Removes: true, Node: IrExpression removal } && written.Kind == ResourceKind.ConcurrentEntry && ValueTests.ResultTestedForNothing(removal, model.Package.Facts)) continue;
+            if (act.Effect.Removes && written.Kind == ResourceKind.ConcurrentEntry && RemovalTestsItself(model, act.Effect)) continue;
             var seen = new HashSet<(Access, Guard)>();
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
@@ -25,6 +25,11 @@ internal static class CheckActPairs
                         yield return new CheckActPair(check, guard, act);
         }
     }
+
+    /// <summary>An atomic removal the function goes by, or a called method's removal that its method goes by or
+    /// re-checks under its lock.</summary>
+    private static bool RemovalTestsItself(FunctionModel model, Effect removal) =>
+        removal.Helper is null ? removal.Node is IrExpression call && ValueTests.ResultTestedForNothing(call, model.Package.Facts) : removal.Rechecked;
 
     /// <summary>Pairs where a write stores a value built from an earlier read of the same state, a read that a condition
     /// of the function tests, each made under a hold of one lock but not under one hold across both (<c>mu.Lock(); b, ok :=

@@ -42,4 +42,32 @@ class Evictions {
             }
         }
     }
+
+    // The removal can be made by a method of its own that goes by what it found.
+    void expire(String key) {
+        if (cache.get(key) != null) {
+            discard(key);
+        }
+    }
+
+    private boolean discard(String key) {
+        Entry entry = cache.remove(key);
+        if (entry == null) {
+            return false;
+        }
+        entry.close();
+        return true;
+    }
+
+    // One that removes without looking leaves the check to decide.
+    void expireCounted(String key) {
+        if (cache.get(key) != null) { // Secondary [check]
+            forget(key); // Noncompliant [TOCTOU001] {{cache is checked at line 64 and changed at line 65 by forget(key), with no lock held at either point}}
+            evicted++;
+        }
+    }
+
+    private void forget(String key) {
+        cache.remove(key);
+    }
 }
