@@ -375,9 +375,11 @@ internal sealed class FlowWalker
         var before = _state;
         var start = _accesses.Count;
         ScopeBody(statement.Body);
-        // A handler runs only when the body failed: what the body read decides it (a lookup that raised DoesNotExist
-        // decides the create in its handler).
-        var tried = _accesses.Skip(start).Where(a => a.Effect.Kind == EffectKind.Read).ToList();
+        // A handler runs only when the body failed: what the body's failing reads read decides it (a lookup that raised
+        // DoesNotExist decides the create in its handler, a subscript that raised KeyError the store in its handler). A
+        // read that cannot fail (a Java field's) does not, nor does one an if or a loop of the body tests: it answers by
+        // its value, which decides that branch, not whether the body fails.
+        var tried = _accesses.Skip(start).Where(a => a.Effect.Kind == EffectKind.Read && CanFail(a.Effect.Node) && !IsTestedIn(statement.Body, a.Effect.Node)).ToList();
         var afterBody = _state;
         if (statement.Else is not null)
         {
@@ -405,6 +407,18 @@ internal sealed class FlowWalker
             _state = joined;
         }
     }
+
+    private bool CanFail(IrNode read) => read switch
+    {
+        CallExpression => true,
+        IndexExpression entry => _scope.Package.Facts.ReadOfMissingEntryFails(entry),
+        MemberAccess member => _scope.Package.Facts.ReadOfMissingMemberFails(member),
+        _ => false,
+    };
+
+    private static bool IsTestedIn(Block body, IrNode read) =>
+        read.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a =>
+            a is IfStatement { Condition: var test } && test.Span.Contains(read.Span) || a is LoopStatement { Condition: { } loopTest } && loopTest.Span.Contains(read.Span));
 
     private ImmutableList<Access> EvalAll(IEnumerable<IrExpression> expressions) =>
         expressions.Aggregate(ImmutableList<Access>.Empty, (all, e) => all.AddRange(Eval(e)));

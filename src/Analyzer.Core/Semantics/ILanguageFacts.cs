@@ -187,6 +187,10 @@ public interface ILanguageFacts
     /// KeyError), rather than giving a zero value (Go) or null. By default it does not.</summary>
     bool ReadOfMissingEntryFails(IndexExpression entry) => false;
 
+    /// <summary>True when reading <paramref name="member"/> fails if the object has no such member yet (Python's
+    /// <c>self._conn</c> raises AttributeError), rather than the language ruling it out. By default it does not.</summary>
+    bool ReadOfMissingMemberFails(MemberAccess member) => false;
+
     /// <summary>True for a membership test that holds when the key is missing (Python's <c>k not in d</c>). By default
     /// none is.</summary>
     bool IsAbsenceTest(BinaryExpression test) => false;

@@ -74,6 +74,9 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>A subscript of a missing key raises KeyError (IndexError for a sequence).</summary>
     public bool ReadOfMissingEntryFails(IndexExpression entry) => true;
 
+    /// <summary>An attribute the object has not been given raises AttributeError.</summary>
+    public bool ReadOfMissingMemberFails(MemberAccess member) => true;
+
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
     /// <summary><c>await</c>, and <c>yield</c> in a generator-based coroutine (<see cref="GeneratorCoroutines"/>).</summary>
