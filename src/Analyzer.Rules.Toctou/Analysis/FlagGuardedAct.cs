@@ -3,11 +3,12 @@ using Analyzer.Core.Semantics;
 
 namespace Analyzer.Rules.Toctou.Analysis;
 
-/// <summary>An act that a flag decides and that the function marks done in the flag only after the decision, in the
-/// statement list that holds it (<c>if !s.stopped { close(s.stopCh) }; s.stopped = true</c>): two callers can both find
-/// the flag unset and both act, closing the channel twice. The test is the flag alone (or negated) and the mark gives
-/// it a literal. A flag set inside the decision (<c>if !s.stopped { s.stopped = true; … }</c>) makes a check and an act
-/// on the flag itself, reported as such.</summary>
+/// <summary>An act that a flag decides and that the function marks done in the flag only after the act, in the
+/// statement list that holds the decision (<c>if !s.stopped { close(s.stopCh) }; s.stopped = true</c>, or <c>if
+/// s.stopped { return }; close(s.stopCh); s.stopped = true</c>): two callers can both find the flag unset and both act,
+/// closing the channel twice. The test is the flag alone, negated or compared with a literal, and the mark gives it a
+/// literal (<c>s.stopped = true</c>, <c>atomic.StoreInt32(&amp;s.closed, 1)</c>). A flag set inside the decision
+/// (<c>if !s.stopped { s.stopped = true; … }</c>) makes a check and an act on the flag itself, reported as such.</summary>
 /// <param name="Pair">The check of the flag, its guard and the act it decides.</param>
 /// <param name="Mark">The write that sets the flag.</param>
 internal sealed record FlagGuardedAct(CheckActPair Pair, Access Mark)
@@ -19,15 +20,35 @@ internal sealed record FlagGuardedAct(CheckActPair Pair, Access Mark)
             if (act.Effect.Kind != EffectKind.Write || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element } done) continue;
             foreach (var guard in act.Guards)
             {
-                if (guard is not { Kind: GuardKind.Branch, Condition: IrExpression condition } || condition.Parent is not IfStatement { Parent: Block list } decision) continue;
-                var tested = condition is UnaryExpression { Operator: "!", Operand: var operand } ? operand : condition;
-                if (guard.Reads.FirstOrDefault(r => r.Effect.Kind == EffectKind.Read && r.Effect.Node == tested) is not { Resource: { Kind: ResourceKind.Field } flag } check
+                if (guard is not { Kind: GuardKind.Branch or GuardKind.EarlyExit, Condition: IrExpression condition }
+                    || condition.Parent is not IfStatement { Parent: Block list } decision) continue;
+                var tested = Flag(condition);
+                if (guard.Reads.FirstOrDefault(r => r.Effect.Kind == EffectKind.Read && r.Effect.Node == tested) is not { Resource: { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry } flag } check
                     || flag.IsRelatedTo(done) || !(flag.IsReceiverState || flag.IsGlobal)) continue;
-                var mark = model.Accesses.FirstOrDefault(w => w.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && w.Resource?.Key == flag.Key
-                    && target.Parent is Assignment { Values: [LiteralExpression] } assignment && ReferenceEquals(assignment.Parent, list)
-                    && assignment.Span.StartOffset > decision.Span.EndOffset);
+                var after = Math.Max(decision.Span.EndOffset, act.Effect.Node.Span.EndOffset);
+                var mark = model.Accesses.FirstOrDefault(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == flag.Key
+                    && SetsLiteral(w.Effect.Node) is { } statement && ReferenceEquals(statement.Parent, list) && statement.Span.StartOffset > after);
                 if (mark is not null) yield return new FlagGuardedAct(new CheckActPair(check, guard, act), mark);
             }
         }
     }
+
+    /// <summary>The flag a condition tests: the condition without its negations, or the side of a comparison with a
+    /// literal that is not the literal (an atomic load, <c>atomic.LoadInt32(&amp;s.closed) == 1</c>, is the read).</summary>
+    private static IrExpression Flag(IrExpression condition) => condition switch
+    {
+        UnaryExpression { Operator: "!", Operand: var operand } => Flag(operand),
+        BinaryExpression { Operator: "==" or "!=", Left: var flag, Right: LiteralExpression } => flag,
+        BinaryExpression { Operator: "==" or "!=", Left: LiteralExpression, Right: var flag } => flag,
+        _ => condition,
+    };
+
+    /// <summary>The statement that gives the written flag a literal: an assignment of one, or a call whose last argument
+    /// is one (an atomic store); null for any other write.</summary>
+    private static IrNode? SetsLiteral(IrNode write) => write switch
+    {
+        IrExpression { Parent: Assignment { Values: [LiteralExpression] } assignment } target when assignment.Targets.Contains(target) => assignment,
+        CallExpression { Arguments: [.., { Value: LiteralExpression }], Parent: ExpressionStatement statement } => statement,
+        _ => null,
+    };
 }

@@ -45,8 +45,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                                  || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p);
         static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
+        // One finding per decision and mark, at the first act it decides.
+        var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair))
+            .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
+        // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
+        // act says more.
+        var lateMarks = flaggedActs.Select(f => (f.Pair.Guard, f.Mark)).ToHashSet();
         var pairs = CheckActPairs.Guarded(model, OwnState).Concat(CheckActPairs.SplitUpdates(model, OwnState))
             .Where(Racy)
+            .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
@@ -101,8 +108,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
-        foreach (var flagged in FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair))
-                     .DistinctBy(f => f.Pair.Act))
+        foreach (var flagged in flaggedActs)
             context.Report(ActBeforeMark(model, flagged, parallelCaller, YieldBetween(yields, flagged.Pair.Check, flagged.Pair.Act), handler, claim));
         foreach (var cleared in ClearedReference.In(model))
         {
@@ -188,7 +194,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(act, "held at the act");
         builder.AddGuards([flagged.Pair]);
         AddStarts(builder, model, check.Resource, spawns, parallelCaller);
-        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both find it unset and both act";
+        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
