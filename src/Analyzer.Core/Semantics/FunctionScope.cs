@@ -64,6 +64,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => null,
     };
 
+    /// <summary>The package type of <paramref name="expression"/> as the code declares or makes it: the receiver, a
+    /// typed parameter, a field's declared type, or a local made by a literal or by a package function whose returns
+    /// make that one type (<see cref="PackageModel.TypeMadeBy"/>).</summary>
     public string? DeclaredTypeOf(IrExpression expression) => expression switch
     {
         _ when IsReceiver(expression) => Function.OwnerType,

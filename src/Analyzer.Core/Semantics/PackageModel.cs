@@ -63,7 +63,8 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? (IsUntypedParameter(spawner, target) ? OnlyTypeDeclaring(method) : null)) is { } type && FunctionsNamed(type, method).Count > 0)
+            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? (IsUntypedParameter(spawner, target) ? OnlyTypeDeclaring(method) : null)) is { } type
+                && FunctionsNamed(type, method).Count > 0)
                 AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
