@@ -192,6 +192,10 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return IsExternalStore(field)
                     ? new Resource(ResourceKind.ExternalStore, key, $"{Display(expression)} (a {field!.TypeText ?? "store"}, locked inside each call if at all)")
                     : new Resource(ResourceKind.Field, key, Display(expression));
+            // The object a parameter holds, when the function's concurrent copies are all handed the same one.
+            case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target)
+                                                                                                        && Package.SharesArgument(Function, parameter):
+                return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
             case IndexExpression { Target: var target } when ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:

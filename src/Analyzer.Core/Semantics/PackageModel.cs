@@ -36,6 +36,7 @@ public sealed class PackageModel
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), bool> _sharedArguments = new();
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
@@ -221,6 +222,32 @@ public sealed class PackageModel
         // (go b.onEvent(e), Thread(target=self.on_event)).
         IEnumerable<string> names = _fieldsGivenMethod.TryGetValue(function.Name, out var fields) ? [function.Name, .. fields.Order(StringComparer.Ordinal)] : [function.Name];
         return names.SelectMany(name => _spawnsByName.GetValueOrDefault(name) ?? []).Where(s => s.OwnerType == function.OwnerType).ToList();
+    }
+
+    /// <summary>True when <paramref name="function"/> is started more than once at a time with one object for
+    /// <paramref name="parameter"/>: the spawner passes a variable it set before the loop the start stands in (<c>s :=
+    /// &amp;State{}; for … { go func() { ensure(s) }() }</c>), not one a started literal is handed per start. The copies
+    /// then share that object, as a method's copies share their receiver.</summary>
+    public bool SharesArgument(FunctionDecl function, string parameter) =>
+        _sharedArguments.GetOrAdd((function, parameter), key => SharedArgument(key.Function, key.Parameter));
+
+    private bool SharedArgument(FunctionDecl function, string parameter)
+    {
+        var index = function.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
+        if (index < 0) return false;
+        foreach (var spawn in SpawnSitesOf(function).Where(s => s.Repeated))
+        {
+            var loop = spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault();
+            var calls = spawn.Site.DescendantsAndSelf().OfType<CallExpression>()
+                .Where(c => c.Callee is NameExpression { Name: var name } && name == function.Name || c.Callee is MemberAccess { Member: var member } && member == function.Name);
+            foreach (var call in calls)
+                if (call.Arguments.Count > index && call.Arguments[index].Value is var argument
+                    && (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var held }
+                    && !call.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))
+                    && ScopeOf(spawn.Spawner).ValueOf(held, call) is { } value && (loop is null || !loop.Span.Contains(value.Span)))
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>

@@ -1,0 +1,57 @@
+package sharedstate
+
+import "sync"
+
+// Plain functions handed a pointer share the object when every copy started in a loop gets the same one: the spawner
+// sets it before the loop.
+type tally struct {
+	seen  map[string]bool
+	count int
+}
+
+func ensureSeen(t *tally) {
+	if t.seen == nil { // Secondary [check]
+		t.seen = map[string]bool{} // Noncompliant {{t.seen is checked at line 13 and changed at line 14 by t.seen, with no lock held at either point, while ensureSeen is started in parallel at line 29, in a loop}}
+	}
+}
+
+func countUpTo(t *tally, limit int) {
+	if t.count < limit { // Secondary [check]
+		t.count++ // Noncompliant {{t.count is checked at line 19 and changed at line 20 by t.count, with no lock held at either point, while countUpTo is started in parallel at line 29, in a loop}}
+	}
+}
+
+func CountAll(n int) {
+	t := &tally{}
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() { // Secondary [concurrency]
+			defer wg.Done()
+			ensureSeen(t)
+			countUpTo(t, n)
+		}()
+	}
+	wg.Wait()
+}
+
+// Each copy gets an object of its own: one the loop hands out, one made on each turn, or one a literal is handed.
+func tallyEach(t *tally) {
+	if t.count < 3 {
+		t.count++
+	}
+}
+
+func CountEach(ts []*tally, byName map[string]tally) {
+	for _, t := range ts {
+		go tallyEach(t)
+	}
+	for i := 0; i < 3; i++ {
+		fresh := &tally{}
+		go func() { tallyEach(fresh) }()
+	}
+	for name := range byName {
+		copied := byName[name]
+		go func(t *tally) { tallyEach(t) }(&copied)
+	}
+}
