@@ -100,6 +100,11 @@ public interface ILanguageFacts
     /// there; null for any other call. A language's own spawn statement (Go's go) is a <see cref="SpawnStatement"/>.</summary>
     IrExpression? SpawnedCallable(CallExpression call) => null;
 
+    /// <summary>The arguments <paramref name="call"/>, one that <see cref="SpawnedCallable"/> names a callable for, hands
+    /// that callable, in order (Python's <c>Thread(target=f, args=(a, b))</c>, <c>executor.submit(f, a, b)</c>); empty
+    /// when it hands none the code shows. By default none.</summary>
+    IReadOnlyList<IrExpression> SpawnedArguments(CallExpression call) => [];
+
     /// <summary>True when <paramref name="call"/>, one that <see cref="SpawnedCallable"/> names a callable for, runs it on
     /// many items side by side (Python's <c>executor.map(f, items)</c>). By default a spawn starts one run.</summary>
     bool SpawnsManyAtOnce(CallExpression call) => false;

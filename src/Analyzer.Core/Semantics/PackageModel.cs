@@ -225,9 +225,9 @@ public sealed class PackageModel
     }
 
     /// <summary>True when <paramref name="function"/> is started more than once at a time with one object for
-    /// <paramref name="parameter"/>: the spawner passes a variable it set before the loop the start stands in (<c>s :=
-    /// &amp;State{}; for … { go func() { ensure(s) }() }</c>), not one a started literal is handed per start. The copies
-    /// then share that object, as a method's copies share their receiver.</summary>
+    /// <paramref name="parameter"/>: the spawner passes its own parameter or a variable it set before the loop the start
+    /// stands in (<c>s := &amp;State{}; for … { go func() { ensure(s) }() }</c>, <c>Thread(target=bump, args=(s,))</c>).
+    /// The copies then share that object, as a method's copies share their receiver.</summary>
     public bool SharesArgument(FunctionDecl function, string parameter) =>
         _sharedArguments.GetOrAdd((function, parameter), key => SharedArgument(key.Function, key.Parameter));
 
@@ -238,16 +238,36 @@ public sealed class PackageModel
         foreach (var spawn in SpawnSitesOf(function).Where(s => s.Repeated))
         {
             var loop = spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault();
-            var calls = spawn.Site.DescendantsAndSelf().OfType<CallExpression>()
-                .Where(c => c.Callee is NameExpression { Name: var name } && name == function.Name || c.Callee is MemberAccess { Member: var member } && member == function.Name);
-            foreach (var call in calls)
-                if (call.Arguments.Count > index && call.Arguments[index].Value is var argument
-                    && (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var held }
-                    && !call.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))
-                    && ScopeOf(spawn.Spawner).ValueOf(held, call) is { } value && (loop is null || !loop.Span.Contains(value.Span)))
-                    return true;
+            foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, function.Name))
+                if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Spawner, loop)) return true;
         }
         return false;
+    }
+
+    /// <summary>Where the start at <paramref name="site"/> hands <paramref name="function"/> its arguments: each call of
+    /// it in the site (<c>go ensure(s)</c>, <c>go func() { ensure(s) }()</c>), or the arguments a thread or task start
+    /// passes on (<see cref="ILanguageFacts.SpawnedArguments"/>).</summary>
+    private IEnumerable<(IrNode At, IReadOnlyList<IrExpression> Arguments)> ArgumentsHanded(IrNode site, string function)
+    {
+        foreach (var call in site.DescendantsAndSelf().OfType<CallExpression>())
+        {
+            if (call.Callee is NameExpression { Name: var name } && name == function || call.Callee is MemberAccess { Member: var member } && member == function)
+                yield return (call, call.Arguments.Select(a => a.Value).ToList());
+            else if (Facts.SpawnedCallable(call) is NameExpression { Name: var started } && started == function)
+                yield return (call, Facts.SpawnedArguments(call));
+        }
+    }
+
+    /// <summary>True when <paramref name="argument"/> names one object for every turn of <paramref name="loop"/>: a
+    /// parameter of the spawner or a variable it set before the loop (its address, <c>&amp;s</c>, too), not a parameter
+    /// of a literal the start runs, which each start hands its own value.</summary>
+    private bool HeldAcrossTurns(IrExpression argument, IrNode at, FunctionDecl spawner, LoopStatement? loop)
+    {
+        if ((argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is not NameExpression { Name: var held }
+            || at.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))) return false;
+        return ScopeOf(spawner).ValueOf(held, at) is { } value
+            ? loop is null || !loop.Span.Contains(value.Span)
+            : spawner.Parameters.Any(p => p.Name == held);
     }
 
     /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>

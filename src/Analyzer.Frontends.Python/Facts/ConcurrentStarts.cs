@@ -27,6 +27,20 @@ internal static class ConcurrentStarts
         _ => null,
     };
 
+    /// <summary>The arguments a start hands its callable: a thread's or a timer's <c>args</c> tuple, what
+    /// <c>submit</c>, <c>to_thread</c> or <c>run_in_executor</c> pass after the callable, and
+    /// <c>start_new_thread</c>'s tuple; empty for any other call.</summary>
+    public static IReadOnlyList<IrExpression> Arguments(CallExpression call) => (Name(call), Positional(call)) switch
+    {
+        ("Thread" or "Timer", _) => Elements(call.Arguments.FirstOrDefault(a => a.Name == "args")?.Value),
+        ("submit" or "to_thread", var args) when args.Count >= 1 => args[1..],
+        ("run_in_executor", var args) when args.Count >= 2 => args[2..],
+        ("start_new_thread", var args) when args.Count >= 2 => Elements(args[1]),
+        _ => [],
+    };
+
+    private static IReadOnlyList<IrExpression> Elements(IrExpression? tuple) => tuple is CollectionExpression { Elements: var elements } ? elements : [];
+
     /// <summary>True for a pool's map of a callable over many items (<c>pool.map(f, items)</c>), which runs it on several
     /// of them at once.</summary>
     public static bool MapsOnPool(CallExpression call) =>

@@ -255,6 +255,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    public IReadOnlyList<IrExpression> SpawnedArguments(CallExpression call) => ConcurrentStarts.Arguments(call);
+
     /// <summary>A subclass of <c>threading.Thread</c> (also imported as <c>Thread</c>): <c>start()</c> runs <c>run()</c>
     /// on a thread of its own.</summary>
     public (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) =>
