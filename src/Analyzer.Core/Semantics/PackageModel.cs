@@ -238,7 +238,7 @@ public sealed class PackageModel
         foreach (var spawn in SpawnSitesOf(function).Where(s => s.Repeated))
         {
             var loop = spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault();
-            foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, function.Name))
+            foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, function))
                 if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Spawner, loop)) return true;
         }
         return false;
@@ -247,16 +247,22 @@ public sealed class PackageModel
     /// <summary>Where the start at <paramref name="site"/> hands <paramref name="function"/> its arguments: each call of
     /// it in the site (<c>go ensure(s)</c>, <c>go func() { ensure(s) }()</c>), or the arguments a thread or task start
     /// passes on (<see cref="ILanguageFacts.SpawnedArguments"/>).</summary>
-    private IEnumerable<(IrNode At, IReadOnlyList<IrExpression> Arguments)> ArgumentsHanded(IrNode site, string function)
+    private IEnumerable<(IrNode At, IReadOnlyList<IrExpression> Arguments)> ArgumentsHanded(IrNode site, FunctionDecl function)
     {
         foreach (var call in site.DescendantsAndSelf().OfType<CallExpression>())
         {
-            if (call.Callee is NameExpression { Name: var name } && name == function || call.Callee is MemberAccess { Member: var member } && member == function)
+            if (Names(call.Callee, function))
                 yield return (call, call.Arguments.Select(a => a.Value).ToList());
-            else if (Facts.SpawnedCallable(call) is NameExpression { Name: var started } && started == function)
+            else if (Facts.SpawnedCallable(call) is { } started && Names(started, function))
                 yield return (call, Facts.SpawnedArguments(call));
         }
     }
+
+    /// <summary>True when <paramref name="callee"/> names <paramref name="function"/>: a plain function by its bare name,
+    /// a method as a member.</summary>
+    private static bool Names(IrExpression callee, FunctionDecl function) => function.OwnerType is null
+        ? callee is NameExpression { Name: var name } && name == function.Name
+        : callee is MemberAccess { Member: var member } && member == function.Name;
 
     /// <summary>True when <paramref name="argument"/> names one object for every turn of <paramref name="loop"/>: a
     /// parameter of the spawner or a variable it set before the loop (its address, <c>&amp;s</c>, too), not a parameter
