@@ -192,6 +192,11 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return IsExternalStore(field)
                     ? new Resource(ResourceKind.ExternalStore, key, $"{Display(expression)} (a {field!.TypeText ?? "store"}, locked inside each call if at all)")
                     : new Resource(ResourceKind.Field, key, Display(expression));
+            // An attribute of an object a field holds, handed in from outside, when the function's concurrent copies all
+            // hold the same one: the object's methods may lock, but its attributes are plain state.
+            case MemberAccess { Target: MemberAccess { Target: var self, Member: var holder } inner, Member: var member }
+                when IsReceiver(self) && ResourceOf(inner) is { Kind: ResourceKind.ExternalStore } && Package.StartSharingObject(Function, holder) is not null:
+                return new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder + "." + member, Display(expression));
             // The object a parameter holds, when the function's concurrent copies are all handed the same one.
             case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target)
                                                                                                         && Package.SharesArgument(Function, parameter):

@@ -37,6 +37,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), bool> _sharedArguments = new();
+    private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
@@ -66,7 +67,7 @@ public sealed class PackageModel
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
             if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? (IsUntypedParameter(spawner, target) ? OnlyTypeDeclaring(method) : null)) is { } type
                 && FunctionsNamed(type, method).Count > 0)
-                AddSpawn(method, new SpawnSite(site, spawner, repeated && !MadeEachTurn(site, spawner, target), type));
+                AddStartOnObject(method, site, spawner, repeated, target, type);
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
     }
@@ -79,10 +80,55 @@ public sealed class PackageModel
         {
             if (ThreadMethodsOf(type.Name) is not var (start, runs) || FunctionsNamed(type.Name, runs).Count == 0) continue;
             foreach (var site in CallSitesOf(start))
-                if (site.Call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 } && ScopeOf(site.Caller).ObjectTypeOf(target) == type.Name)
-                    AddSpawn(runs, new SpawnSite(site.Call, site.Caller,
-                        SpawnSite.StartsRepeatedly(site.Call, site.Caller, Facts) && !MadeEachTurn(site.Call, site.Caller, target), type.Name, target));
+                if (site.Call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 }
+                    && (ScopeOf(site.Caller).ObjectTypeOf(target) ?? TypeMadeBy(target)) == type.Name)
+                    AddStartOnObject(runs, site.Call, site.Caller, SpawnSite.StartsRepeatedly(site.Call, site.Caller, Facts), target, type.Name, target);
         }
+    }
+
+    /// <summary>Indexes a start of <paramref name="method"/> on <paramref name="target"/>, an object of
+    /// <paramref name="type"/>. In a loop that makes the object on each turn, each copy runs on an object of its own,
+    /// which is kept apart (<see cref="StartSharingObject"/>): the objects may still share what their fields hold.</summary>
+    private void AddStartOnObject(string method, IrNode site, FunctionDecl spawner, bool repeated, IrExpression target, string type, IrExpression? startedObject = null)
+    {
+        var eachTurn = repeated && MadeEachTurn(site, spawner, target);
+        var spawn = new SpawnSite(site, spawner, repeated && !eachTurn, type, startedObject);
+        AddSpawn(method, spawn);
+        if (eachTurn && (target is CallExpression ? target : target is NameExpression { Name: var name } ? ScopeOf(spawner).ValueOf(name, site) : null) is { } made)
+            _madeEachTurn.Add((method, spawn, made));
+    }
+
+    /// <summary>The start of <paramref name="function"/> on objects made one per turn of a loop that all hold one object
+    /// in <paramref name="field"/> (<c>for … { w := &amp;worker{stats: s}; go w.run() }</c>, <c>Worker(stats,
+    /// key).start()</c>, where the constructor keeps <c>stats</c> in <c>self.stats</c>), whose copies share that object; null
+    /// when there is none.</summary>
+    public SpawnSite? StartSharingObject(FunctionDecl function, string field) =>
+        _madeEachTurn.FirstOrDefault(start => start.Method == function.Name && start.Spawn.OwnerType == function.OwnerType
+                                              && FieldValueAt(start.Made, start.Spawn.OwnerType!, field) is { } value
+                                              && HeldAcrossTurns(value, start.Spawn.Site, start.Spawn.Spawner,
+                                                  start.Spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, start.Spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault()))
+            .Spawn;
+
+    /// <summary>The value <paramref name="made"/> gives the new object's <paramref name="field"/>: a keyed element of
+    /// a literal (<c>&amp;worker{stats: s}</c>), or the argument for the parameter a constructor stores there
+    /// (<c>self.stats = stats</c>); null when it shows none.</summary>
+    private IrExpression? FieldValueAt(IrExpression made, string type, string field)
+    {
+        if (made is UnaryExpression { Operand: var operand }) made = operand;
+        if (made is CollectionExpression literal)
+            return literal.Elements.OfType<KeyValueExpression>().FirstOrDefault(e => e.Key is NameExpression { Name: var key } && key == field)?.Value;
+        if (made is not CallExpression call || Facts.CreatedType(call) != type) return null;
+        foreach (var constructor in ConstructorsOf(type))
+        {
+            var stored = constructor.Body?.Statements.OfType<Assignment>().FirstOrDefault(a =>
+                a is { Targets: [MemberAccess { Target: NameExpression { Name: var self }, Member: var member }], Values: [NameExpression] }
+                && self == constructor.ReceiverName && member == field);
+            if (stored?.Values[0] is not NameExpression { Name: var parameter }) continue;
+            var index = constructor.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
+            var argument = call.Arguments.FirstOrDefault(a => a.Name == parameter) ?? (index >= 0 && index < call.Arguments.Count && call.Arguments[index].Name is null ? call.Arguments[index] : null);
+            if (argument is not null) return argument.Value;
+        }
+        return null;
     }
 
     /// <summary>The package type a bare name denotes (<c>Service</c> in <c>Thread(target=Service.get)</c>): a start of a
