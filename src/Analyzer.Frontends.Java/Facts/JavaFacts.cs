@@ -51,6 +51,10 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public string BaseTypeName(string typeText) => JavaTypes.Base(typeText);
 
+    /// <summary><c>new Job(…)</c>, lowered to a call of the class's name: the model keeps it only when the package
+    /// declares that type.</summary>
+    public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
+
     /// <summary>Overloads differ in their parameters: a call runs one whose count matches its arguments, or a variable
     /// arity one (<c>String... names</c>) whose fixed parameters it fills.</summary>
     public bool MayCall(CallExpression call, FunctionDecl callee)

@@ -86,7 +86,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
             builder.AddConcurrency(spawns, parallelCaller);
-            if (spawns.Count == 0 && StartSharingHolder(model, check.Resource) is var (sharingStart, holder))
+            if (spawns.Count == 0 && StartSharingHolder(model, check) is var (sharingStart, holder))
                 builder.Add(LocationRole.Concurrency, sharingStart.Site,
                     $"{sharingStart.Spawner.Name} starts {model.Function.Name} on objects made one per turn that all hold the same {holder}");
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
@@ -257,16 +257,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
-        || StartSharingHolder(model, pair.Check.Resource!) is not null
+        || StartSharingHolder(model, pair.Check) is not null
         || RunsBesideAWriter(model, pair);
 
     /// <summary>When the state is inside the object a field of the receiver holds (<c>w.stats.total</c>, an entry of
     /// <c>self.seen</c>) and the function's copies, started on objects made one per turn, all hold the same one there: that
     /// start (<see cref="PackageModel.StartSharingObject"/>); else null. The field itself is each object's own.</summary>
-    private static (SpawnSite Start, string Holder)? StartSharingHolder(FunctionModel model, Resource state) =>
-        state.ReceiverField is { } field && (state.Kind == ResourceKind.Element || state.Key.Length > Resource.ReceiverKeyPrefix.Length + field.Length)
+    private static (SpawnSite Start, string Holder)? StartSharingHolder(FunctionModel model, Access check) =>
+        check.Resource is { ReceiverField: { } field } state && (state.Kind == ResourceKind.Element || state.Key.Length > Resource.ReceiverKeyPrefix.Length + field.Length)
         && model.Package.StartSharingObject(model.Function, field) is { } start
-            ? (start, $"{model.Function.ReceiverName}.{field}")
+            ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
+                      ?? $"{model.Function.ReceiverName}.{field}")
             : null;
 
     /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
@@ -416,7 +417,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (spawns.Count > 0)
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {spawns[0].Site.Span.StartLine}{FindingBuilder.Repetition(spawns[0], model.Function, model)}",
                 hold, null);
-        if (StartSharingHolder(model, check.Resource!) is var (start, holder))
+        if (StartSharingHolder(model, check) is var (start, holder))
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {start.Site.Span.StartLine}, in a loop, on objects that all hold the same {holder}",
                 hold, null);
         // A function a handler reaches, some of whose callers hold a lock, is better told by those callers.
