@@ -311,10 +311,14 @@ public sealed class PackageModel
         : callee is MemberAccess { Member: var member } && member == function.Name;
 
     /// <summary>True when <paramref name="argument"/> names one object for every turn of <paramref name="loop"/>: a
-    /// parameter of the spawner or a variable it set before the loop (its address, <c>&amp;s</c>, too), not a parameter
-    /// of a literal the start runs, which each start hands its own value.</summary>
+    /// parameter of the spawner, a variable it set before the loop (its address, <c>&amp;s</c>, too) or a field of its
+    /// receiver the loop does not set (<c>self.stats</c>), not a parameter of a literal the start runs, which each start
+    /// hands its own value.</summary>
     private bool HeldAcrossTurns(IrExpression argument, IrNode at, FunctionDecl spawner, LoopStatement? loop)
     {
+        if (argument is MemberAccess { Target: NameExpression { Name: var self }, Member: var field } && self == spawner.ReceiverName)
+            return loop is null || !loop.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t =>
+                t is MemberAccess { Target: NameExpression { Name: var target }, Member: var member } && target == self && member == field));
         if ((argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is not NameExpression { Name: var held }
             || at.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))) return false;
         return ScopeOf(spawner).ValueOf(held, at) is { } value

@@ -40,3 +40,24 @@ def play(rounds):
         CarefulPlayer(board).start()
     for _ in range(rounds):
         Player(Scoreboard()).start()
+
+
+class League:
+    """A league starts its players on the scoreboard it keeps in a field: every player holds that one board."""
+
+    def __init__(self):
+        self.board = Scoreboard()
+
+    def open(self, rounds):
+        for _ in range(rounds):
+            Striker(self.board).start()  # Secondary [concurrency]
+
+
+class Striker(threading.Thread):
+    def __init__(self, board):
+        super().__init__()
+        self.board = board
+
+    def run(self):
+        if self.board.points < 20:  # Secondary [check]
+            self.board.points += 2  # Noncompliant {{self.board.points is checked at line 62 and changed at line 63 by self.board.points, with no lock held at either point, while run is started in parallel at line 53, in a loop, on objects that all hold the same self.board}}
