@@ -152,7 +152,7 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     /// <summary>The argument a call passes for the callee's parameter <paramref name="name"/>, by keyword or by position;
     /// null when it passes none that the code shows.</summary>
-    private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, string name)
+    internal static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, string name)
     {
         var parameter = callee.Parameters.Select((p, i) => (p.Name, Index: i)).FirstOrDefault(p => p.Name == name);
         if (parameter.Name is null) return null;

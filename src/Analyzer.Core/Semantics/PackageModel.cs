@@ -91,11 +91,10 @@ public sealed class PackageModel
     /// which is kept apart (<see cref="StartSharingObject"/>): the objects may still share what their fields hold.</summary>
     private void AddStartOnObject(string method, IrNode site, FunctionDecl spawner, bool repeated, IrExpression target, string type, IrExpression? startedObject = null)
     {
-        var eachTurn = repeated && MadeEachTurn(site, spawner, target);
-        var spawn = new SpawnSite(site, spawner, repeated && !eachTurn, type, startedObject);
+        var made = repeated ? MadeEachTurn(site, spawner, target) : null;
+        var spawn = new SpawnSite(site, spawner, repeated && made is null, type, startedObject);
         AddSpawn(method, spawn);
-        if (eachTurn && (target is CallExpression ? target : target is NameExpression { Name: var name } ? ScopeOf(spawner).ValueOf(name, site) : null) is { } made)
-            _madeEachTurn.Add((method, spawn, made));
+        if (made is not null) _madeEachTurn.Add((method, spawn, made));
     }
 
     /// <summary>The start of <paramref name="function"/> on objects made one per turn of a loop that all hold one object
@@ -105,8 +104,7 @@ public sealed class PackageModel
     public SpawnSite? StartSharingObject(FunctionDecl function, string field) =>
         _madeEachTurn.FirstOrDefault(start => start.Method == function.Name && start.Spawn.OwnerType == function.OwnerType
                                               && FieldValueAt(start.Made, start.Spawn.OwnerType!, field) is { } value
-                                              && HeldAcrossTurns(value, start.Spawn.Site, start.Spawn.Spawner,
-                                                  start.Spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, start.Spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault()))
+                                              && HeldAcrossTurns(value, start.Spawn.Site, start.Spawn.Site, start.Spawn.Spawner))
             .Spawn;
 
     /// <summary>The value <paramref name="made"/> gives the new object's <paramref name="field"/>: a keyed element of
@@ -123,13 +121,15 @@ public sealed class PackageModel
             var stored = constructor.Body?.Statements.OfType<Assignment>().FirstOrDefault(a =>
                 a is { Targets: [MemberAccess { Target: NameExpression { Name: var self }, Member: var member }], Values: [NameExpression] }
                 && self == constructor.ReceiverName && member == field);
-            if (stored?.Values[0] is not NameExpression { Name: var parameter }) continue;
-            var index = constructor.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
-            var argument = call.Arguments.FirstOrDefault(a => a.Name == parameter) ?? (index >= 0 && index < call.Arguments.Count && call.Arguments[index].Name is null ? call.Arguments[index] : null);
-            if (argument is not null) return argument.Value;
+            if (stored?.Values[0] is NameExpression { Name: var parameter } && EffectResolver.ArgumentFor(call, constructor, parameter) is { } argument)
+                return argument;
         }
         return null;
     }
+
+    /// <summary>The innermost loop of <paramref name="spawner"/> that <paramref name="site"/> stands in; null when none.</summary>
+    private static LoopStatement? LoopAround(IrNode site, FunctionDecl spawner) =>
+        site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<LoopStatement>().FirstOrDefault();
 
     /// <summary>The package type a bare name denotes (<c>Service</c> in <c>Thread(target=Service.get)</c>): a start of a
     /// method through the class runs that class's method.</summary>
@@ -160,21 +160,21 @@ public sealed class PackageModel
         HandlerServing(function) is not null
         || CallSitesReaching(function).Any(call => !IsTestCode(call.Call) && SpawnSite.StartsRepeatedly(call.Call, call.Caller, Facts) && call.Call.Callee switch
         {
-            MemberAccess { Target: var target } => !MadeEachTurn(call.Call, call.Caller, target),
+            MemberAccess { Target: var target } => MadeEachTurn(call.Call, call.Caller, target) is null,
             NameExpression { Name: var name } => ScopeOf(call.Caller).ValueOf(name, call.Call) is null
                                                  && (Facts.Globals.PackageWide || ReferenceEquals(call.Caller.Module, function.Module)),
             _ => false,
         });
 
-    /// <summary>True when the object a start in a loop runs a method on is a new one on each turn: made in the start
-    /// itself, or held by a local the loop assigns (<c>for _, u := range urls { w := &amp;Worker{url: u}; go w.Run() }</c>).
-    /// The copies then run on objects of their own, and share none of their state through the receiver.</summary>
-    private bool MadeEachTurn(IrNode site, FunctionDecl spawner, IrExpression target)
+    /// <summary>What makes the object a start in a loop runs a method on, when it is a new one on each turn: the start's
+    /// own making of it, or the value a local the loop assigns holds (<c>for _, u := range urls { w := &amp;Worker{url:
+    /// u}; go w.Run() }</c>); null otherwise. The copies then run on objects of their own, and share none of their state
+    /// through the receiver.</summary>
+    private IrExpression? MadeEachTurn(IrNode site, FunctionDecl spawner, IrExpression target)
     {
-        if (target is CallExpression) return true;
-        if (target is not NameExpression { Name: var name } || ScopeOf(spawner).ValueOf(name, site) is not { } value) return false;
-        var loop = site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<LoopStatement>().FirstOrDefault();
-        return loop is not null && loop.Span.Contains(value.Span);
+        if (target is CallExpression) return target;
+        if (target is not NameExpression { Name: var name } || ScopeOf(spawner).ValueOf(name, site) is not { } value) return null;
+        return LoopAround(site, spawner) is { } loop && loop.Span.Contains(value.Span) ? value : null;
     }
 
     /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in
@@ -282,11 +282,8 @@ public sealed class PackageModel
         var index = function.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
         if (index < 0) return false;
         foreach (var spawn in SpawnSitesOf(function).Where(s => s.Repeated))
-        {
-            var loop = spawn.Site.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawn.Spawner)).OfType<LoopStatement>().FirstOrDefault();
             foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, function))
-                if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Spawner, loop)) return true;
-        }
+                if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Site, spawn.Spawner)) return true;
         return false;
     }
 
@@ -310,12 +307,14 @@ public sealed class PackageModel
         ? callee is NameExpression { Name: var name } && name == function.Name
         : callee is MemberAccess { Member: var member } && member == function.Name;
 
-    /// <summary>True when <paramref name="argument"/> names one object for every turn of <paramref name="loop"/>: a
-    /// parameter of the spawner, a variable it set before the loop (its address, <c>&amp;s</c>, too) or a field of its
-    /// receiver the loop does not set (<c>self.stats</c>), not a parameter of a literal the start runs, which each start
-    /// hands its own value.</summary>
-    private bool HeldAcrossTurns(IrExpression argument, IrNode at, FunctionDecl spawner, LoopStatement? loop)
+    /// <summary>True when <paramref name="argument"/>, handed on at <paramref name="at"/> by the start at
+    /// <paramref name="site"/>, names one object for every turn of the loop around the start: a parameter of the
+    /// spawner, a variable it set before the loop (its address, <c>&amp;s</c>, too) or a field of its receiver the loop
+    /// does not set (<c>self.stats</c>), not a parameter of a literal the start runs, which each start hands its own
+    /// value.</summary>
+    private bool HeldAcrossTurns(IrExpression argument, IrNode at, IrNode site, FunctionDecl spawner)
     {
+        var loop = LoopAround(site, spawner);
         if (argument is MemberAccess { Target: NameExpression { Name: var self }, Member: var field } && self == spawner.ReceiverName)
             return loop is null || !loop.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t =>
                 t is MemberAccess { Target: NameExpression { Name: var target }, Member: var member } && target == self && member == field));
