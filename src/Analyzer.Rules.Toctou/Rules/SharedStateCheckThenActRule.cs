@@ -40,7 +40,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
         bool Unguarded(CheckActPair p) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || (lockingType && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || StartAfter(model, p) is not null)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p);
@@ -75,6 +75,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
             if (group.All(p => Memoisation.Holds(model, p)))
                 (why, level) = (why + MemoisationClause, FindingLevel.Note);
+            else if (group.Select(p => StartAfter(model, p)).FirstOrDefault(s => s is not null) is { } start)
+                why += $"; two callers that run it at once can both pass the test and both reach the start at line {start.Span.StartLine}, so it starts twice";
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -237,6 +239,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     }
 
     private const int MaxActsNamed = 2;
+
+    /// <summary>What the test lets run once starts a thread or goroutine (<c>if self._worker is None: self._worker =
+    /// Thread(target=self._run); self._worker.start()</c>, <c>if c.running { return }; c.running = true; go c.loop()</c>):
+    /// the start after the act, in the branch the test decides or, after an early exit, in the rest of its block; null
+    /// when there is none. In a type built for threads, two callers that both pass the test start two.</summary>
+    private static IrNode? StartAfter(FunctionModel model, CheckActPair pair)
+    {
+        if (pair.Guard is not { Condition: { Parent: IfStatement test } } guard || !pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
+        IrNode? decided = guard.Kind == GuardKind.EarlyExit ? test.Parent
+            : test.Then.Span.Contains(pair.Act.Effect.Node.Span) ? test.Then : test.Else;
+        var after = pair.Act.Effect.Node.Span.EndOffset;
+        return decided?.DescendantsAndSelf().FirstOrDefault(n => n.Span.StartOffset >= after
+            && (n is SpawnStatement || n is CallExpression call && model.Package.Facts.SpawnedCallable(call) is not null));
+    }
 
     /// <summary>An entry of a container of the package, or the state of another object, that the object's own method
     /// takes its lock to reach (<c>self.pools[key] = pool</c> on a class whose <c>__setitem__</c> locks,
