@@ -197,10 +197,14 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case MemberAccess { Target: MemberAccess { Target: var self, Member: var holder } inner, Member: var member }
                 when IsReceiver(self) && ResourceOf(inner) is { Kind: ResourceKind.ExternalStore } && Package.StartSharingObject(Function, holder) is not null:
                 return new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder + "." + member, Display(expression));
-            // The object a parameter holds, when the function's concurrent copies are all handed the same one.
+            // An attribute of the object a parameter holds, when the function's concurrent copies are all handed the same one.
             case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target)
                                                                                                         && Package.SharesArgument(Function, parameter):
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
+            // The object itself, when the function never binds it to another object: Python's q.get(), list.append().
+            case NameExpression { Name: var parameter } when IsParameterPath(expression) && !(_assignments ??= AssignmentsByName()).ContainsKey(parameter)
+                                                             && Package.SharesArgument(Function, parameter):
+                return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter, Display(expression));
             case IndexExpression { Target: var target } when ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:

@@ -36,7 +36,7 @@ public sealed class PackageModel
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), bool> _sharedArguments = new();
+    private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, FunctionDecl Spawner)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
 
@@ -274,18 +274,27 @@ public sealed class PackageModel
     /// <paramref name="parameter"/>: the spawner passes its own parameter or a variable it set before the loop the start
     /// stands in (<c>s := &amp;State{}; for … { go func() { ensure(s) }() }</c>, <c>Thread(target=bump, args=(s,))</c>).
     /// The copies then share that object, as a method's copies share their receiver.</summary>
-    public bool SharesArgument(FunctionDecl function, string parameter) =>
-        _sharedArguments.GetOrAdd((function, parameter), key => SharedArgument(key.Function, key.Parameter));
+    public bool SharesArgument(FunctionDecl function, string parameter) => SharedArgument(function, parameter) is not null;
 
-    private bool SharedArgument(FunctionDecl function, string parameter)
-    {
-        var index = function.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
-        if (index < 0) return false;
-        foreach (var spawn in SpawnSitesOf(function).Where(s => s.Repeated))
-            foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, function))
-                if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Site, spawn.Spawner)) return true;
-        return false;
-    }
+    /// <summary>What makes the one object <paramref name="function"/>'s copies share for <paramref name="parameter"/>
+    /// (<see cref="SharesArgument"/>), when the spawner sets a variable to it (<c>q = queue.Queue()</c>); null when the
+    /// code does not show it, or when the copies share none.</summary>
+    public IrExpression? SharedArgumentValue(FunctionDecl function, string parameter) =>
+        SharedArgument(function, parameter) is var (argument, at, spawner)
+        && (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var held }
+            ? ScopeOf(spawner).ValueOf(held, at)
+            : null;
+
+    private (IrExpression Argument, IrNode At, FunctionDecl Spawner)? SharedArgument(FunctionDecl function, string parameter) =>
+        _sharedArguments.GetOrAdd((function, parameter), key =>
+        {
+            var index = key.Function.Parameters.Select(p => p.Name).ToList().IndexOf(key.Parameter);
+            if (index < 0) return null;
+            foreach (var spawn in SpawnSitesOf(key.Function).Where(s => s.Repeated))
+                foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, key.Function))
+                    if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Site, spawn.Spawner)) return (arguments[index], at, spawn.Spawner);
+            return null;
+        });
 
     /// <summary>Where the start at <paramref name="site"/> hands <paramref name="function"/> its arguments: each call of
     /// it in the site (<c>go ensure(s)</c>, <c>go func() { ensure(s) }()</c>), or the arguments a thread or task start

@@ -5,7 +5,8 @@ namespace Analyzer.Frontends.Python.Facts;
 
 /// <summary>
 /// A thread-safe queue (<c>queue.Queue</c>, <c>LifoQueue</c>, <c>PriorityQueue</c>, <c>SimpleQueue</c>,
-/// <c>multiprocessing.Queue</c>; not asyncio's) held in a field or a module variable. Each call locks the queue by
+/// <c>multiprocessing.Queue</c>; not asyncio's) held in a field or a module variable, or handed to every thread a loop
+/// starts (<c>q = queue.Queue(); for …: Thread(target=drain, args=(q,)).start()</c>). Each call locks the queue by
 /// itself, so a look at it (<c>empty()</c>, <c>full()</c>, <c>qsize()</c>) goes stale before the next call: after <c>if not q.empty():</c>
 /// another consumer can take the last item, and <c>q.get()</c> then waits, maybe for ever. A <c>get</c> or <c>put</c>
 /// that does not wait (<c>get_nowait()</c>, <c>block=False</c>) or waits only a while (<c>timeout=</c>) is one step: it
@@ -31,7 +32,8 @@ internal static class QueueCalls
     // asyncio's Queue is no thread-safe queue: its tasks share one thread, and get() on a queue that has an item
     // returns it without letting another task run.
     private static bool IsQueue(IrExpression queue, IScope scope) =>
-        scope.FieldOf(queue)?.Initializer is CallExpression { Callee: var made }
+        (scope.FieldOf(queue)?.Initializer
+         ?? (queue is NameExpression { Name: var parameter } ? scope.Package.SharedArgumentValue(scope.Function, parameter) : null)) is CallExpression { Callee: var made }
         && QueueTypes.Contains(made switch { NameExpression n => n.Name, MemberAccess { Target: not NameExpression { Name: "asyncio" } } m => m.Member, _ => string.Empty });
 
     // get(block=True, timeout=None) and put(item, block=True, timeout=None) wait until they can act; positionally, block

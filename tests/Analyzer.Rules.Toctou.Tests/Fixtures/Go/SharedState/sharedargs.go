@@ -55,3 +55,32 @@ func CountEach(ts []*tally, byName map[string]tally) {
 		go func(t *tally) { tallyEach(t) }(&copied)
 	}
 }
+
+// A map handed to every copy is shared as a whole, as a pointer's object is.
+func markVisited(visited map[string]int, url string) {
+	if _, ok := visited[url]; !ok { // Secondary [check]
+		visited[url] = 1 // Noncompliant {{visited[url] is checked at line 61 and changed at line 62 by visited[url], with no lock held at either point, while markVisited is started in parallel at line 69, in a loop}}
+	}
+}
+
+func VisitAll(urls []string) {
+	visited := map[string]int{}
+	for _, u := range urls {
+		go markVisited(visited, u) // Secondary [concurrency]
+	}
+}
+
+// A function that binds its parameter to another map works on that one.
+func markFresh(visited map[string]int, url string) {
+	visited = map[string]int{}
+	if _, ok := visited[url]; !ok {
+		visited[url] = 1
+	}
+}
+
+func VisitFresh(urls []string) {
+	visited := map[string]int{}
+	for _, u := range urls {
+		go markFresh(visited, u)
+	}
+}
