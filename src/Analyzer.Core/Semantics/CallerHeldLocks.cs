@@ -28,10 +28,15 @@ internal static class CallerHeldLocks
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
-        var sites = package.CallSitesReaching(function)
-            .Where(s => !ReferenceEquals(s.Caller, function))
-            .Select(s => (Site: s, Receiver: ReceiverPath(package, s)))
-            .ToList();
+        // A decorator's wrapper is the only caller of what it wraps; the object it calls a method on is its first argument.
+        var wrapped = DecoratorWrappers.CallsOf(package, function);
+        var sites = wrapped.Count > 0
+            ? wrapped.Select(s => (Site: s, Receiver: function.OwnerType is not null && s.Call.Arguments is [{ Name: null, Unpack: 0, Value: var self }, ..]
+                ? package.ScopeOf(s.Caller).Normalize(self) : string.Empty)).ToList()
+            : package.CallSitesReaching(function)
+                .Where(s => !ReferenceEquals(s.Caller, function))
+                .Select(s => (Site: s, Receiver: ReceiverPath(package, s)))
+                .ToList();
         var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site)).ToList();
         if (shared.Count > 0) sites = shared;
         // A test calls the function directly, one call at a time; the program's own calls say what it runs under.

@@ -1,0 +1,48 @@
+import functools
+import threading
+
+
+def with_lock(method):
+    """Runs the method holding the object's lock: every call of a method it decorates holds it."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def traced(method):
+    """Wraps the method without any lock."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        print("calling", method.__name__)
+        return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class SeatMap:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._seats = {}
+
+    @with_lock
+    def reserve(self, seat, who):
+        if seat not in self._seats:
+            self._seats[seat] = who
+            return True
+        return False
+
+    @traced
+    def reserve_traced(self, seat, who):
+        if seat not in self._seats:  # Secondary [check]
+            self._seats[seat] = who  # Noncompliant [TOCTOU001] {{self._seats is checked at line 41 and changed at line 42 by self._seats[seat], with no lock held at either point}}
+            return True
+        return False
+
+    def release(self, seat):
+        with self._lock:
+            self._seats.pop(seat, None)
