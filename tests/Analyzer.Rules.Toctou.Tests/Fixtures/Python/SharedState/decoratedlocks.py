@@ -46,3 +46,37 @@ class SeatMap:
     def release(self, seat):
         with self._lock:
             self._seats.pop(seat, None)
+
+
+def serialized(fn):
+    """One lock per decorated function, which every call of it takes."""
+    lock = threading.Lock()
+
+    def wrapper(*args, **kwargs):
+        with lock:
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+_tickets = {}
+_tickets_lock = threading.Lock()
+
+
+def drop_tickets():
+    with _tickets_lock:
+        _tickets.clear()
+
+
+@serialized
+def issue_ticket(key):
+    if key not in _tickets:
+        _tickets[key] = object()
+    return _tickets[key]
+
+
+@traced
+def issue_ticket_traced(key):
+    if key not in _tickets:  # Secondary [check]
+        _tickets[key] = object()  # Noncompliant [TOCTOU001] {{_tickets is checked at line 80 and changed at line 81 by _tickets[key], with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+    return _tickets[key]
