@@ -62,6 +62,25 @@ internal sealed class EffectResolver(FunctionScope scope)
             .ToList();
     }
 
+    /// <summary>The locks a method of the package holds while it runs the function literal <paramref name="literal"/>
+    /// that the call hands it (<c>s.withLock(func() { … })</c>, where <c>withLock</c> calls its parameter under
+    /// <c>s.mu</c>), named as <see cref="ScopeLocks"/> names them.</summary>
+    public IReadOnlyList<string> CallbackLocks(CallExpression call, FunctionLiteral literal)
+    {
+        var package = scope.Package;
+        var (callees, onReceiver) = call.Callee switch
+        {
+            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (package.FunctionsNamed(scope.Function.OwnerType, method), true),
+            NameExpression { Name: var function } => (package.FunctionsNamed(null, function), false),
+            _ => ([], false),
+        };
+        if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
+        var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(call, callee, p.Name), literal)) is { } parameter
+            ? package.SummaryOf(callee).HoldsForCallbacks.Where(l => l.Parameter == parameter.Name).Select(l => l.Lock.Name).ToList()
+            : []).ToList();
+        return lists[0].Where(l => lists.All(other => other.Contains(l))).Select(l => onReceiver ? l : $"{name}()'s {l}").ToList();
+    }
+
     /// <summary>True when <paramref name="module"/> binds <paramref name="name"/> to an imported module
     /// (<c>from . import context</c>, <c>import a.context</c>, <c>import x as context</c>).</summary>
     private static bool ImportsModule(Module module, string name) =>

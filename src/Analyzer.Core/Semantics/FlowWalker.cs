@@ -482,7 +482,8 @@ internal sealed class FlowWalker
         _heldAtCalls[call] = HeldNow();
         var spawned = _scope.Package.Facts.SpawnedCallable(call);
         var callbackLock = _scope.Package.Facts.LockHeldForCallbacks(call, _scope);
-        foreach (var callback in CallbacksRunDuring(call, spawned)) RunCallback(callback, callbackLock, call);
+        foreach (var callback in CallbacksRunDuring(call, spawned))
+            RunCallback(callback, callbackLock is not null ? [callbackLock] : _effects.CallbackLocks(call, callback), call);
         if (spawned is FunctionLiteral started) RunApart(started);
         foreach (var handler in HandlersRegistered(call, spawned)) RunApart(handler);
 
@@ -540,16 +541,17 @@ internal sealed class FlowWalker
     private IEnumerable<FunctionLiteral> HandlersRegistered(CallExpression call, IrExpression? spawned) =>
         call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned) && _scope.Package.Facts.ServesRequests(l));
 
-    /// <summary>A callback runs inside the call, under the locks held there, the one the call itself holds for it
-    /// (<paramref name="callLock"/>, if any) and the conditions around it, zero or more times: what holds after the call
-    /// is what holds on either way.</summary>
-    private void RunCallback(FunctionLiteral literal, string? callLock, CallExpression call)
+    /// <summary>A callback runs inside the call, under the locks held there, those the call itself holds for it
+    /// (<paramref name="callLocks"/>: a library's, or those a method of the package holds where it calls the function it
+    /// is handed) and the conditions around it, zero or more times: what holds after the call is what holds on either
+    /// way.</summary>
+    private void RunCallback(FunctionLiteral literal, IReadOnlyList<string> callLocks, CallExpression call)
     {
         var before = _state;
-        var taken = callLock is not null && !_state.Held.ContainsKey(callLock);
-        if (taken) Acquire(new Effect(EffectKind.Acquire, call, Lock: callLock), callLock!, call);
+        var taken = callLocks.Where(l => !_state.Held.ContainsKey(l)).ToList();
+        foreach (var callLock in taken) Acquire(new Effect(EffectKind.Acquire, call, Lock: callLock), callLock, call);
         InlineBody(literal);
-        if (taken) Release(new Effect(EffectKind.Release, call, Lock: callLock), callLock!);
+        foreach (var callLock in taken) Release(new Effect(EffectKind.Release, call, Lock: callLock), callLock);
         _state = FlowState.Merge(before, _state);
     }
 

@@ -100,7 +100,25 @@ internal sealed class MethodSummaries(PackageModel package)
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedUnheld,
-            walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList());
+            walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));
+    }
+
+    /// <summary>For each parameter the method calls (and never rebinds), the locks it took itself and holds at every
+    /// such call.</summary>
+    private static List<SummaryCallbackLock> CallbackLocks(FunctionDecl function, FlowWalker walk)
+    {
+        var locks = new List<SummaryCallbackLock>();
+        var calls = function.Body!.DescendantsAndSelf().OfType<CallExpression>()
+            .Where(c => c.Callee is NameExpression { Name: var name } && function.Parameters.Any(p => p.Name == name))
+            .GroupBy(c => ((NameExpression)c.Callee).Name);
+        var rebound = function.Body.DescendantsAndSelf().OfType<Assignment>().SelectMany(a => a.Targets).OfType<NameExpression>().Select(n => n.Name).ToHashSet();
+        foreach (var byParameter in calls.Where(g => !rebound.Contains(g.Key)))
+        {
+            var held = byParameter.Select(c => walk.HeldAtCalls.GetValueOrDefault(c) ?? []).ToList();
+            locks.AddRange(held[0].Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope && held.All(at => at.Any(o => o.Name == h.Name)))
+                .Select(h => new SummaryCallbackLock(byParameter.Key, new SummaryLock(h.Name, h.Mode))));
+        }
+        return locks;
     }
 
     /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),

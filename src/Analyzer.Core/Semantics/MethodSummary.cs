@@ -12,16 +12,18 @@ namespace Analyzer.Core.Semantics;
 /// <param name="ReleasesHeld">Locks it releases that it did not take: the caller held them (an unlock helper).</param>
 /// <param name="HoldsForScope">Locks it takes and holds wherever it runs its caller's <c>with</c> block (a Python
 /// <c>@contextmanager</c> that yields under a lock).</param>
+/// <param name="HoldsForCallbacks">Locks it takes and holds at every call of a function its caller hands it.</param>
 public sealed record MethodSummary(
     IReadOnlyList<SummaryRead> Reads,
     IReadOnlyList<SummaryWrite> Writes,
     IReadOnlySet<string> Acquires,
     IReadOnlyList<SummaryLock> ReturnsHolding,
     IReadOnlySet<string> ReleasesHeld,
-    IReadOnlyList<SummaryLock> HoldsForScope)
+    IReadOnlyList<SummaryLock> HoldsForScope,
+    IReadOnlyList<SummaryCallbackLock> HoldsForCallbacks)
 {
     /// <summary>What is known of a method before anything is: nothing read, written or locked.</summary>
-    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>(), []);
+    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>(), [], []);
 
     /// <summary>True when both say the same, whatever the order of their parts (the fixed point's test).</summary>
     public bool SameAs(MethodSummary other) =>
@@ -30,7 +32,8 @@ public sealed record MethodSummary(
         && Acquires.SetEquals(other.Acquires)
         && ReturnsHolding.ToHashSet().SetEquals(other.ReturnsHolding)
         && ReleasesHeld.SetEquals(other.ReleasesHeld)
-        && HoldsForScope.ToHashSet().SetEquals(other.HoldsForScope);
+        && HoldsForScope.ToHashSet().SetEquals(other.HoldsForScope)
+        && HoldsForCallbacks.ToHashSet().SetEquals(other.HoldsForCallbacks);
 }
 
 /// <summary>A read a method returns the value of, with the locks it took itself and holds there, and what the read is,
@@ -67,3 +70,7 @@ public sealed record SummaryLock(string Name, LockMode Mode)
     internal static string KeyOf(IEnumerable<SummaryLock> locks) =>
         string.Join(",", locks.Select(l => l.Name + ":" + l.Mode).Order(StringComparer.Ordinal));
 }
+
+/// <summary>A lock a method takes and holds at every call it makes of the function its parameter
+/// <paramref name="Parameter"/> hands it (<c>func (s *Store) withLock(f func()) { s.mu.Lock(); defer s.mu.Unlock(); f() }</c>).</summary>
+public sealed record SummaryCallbackLock(string Parameter, SummaryLock Lock);

@@ -258,10 +258,10 @@ internal sealed class GoFacts : ILanguageFacts
         if (method == "Flock" && target is NameExpression { Name: "syscall" or "unix" } && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
         switch (method)
         {
-            case "Lock" or "RLock" or "TryLock" or "TryRLock" when IsLockExpression(target, scope):
-                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(target), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
-            case "Unlock" or "RUnlock" when IsLockExpression(target, scope):
-                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(target), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Lock" or "RLock" or "TryLock" or "TryRLock" when IsLockExpression(LockTarget(target, scope), scope):
+                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(LockTarget(target, scope)), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Unlock" or "RUnlock" when IsLockExpression(LockTarget(target, scope), scope):
+                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(LockTarget(target, scope)), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
         var declaration = scope.FieldOf(target);
         var fieldType = declaration?.TypeText;
@@ -311,6 +311,16 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
     /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made
     /// with), or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
+    /// <summary>The lock a local points at (<c>mu := &amp;s.mu</c>, or <c>mu := s.mu</c> for a field that holds a pointer to
+    /// one): the field, so its holds are the field's; otherwise the target itself.</summary>
+    private IrExpression LockTarget(IrExpression target, IScope scope) =>
+        target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value
+        && (value is UnaryExpression { Operator: "&", Operand: MemberAccess addressed } ? addressed
+            : value is MemberAccess held && scope.FieldOf(held)?.TypeText?.StartsWith('*') == true ? held : null) is { } field
+        && IsLockExpression(field, scope)
+            ? field
+            : target;
+
     private bool IsLockExpression(IrExpression target, IScope scope)
     {
         if (target is MemberAccess { Member: "L", Target: var condition } && IsCondition(condition, scope)) return true;
