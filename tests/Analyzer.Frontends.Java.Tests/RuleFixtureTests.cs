@@ -1,3 +1,4 @@
+using Analyzer.Core.Findings;
 using Analyzer.Core.Rules;
 using Analyzer.Rules.Toctou.DependencyInjection;
 using Analyzer.Testing;
@@ -19,6 +20,15 @@ public sealed class RuleFixtureTests
     [TestCase("Cache")]
     [TestCase("ExternalStore")]
     [TestCase("Claims")]
+    [TestCase("Contrasts")]
     public void Folder_matches_its_inline_expectations(string folder) =>
         Verifier.VerifyFolder(Path.Combine("Fixtures", folder), new JavaFrontend(), Rules());
+
+    [Test]
+    public void Methods_that_share_only_a_base_the_scan_does_not_declare_are_no_contrast()
+    {
+        var result = Verifier.VerifyFolder(Path.Combine("Fixtures", "Contrasts"), new JavaFrontend(), Rules());
+
+        Assert.That(result.Findings.Single(f => f.FunctionName == "SplitTally.run").WithRole(LocationRole.Contrast), Is.Empty);
+    }
 }

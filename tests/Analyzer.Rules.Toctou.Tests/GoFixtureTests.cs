@@ -1,3 +1,4 @@
+using Analyzer.Core.Engine;
 using Analyzer.Core.Findings;
 using Analyzer.Frontends.Go;
 using Analyzer.Testing;
@@ -18,6 +19,67 @@ public sealed class GoFixtureTests
     [TestCase("Claims")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
+
+    [TestCase(false, TestName = "A type that shares only a one-method interface with a safe one gets no contrast")]
+    [TestCase(true, TestName = "A type that shares an interface of two methods with a safe one gets it as a contrast")]
+    public void A_contrast_is_an_implementation_of_one_abstraction(bool twoMethods)
+    {
+        var stop = twoMethods ? "\n\tStop()" : string.Empty;
+        var stops = twoMethods ? "func (s *safeRunner) Stop() {}\nfunc (r *racyRunner) Stop() {}\n" : string.Empty;
+        var source = $$"""
+            package runners
+
+            import "sync"
+
+            type Runner interface {
+            	Run(){{stop}}
+            }
+
+            type safeRunner struct {
+            	mu   sync.Mutex
+            	seen map[string]int
+            }
+
+            func (s *safeRunner) Run() {
+            	s.mu.Lock()
+            	defer s.mu.Unlock()
+            	if _, ok := s.seen["k"]; !ok {
+            		s.seen["k"] = 1
+            	}
+            }
+
+            type racyRunner struct {
+            	mu   sync.Mutex
+            	seen map[string]int
+            }
+
+            func (r *racyRunner) Run() {
+            	r.mu.Lock()
+            	_, ok := r.seen["k"]
+            	r.mu.Unlock()
+            	if !ok {
+            		r.mu.Lock()
+            		r.seen["k"] = 1
+            		r.mu.Unlock()
+            	}
+            }
+
+            """ + stops;
+        var folder = Directory.CreateTempSubdirectory("toctou-contrast-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "runners.go"), source);
+
+            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "racyRunner.Run");
+
+            Assert.That(finding.WithRole(LocationRole.Contrast).Select(c => c.Message).FirstOrDefault(),
+                twoMethods ? Does.StartWith("safeRunner.Run() in") : Is.Null);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     [Test]
     public void A_lock_only_the_name_promises_and_a_memoisation_are_notes()

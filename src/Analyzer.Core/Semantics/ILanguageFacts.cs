@@ -42,6 +42,10 @@ public interface ILanguageFacts
     /// types that share only it are not related. By default no type is one.</summary>
     bool IsRootType(string typeName) => false;
 
+    /// <summary>True when a type satisfies an interface by having its methods, without naming it (Go); false where a
+    /// type names the interfaces it implements (Java) or the language has none, as by default.</summary>
+    bool InterfacesAreImplicit => false;
+
     /// <summary>True when assigning to <paramref name="name"/> stores nothing (Go's blank identifier). By default no name is
     /// one.</summary>
     bool IsBlankName(string name) => false;

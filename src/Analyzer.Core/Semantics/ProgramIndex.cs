@@ -36,7 +36,8 @@ public sealed class ProgramIndex
         {
             var methods = package.MethodsOf(type.Name).Select(f => f.Name).Concat(type.InterfaceMethods)
                 .Distinct().Order(StringComparer.Ordinal).ToList();
-            types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(package.Facts.BaseTypeName).Where(b => !package.Facts.IsRootType(b)).ToList(), methods, type.Span));
+            types.Add(new TypeSummary(package.Language, type.Name, type.TypeKind, type.Bases.Select(package.Facts.BaseTypeName).Where(b => !package.Facts.IsRootType(b)).ToList(), methods, type.Span,
+                type.TypeKind == TypeDeclKind.Interface && package.Facts.InterfacesAreImplicit));
         }
         var functions = new List<FunctionSummary>();
         foreach (var function in package.Functions)
@@ -85,14 +86,24 @@ public sealed class ProgramIndex
         }
     }
 
-    /// <summary>The type named <paramref name="typeName"/> as code in <paramref name="nearPath"/> sees it: one declared in
-    /// the same folder, else the first in source order. Several packages often declare types of the same name.</summary>
+    /// <summary>The type named <paramref name="typeName"/> as code in <paramref name="nearPath"/> sees it: the one
+    /// declared nearest, in the folder that shares the longest start with <paramref name="nearPath"/>'s (its own folder
+    /// first), and among those the first in source order. Several packages often declare types of the same name.</summary>
     public TypeSummary? TypeNamed(string language, string typeName, string nearPath)
     {
         _typesByName ??= Types.ToLookup(t => (t.Language, t.Name));
-        var candidates = _typesByName[(language, typeName)];
-        var folder = Path.GetDirectoryName(nearPath);
-        return candidates.FirstOrDefault(t => Path.GetDirectoryName(t.Span.Path) == folder) ?? candidates.FirstOrDefault();
+        var folder = Path.GetDirectoryName(nearPath) ?? string.Empty;
+        return _typesByName[(language, typeName)].MaxBy(t => SharedFolders(Path.GetDirectoryName(t.Span.Path) ?? string.Empty, folder));
+    }
+
+    /// <summary>How many leading folders two folder paths share; a folder shares all of its own, one more than any other.</summary>
+    private static int SharedFolders(string folder, string other)
+    {
+        if (folder == other) return int.MaxValue;
+        var (a, b) = (folder.Split('/', '\\'), other.Split('/', '\\'));
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared]) shared++;
+        return shared;
     }
 
     /// <summary>The named type's ancestors by name (bases, transitively, as far as the scan declares them), nearest
@@ -114,9 +125,10 @@ public sealed class ProgramIndex
     }
 }
 
-/// <summary>A type's name, bases and method names (in ordinal order).</summary>
+/// <summary>A type's name, bases and method names (in ordinal order); for an interface, whether a type satisfies it by
+/// having its methods (<see cref="ILanguageFacts.InterfacesAreImplicit"/>) rather than by naming it among its bases.</summary>
 public sealed record TypeSummary(string Language, string Name, TypeDeclKind Kind, IReadOnlyList<string> Bases,
-    IReadOnlyList<string> Methods, Text.SourceSpan Span);
+    IReadOnlyList<string> Methods, Text.SourceSpan Span, bool SatisfiedImplicitly);
 
 /// <summary>A function's identity, its first line, and the check-and-act pairs it performs under one lock.</summary>
 public sealed record FunctionSummary(string Language, string? OwnerType, string Name, Text.SourceSpan Span, string Header,

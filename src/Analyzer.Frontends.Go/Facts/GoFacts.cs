@@ -190,6 +190,8 @@ internal sealed class GoFacts : ILanguageFacts
 
     public GlobalScoping Globals { get; } = new(PackageWide: true, AssignmentDeclaresLocal: false, GlobalStatement: null);
 
+    public bool InterfacesAreImplicit => true;
+
     /// <summary><c>ch &lt;- v</c>; as a case of a select it waits for room or gives way to another case, in one step.</summary>
     public (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) =>
         expression.Operator == "<-" ? (expression.Left, IsSelectCase(expression)) : null;

@@ -7,8 +7,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>
 /// Adds to each finding a contrast: a sibling implementation of the same operation — the same method name on a
-/// type with a common base class, or on a type that satisfies a common interface — that performs its check and act
-/// under one lock, outside test code. It shows the maintainer the safe shape in their own code base.
+/// type with a common base class, or on a type that satisfies a common interface, that the scan declares with that
+/// method — that performs its check and act under one lock, outside test code. It shows the maintainer the safe shape in their own code base.
 /// </summary>
 internal static class Contrasts
 {
@@ -45,17 +45,29 @@ internal static class Contrasts
             .Where(f => f.OwnerType is not null && f.ActsUnderLock.Count > 0).ToLookup(f => f.Name);
         private readonly Dictionary<(string, string?, string), HashSet<string>> _families = new();
 
-        // Each interface under its first method: a type satisfies only interfaces whose first method it has.
+        // Each interface a type satisfies by its methods alone, under its first method: a type satisfies only interfaces
+        // whose first method it has. Interfaces a type must name are among its bases.
         private readonly ILookup<(string Language, string Method), TypeSummary> _interfacesByFirstMethod = index.Types
-            .Where(t => t.Kind == TypeDeclKind.Interface && t.Methods.Count > 0).ToLookup(t => (t.Language, t.Methods[0]));
+            .Where(t => t.SatisfiedImplicitly && t.Methods.Count >= MinImplicitMethods).ToLookup(t => (t.Language, t.Methods[0]));
+
+        // A type has the one method of a one-method interface (Run, Check, Update) by chance as often as by design; two
+        // methods in common make it the same abstraction.
+        private const int MinImplicitMethods = 2;
 
         public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation)
         {
             var family = Family(language, owner, path);
             var candidate = _byName[operation]
-                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner && Family(language, f.OwnerType!, f.Span.Path).Overlaps(family));
+                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner
+                                     && Family(language, f.OwnerType!, f.Span.Path).Intersect(family).Any(common => Declares(language, common, operation, path)));
             return candidate is null ? null : (candidate, candidate.ActsUnderLock[0]);
         }
+
+        /// <summary>True when the scan declares <paramref name="type"/> with a method named <paramref name="operation"/>:
+        /// the two implementations are of one operation of one abstraction (a Queue's Replace, a cache's add), not two
+        /// methods that share a name and a general base such as a task's run.</summary>
+        private bool Declares(string language, string type, string operation, string path) =>
+            index.TypeNamed(language, type, path)?.Methods.Contains(operation, StringComparer.Ordinal) == true;
 
         /// <summary>The base classes (transitively) and satisfied interfaces of a type: two types are siblings when these overlap.</summary>
         private HashSet<string> Family(string language, string type, string path)

@@ -7,8 +7,24 @@ namespace Analyzer.Core.Tests.Semantics;
 [TestFixture]
 public sealed class ProgramIndexTests
 {
-    private static TypeSummary Type(string name) =>
-        new("toy", name, TypeDeclKind.Struct, [], [], new SourceSpan($"{name}.toy", 1, 1, 1, 1, 0, 0));
+    private static TypeSummary Type(string name, string path = "") =>
+        new("toy", name, TypeDeclKind.Struct, [], [], new SourceSpan(path == "" ? $"{name}.toy" : path, 1, 1, 1, 1, 0, 0), SatisfiedImplicitly: false);
+
+    [Test]
+    public void A_type_name_is_the_nearest_declaration_of_it()
+    {
+        var index = new ProgramIndex();
+        index.Add([Type("Worker", "a/tools/load.toy"), Type("Worker", "b/server/worker.toy"), Type("Worker", "b/server/quorum/elect.toy")], []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.TypeNamed("toy", "Worker", "b/server/quorum/peer.toy")!.Span.Path, Is.EqualTo("b/server/quorum/elect.toy"));
+            Assert.That(index.TypeNamed("toy", "Worker", "b/server/quorum/flex/x.toy")!.Span.Path, Is.EqualTo("b/server/quorum/elect.toy"));
+            Assert.That(index.TypeNamed("toy", "Worker", "b/server/x.toy")!.Span.Path, Is.EqualTo("b/server/worker.toy"));
+            Assert.That(index.TypeNamed("toy", "Worker", "b/client/x.toy")!.Span.Path, Is.EqualTo("b/server/quorum/elect.toy"));
+            Assert.That(index.TypeNamed("toy", "Worker", "c/x.toy")!.Span.Path, Is.EqualTo("a/tools/load.toy"));
+        });
+    }
 
     private sealed record Names(IReadOnlyList<string> All);
 
