@@ -26,6 +26,8 @@ internal static class TaskConfinement
             var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
             if (function is null || package.IsTestCode(use)) continue;
             if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
+            // Another type's own field of the same name.
+            if (function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName) continue;
             if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
                 || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false })) return false;
             if (TasksReaching(package, function, tasks) is not { } reaching) return false;
@@ -62,8 +64,12 @@ internal static class TaskConfinement
         foreach (var call in calls)
         {
             if (call.Call.Callee is not MemberAccess callee || UnsharedRuns.OtherTypesOwn(package, function, call.Caller, callee)) continue;
-            if (!OnOwnReceiver(function, call.Caller, callee)) return known[function] = null;
-            if (SpawnAround(call.Call, call.Caller, package) is { } spawn)
+            var spawn = SpawnAround(call.Call, call.Caller, package);
+            // A constructor function that starts the method on the object it has just made (b := &Batcher{}; go b.loop())
+            // starts the one task that object gets.
+            if (!OnOwnReceiver(function, call.Caller, callee) && !(spawn is not null && OnObjectMadeHere(package, function, call.Caller, callee)))
+                return known[function] = null;
+            if (spawn is not null)
             {
                 tasks.Add(spawn);
                 continue;
@@ -74,6 +80,12 @@ internal static class TaskConfinement
         }
         return known[function] = tasks;
     }
+
+    /// <summary>True for <c>b.m</c> where <c>b</c> is an object of this function's type that the caller made
+    /// (<c>b := &amp;Batcher{}</c>).</summary>
+    private static bool OnObjectMadeHere(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        member.Target is NameExpression { Name: var name } && package.ScopeOf(caller).ValueOf(name, member) is { } value
+        && package.Facts.CreatedType(value) == function.OwnerType;
 
     /// <summary>True for <c>self.m</c> in a method of this function's own type.</summary>
     private static bool OnOwnReceiver(FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
