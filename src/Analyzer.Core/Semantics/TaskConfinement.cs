@@ -54,10 +54,11 @@ internal static class TaskConfinement
         {
             var passed = pass.Call.Arguments.Select(a => a.Value).OfType<MemberAccess>().First(m => m.Member == function.Name);
             if (UnsharedRuns.OtherTypesOwn(package, function, pass.Caller, passed)) continue;
-            if (!OnOwnReceiver(function, pass.Caller, passed)) return known[function] = null;
             // Handed to the spawn itself (Thread(target=self.run), go wait.Until(c.run, …)); anywhere else it may run
             // on any goroutine.
             IrNode? spawn = package.Facts.SpawnedCallable(pass.Call) is not null ? pass.Call : pass.Call.Parent as SpawnStatement;
+            if (!OnOwnReceiver(function, pass.Caller, passed) && !(spawn is not null && OnObjectMadeHere(package, function, pass.Caller, passed)))
+                return known[function] = null;
             if (spawn is null || !StartsOnce(package, spawn, pass.Caller)) return known[function] = null;
             tasks.Add(spawn);
         }
