@@ -148,6 +148,11 @@ public sealed class PackageModel
         return owners.Count == 1 ? owners[0] : null;
     }
 
+    /// <summary>True for the method a thread class's objects run on their own thread when started (<c>run</c> of a class
+    /// derived from Java's <c>Thread</c> or Python's <c>threading.Thread</c>).</summary>
+    public bool IsThreadBody(FunctionDecl function) =>
+        function.OwnerType is { } owner && ThreadMethodsOf(owner) is var (_, runs) && runs == function.Name;
+
     private (string Start, string Runs)? ThreadMethodsOf(string typeName) =>
         SelfAndSupertypes(typeName).SelectMany(t => t.Bases.Select(b => Facts.ThreadClassMethods(b, t.Module))).FirstOrDefault(m => m is not null);
 

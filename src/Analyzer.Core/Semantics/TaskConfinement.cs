@@ -45,6 +45,10 @@ internal static class TaskConfinement
     {
         if (known.TryGetValue(function, out var found)) return found;
         known[function] = [];
+        // A thread class's run, which nothing calls directly: each object runs it once, on a thread of its own (a second
+        // start of one object fails).
+        if (package.IsThreadBody(function))
+            return known[function] = package.CallSitesReaching(function).Any(c => !package.IsTestCode(c.Call)) ? null : [function];
         if (function.OwnerType is null || package.Facts.IsVisibleOutsidePackage(function)) return known[function] = null;
         var tasks = new List<IrNode>();
         var passes = package.CallsPassing(function.Name).Where(p => !package.IsTestCode(p.Call)).ToList();

@@ -342,10 +342,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
     /// other code holds around it. An await between the check and the act is another matter: tasks of one event loop
-    /// interleave there.</summary>
+    /// interleave there. So is the state inside an object the field holds when the objects started side by side all
+    /// hold the same one (<see cref="StartSharingHolder"/>): the field is each task's own, the object is not.</summary>
     private static bool ConfinedToOneTask(FunctionModel model, CheckActPair pair) =>
         pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
-        && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field);
+        && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field)
+        && StartSharingHolder(model, pair.Check) is null;
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>

@@ -51,3 +51,31 @@ def start_gatherers(items):
     threading.Thread(target=gatherer._gather, args=(items,)).start()  # Secondary [concurrency]
     threading.Thread(target=gatherer._gather, args=(items,)).start()
     return gatherer
+
+
+class Sweeper(threading.Thread):
+    """run() and the private helper it calls are the only code that touches _batch: each Sweeper runs them once, on
+    its own thread."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self._lock = threading.Lock()
+        self._batch = None
+        self.total = 0
+
+    def run(self):
+        while True:
+            if self._batch is None:
+                self._batch = []
+            self._batch.append(1)
+            if len(self._batch) > 10:
+                self._flush_sweep()
+
+    def _flush_sweep(self):
+        with self._lock:
+            self.total += len(self._batch)
+        self._batch = None
+
+
+def start_sweeping():
+    Sweeper().start()
