@@ -82,6 +82,49 @@ public sealed class GoFixtureTests
     }
 
     [Test]
+    public void State_another_method_locks_shows_where_it_does()
+    {
+        const string source = """
+            package tallies
+
+            import "sync"
+
+            type Tally struct {
+            	mu     sync.Mutex
+            	counts map[string]int
+            }
+
+            func (t *Tally) Reset() {
+            	t.mu.Lock()
+            	t.counts = map[string]int{}
+            	t.mu.Unlock()
+            }
+
+            func (t *Tally) Start(k string) {
+            	if _, ok := t.counts[k]; !ok {
+            		t.counts[k] = 0
+            	}
+            }
+
+            """;
+        var folder = Directory.CreateTempSubdirectory("toctou-locked-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "tallies.go"), source);
+
+            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "Tally.Start");
+
+            var shared = finding.WithRole(LocationRole.Concurrency).Single();
+            Assert.That(shared.Message, Is.EqualTo("Tally.Reset changes t.counts here under t.mu, a sign that threads share it"));
+            Assert.That(shared.Span.StartLine, Is.EqualTo(12));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void A_lock_only_the_name_promises_and_a_memoisation_are_notes()
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());

@@ -426,21 +426,30 @@ public sealed class PackageModel
     /// <summary>Fields that some function of the package reads or writes while holding a lock it took or its callers
     /// hold: the package treats them as shared, so an access to them without a lock is inconsistent with the rest. The
     /// receiver's fields are keyed with the function's type (Cache, this.items).</summary>
-    private IReadOnlySet<(string? Owner, string Key)> LockedFields => _lockedFields ??= Functions
+    private IReadOnlyDictionary<(string? Owner, string Key), List<(FunctionDecl Function, Access Access)>> LockedFields => _lockedFields ??= Functions
         .SelectMany(f => ModelOf(f).Accesses
             .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.ShowsThreadSharing))
-            .Select(a => LockedKey(f, a.Resource!)))
-        .ToHashSet();
+            .Select(a => (Key: LockedKey(f, a.Resource!), Function: f, Access: a)))
+        .GroupBy(l => l.Key)
+        .ToDictionary(g => g.Key, g => g.Select(l => (l.Function, l.Access))
+            .OrderBy(l => (l.Function.Module.Text.Path, l.Access.Effect.Node.Span.StartOffset), SourceOrder).ToList());
+
+    private static readonly Comparer<(string Path, int Offset)> SourceOrder = Comparer<(string Path, int Offset)>.Create((a, b) =>
+        string.CompareOrdinal(a.Path, b.Path) switch { 0 => a.Offset.CompareTo(b.Offset), var byPath => byPath });
 
     /// <summary>True when some function of the package reads or writes <paramref name="resource"/>, as
     /// <paramref name="function"/> names it, under a lock that shows threads share it. The receiver's fields are those of
     /// the function's own type: a field of the same name that another type locks says nothing about this one.</summary>
-    public bool IsLockedSomewhere(FunctionDecl function, Resource resource) => LockedFields.Contains(LockedKey(function, resource));
+    public bool IsLockedSomewhere(FunctionDecl function, Resource resource) => LockedFields.ContainsKey(LockedKey(function, resource));
+
+    /// <summary>The accesses that make <see cref="IsLockedSomewhere"/> true, with their functions, in source order.</summary>
+    public IReadOnlyList<(FunctionDecl Function, Access Access)> LockedAccessesOf(FunctionDecl function, Resource resource) =>
+        LockedFields.TryGetValue(LockedKey(function, resource), out var locked) ? locked : [];
 
     private static (string? Owner, string Key) LockedKey(FunctionDecl function, Resource resource) =>
         (resource.IsReceiverState ? function.OwnerType : null, resource.Key);
 
-    private HashSet<(string? Owner, string Key)>? _lockedFields;
+    private Dictionary<(string? Owner, string Key), List<(FunctionDecl Function, Access Access)>>? _lockedFields;
 
     /// <summary>The declarations <paramref name="function"/>'s code sees, with what it assigns its locals, read once.</summary>
     internal FunctionScope ScopeOf(FunctionDecl function) => _scopes.GetOrAdd(function, f => new FunctionScope(this, f));

@@ -15,14 +15,19 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     private Func<CheckActFacts, CheckActFacts> _facts = facts => facts;
     private FindingLevel _level = descriptor.DefaultLevel;
 
-    public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message);
+    public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message, null, Code(node.Module.Text, node.Span));
 
-    public FindingBuilder Add(LocationRole role, SourceSpan span, string message, string? outcome = null)
+    public FindingBuilder Add(LocationRole role, SourceSpan span, string message, string? outcome = null) => Add(role, span, message, outcome, Code(span));
+
+    private FindingBuilder Add(LocationRole role, SourceSpan span, string message, string? outcome, string code)
     {
         if (!_related.Any(r => r.Role == role && r.Span == span))
-            _related.Add(new RelatedLocation(role, span, message, Code(span), outcome));
+            _related.Add(new RelatedLocation(role, span, message, code, outcome));
         return this;
     }
+
+    /// <summary>True when a related location with <paramref name="role"/> was added.</summary>
+    public bool Has(LocationRole role) => _related.Any(r => r.Role == role);
 
     /// <summary>Locks the finding depends on: each lock held at <paramref name="at"/>, its acquisition, and for a
     /// caller-held lock the callers with their call and acquisition.</summary>
@@ -151,9 +156,10 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
             fix, _facts(facts));
     }
 
-    public string Code(SourceSpan span)
+    public string Code(SourceSpan span) => Code(model.Function.Module.Text, span);
+
+    private static string Code(SourceText text, SourceSpan span)
     {
-        var text = model.Function.Module.Text;
         if (span.Path != text.Path) return string.Empty;
         var last = Math.Min(span.EndLine, span.StartLine + MaxCodeLines - 1);
         return string.Join('\n', Enumerable.Range(span.StartLine, last - span.StartLine + 1).Select(text.Line));

@@ -108,6 +108,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
                     : "starts the function literal again on every turn of the loop; the copies run side by side");
+            if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
+                builder.Add(LocationRole.Concurrency, locked.Effect.Node,
+                    $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
@@ -285,6 +288,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
                       ?? $"{model.Function.ReceiverName}.{field}")
             : null;
+
+    /// <summary>Where another function of the package, not a constructor, reaches the checked or the changed state under
+    /// a lock: what shows the state is shared when nothing starts the function; null when none does.</summary>
+    private static (FunctionDecl Function, Access Access)? LockedElsewhere(FunctionModel model, Access check, Access act) =>
+        model.Package.LockedAccessesOf(model.Function, check.Resource!).Concat(model.Package.LockedAccessesOf(model.Function, act.Resource!))
+            .Where(l => !ReferenceEquals(l.Function, model.Function) && !model.Package.Facts.IsConstructor(l.Function))
+            .Select(l => ((FunctionDecl, Access)?)l).FirstOrDefault();
 
     /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
     /// another method on the same object, or another started function literal, or a literal the function itself starts.</summary>
