@@ -212,6 +212,10 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case NameExpression name when Package.LiteralSpawnsIn(Function).Count > 0 && (_spawned ??= new SpawnedLiterals(Function, Package.Facts)).IsCaptured(name)
                                            || (_closure ??= new ClosureVariables(Function, Package.Facts.Globals)).IsFromEnclosing(name.Name):
                 return new Resource(ResourceKind.Field, Resource.CapturedKeyPrefix + name.Name, name.Name);
+            // A local holding the object the process keeps for a call's arguments (logger = logging.getLogger(name)): every
+            // caller that asks for it gets the same one.
+            case NameExpression { Name: var local } when ValueOf(local, expression) is CallExpression made && Package.Facts.ProcessWideObject(made, this) is { } shared:
+                return new Resource(ResourceKind.Field, Resource.GlobalKeyPrefix + shared, Display(expression));
             case NameExpression name when GlobalOf(name) is { } global && Package.MayChange(name.Name) && !Package.Facts.IsLockField(global):
                 return new Resource(ResourceKind.Field, Package.GlobalKey(Function.Module, name.Name), name.Name);
             default:

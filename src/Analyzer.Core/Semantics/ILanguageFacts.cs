@@ -151,6 +151,11 @@ public interface ILanguageFacts
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;
 
+    /// <summary>When <paramref name="call"/> hands back the one object the whole process keeps for its arguments
+    /// (Python's <c>logging.getLogger(name)</c>), a name for that object, the same for every such call with the same
+    /// arguments; null for any other call, as by default.</summary>
+    string? ProcessWideObject(CallExpression call, IScope scope) => null;
+
     /// <summary>True when the framework the function is written for calls it once per request, on requests served at
     /// the same time (Go's net/http handlers, Python web views): a copy of it can run beside another. By default none.</summary>
     bool ServesRequests(FunctionDecl function) => false;

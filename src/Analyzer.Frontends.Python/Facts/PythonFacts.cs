@@ -149,6 +149,7 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
                 if (QueueCalls.Effect(call, target, method, scope) is { } queued) return [queued];
+                if (LoggingCalls.Effect(call, target, method, scope) is { } handlers) return [handlers];
                 if (EventCalls.Effect(call, target, method, scope) is { } signalled) return [signalled];
                 // An object of a class of the package runs its own method, which its summary tells; a builtin
                 // container's is a read or write of its entries.
@@ -176,6 +177,8 @@ internal sealed class PythonFacts : ILanguageFacts
     }
 
     public GlobalScoping Globals { get; } = new(PackageWide: false, AssignmentDeclaresLocal: true, GlobalStatement: "global");
+
+    public string? ProcessWideObject(CallExpression call, IScope scope) => LoggingCalls.Logger(call, scope);
 
     public bool IsLockField(FieldDecl field) =>
         field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
