@@ -334,9 +334,11 @@ public sealed class PackageModel
                 t is MemberAccess { Target: NameExpression { Name: var target }, Member: var member } && target == self && member == field));
         if ((argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is not NameExpression { Name: var held }
             || at.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))) return false;
-        return ScopeOf(spawner).ValueOf(held, at) is { } value
-            ? loop is null || !loop.Span.Contains(value.Span)
-            : spawner.Parameters.Any(p => p.Name == held);
+        if (ScopeOf(spawner).ValueOf(held, at) is { } value) return loop is null || !loop.Span.Contains(value.Span);
+        // Declared with no value, the zero value of its type (var seen sync.Map).
+        var declared = spawner.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .FirstOrDefault(a => a is { IsDeclaration: true, Values.Count: 0 } && a.Targets.Any(t => t is NameExpression { Name: var name } && name == held));
+        return declared is not null ? loop is null || !loop.Span.Contains(declared.Span) : spawner.Parameters.Any(p => p.Name == held);
     }
 
     /// <summary>The functions that start some method of <paramref name="ownerType"/> concurrently.</summary>

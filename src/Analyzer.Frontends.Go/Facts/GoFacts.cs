@@ -265,8 +265,11 @@ internal sealed class GoFacts : ILanguageFacts
             case "Unlock" or "RUnlock" when IsLockExpression(LockTarget(target, scope), scope):
                 return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(LockTarget(target, scope)), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
-        var declaration = scope.FieldOf(target);
-        var fieldType = declaration?.TypeText;
+        // The type a field, or a parameter the function's copies share (go remember(&seen, k)), is declared with.
+        IrNode? declaration = scope.FieldOf(target);
+        var fieldType = (declaration as FieldDecl)?.TypeText;
+        if (declaration is null && target is NameExpression { Name: var name } && scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } declared } parameter)
+            (declaration, fieldType) = (parameter, declared);
         if (fieldType is { } type && IsSyncType(type, ["Map"], declaration!) && scope.ResourceOf(target) is { } map)
         {
             var element = map with { Kind = ResourceKind.ConcurrentEntry };

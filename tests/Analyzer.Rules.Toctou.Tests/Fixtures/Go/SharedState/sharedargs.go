@@ -84,3 +84,36 @@ func VisitFresh(urls []string) {
 		go markFresh(visited, u)
 	}
 }
+
+// A sync.Map declared before the loop and handed to every copy by its address: each call on it is one step, the Load
+// and the Store are two.
+func rememberKey(seen *sync.Map, k string) {
+	if _, ok := seen.Load(k); !ok { // Secondary [check]
+		seen.Store(k, true) // Noncompliant {{seen is checked at line 91 and changed at line 92 by seen.Store(k, true), with no lock held at either point, while rememberKey is started in parallel at line 101, in a loop}}
+	}
+}
+
+func RememberAll(keys []string) {
+	var seen sync.Map
+	var wg sync.WaitGroup
+	for _, k := range keys {
+		wg.Add(1)
+		go func(k string) { // Secondary [concurrency]
+			defer wg.Done()
+			rememberKey(&seen, k)
+		}(k)
+	}
+	wg.Wait()
+}
+
+// LoadOrStore checks and stores in one step.
+func rememberOnce(seen *sync.Map, k string) {
+	seen.LoadOrStore(k, true)
+}
+
+func RememberAllOnce(keys []string) {
+	var seen sync.Map
+	for _, k := range keys {
+		go rememberOnce(&seen, k)
+	}
+}
