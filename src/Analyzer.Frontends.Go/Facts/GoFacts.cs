@@ -313,9 +313,6 @@ internal sealed class GoFacts : ILanguageFacts
         return effects;
     }
 
-    /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
-    /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made
-    /// with), or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
     /// <summary>The lock a local points at (<c>mu := &amp;s.mu</c>, or <c>mu := s.mu</c> for a field that holds a pointer to
     /// one): the field, so its holds are the field's; otherwise the target itself.</summary>
     private IrExpression LockTarget(IrExpression target, IScope scope) =>
@@ -326,6 +323,9 @@ internal sealed class GoFacts : ILanguageFacts
             ? field
             : target;
 
+    /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
+    /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made
+    /// with), or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
     private bool IsLockExpression(IrExpression target, IScope scope)
     {
         if (target is MemberAccess { Member: "L", Target: var condition } && IsCondition(condition, scope)) return true;

@@ -45,14 +45,14 @@ internal static class Contrasts
             .Where(f => f.OwnerType is not null && f.ActsUnderLock.Count > 0).ToLookup(f => f.Name);
         private readonly Dictionary<(string, string?, string), HashSet<string>> _families = new();
 
+        // A type has the one method of a one-method interface (Run, Check, Update) by chance as often as by design; two
+        // methods in common make it the same abstraction.
+        private const int MinImplicitMethods = 2;
+
         // Each interface a type satisfies by its methods alone, under its first method: a type satisfies only interfaces
         // whose first method it has. Interfaces a type must name are among its bases.
         private readonly ILookup<(string Language, string Method), TypeSummary> _interfacesByFirstMethod = index.Types
             .Where(t => t.SatisfiedImplicitly && t.Methods.Count >= MinImplicitMethods).ToLookup(t => (t.Language, t.Methods[0]));
-
-        // A type has the one method of a one-method interface (Run, Check, Update) by chance as often as by design; two
-        // methods in common make it the same abstraction.
-        private const int MinImplicitMethods = 2;
 
         public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation)
         {
