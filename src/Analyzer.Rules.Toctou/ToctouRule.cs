@@ -34,8 +34,11 @@ public abstract class ToctouRule : AnalysisRule
     }
 
     /// <summary>The source of a node with runs of white space folded, for messages.</summary>
-    private protected static string Quote(IrNode node) =>
-        string.Join(' ', node.SourceCode.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private protected static string Quote(IrNode node) => Folded(node.SourceCode);
+
+    /// <summary>Code with runs of white space folded, for messages.</summary>
+    private protected static string Folded(string code) =>
+        string.Join(' ', code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A list of acts for a message: "line 12" or "lines 12, 19 and 25".</summary>
     private protected static string Lines(IEnumerable<Access> acts) =>

@@ -125,6 +125,43 @@ public sealed class GoFixtureTests
     }
 
     [Test]
+    public void State_of_a_type_built_for_threads_shows_its_declaration()
+    {
+        const string source = """
+            package tallies
+
+            import "sync"
+
+            type Seen struct {
+            	keys sync.Map
+            }
+
+            func (s *Seen) Mark(k string) {
+            	if _, ok := s.keys.Load(k); !ok {
+            		s.keys.Store(k, true)
+            	}
+            }
+
+            """;
+        var folder = Directory.CreateTempSubdirectory("toctou-concurrent-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "seen.go"), source);
+
+            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "Seen.Mark");
+
+            var shared = finding.WithRole(LocationRole.Concurrency).Single();
+            Assert.That(shared.Message, Is.EqualTo("keys is declared sync.Map, a type built to be shared by threads"));
+            Assert.That(shared.Span.StartLine, Is.EqualTo(6));
+            Assert.That(shared.Code, Does.Contain("keys sync.Map"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void A_lock_only_the_name_promises_and_a_memoisation_are_notes()
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());

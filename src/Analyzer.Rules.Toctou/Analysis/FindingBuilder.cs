@@ -15,7 +15,10 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
     private Func<CheckActFacts, CheckActFacts> _facts = facts => facts;
     private FindingLevel _level = descriptor.DefaultLevel;
 
-    public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message, null, Code(node.Module.Text, node.Span));
+    public FindingBuilder Add(LocationRole role, IrNode node, string message) => Add(role, node.Span, message, node.Module.Text);
+
+    /// <summary>A related location in the file <paramref name="text"/> holds, which need not be the function's.</summary>
+    public FindingBuilder Add(LocationRole role, SourceSpan span, string message, SourceText text) => Add(role, span, message, null, Code(text, span));
 
     public FindingBuilder Add(LocationRole role, SourceSpan span, string message, string? outcome = null) => Add(role, span, message, outcome, Code(span));
 

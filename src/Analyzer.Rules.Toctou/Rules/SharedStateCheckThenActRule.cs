@@ -2,6 +2,7 @@ using Analyzer.Core.Findings;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Text;
 using Analyzer.Rules.Toctou.Analysis;
 
 namespace Analyzer.Rules.Toctou.Rules;
@@ -111,6 +112,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
                     $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
+            if (!builder.Has(LocationRole.Concurrency) && ConcurrentField(model, check) is var (builtForThreads, declaredIn))
+                builder.Add(LocationRole.Concurrency, builtForThreads.Span,
+                    builtForThreads.Initializer is { } made
+                        ? $"{builtForThreads.Name} holds what {Folded(declaredIn.Slice(made.Span))} makes, an object built to be shared by threads"
+                        : $"{builtForThreads.Name} is declared {builtForThreads.TypeText}, a type built to be shared by threads",
+                    declaredIn);
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
@@ -287,6 +294,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         && model.Package.StartSharingObject(model.Function, field) is { } start
             ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
                       ?? $"{model.Function.ReceiverName}.{field}")
+            : null;
+
+    /// <summary>The receiver's field whose type is built for threads (a sync.Map, a ConcurrentHashMap, an atomic word),
+    /// when that is what the check reads, with the text of the file its type is declared in (a field's initializer is
+    /// not attached to the tree); null otherwise.</summary>
+    private static (FieldDecl Field, SourceText DeclaredIn)? ConcurrentField(FunctionModel model, Access check) =>
+        check.Resource is { Kind: ResourceKind.ConcurrentEntry, ReceiverField: { } name } && model.Function.OwnerType is { } owner
+        && model.Package.FieldOf(owner, name) is { } field && (field.TypeText is not null || field.Initializer is not null)
+        && model.Package.TypeNamed(owner) is { } type
+            ? (field, type.Module.Text)
             : null;
 
     /// <summary>Where another function of the package, not a constructor, reaches the checked or the changed state under
