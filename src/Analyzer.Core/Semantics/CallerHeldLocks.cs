@@ -18,6 +18,10 @@ internal static class CallerHeldLocks
 
     public static (IReadOnlyList<HeldLock> Locks, PartlyHeldLock? Partly) Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
+        // A decorator from a library that runs the function under its own lock: every call holds it.
+        if (function.Decorators.Where(d => d is not NameExpression { Name: var own } || package.FunctionsNamed(null, own).Count == 0)
+                .Select(package.Facts.LockHeldByDecorator).FirstOrDefault(l => l is not null) is { } decorated)
+            return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
         if (fromCallers.Count > 0) return (fromCallers, partly);
         if (!package.Facts.NameImpliesCallerHoldsLock(function.Name)) return ([], partly);

@@ -151,6 +151,11 @@ public interface ILanguageFacts
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;
 
+    /// <summary>The name of the lock a decorator from outside the package holds while the function it decorates runs
+    /// (Python's <c>@synchronized</c>, as wrapt and similar libraries give it); null for any other decorator, as by
+    /// default.</summary>
+    string? LockHeldByDecorator(IrExpression decorator) => null;
+
     /// <summary>When <paramref name="call"/> hands back the one object the whole process keeps for its arguments
     /// (Python's <c>logging.getLogger(name)</c>), a name for that object, the same for every such call with the same
     /// arguments; null for any other call, as by default.</summary>

@@ -180,6 +180,15 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string? ProcessWideObject(CallExpression call, IScope scope) => LoggingCalls.Logger(call, scope);
 
+    /// <summary><c>@synchronized</c> (wrapt's, or any library's of that name, with or without a lock argument) runs the
+    /// function under a lock of its own: one per object for a method, one per function otherwise.</summary>
+    public string? LockHeldByDecorator(IrExpression decorator) =>
+        (decorator is CallExpression { Callee: var factory } ? factory : decorator) switch
+        {
+            NameExpression { Name: "synchronized" or "synchronised" } or MemberAccess { Member: "synchronized" or "synchronised" } => "@synchronized",
+            _ => null,
+        };
+
     public bool IsLockField(FieldDecl field) =>
         field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
 

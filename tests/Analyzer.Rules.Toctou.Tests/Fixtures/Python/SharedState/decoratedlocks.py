@@ -80,3 +80,27 @@ def issue_ticket_traced(key):
     if key not in _tickets:  # Secondary [check]
         _tickets[key] = object()  # Noncompliant [TOCTOU001] {{_tickets is checked at line 80 and changed at line 81 by _tickets[key], with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
     return _tickets[key]
+
+
+import wrapt
+
+
+class Turnstile:
+    """wrapt's @synchronized runs each decorated method under a lock of the object's own."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._passes = {}
+
+    @wrapt.synchronized
+    def admit(self, ticket):
+        if ticket not in self._passes:
+            self._passes[ticket] = 1
+
+    def admit_unlocked(self, ticket):
+        if ticket not in self._passes:  # Secondary [check]
+            self._passes[ticket] = 1  # Noncompliant [TOCTOU001] {{self._passes is checked at line 101 and changed at line 102 by self._passes[ticket], with no lock held at either point}}
+
+    def close(self):
+        with self._lock:
+            self._passes.clear()
