@@ -65,20 +65,10 @@ public sealed class GoFixtureTests
             }
 
             """ + stops;
-        var folder = Directory.CreateTempSubdirectory("toctou-contrast-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "runners.go"), source);
+        var finding = FindingOf(source, "racyRunner.Run");
 
-            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "racyRunner.Run");
-
-            Assert.That(finding.WithRole(LocationRole.Contrast).Select(c => c.Message).FirstOrDefault(),
-                twoMethods ? Does.StartWith("safeRunner.Run() in") : Is.Null);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.That(finding.WithRole(LocationRole.Contrast).Select(c => c.Message).FirstOrDefault(),
+            twoMethods ? Does.StartWith("safeRunner.Run() in") : Is.Null);
     }
 
     [Test]
@@ -107,21 +97,10 @@ public sealed class GoFixtureTests
             }
 
             """;
-        var folder = Directory.CreateTempSubdirectory("toctou-locked-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "tallies.go"), source);
+        var shared = FindingOf(source, "Tally.Start").WithRole(LocationRole.Concurrency).Single();
 
-            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "Tally.Start");
-
-            var shared = finding.WithRole(LocationRole.Concurrency).Single();
-            Assert.That(shared.Message, Is.EqualTo("Tally.Reset changes t.counts here under t.mu, a sign that threads share it"));
-            Assert.That(shared.Span.StartLine, Is.EqualTo(12));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.That(shared.Message, Is.EqualTo("Tally.Reset changes t.counts here under t.mu, a sign that threads share it"));
+        Assert.That(shared.Span.StartLine, Is.EqualTo(12));
     }
 
     [Test]
@@ -143,17 +122,22 @@ public sealed class GoFixtureTests
             }
 
             """;
-        var folder = Directory.CreateTempSubdirectory("toctou-concurrent-").FullName;
+        var shared = FindingOf(source, "Seen.Mark").WithRole(LocationRole.Concurrency).Single();
+
+        Assert.That(shared.Message, Is.EqualTo("keys is declared sync.Map, a type built to be shared by threads"));
+        Assert.That(shared.Span.StartLine, Is.EqualTo(6));
+        Assert.That(shared.Code, Does.Contain("keys sync.Map"));
+    }
+
+    /// <summary>The one finding in <paramref name="function"/> when <paramref name="source"/> is scanned alone, as one
+    /// Go file of a folder of its own.</summary>
+    private static Finding FindingOf(string source, string function)
+    {
+        var folder = Directory.CreateTempSubdirectory("toctou-go-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "seen.go"), source);
-
-            var finding = AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == "Seen.Mark");
-
-            var shared = finding.WithRole(LocationRole.Concurrency).Single();
-            Assert.That(shared.Message, Is.EqualTo("keys is declared sync.Map, a type built to be shared by threads"));
-            Assert.That(shared.Span.StartLine, Is.EqualTo(6));
-            Assert.That(shared.Code, Does.Contain("keys sync.Map"));
+            File.WriteAllText(Path.Combine(folder, "code.go"), source);
+            return AllRules.Engine.Scan(new ScanRequest([folder])).Findings.Single(f => f.FunctionName == function);
         }
         finally
         {
