@@ -256,7 +256,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// when there is none. In a type built for threads, two callers that both pass the test start two.</summary>
     private static IrNode? StartAfter(FunctionModel model, CheckActPair pair)
     {
-        if (pair.Guard is not { Condition: { Parent: IfStatement test } } guard || !pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
+        if (!pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
+        // The act stores what a start hands back (s.timer = time.AfterFunc(d, f)): the one it overwrites keeps running.
+        if (pair.Act.Effect.Node.Parent is Assignment { Values: var values } && values.OfType<CallExpression>().FirstOrDefault(c => model.Package.Facts.SpawnedCallable(c) is not null) is { } stored)
+            return stored;
+        if (pair.Guard is not { Condition: { Parent: IfStatement test } } guard) return null;
         IrNode? decided = guard.Kind == GuardKind.EarlyExit ? test.Parent
             : test.Then.Span.Contains(pair.Act.Effect.Node.Span) ? test.Then : test.Else;
         var after = pair.Act.Effect.Node.Span.EndOffset;
