@@ -252,8 +252,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>What the test lets run once starts a thread or goroutine (<c>if self._worker is None: self._worker =
     /// Thread(target=self._run); self._worker.start()</c>, <c>if c.running { return }; c.running = true; go c.loop()</c>):
-    /// the start after the act, in the branch the test decides or, after an early exit, in the rest of its block; null
-    /// when there is none. In a type built for threads, two callers that both pass the test start two.</summary>
+    /// the start the act stores (<c>s.timer = time.AfterFunc(d, f)</c>), or the start after the act, in the branch the
+    /// test decides or, after an early exit, in the rest of its block; null when there is none. In a type built for
+    /// threads, two callers that both pass the test start two.</summary>
     private static IrNode? StartAfter(FunctionModel model, CheckActPair pair)
     {
         if (!pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
