@@ -46,15 +46,10 @@ internal sealed class EffectResolver(FunctionScope scope)
     public IReadOnlyList<Effect> ScopeLocks(CallExpression call)
     {
         var package = scope.Package;
-        var (callees, onReceiver) = call.Callee switch
-        {
-            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (package.FunctionsNamed(scope.Function.OwnerType, method), true),
-            NameExpression { Name: var function } => (package.FunctionsNamed(null, function), false),
-            MemberAccess { Target: NameExpression { Name: var module }, Member: var function }
-                when package.FunctionsNamed(null, function).Count > 0 && ImportsModule(scope.Function.Module, module)
-                => (package.FunctionsNamed(null, function), false),
-            _ => ([], false),
-        };
+        var (callees, onReceiver) = call.Callee is MemberAccess { Target: NameExpression { Name: var module } target, Member: var function }
+                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && ImportsModule(scope.Function.Module, module)
+            ? (package.FunctionsNamed(null, function), false)
+            : OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var summaries = callees.Select(package.SummaryOf).ToList();
         return summaries[0].HoldsForScope.Where(l => summaries.All(s => s.HoldsForScope.Contains(l)))
@@ -68,18 +63,22 @@ internal sealed class EffectResolver(FunctionScope scope)
     public IReadOnlyList<string> CallbackLocks(CallExpression call, FunctionLiteral literal)
     {
         var package = scope.Package;
-        var (callees, onReceiver) = call.Callee switch
-        {
-            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (package.FunctionsNamed(scope.Function.OwnerType, method), true),
-            NameExpression { Name: var function } => (package.FunctionsNamed(null, function), false),
-            _ => ([], false),
-        };
+        var (callees, onReceiver) = OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(call, callee, p.Name), literal)) is { } parameter
             ? package.SummaryOf(callee).HoldsForCallbacks.Where(l => l.Parameter == parameter.Name).Select(l => l.Lock.Name).ToList()
             : []).ToList();
         return lists[0].Where(l => lists.All(other => other.Contains(l))).Select(l => onReceiver ? l : $"{name}()'s {l}").ToList();
     }
+
+    /// <summary>The bodies a call of one of the function's own type's methods on its receiver, or of a plain function by
+    /// its bare name, may run, and whether it is the former.</summary>
+    private (IReadOnlyList<FunctionDecl> Callees, bool OnReceiver) OwnOrPlainCallees(CallExpression call) => call.Callee switch
+    {
+        MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (scope.Package.FunctionsNamed(scope.Function.OwnerType, method), true),
+        NameExpression { Name: var function } => (scope.Package.FunctionsNamed(null, function), false),
+        _ => ([], false),
+    };
 
     /// <summary>True when <paramref name="module"/> binds <paramref name="name"/> to an imported module
     /// (<c>from . import context</c>, <c>import a.context</c>, <c>import x as context</c>).</summary>

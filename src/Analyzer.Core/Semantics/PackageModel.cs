@@ -285,10 +285,14 @@ public sealed class PackageModel
     /// (<see cref="SharesArgument"/>), when the spawner sets a variable to it (<c>q = queue.Queue()</c>); null when the
     /// code does not show it, or when the copies share none.</summary>
     public IrExpression? SharedArgumentValue(FunctionDecl function, string parameter) =>
-        SharedArgument(function, parameter) is var (argument, at, spawner)
-        && (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var held }
+        SharedArgument(function, parameter) is var (argument, at, spawner) && NameHandedBy(argument) is { } held
             ? ScopeOf(spawner).ValueOf(held, at)
             : null;
+
+    /// <summary>The variable an argument hands on: itself, or the one it takes the address of (<c>&amp;s</c>); null for
+    /// any other argument.</summary>
+    private static string? NameHandedBy(IrExpression argument) =>
+        (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var name } ? name : null;
 
     private (IrExpression Argument, IrNode At, FunctionDecl Spawner)? SharedArgument(FunctionDecl function, string parameter) =>
         _sharedArguments.GetOrAdd((function, parameter), key =>
@@ -332,7 +336,7 @@ public sealed class PackageModel
         if (argument is MemberAccess { Target: NameExpression { Name: var self }, Member: var field } && self == spawner.ReceiverName)
             return loop is null || !loop.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t =>
                 t is MemberAccess { Target: NameExpression { Name: var target }, Member: var member } && target == self && member == field));
-        if ((argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is not NameExpression { Name: var held }
+        if (NameHandedBy(argument) is not { } held
             || at.Ancestors().TakeWhile(a => !ReferenceEquals(a, spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))) return false;
         if (ScopeOf(spawner).ValueOf(held, at) is { } value) return loop is null || !loop.Span.Contains(value.Span);
         // Declared with no value, the zero value of its type (var seen sync.Map).
@@ -434,10 +438,7 @@ public sealed class PackageModel
             .Select(a => (Key: LockedKey(f, a.Resource!), Function: f, Access: a)))
         .GroupBy(l => l.Key)
         .ToDictionary(g => g.Key, g => g.Select(l => (l.Function, l.Access))
-            .OrderBy(l => (l.Function.Module.Text.Path, l.Access.Effect.Node.Span.StartOffset), SourceOrder).ToList());
-
-    private static readonly Comparer<(string Path, int Offset)> SourceOrder = Comparer<(string Path, int Offset)>.Create((a, b) =>
-        string.CompareOrdinal(a.Path, b.Path) switch { 0 => a.Offset.CompareTo(b.Offset), var byPath => byPath });
+            .OrderBy(l => l.Function.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Access.Effect.Node.Span.StartOffset).ToList());
 
     /// <summary>True when some function of the package reads or writes <paramref name="resource"/>, as
     /// <paramref name="function"/> names it, under a lock that shows threads share it. The receiver's fields are those of
