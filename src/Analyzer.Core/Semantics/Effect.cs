@@ -51,6 +51,11 @@ public enum LockMode
 /// guards it (<see cref="OnceGuards"/>).</param>
 /// <param name="Relative">True for a write that changes the value by an amount (Redis INCR, a cache's incr()):
 /// it overwrites nothing another actor set, so only a check that weighs the value it read is made stale by one.</param>
+/// <param name="Appends">True for a write that only adds an item behind those already there, or into a set (a FIFO
+/// queue's offer, a list's append): it takes nothing out and puts nothing ahead, so what a reader found there is still
+/// there, in the same place.</param>
+/// <param name="TakesOne">True for a removal of one item: the first (a queue's poll, a deque's popleft) or one the call
+/// names (remove(x)); not the last, which an append changes, and not all of them.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -65,4 +70,6 @@ public sealed record Effect(
     bool Rechecked = false,
     bool DecidedInCallee = false,
     string? OnceIn = null,
-    bool Relative = false);
+    bool Relative = false,
+    bool Appends = false,
+    bool TakesOne = false);

@@ -243,6 +243,10 @@ public sealed class PackageModel
     public bool IsConfinedToOneTask(string ownerType, string field) =>
         _confined.GetOrAdd((ownerType, field), key => TaskConfinement.Holds(this, key.Owner, key.Field));
 
+    /// <summary>True when only the one task that runs <paramref name="taker"/> changes the field <paramref name="field"/> of
+    /// <paramref name="ownerType"/> other than by appending to it (<see cref="TaskConfinement.TakesAlone"/>).</summary>
+    public bool TakesAlone(string ownerType, string field, FunctionDecl taker) => TaskConfinement.TakesAlone(this, ownerType, field, taker);
+
     /// <summary>True when <paramref name="node"/> is in a test file.</summary>
     public bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
 

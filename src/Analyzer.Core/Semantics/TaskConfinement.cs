@@ -40,6 +40,47 @@ internal static class TaskConfinement
         return task is not null;
     }
 
+    /// <summary>True when every change of the field <paramref name="field"/> of <paramref name="ownerType"/> the package
+    /// shows, other than an append (<see cref="Effect.Appends"/>), is made on the one task that runs
+    /// <paramref name="taker"/>: a consumer that alone takes items out while producers on other threads only add behind
+    /// them. What the consumer found there is still there, in the same place, when it takes it. A use off that task must
+    /// read the field or append to it in place; one that hands it on (to a call, a variable) may empty it anywhere.</summary>
+    public static bool TakesAlone(PackageModel package, string ownerType, string field, FunctionDecl taker)
+    {
+        var known = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
+        if (OneTask(package, taker, known) is not { } task) return false;
+        foreach (var use in package.MemberAccessesNamed(field))
+        {
+            var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+            if (function is null) return false;
+            if (package.IsTestCode(use) || package.Facts.IsConstructor(function)) continue;
+            // Another type's own field of the same name.
+            if (function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName) continue;
+            var handedOff = use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false });
+            if (!handedOff && ReferenceEquals(OneTask(package, function, known), task)) continue;
+            if (!ReadsOrAppends(package, function, use)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The one spawn that runs <paramref name="function"/>; null when none or several do, or something else can.</summary>
+    private static IrNode? OneTask(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known) =>
+        TasksReaching(package, function, known) is { Count: > 0 } tasks && tasks.All(t => ReferenceEquals(t, tasks[0])) ? tasks[0] : null;
+
+    /// <summary>True when <paramref name="use"/> reads the field or appends to it where it stands: it is not handed to a
+    /// call (but to the language's length), stored or returned, and every access the function makes through it is a
+    /// read or an append; a method of the field the facts do not know may take items out.</summary>
+    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use)
+    {
+        if (use.Parent is Argument { Parent: CallExpression call } && !ReferenceEquals(package.Facts.LengthOperand(call), use)) return false;
+        if (use.Parent is Assignment { Values: var values } && values.Contains(use) || use.Parent is ReturnStatement) return false;
+        var method = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee) ? called : null;
+        var accesses = package.ModelOf(function).Accesses
+            .Where(a => ReferenceEquals(a.Effect.Node, use) || method is not null && ReferenceEquals(a.Effect.Node, method)).ToList();
+        if (method is not null && accesses.Count == 0) return false;
+        return accesses.All(a => a.Effect.Kind == EffectKind.Read || a.Effect is { Kind: EffectKind.Write, Appends: true });
+    }
+
     /// <summary>The spawns that run <paramref name="function"/>; null when something else can run it.</summary>
     private static IReadOnlyList<IrNode>? TasksReaching(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known)
     {

@@ -219,7 +219,10 @@ internal sealed class JavaFacts : ILanguageFacts
         var element = state with { Kind = JavaTypes.IsConcurrentCollection(type) ? ResourceKind.ConcurrentEntry : ResourceKind.Element };
         var what = $"{type}.{method}";
         if (CollectionAtomics.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: what)];
-        if (CollectionWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: what, Removes: CollectionRemovals.Contains(method))];
+        if (CollectionWrites.Contains(method))
+            return [new Effect(EffectKind.Write, call, element, Detail: what, Removes: CollectionRemovals.Contains(method),
+                Appends: method is "add" or "offer" or "addAll" && call.Arguments.Count == 1 && JavaTypes.AddsBehind(type),
+                TakesOne: method is "poll" or "pop" && call.Arguments.Count == 0 || method == "remove" && call.Arguments.Count <= 1)];
         return CollectionReads.Contains(method) ? [new Effect(EffectKind.Read, call, element, Detail: what)] : [];
     }
 

@@ -20,6 +20,14 @@ internal static class JavaTypes
         "ArrayBlockingQueue",
     ];
 
+    /// <summary>Collections whose add puts the item behind the others (lists, FIFO queues) or into a plain set: never ahead
+    /// of what is there. A priority or sorted one may put it first; a Queue or Deque declared as such may be either.</summary>
+    private static readonly HashSet<string> AppendingCollections =
+    [
+        "List", "ArrayList", "LinkedList", "CopyOnWriteArrayList", "ArrayDeque", "ConcurrentLinkedQueue", "ConcurrentLinkedDeque",
+        "LinkedBlockingQueue", "ArrayBlockingQueue", "Set", "HashSet", "LinkedHashSet", "CopyOnWriteArraySet",
+    ];
+
     private static readonly HashSet<string> Atomics = ["AtomicInteger", "AtomicLong", "AtomicBoolean", "AtomicReference"];
 
     /// <summary>The simple name of a type as written: no package, outer class, type arguments or array brackets.</summary>
@@ -45,6 +53,8 @@ internal static class JavaTypes
     public static bool IsConcurrentCollection(string? typeName) =>
         typeName is not null && (typeName.StartsWith("Concurrent", StringComparison.Ordinal) || typeName.StartsWith("CopyOnWrite", StringComparison.Ordinal)
                                  || typeName.EndsWith("BlockingQueue", StringComparison.Ordinal));
+
+    public static bool AddsBehind(string? typeName) => typeName is not null && AppendingCollections.Contains(typeName);
 
     public static bool IsAtomic(string? typeName) => typeName is not null && Atomics.Contains(typeName);
 

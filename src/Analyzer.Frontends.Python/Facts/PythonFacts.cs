@@ -353,7 +353,10 @@ internal sealed class PythonFacts : ILanguageFacts
     {
         var element = state with { Kind = ResourceKind.Element };
         if (method == "setdefault") return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "dict.setdefault")];
-        if (MappingWrites.Contains(method)) return [new Effect(EffectKind.Write, call, element, Detail: method + "()", Removes: MappingRemovals.Contains(method))];
+        if (MappingWrites.Contains(method))
+            return [new Effect(EffectKind.Write, call, element, Detail: method + "()", Removes: MappingRemovals.Contains(method),
+                Appends: method is "append" or "extend" or "add" && call.Arguments.Count == 1,
+                TakesOne: method == "popleft" && call.Arguments.Count == 0 || method is "pop" or "remove" or "discard" && call.Arguments.Count == 1)];
         if (MappingReads.Contains(method)) return [new Effect(EffectKind.Read, call, element, Detail: method + "()")];
         return [];
     }

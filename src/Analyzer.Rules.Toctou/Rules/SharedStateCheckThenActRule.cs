@@ -44,7 +44,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || StartAfter(model, p) is not null)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
-            && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p);
+            && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p);
         static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
         // One finding per decision and mark, at the first act it decides.
         var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair))
@@ -380,6 +380,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
         && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field)
         && StartSharingHolder(model, pair.Check) is null;
+
+    /// <summary>The act takes one item out of state that, but for this function's one task, other code only appends to
+    /// (a consumer thread's <c>if (!queue.isEmpty()) { r = queue.poll(); … }</c> while producers <c>queue.add(r)</c>):
+    /// what the check found there is still there, in the same place (<see cref="PackageModel.TakesAlone"/>).</summary>
+    private static bool TakenAlone(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Effect is { Kind: EffectKind.Write, TakesOne: true } && pair.Act.Resource is { ReceiverField: { } field } taken
+        && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.TakesAlone(owner, field, model.Function);
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>
