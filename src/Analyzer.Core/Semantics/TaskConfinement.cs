@@ -58,7 +58,7 @@ internal static class TaskConfinement
             if (function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName) continue;
             var handedOff = use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false });
             if (!handedOff && ReferenceEquals(OneTask(package, function, known), task)) continue;
-            if (!ReadsOrAppends(package, function, use)) return false;
+            if (!ReadsOrAppends(package, function, use, field)) return false;
         }
         return true;
     }
@@ -67,17 +67,20 @@ internal static class TaskConfinement
     private static IrNode? OneTask(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known) =>
         TasksReaching(package, function, known) is { Count: > 0 } tasks && tasks.All(t => ReferenceEquals(t, tasks[0])) ? tasks[0] : null;
 
-    /// <summary>True when <paramref name="use"/> reads the field or appends to it where it stands: it is not handed to a
-    /// call (but to the language's length), stored or returned, and every access the function makes through it is a
-    /// read or an append; a method of the field the facts do not know may take items out.</summary>
-    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use)
+    /// <summary>True when <paramref name="use"/>, on the function's own receiver, reads the field or appends to it where
+    /// it stands: it is not handed to a call (but to the language's length), stored or returned, and every access of
+    /// the field the function makes through it (a call on it, a subscript of it, a deletion) is a read or an append; a
+    /// method of the field the facts do not know may take items out.</summary>
+    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use, string field)
     {
+        if (use.Target is not NameExpression { Name: var target } || target != function.ReceiverName) return false;
         if (use.Parent is Argument { Parent: CallExpression call } && !ReferenceEquals(package.Facts.LengthOperand(call), use)) return false;
         if (use.Parent is Assignment { Values: var values } && values.Contains(use) || use.Parent is ReturnStatement) return false;
-        var method = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee) ? called : null;
         var accesses = package.ModelOf(function).Accesses
-            .Where(a => ReferenceEquals(a.Effect.Node, use) || method is not null && ReferenceEquals(a.Effect.Node, method)).ToList();
-        if (method is not null && accesses.Count == 0) return false;
+            .Where(a => a.Resource?.ReceiverField == field && (ReferenceEquals(a.Effect.Node, use) || use.Ancestors().TakeWhile(n => n is not IrStatement).Contains(a.Effect.Node)))
+            .ToList();
+        var calledOn = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee);
+        if (calledOn && accesses.Count == 0) return false;
         return accesses.All(a => a.Effect.Kind == EffectKind.Read || a.Effect is { Kind: EffectKind.Write, Appends: true });
     }
 

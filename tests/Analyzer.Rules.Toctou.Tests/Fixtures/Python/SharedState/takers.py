@@ -90,3 +90,35 @@ class Outbox:
     def _post(self, letter):
         with self._lock:
             self._delivered += 1
+
+
+class DroppingMailbox:
+    """drop_first() deletes the first letter on its caller's thread."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._letters = collections.deque()
+        self._delivered = 0
+        self._worker = threading.Thread(target=self._deliver, daemon=True)
+
+    def start(self):
+        self._worker.start()
+
+    def send(self, letter):
+        self._letters.append(letter)
+
+    def drop_first(self):
+        del self._letters[0]
+
+    def backlog(self):
+        with self._lock:
+            return self._delivered, len(self._letters)
+
+    def _deliver(self):
+        while True:
+            if self._letters and self._letters[0] != "hold":  # Secondary [check]
+                self._post(self._letters.popleft())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 119 and changed at line 120 by self._letters.popleft(), with no lock held at either point}}
+
+    def _post(self, letter):
+        with self._lock:
+            self._delivered += 1
