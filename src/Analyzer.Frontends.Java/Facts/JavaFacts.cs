@@ -132,7 +132,6 @@ internal sealed class JavaFacts : ILanguageFacts
 
     private static readonly string[] TaskEntryMethods = ["run", "call"];
 
-    /// <summary>A subclass of <c>Thread</c>: <c>start()</c> runs <c>run()</c> on a thread of its own.</summary>
     /// <summary>A Maven plugin's goal (<c>org.apache.maven.plugin.AbstractMojo</c>) and an Ant task
     /// (<c>org.apache.tools.ant.Task</c>): a build step the build tool runs once, as one process doing the job its user
     /// started. Known by the import that names the base.</summary>
@@ -145,6 +144,7 @@ internal sealed class JavaFacts : ILanguageFacts
 
     private static string CommandPackage(string baseName) => baseName == "Task" ? "org.apache.tools.ant" : "org.apache.maven.plugin";
 
+    /// <summary>A subclass of <c>Thread</c>: <c>start()</c> runs <c>run()</c> on a thread of its own.</summary>
     public (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) =>
         JavaTypes.Base(baseName) == "Thread" ? ("start", "run") : null;
 

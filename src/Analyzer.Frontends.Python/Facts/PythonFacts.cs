@@ -356,7 +356,8 @@ internal sealed class PythonFacts : ILanguageFacts
         if (MappingWrites.Contains(method))
             return [new Effect(EffectKind.Write, call, element, Detail: method + "()", Removes: MappingRemovals.Contains(method),
                 Appends: method is "append" or "extend" or "add" && call.Arguments.Count == 1,
-                TakesOne: method == "popleft" && call.Arguments.Count == 0 || method is "pop" or "remove" or "discard" && call.Arguments.Count == 1)];
+                TakesOne: method == "popleft" && call.Arguments.Count == 0
+                          || method is "pop" or "remove" or "discard" && call.Arguments is [var item] && !item.Value.SourceCode.StartsWith('-'))];
         if (MappingReads.Contains(method)) return [new Effect(EffectKind.Read, call, element, Detail: method + "()")];
         return [];
     }

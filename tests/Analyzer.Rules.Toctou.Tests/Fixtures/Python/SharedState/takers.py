@@ -85,7 +85,7 @@ class Outbox:
     def _deliver(self):
         while True:
             if self._letters and self._letters[-1] != "hold":  # Secondary [check]
-                self._post(self._letters.pop())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 87 and changed at line 88 by self._letters.pop(), with no lock held at either point}}
+                self._post(self._letters.pop(-1))  # Noncompliant [TOCTOU001] {{self._letters is checked at line 87 and changed at line 88 by self._letters.pop(-1), with no lock held at either point}}
 
     def _post(self, letter):
         with self._lock:
