@@ -35,6 +35,7 @@ public sealed class PackageModel
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
+    private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Taker), bool> _takenAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, FunctionDecl Spawner)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
@@ -245,7 +246,8 @@ public sealed class PackageModel
 
     /// <summary>True when only the one task that runs <paramref name="taker"/> changes the field <paramref name="field"/> of
     /// <paramref name="ownerType"/> other than by appending to it (<see cref="TaskConfinement.TakesAlone"/>).</summary>
-    public bool TakesAlone(string ownerType, string field, FunctionDecl taker) => TaskConfinement.TakesAlone(this, ownerType, field, taker);
+    public bool TakesAlone(string ownerType, string field, FunctionDecl taker) =>
+        _takenAlone.GetOrAdd((ownerType, field, taker), key => TaskConfinement.TakesAlone(this, key.Owner, key.Field, key.Taker));
 
     /// <summary>True when <paramref name="node"/> is in a test file.</summary>
     public bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
