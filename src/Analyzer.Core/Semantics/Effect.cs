@@ -56,6 +56,9 @@ public enum LockMode
 /// there, in the same place.</param>
 /// <param name="TakesOne">True for a removal of one item: the first (a queue's poll, a deque's popleft) or one the call
 /// names (remove(x)); not the last, which an append changes, and not all of them.</param>
+/// <param name="PassedOnGiven">For a write of a called method that it makes only when some of its parameters are given
+/// a value (<see cref="SummaryWrite.NeedsGiven"/>): the names the call passes for them (<c>s.finish(err)</c>), so that a
+/// caller of the calling function that passes null for those never makes the write either.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -72,4 +75,5 @@ public sealed record Effect(
     string? OnceIn = null,
     bool Relative = false,
     bool Appends = false,
-    bool TakesOne = false);
+    bool TakesOne = false,
+    IReadOnlyList<string>? PassedOnGiven = null);

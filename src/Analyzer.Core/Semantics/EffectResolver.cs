@@ -123,7 +123,8 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
             effects.AddRange(summary.Writes.Where(w => Shared(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
-                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes)));
+                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
+                PassedOnGiven: PassedOn(w, call, callee))));
             effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
                 Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
         }
@@ -162,6 +163,11 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// whose default is null.</summary>
     private static bool Made(SummaryWrite write, IrExpression call, FunctionDecl callee) =>
         call is not CallExpression made || !write.NeedsGiven.Any(name => PassesNull(made, callee, name));
+
+    /// <summary>The names a call passes for the parameters a callee's write needs given (<c>finish(err)</c> for a write
+    /// made only when err is set); none when it needs none.</summary>
+    private static IReadOnlyList<string> PassedOn(SummaryWrite write, CallExpression call, FunctionDecl callee) =>
+        write.NeedsGiven.Count == 0 ? [] : [.. write.NeedsGiven.Select(name => ArgumentFor(call, callee, name)).OfType<NameExpression>().Select(n => n.Name)];
 
     private static bool PassesNull(CallExpression call, FunctionDecl callee, string name) =>
         ArgumentFor(call, callee, name) is { } argument

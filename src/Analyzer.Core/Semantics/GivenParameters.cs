@@ -21,6 +21,20 @@ internal static class GivenParameters
         return tested ? node => Of(function, node) : _ => [];
     }
 
+    /// <summary>Of <paramref name="names"/>, which a call at <paramref name="node"/> passes on to a callee whose write
+    /// needs them given, those that are the function's own parameters as they came in: the write then needs them given
+    /// here too.</summary>
+    public static IEnumerable<string> PassedOn(FunctionDecl function, IrNode node, IEnumerable<string> names) =>
+        names.Where(IsParameterAsGiven(function, node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).ToList()));
+
+    /// <summary>True for a name that, at a node under <paramref name="path"/>, is the function's parameter as it came in:
+    /// no function literal on the way has a parameter of that name, and the function never assigns it.</summary>
+    private static Func<string, bool> IsParameterAsGiven(FunctionDecl function, IReadOnlyList<IrNode> path)
+    {
+        var hidden = path.OfType<FunctionLiteral>().SelectMany(l => l.Parameters).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return name => !hidden.Contains(name) && function.Parameters.Any(p => p.Name == name) && !Assigned(function, name);
+    }
+
     private static IReadOnlyList<string> Of(FunctionDecl function, IrNode node)
     {
         var path = node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).ToList();
@@ -36,9 +50,8 @@ internal static class GivenParameters
             child = ancestor;
         }
         if (given.Count == 0) return [];
-        // A function literal's own parameter of the same name hides the function's.
-        var hidden = path.OfType<FunctionLiteral>().SelectMany(l => l.Parameters).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        given.RemoveWhere(name => hidden.Contains(name) || function.Parameters.All(p => p.Name != name) || Assigned(function, name));
+        var asGiven = IsParameterAsGiven(function, path);
+        given.RemoveWhere(name => !asGiven(name));
         return [.. given];
     }
 
