@@ -27,6 +27,20 @@ class Resets {
         }
     }
 
+    // finish hands its own stream on to reset: a call of finish that passes null changes nothing either.
+    void onClosedFrame(int id) {
+        String stream = streams.get(id);
+        if (stream == null) {
+            finish(true, null, id);
+        }
+    }
+
+    void finish(boolean last, String stream, int id) {
+        if (last) {
+            reset(stream, id);
+        }
+    }
+
     void reset(String stream, int id) {
         send(id);
         if (stream != null) {
