@@ -76,7 +76,9 @@ internal static class GivenParameters
     /// <summary>True when a branch ends by leaving the function (a return or a throw).</summary>
     private static bool Leaves(Block branch) => branch.Statements is [.., ReturnStatement or RaiseStatement];
 
-    private static bool Assigned(FunctionDecl function, string name) =>
+    /// <summary>True when the function assigns <paramref name="name"/> anywhere: it may then hold another value than the
+    /// one it came in with.</summary>
+    internal static bool Assigned(FunctionDecl function, string name) =>
         function.Body is { } body && body.DescendantsAndSelf().OfType<Assignment>()
             .Any(a => a.Targets.Any(t => t is NameExpression { Name: var target } && target == name));
 }

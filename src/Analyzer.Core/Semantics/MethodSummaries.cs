@@ -111,8 +111,7 @@ internal sealed class MethodSummaries(PackageModel package)
         var calls = function.Body!.DescendantsAndSelf().OfType<CallExpression>()
             .Where(c => c.Callee is NameExpression { Name: var name } && function.Parameters.Any(p => p.Name == name))
             .GroupBy(c => ((NameExpression)c.Callee).Name);
-        var rebound = function.Body.DescendantsAndSelf().OfType<Assignment>().SelectMany(a => a.Targets).OfType<NameExpression>().Select(n => n.Name).ToHashSet();
-        foreach (var byParameter in calls.Where(g => !rebound.Contains(g.Key)))
+        foreach (var byParameter in calls.Where(g => !GivenParameters.Assigned(function, g.Key)))
         {
             var held = byParameter.Select(c => walk.HeldAtCalls.GetValueOrDefault(c) ?? []).ToList();
             locks.AddRange(held[0].Where(h => h.Origin is LockOrigin.Acquired or LockOrigin.Scope && held.All(at => at.Any(o => o.Name == h.Name)))

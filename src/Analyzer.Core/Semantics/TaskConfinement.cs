@@ -26,10 +26,9 @@ internal static class TaskConfinement
             var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
             if (function is null || package.IsTestCode(use)) continue;
             if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
-            // Another type's own field of the same name.
-            if (function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName) continue;
+            if (IsOtherTypesOwnField(function, ownerType, use)) continue;
             if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
-                || use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false })) return false;
+                || InClosureHandedOn(use, function)) return false;
             if (TasksReaching(package, function, tasks) is not { } reaching) return false;
             foreach (var spawn in reaching)
             {
@@ -54,14 +53,22 @@ internal static class TaskConfinement
             var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
             if (function is null) return false;
             if (package.IsTestCode(use) || package.Facts.IsConstructor(function)) continue;
-            // Another type's own field of the same name.
-            if (function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName) continue;
-            var handedOff = use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false });
-            if (!handedOff && ReferenceEquals(OneTask(package, function, known), task)) continue;
+            if (IsOtherTypesOwnField(function, ownerType, use)) continue;
+            if (!InClosureHandedOn(use, function) && ReferenceEquals(OneTask(package, function, known), task)) continue;
             if (!ReadsOrAppends(package, function, use, field)) return false;
         }
         return true;
     }
+
+    /// <summary>True for a use of the field through the receiver of a method of another type: that type's own field of
+    /// the same name.</summary>
+    private static bool IsOtherTypesOwnField(FunctionDecl function, string ownerType, MemberAccess use) =>
+        function.OwnerType != ownerType && use.Target is NameExpression { Name: var self } && self == function.ReceiverName;
+
+    /// <summary>True when <paramref name="node"/> stands in a function literal of <paramref name="function"/> that is not
+    /// called where it is written: it may run on any goroutine or thread it is handed to.</summary>
+    private static bool InClosureHandedOn(IrNode node, FunctionDecl function) =>
+        node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral { RunsWhereWritten: false });
 
     /// <summary>The one spawn that runs <paramref name="function"/>; null when none or several do, or something else can.</summary>
     private static IrNode? OneTask(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known) =>
@@ -76,9 +83,8 @@ internal static class TaskConfinement
         if (use.Target is not NameExpression { Name: var target } || target != function.ReceiverName) return false;
         if (use.Parent is Argument { Parent: CallExpression call } && !ReferenceEquals(package.Facts.LengthOperand(call), use)) return false;
         if (use.Parent is Assignment { Values: var values } && values.Contains(use) || use.Parent is ReturnStatement) return false;
-        var accesses = package.ModelOf(function).Accesses
-            .Where(a => a.Resource?.ReceiverField == field && (ReferenceEquals(a.Effect.Node, use) || use.Ancestors().TakeWhile(n => n is not IrStatement).Contains(a.Effect.Node)))
-            .ToList();
+        var through = use.Ancestors().TakeWhile(n => n is not IrStatement).Prepend(use).ToHashSet(ReferenceEqualityComparer.Instance);
+        var accesses = package.ModelOf(function).Accesses.Where(a => a.Resource?.ReceiverField == field && through.Contains(a.Effect.Node)).ToList();
         var calledOn = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee);
         if (calledOn && accesses.Count == 0) return false;
         return accesses.All(a => a.Effect.Kind == EffectKind.Read || a.Effect is { Kind: EffectKind.Write, Appends: true });
@@ -123,7 +129,7 @@ internal static class TaskConfinement
                 tasks.Add(spawn);
                 continue;
             }
-            if (call.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, call.Caller)).Any(a => a is FunctionLiteral { RunsWhereWritten: false })) return known[function] = null;
+            if (InClosureHandedOn(call.Call, call.Caller)) return known[function] = null;
             if (TasksReaching(package, call.Caller, known) is not { } callerTasks) return known[function] = null;
             tasks.AddRange(callerTasks);
         }

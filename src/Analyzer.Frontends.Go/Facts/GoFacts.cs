@@ -260,10 +260,10 @@ internal sealed class GoFacts : ILanguageFacts
         if (method == "Flock" && target is NameExpression { Name: "syscall" or "unix" } && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
         switch (method)
         {
-            case "Lock" or "RLock" or "TryLock" or "TryRLock" when IsLockExpression(LockTarget(target, scope), scope):
-                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(LockTarget(target, scope)), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
-            case "Unlock" or "RUnlock" when IsLockExpression(LockTarget(target, scope), scope):
-                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(LockTarget(target, scope)), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Lock" or "RLock" or "TryLock" or "TryRLock" when LockNamed(target, scope) is { } locked:
+                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(locked), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Unlock" or "RUnlock" when LockNamed(target, scope) is { } unlocked:
+                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(unlocked), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
         // The type a field, or a parameter the function's copies share (go remember(&seen, k)), is declared with.
         IrNode? declaration = scope.FieldOf(target);
@@ -313,15 +313,16 @@ internal sealed class GoFacts : ILanguageFacts
         return effects;
     }
 
-    /// <summary>The lock a local points at (<c>mu := &amp;s.mu</c>, or <c>mu := s.mu</c> for a field that holds a pointer to
-    /// one): the field, so its holds are the field's; otherwise the target itself.</summary>
-    private IrExpression LockTarget(IrExpression target, IScope scope) =>
+    /// <summary>The lock <paramref name="target"/> names: the field a local points at (<c>mu := &amp;s.mu</c>, or
+    /// <c>mu := s.mu</c> for a field that holds a pointer to one), so its holds are the field's, or the target itself;
+    /// null when neither is a lock.</summary>
+    private IrExpression? LockNamed(IrExpression target, IScope scope) =>
         target is NameExpression { Name: var name } && scope.ValueOf(name, target) is { } value
         && (value is UnaryExpression { Operator: "&", Operand: MemberAccess addressed } ? addressed
             : value is MemberAccess held && scope.FieldOf(held)?.TypeText?.StartsWith('*') == true ? held : null) is { } field
         && IsLockExpression(field, scope)
             ? field
-            : target;
+            : IsLockExpression(target, scope) ? target : null;
 
     /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
     /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made

@@ -130,8 +130,8 @@ internal sealed class PythonFacts : ILanguageFacts
                 var receiver = target.SourceCode;
                 if (method is "release" && FactoryLocks.HeldBy(target, scope) is { } factoryLock) return [new Effect(EffectKind.Release, call, Lock: factoryLock)];
                 if (receiver == "fcntl" && method is "flock" or "lockf" && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
-                if (method is "acquire" && IsLock(LockTarget(target, scope), scope)) return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(LockTarget(target, scope)))];
-                if (method is "release" && IsLock(LockTarget(target, scope), scope)) return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(LockTarget(target, scope)))];
+                if (method is "acquire" or "release" && LockNamed(target, scope) is { } held)
+                    return [new Effect(method == "acquire" ? EffectKind.Acquire : EffectKind.Release, call, Lock: scope.Normalize(held))];
                 if (method is "release") return FactoryLocks.OfReleaseHelper(call, scope);
                 if (method is "execute" or "executemany")
                     return SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } statement ? statement : SqlEffects(call, target, scope);
@@ -171,8 +171,8 @@ internal sealed class PythonFacts : ILanguageFacts
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
         if (context is MemberAccess { Target: var target, Member: "atomic" } && target.SourceCode == "transaction")
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
-        if (context is not CallExpression && IsLock(LockTarget(context, scope), scope))
-            return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(LockTarget(context, scope)))];
+        if (context is not CallExpression && LockNamed(context, scope) is { } held)
+            return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(held))];
         return FactoryLocks.OfScope(item, scope);
     }
 
@@ -411,10 +411,11 @@ internal sealed class PythonFacts : ILanguageFacts
         return [];
     }
 
-    /// <summary>The lock attribute a local names (<c>lock = self._lock</c>), so its holds are the attribute's; otherwise
-    /// the target itself.</summary>
-    private IrExpression LockTarget(IrExpression target, IScope scope) =>
-        target is NameExpression { Name: var name } && scope.ValueOf(name, target) is MemberAccess aliased && IsLock(aliased, scope) ? aliased : target;
+    /// <summary>The lock <paramref name="target"/> names: the lock attribute a local holds (<c>lock = self._lock</c>), so
+    /// its holds are the attribute's, or the target itself; null when neither is a lock.</summary>
+    private IrExpression? LockNamed(IrExpression target, IScope scope) =>
+        target is NameExpression { Name: var name } && scope.ValueOf(name, target) is MemberAccess aliased && IsLock(aliased, scope) ? aliased
+        : IsLock(target, scope) ? target : null;
 
     private bool IsLock(IrExpression target, IScope scope)
     {
