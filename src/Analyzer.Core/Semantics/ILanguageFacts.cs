@@ -38,6 +38,10 @@ public interface ILanguageFacts
     /// than naming one. By default none does.</summary>
     bool IsInterfaceLiteral(string typeText) => false;
 
+    /// <summary>True when <paramref name="field"/> holds a plain value (a number, a flag, a string) that every read
+    /// copies: handing what it holds on to a call or a variable cannot change the field. By default no field does.</summary>
+    bool HoldsValue(FieldDecl field) => false;
+
     /// <summary>True for the base every class has (Python's <c>object</c>, and <c>Exception</c> for exceptions): two
     /// types that share only it are not related. By default no type is one.</summary>
     bool IsRootType(string typeName) => false;

@@ -34,8 +34,7 @@ public sealed class PackageModel
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
     private readonly Func<string, bool> _isTestCode;
-    private readonly ConcurrentDictionary<(string Owner, string Field), bool> _confined = new();
-    private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Taker), bool> _takenAlone = new();
+    private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, FunctionDecl Spawner)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
@@ -239,15 +238,12 @@ public sealed class PackageModel
     /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>
     public bool RunsUnshared(FunctionDecl function) => _unshared.GetOrAdd(function, f => UnsharedRuns.Holds(this, f));
 
-    /// <summary>True when only the methods one spawn runs touch the field <paramref name="field"/> of
-    /// <paramref name="ownerType"/> (<see cref="TaskConfinement"/>).</summary>
-    public bool IsConfinedToOneTask(string ownerType, string field) =>
-        _confined.GetOrAdd((ownerType, field), key => TaskConfinement.Holds(this, key.Owner, key.Field));
-
-    /// <summary>True when only the one task that runs <paramref name="taker"/> changes the field <paramref name="field"/> of
-    /// <paramref name="ownerType"/> other than by appending to it (<see cref="TaskConfinement.TakesAlone"/>).</summary>
-    public bool TakesAlone(string ownerType, string field, FunctionDecl taker) =>
-        _takenAlone.GetOrAdd((ownerType, field, taker), key => TaskConfinement.TakesAlone(this, key.Owner, key.Field, key.Taker));
+    /// <summary>True when only the one task that runs <paramref name="actor"/> changes the field <paramref name="field"/>
+    /// of <paramref name="ownerType"/>; with <paramref name="othersMayAppend"/>, other than by appending to it
+    /// (<see cref="TaskConfinement.ChangesAlone"/>).</summary>
+    public bool ChangesAlone(string ownerType, string field, FunctionDecl actor, bool othersMayAppend) =>
+        _changedAlone.GetOrAdd((ownerType, field, actor, othersMayAppend),
+            key => TaskConfinement.ChangesAlone(this, key.Owner, key.Field, key.Actor, key.OthersMayAppend));
 
     /// <summary>True when <paramref name="node"/> is in a test file.</summary>
     public bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);

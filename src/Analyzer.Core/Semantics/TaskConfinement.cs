@@ -3,62 +3,52 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// Fields one concurrent task owns: only the methods that one spawn runs (one go statement, one thread start, not in a
-/// loop) touch them. No other goroutine or thread reaches such a field, so a check and an act on it cannot be split,
-/// whatever locks other code takes around it. The proof needs every use of the field the package shows:
+/// Fields one concurrent task alone changes: only the methods that one spawn runs (one go statement, one thread start,
+/// not in a loop) write them, and other code at most reads them where it stands. No other goroutine or thread changes
+/// such a field, so a check on that task and its act cannot be split, whatever locks other code takes around it. The
+/// proof needs every use of the field the package shows:
 /// <list type="bullet">
-/// <item>the field is touched only through the receiver of a method of its type, or set up on an object a function has
-/// just made (<c>c := &amp;T{}; c.f = v</c>), or in a constructor;</item>
-/// <item>every method that touches it is one only the package can call, and is reached only by calls on the receiver
+/// <item>a change is made through the receiver of a method of the field's type, on an object a function has just made
+/// (<c>c := &amp;T{}; c.f = v</c>), or in a constructor;</item>
+/// <item>every method that changes it is one only the package can call, and is reached only by calls on the receiver
 /// that lead back to the one spawn: none runs in a closure handed elsewhere, none is passed on as a method value except
 /// to the spawn itself, and none is reached from a method with no caller in the package.</item>
 /// </list>
-/// Test code is left out: a test drives the methods one at a time.
+/// Test code is left out of the proof for the product's own methods: a test drives them one at a time.
 /// </summary>
 internal static class TaskConfinement
 {
-    public static bool Holds(PackageModel package, string ownerType, string field)
-    {
-        IrNode? task = null;
-        var tasks = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
-        foreach (var use in package.MemberAccessesNamed(field))
-        {
-            var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
-            if (function is null || package.IsTestCode(use)) continue;
-            if (package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
-            if (IsOtherTypesOwnField(function, ownerType, use)) continue;
-            if (function.OwnerType != ownerType || use.Target is not NameExpression { Name: var name } || name != function.ReceiverName
-                || InClosureHandedOn(use, function)) return false;
-            if (TasksReaching(package, function, tasks) is not { } reaching) return false;
-            foreach (var spawn in reaching)
-            {
-                if (task is not null && !ReferenceEquals(task, spawn)) return false;
-                task = spawn;
-            }
-        }
-        return task is not null;
-    }
-
     /// <summary>True when every change of the field <paramref name="field"/> of <paramref name="ownerType"/> the package
-    /// shows, other than an append (<see cref="Effect.Appends"/>), is made on the one task that runs
-    /// <paramref name="taker"/>: a consumer that alone takes items out while producers on other threads only add behind
-    /// them. What the consumer found there is still there, in the same place, when it takes it. A use off that task must
-    /// read the field or append to it in place; one that hands it on (to a call, a variable) may empty it anywhere.</summary>
-    public static bool TakesAlone(PackageModel package, string ownerType, string field, FunctionDecl taker)
+    /// shows is made on the one task that runs <paramref name="actor"/>, through the receiver of a method of the type:
+    /// a check there cannot go stale before that task's act, whatever other threads read meanwhile. With
+    /// <paramref name="othersMayAppend"/>, uses off that task may also append (<see cref="Effect.Appends"/>): a consumer
+    /// that alone takes items out while producers on other threads only add behind them finds what it checked still
+    /// there, in the same place, when it takes it. A use off the task must read the field (or append to it) in place;
+    /// one that hands it on (to a call, a variable) may change it anywhere.</summary>
+    public static bool ChangesAlone(PackageModel package, string ownerType, string field, FunctionDecl actor, bool othersMayAppend)
     {
         var known = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
-        if (OneTask(package, taker, known) is not { } task) return false;
+        if (OneTask(package, actor, known) is not { } task) return false;
+        // A test drives the product's methods one at a time; test code's own threads are another matter.
+        var testsAside = !package.IsTestCode(actor);
         foreach (var use in package.MemberAccessesNamed(field))
         {
             var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
             if (function is null) return false;
-            if (package.IsTestCode(use) || package.Facts.IsConstructor(function)) continue;
+            if (testsAside && package.IsTestCode(use) || package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
             if (IsOtherTypesOwnField(function, ownerType, use)) continue;
-            if (!InClosureHandedOn(use, function) && ReferenceEquals(OneTask(package, function, known), task)) continue;
-            if (!ReadsOrAppends(package, function, use, field)) return false;
+            if (OnTask(package, function, use, ownerType, task, known)) continue;
+            if (!ReadsOrAppends(package, function, use, field, othersMayAppend)) return false;
         }
         return true;
     }
+
+    /// <summary>True when <paramref name="use"/> is made through the receiver of a method of the type that only
+    /// <paramref name="task"/> runs, where it is written (not in a closure handed elsewhere).</summary>
+    private static bool OnTask(PackageModel package, FunctionDecl function, MemberAccess use, string ownerType, IrNode task,
+        Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known) =>
+        function.OwnerType == ownerType && use.Target is NameExpression { Name: var name } && name == function.ReceiverName
+        && !InClosureHandedOn(use, function) && ReferenceEquals(OneTask(package, function, known), task);
 
     /// <summary>True for a use of the field through the receiver of a method of another type: that type's own field of
     /// the same name.</summary>
@@ -74,21 +64,27 @@ internal static class TaskConfinement
     private static IrNode? OneTask(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known) =>
         TasksReaching(package, function, known) is { Count: > 0 } tasks && tasks.All(t => ReferenceEquals(t, tasks[0])) ? tasks[0] : null;
 
-    /// <summary>True when <paramref name="use"/>, on the function's own receiver, reads the field or appends to it where
-    /// it stands: it is not handed to a call (but to the language's length), stored or returned, and every access of
-    /// the field the function makes through it (a call on it, a subscript of it, a deletion) is a read or an append; a
-    /// method of the field the facts do not know may take items out.</summary>
-    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use, string field)
+    /// <summary>True when <paramref name="use"/>, on the function's own receiver, reads the field (or, with
+    /// <paramref name="appends"/>, appends to it) where it stands: unless the field holds a plain value
+    /// (<see cref="ILanguageFacts.HoldsValue"/>), it is not handed to a call (but to the language's length), stored or
+    /// returned; and every access of the field the function makes through it (a call on it, a subscript of it, a
+    /// deletion) is a read or an append; a method of the field the facts do not know may take items out.</summary>
+    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use, string field, bool appends)
     {
         if (use.Target is not NameExpression { Name: var target } || target != function.ReceiverName) return false;
-        if (use.Parent is Argument { Parent: CallExpression call } && !ReferenceEquals(package.Facts.LengthOperand(call), use)) return false;
-        if (use.Parent is Assignment { Values: var values } && values.Contains(use) || use.Parent is ReturnStatement) return false;
+        if (!(function.OwnerType is { } owner && package.FieldOf(owner, field) is { } declared && package.Facts.HoldsValue(declared)) && HandsOn(package, use))
+            return false;
         var through = use.Ancestors().TakeWhile(n => n is not IrStatement).Prepend(use).ToHashSet(ReferenceEqualityComparer.Instance);
         var accesses = package.ModelOf(function).Accesses.Where(a => a.Resource?.ReceiverField == field && through.Contains(a.Effect.Node)).ToList();
         var calledOn = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee);
         if (calledOn && accesses.Count == 0) return false;
-        return accesses.All(a => a.Effect.Kind == EffectKind.Read || a.Effect is { Kind: EffectKind.Write, Appends: true });
+        return accesses.All(a => a.Effect.Kind == EffectKind.Read || appends && a.Effect is { Kind: EffectKind.Write, Appends: true });
     }
+
+    /// <summary>True when <paramref name="use"/> is handed to a call (but to the language's length), stored or returned.</summary>
+    private static bool HandsOn(PackageModel package, MemberAccess use) =>
+        use.Parent is Argument { Parent: CallExpression call } && !ReferenceEquals(package.Facts.LengthOperand(call), use)
+        || use.Parent is Assignment { Values: var values } && values.Contains(use) || use.Parent is ReturnStatement;
 
     /// <summary>The spawns that run <paramref name="function"/>; null when something else can run it.</summary>
     private static IReadOnlyList<IrNode>? TasksReaching(PackageModel package, FunctionDecl function, Dictionary<FunctionDecl, IReadOnlyList<IrNode>?> known)

@@ -32,6 +32,9 @@ internal sealed class GoFacts : ILanguageFacts
 
     public string BaseTypeName(string typeText) => GoTypeNames.Base(typeText);
 
+    /// <inheritdoc />
+    public bool HoldsValue(FieldDecl field) => field.TypeText is { } type && GoTypeNames.IsBasic(type);
+
     public bool IsInterfaceLiteral(string typeText) => typeText.StartsWith("interface", StringComparison.Ordinal);
 
     public bool IsBlankName(string name) => name == "_";

@@ -51,6 +51,9 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public string BaseTypeName(string typeText) => JavaTypes.Base(typeText);
 
+    /// <inheritdoc />
+    public bool HoldsValue(FieldDecl field) => field.TypeText is { } type && JavaTypes.IsValue(type);
+
     /// <summary><c>new Job(…)</c>, lowered to a call of the class's name: the model keeps it only when the package
     /// declares that type.</summary>
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;

@@ -28,6 +28,13 @@ internal static class JavaTypes
         "LinkedBlockingQueue", "ArrayBlockingQueue", "Set", "HashSet", "LinkedHashSet", "CopyOnWriteArraySet",
     ];
 
+    // Primitives, and the boxes and String, which no method changes.
+    private static readonly HashSet<string> Values =
+    [
+        "boolean", "byte", "short", "int", "long", "float", "double", "char",
+        "Boolean", "Byte", "Short", "Integer", "Long", "Float", "Double", "Character", "String",
+    ];
+
     private static readonly HashSet<string> Atomics = ["AtomicInteger", "AtomicLong", "AtomicBoolean", "AtomicReference"];
 
     /// <summary>The simple name of a type as written: no package, outer class, type arguments or array brackets.</summary>
@@ -44,6 +51,9 @@ internal static class JavaTypes
 
     /// <summary>The type of a variable arity parameter keeps its <c>...</c> (<c>String...</c>).</summary>
     public static bool IsVariableArity(string? typeText) => typeText is not null && typeText.EndsWith(VariableArity, StringComparison.Ordinal);
+
+    /// <summary>True for a primitive type, a box or String: a value no one can change through a copy of it.</summary>
+    public static bool IsValue(string typeText) => Values.Contains(typeText.Trim());
 
     public static bool IsLock(string? typeName) => typeName is not null && Locks.Contains(typeName);
 

@@ -38,6 +38,11 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsRootType(string typeName) => typeName is "object" or "Exception";
 
+    /// <summary>A field annotated as a number, flag or string, or first set to such a literal (<c>self.retries = 0</c>).</summary>
+    public bool HoldsValue(FieldDecl field) =>
+        field.TypeText is "int" or "float" or "bool" or "str" or "bytes"
+        || field.TypeText is null && field.Initializer is LiteralExpression { LiteralKind: not (LiteralKind.Null or LiteralKind.Ellipsis) };
+
     public string? SubscriptMethod(bool assigns) => assigns ? "__setitem__" : "__getitem__";
 
     public string? MembershipMethod => "__contains__";

@@ -378,15 +378,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// hold the same one (<see cref="StartSharingHolder"/>): the field is each task's own, the object is not.</summary>
     private static bool ConfinedToOneTask(FunctionModel model, CheckActPair pair) =>
         pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
-        && model.Function.OwnerType is { } owner && model.Package.IsConfinedToOneTask(owner, field)
+        && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: false)
         && StartSharingHolder(model, pair.Check) is null;
 
     /// <summary>The act takes one item out of state that, but for this function's one task, other code only appends to
     /// (a consumer thread's <c>if (!queue.isEmpty()) { r = queue.poll(); … }</c> while producers <c>queue.add(r)</c>):
-    /// what the check found there is still there, in the same place (<see cref="PackageModel.TakesAlone"/>).</summary>
+    /// what the check found there is still there, in the same place (<see cref="PackageModel.ChangesAlone"/>).</summary>
     private static bool TakenAlone(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect is { Kind: EffectKind.Write, TakesOne: true } && pair.Act.Resource is { ReceiverField: { } field } taken
-        && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.TakesAlone(owner, field, model.Function);
+        && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: true);
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>

@@ -110,3 +110,39 @@ func (s *Syncer) syncAll() {
 func (s *Syncer) syncOne(key string) {
 	s.versions[key] = 1
 }
+
+// Poller's backoff is changed only by its one poll goroutine; Backoff reads it (under mu) from any goroutine, for a
+// status page, and a read cannot make the poll goroutine's check go stale. Its delays map is also replaced by Reset,
+// which any caller can run.
+type Poller struct {
+	mu      sync.Mutex
+	backoff int
+	delays  map[string]int
+}
+
+func (p *Poller) Start() {
+	go p.poll()
+}
+
+func (p *Poller) poll() {
+	for {
+		if p.backoff == 0 {
+			p.backoff = 1
+		}
+		if _, ok := p.delays["a"]; !ok {
+			p.delays["a"] = 1 // Noncompliant [TOCTOU001] {{p.delays["a"] is checked at line 132 and changed at line 133 by p.delays["a"], with no lock held at either point}}
+		}
+	}
+}
+
+func (p *Poller) Backoff() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.backoff
+}
+
+func (p *Poller) Reset() {
+	p.mu.Lock()
+	p.delays = map[string]int{}
+	p.mu.Unlock()
+}
