@@ -28,7 +28,8 @@ internal static class TaskConfinement
     public static bool ChangesAlone(PackageModel package, string ownerType, string field, FunctionDecl actor, bool othersMayAppend)
     {
         var known = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
-        if (OneTask(package, actor, known) is not { } task) return false;
+        // A field the type does not declare is another's: a Java inner class's method names its outer object's fields.
+        if (package.FieldOf(ownerType, field) is null || OneTask(package, actor, known) is not { } task) return false;
         // A test drives the product's methods one at a time; test code's own threads are another matter.
         var testsAside = !package.IsTestCode(actor);
         foreach (var use in package.MemberAccessesNamed(field))

@@ -44,3 +44,32 @@ class LeakyWatcher extends Thread {
     }
 }
 
+
+// Inner classes name their outer object's fields as their own: the reporter's thread resets the count the workers'
+// threads add to, so it is not the reporter's alone.
+class LoadReport {
+    private final Object statSync = new Object();
+    private int finished;
+
+    class Worker extends Thread {
+        public void run() {
+            while (!isInterrupted()) {
+                synchronized (statSync) {
+                    finished++;
+                }
+            }
+        }
+    }
+
+    class Reporter extends Thread {
+        public void run() {
+            while (!isInterrupted()) {
+                if (finished > 100) {
+                    synchronized (statSync) {
+                        finished = 0; // Noncompliant [TOCTOU001] {{finished is checked at line 67 and changed at line 69 by finished, but the check runs before this.statSync is taken at line 68}}
+                    }
+                }
+            }
+        }
+    }
+}
