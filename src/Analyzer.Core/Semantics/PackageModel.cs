@@ -33,6 +33,7 @@ public sealed class PackageModel
     private readonly Lazy<Dictionary<FunctionDecl, RequestHandler>> _servingHandlers;
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
     private readonly Lazy<ILookup<string, FunctionDecl>> _methodsByOwner;
+    private readonly Lazy<ILookup<string, MemberAccess>> _memberAccesses;
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
@@ -56,6 +57,8 @@ public sealed class PackageModel
         _servingHandlers = new Lazy<Dictionary<FunctionDecl, RequestHandler>>(() => RequestHandlers.ByFunction(this));
         _startersByType = new Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>>(StartersByType);
         _methodsByOwner = new Lazy<ILookup<string, FunctionDecl>>(() => Functions.Where(f => f.OwnerType is not null).ToLookup(f => f.OwnerType!, StringComparer.Ordinal));
+        _memberAccesses = new Lazy<ILookup<string, MemberAccess>>(() =>
+            Modules.SelectMany(m => m.DescendantsAndSelf(IsAnalyzed)).OfType<MemberAccess>().ToLookup(a => a.Member, StringComparer.Ordinal));
         foreach (var module in modules)
         {
             _tooDeep.UnionWith(FunctionNesting.TooDeep(module).Select(t => t.Function));
@@ -65,7 +68,7 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? (IsUntypedParameter(spawner, target) ? OnlyTypeDeclaring(method) : null)) is { } type
+            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? UntypedParameterType(spawner, target, method)) is { } type
                 && FunctionsNamed(type, method).Count > 0)
                 AddStartOnObject(method, site, spawner, repeated, target, type);
         _spawnsOnObjects.Clear();
@@ -136,9 +139,13 @@ public sealed class PackageModel
     private string? TypeNamedBy(IrExpression target) =>
         target is NameExpression { Name: var name } && _types.ContainsKey(name) ? name : null;
 
-    /// <summary>True for a parameter of <paramref name="function"/> that the code gives no type (<c>def serve(pool)</c>).</summary>
-    private static bool IsUntypedParameter(FunctionDecl function, IrExpression target) =>
-        target is NameExpression { Name: var name } && function.Parameters.Any(p => p.Name == name && p.TypeText is null);
+    /// <summary>The type of a parameter of <paramref name="function"/> that the code gives no type (<c>def serve(pool)</c>)
+    /// whose method <paramref name="method"/> is started: the type every call hands it (<see cref="HandedTypes"/>), or
+    /// else the one package type that declares the method (<see cref="OnlyTypeDeclaring"/>).</summary>
+    private string? UntypedParameterType(FunctionDecl function, IrExpression target, string method) =>
+        target is NameExpression { Name: var name } && function.Parameters.FirstOrDefault(p => p.Name == name && p.TypeText is null) is { } parameter
+            ? HandedTypes.Common(this, function, parameter) ?? OnlyTypeDeclaring(method)
+            : null;
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
     /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
@@ -249,8 +256,7 @@ public sealed class PackageModel
     public bool IsTestCode(IrNode node) => _isTestCode(node.Module.Text.Path);
 
     /// <summary>Every member access named <paramref name="member"/> in the package's analyzed functions.</summary>
-    internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) =>
-        Modules.SelectMany(m => m.DescendantsAndSelf(IsAnalyzed)).OfType<MemberAccess>().Where(a => a.Member == member);
+    internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) => _memberAccesses.Value[member];
 
     /// <summary>The calls in the package that reach <paramref name="function"/>, in the order of <see cref="CallSitesOf"/>:
     /// made on the caller's own receiver or on an object of the function's type (or of one that embeds or derives from

@@ -40,3 +40,70 @@ class TicketDesk:
 def hand_out(desk):
     for _ in range(3):
         threading.Thread(target=desk.claim_ticket).start()
+
+
+class Press:
+    """print_run() is handed the machine with no annotation, and Scanner has a feed() too; its one caller hands it a
+    Press, so the threads it starts run Press.feed side by side."""
+
+    def __init__(self):
+        self.sheets = []
+
+    def feed(self):
+        if self.sheets:  # Secondary [check]
+            return self.sheets.pop()  # Noncompliant {{self.sheets is checked at line 53 and changed at line 54 by self.sheets.pop(), with no lock held at either point, while feed is started in parallel at line 72, in a loop}}
+        return None
+
+
+class Scanner:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.sheets = []
+
+    def feed(self):
+        with self._lock:
+            if self.sheets:
+                return self.sheets.pop()
+            return None
+
+
+def print_run(machine):
+    for _ in range(3):
+        threading.Thread(target=machine.feed).start()
+
+
+def start_presses():
+    print_run(Press())
+
+
+class Binder:
+    """bind_run() is handed a Binder by one call and a Folder by another: what its parameter holds is not one type, so
+    the start is tied to neither (the analysis does not guess which stitch() runs)."""
+
+    def __init__(self):
+        self.signatures = []
+
+    def stitch(self):
+        if self.signatures:
+            return self.signatures.pop()
+        return None
+
+
+class Folder:
+    def __init__(self):
+        self.signatures = []
+
+    def stitch(self):
+        if self.signatures:
+            return self.signatures.pop()
+        return None
+
+
+def bind_run(machine):
+    for _ in range(3):
+        threading.Thread(target=machine.stitch).start()
+
+
+def start_binding():
+    bind_run(Binder())
+    bind_run(Folder())
