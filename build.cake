@@ -296,7 +296,7 @@ Task("Bench")
     var missing = new[] { ("go", "golang-go"), ("/usr/bin/time", "time") }
         .Where(tool => StartProcess("bash", new ProcessSettings { Arguments = $"-c \"command -v {tool.Item1}\"", RedirectStandardOutput = true }) != 0)
         .Select(tool => tool.Item2).ToList();
-    if (missing.Count > 0 && StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -q " + string.Join(' ', missing), EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } }) != 0)
+    if (missing.Count > 0 && !AptInstall(missing))
         throw new CakeException($"apt-get could not install Debian's {string.Join(" and ", missing)}, which Bench measures with; install them and run Bench again.");
     var goParser = artifacts.CombineWithFilePath("bench/goparse");
     if (StartProcess("go", new ProcessSettings { Arguments = $"build -o \"{goParser.FullPath}\" .", WorkingDirectory = peers.Combine("goparse") }) != 0)
@@ -445,6 +445,14 @@ Task("Fuzz")
     if (fuzzExit != 0) throw new CakeException($"afl-fuzz exited {fuzzExit}.");
 });
 
+// Installs Debian packages; on a fresh machine, whose package lists are still empty, it reads them first.
+bool AptInstall(IEnumerable<string> packages)
+{
+    var settings = new ProcessSettings { Arguments = "install -y -q " + string.Join(' ', packages), EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } };
+    if (StartProcess("apt-get", settings) == 0) return true;
+    return StartProcess("apt-get", new ProcessSettings { Arguments = "update -q" }) == 0 && StartProcess("apt-get", settings) == 0;
+}
+
 // afl-fuzz on the PATH; as root on Debian it is installed (package afl++) when missing.
 string AflFuzz()
 {
@@ -454,7 +462,7 @@ string AflFuzz()
     if (found == null && System.Environment.UserName == "root" && FileExists("/usr/bin/apt-get"))
     {
         Information("Fuzz: afl-fuzz is missing; installing Debian's afl++");
-        StartProcess("apt-get", new ProcessSettings { Arguments = "install -y afl++" });
+        AptInstall(new[] { "afl++" });
         found = Which();
     }
     return found ?? throw new CakeException("Fuzz needs afl-fuzz, which is not on the PATH: install AFL++ (Debian: apt-get install afl++) and run again.");

@@ -14,8 +14,6 @@ internal static class HandedTypes
 {
     public static string? Common(PackageModel package, FunctionDecl function, Parameter parameter)
     {
-        // Handed on as a value (Thread(target=run, args=…), a callback), it is called with what the receiver passes.
-        if (package.CallsPassing(function.Name).Count > 0) return null;
         var position = function.Parameters.TakeWhile(p => !ReferenceEquals(p, parameter)).Count();
         string? common = null;
         foreach (var site in package.CallSitesOf(function.Name))
