@@ -20,7 +20,7 @@ internal static class DjangoInstances
         var objects = Objects(source);
         if (objects is null && source is not NameExpression) return null;
         var model = objects?.Target.SourceCode ?? source.SourceCode;
-        var locked = source.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m.Member == "select_for_update");
+        var locked = CallChains.Links(source).Any(m => m.Member == "select_for_update");
         return new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, SqlAlchemyCalls.ModelTable(model), Detail: "get_object_or_404()");
     }
 
@@ -42,5 +42,5 @@ internal static class DjangoInstances
     };
 
     private static MemberAccess? Objects(IrExpression chain) =>
-        chain.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == "objects");
+        CallChains.Links(chain).FirstOrDefault(m => m.Member == "objects");
 }

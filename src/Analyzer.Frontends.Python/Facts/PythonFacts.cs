@@ -371,12 +371,11 @@ internal sealed class PythonFacts : ILanguageFacts
     /// update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
     private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method)
     {
-        var chain = target.DescendantsAndSelf().OfType<MemberAccess>().ToList();
-        var objects = chain.FirstOrDefault(m => m.Member == "objects");
+        var objects = CallChains.Links(target).FirstOrDefault(m => m.Member == "objects");
         if (objects is null) return [];
         var model = objects.Target.SourceCode;
         var table = SqlAlchemyCalls.ModelTable(model);
-        var locked = chain.Any(m => m.Member == "select_for_update");
+        var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
         return method switch
         {
             "get_or_create" or "update_or_create" or "bulk_create" when method != "bulk_create" || call.Arguments.Any(a => a.Name == "ignore_conflicts") => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: method)],
