@@ -68,8 +68,7 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target) ?? UntypedParameterType(spawner, target, method)) is { } type
-                && FunctionsNamed(type, method).Count > 0)
+            if (StartedObjectType(spawner, target, method) is { } type)
                 AddStartOnObject(method, site, spawner, repeated, target, type);
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
@@ -139,13 +138,18 @@ public sealed class PackageModel
     private string? TypeNamedBy(IrExpression target) =>
         target is NameExpression { Name: var name } && _types.ContainsKey(name) ? name : null;
 
-    /// <summary>The type of a parameter of <paramref name="function"/> that the code gives no type (<c>def serve(pool)</c>)
-    /// whose method <paramref name="method"/> is started: the type every call hands it (<see cref="HandedTypes"/>), or
-    /// else the one package type that declares the method (<see cref="OnlyTypeDeclaring"/>).</summary>
-    private string? UntypedParameterType(FunctionDecl function, IrExpression target, string method) =>
-        target is NameExpression { Name: var name } && function.Parameters.FirstOrDefault(p => p.Name == name && p.TypeText is null) is { } parameter
-            ? HandedTypes.Common(this, function, parameter) ?? OnlyTypeDeclaring(method)
-            : null;
+    /// <summary>The package type whose method <paramref name="method"/> a start in <paramref name="spawner"/> runs on
+    /// <paramref name="target"/>: the type the code declares or makes it, when that type has the method; for a parameter
+    /// typed as an interface (<c>func RunAll(v Visitor, …) { go v.Visit(i) }</c>) or not typed at all, the type every
+    /// call hands it (<see cref="HandedTypes"/>); and for an untyped one, failing that, the one package type that
+    /// declares the method (<see cref="OnlyTypeDeclaring"/>). Null when none has it.</summary>
+    private string? StartedObjectType(FunctionDecl spawner, IrExpression target, string method)
+    {
+        if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target)) is { } declared && FunctionsNamed(declared, method).Count > 0) return declared;
+        if (target is not NameExpression { Name: var name } || spawner.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter) return null;
+        if (HandedTypes.Common(this, spawner, parameter) is { } handed && FunctionsNamed(handed, method).Count > 0) return handed;
+        return parameter.TypeText is null && OnlyTypeDeclaring(method) is { } only && FunctionsNamed(only, method).Count > 0 ? only : null;
+    }
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
     /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
