@@ -3,9 +3,10 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// The type of what every call hands to a parameter the code gives no type (<c>def run(worker, items)</c>, called as
-/// <c>run(Worker(), xs)</c> or with a local made by <c>Worker()</c>): each call's argument must be an object of that
-/// one package type as its caller makes or declares it. Only the callers' own typing is asked, never what their
+/// The type of what every call hands to a parameter whose own type does not say which methods run: one the code gives
+/// no type (<c>def run(worker, items)</c>, called as <c>run(Worker(), xs)</c> or with a local made by <c>Worker()</c>),
+/// or one of an interface type (<c>inspectAll(&amp;labeller{…}, items)</c>). Each call's argument must be an object of
+/// that one package type as its caller makes or declares it. Only the callers' own typing is asked, never what their
 /// parameters get from their callers in turn, so the answer does not depend on which function is asked first. Test
 /// code is left out: it hands fakes in. The package asks it of the object a start runs a method of
 /// (<c>Thread(target=worker.visit)</c>), where it decides whether that method runs in parallel.
