@@ -148,7 +148,7 @@ public sealed class PackageModel
         if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target)) is { } declared && FunctionsNamed(declared, method).Count > 0) return declared;
         if (target is not NameExpression { Name: var name } || spawner.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter) return null;
         if (HandedTypes.Common(this, spawner, parameter) is { } handed && FunctionsNamed(handed, method).Count > 0) return handed;
-        return parameter.TypeText is null && OnlyTypeDeclaring(method) is { } only && FunctionsNamed(only, method).Count > 0 ? only : null;
+        return parameter.TypeText is null ? OnlyTypeDeclaring(method) : null;
     }
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter

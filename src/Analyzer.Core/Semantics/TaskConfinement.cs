@@ -29,7 +29,8 @@ internal static class TaskConfinement
     {
         var known = new Dictionary<FunctionDecl, IReadOnlyList<IrNode>?>(ReferenceEqualityComparer.Instance);
         // A field the type does not declare is another's: a Java inner class's method names its outer object's fields.
-        if (package.FieldOf(ownerType, field) is null || OneTask(package, actor, known) is not { } task) return false;
+        if (package.FieldOf(ownerType, field) is not { } declared || OneTask(package, actor, known) is not { } task) return false;
+        var plainValue = package.Facts.HoldsValue(declared);
         // A test drives the product's methods one at a time; test code's own threads are another matter.
         var testsAside = !package.IsTestCode(actor);
         foreach (var use in package.MemberAccessesNamed(field))
@@ -39,7 +40,7 @@ internal static class TaskConfinement
             if (testsAside && package.IsTestCode(use) || package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
             if (IsOtherTypesOwnField(function, ownerType, use)) continue;
             if (OnTask(package, function, use, ownerType, task, known)) continue;
-            if (!ReadsOrAppends(package, function, use, field, othersMayAppend)) return false;
+            if (!ReadsOrAppends(package, function, use, field, othersMayAppend, plainValue)) return false;
         }
         return true;
     }
@@ -67,14 +68,14 @@ internal static class TaskConfinement
 
     /// <summary>True when <paramref name="use"/>, on the function's own receiver, reads the field (or, with
     /// <paramref name="appends"/>, appends to it) where it stands: unless the field holds a plain value
-    /// (<see cref="ILanguageFacts.HoldsValue"/>), it is not handed to a call (but to the language's length), stored or
-    /// returned; and every access of the field the function makes through it (a call on it, a subscript of it, a
-    /// deletion) is a read or an append; a method of the field the facts do not know may take items out.</summary>
-    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use, string field, bool appends)
+    /// (<paramref name="plainValue"/>, <see cref="ILanguageFacts.HoldsValue"/>), it is not handed to a call (but to the
+    /// language's length), stored or returned; and every access of the field the function makes through it (a call on
+    /// it, a subscript of it, a deletion) is a read or an append; a method of the field the facts do not know may take
+    /// items out.</summary>
+    private static bool ReadsOrAppends(PackageModel package, FunctionDecl function, MemberAccess use, string field, bool appends, bool plainValue)
     {
         if (use.Target is not NameExpression { Name: var target } || target != function.ReceiverName) return false;
-        if (!(function.OwnerType is { } owner && package.FieldOf(owner, field) is { } declared && package.Facts.HoldsValue(declared)) && HandsOn(package, use))
-            return false;
+        if (!plainValue && HandsOn(package, use)) return false;
         var through = use.Ancestors().TakeWhile(n => n is not IrStatement).Prepend(use).ToHashSet(ReferenceEqualityComparer.Instance);
         var accesses = package.ModelOf(function).Accesses.Where(a => a.Resource?.ReceiverField == field && through.Contains(a.Effect.Node)).ToList();
         var calledOn = use.Parent is MemberAccess { Parent: CallExpression called } callee && ReferenceEquals(called.Callee, callee);
