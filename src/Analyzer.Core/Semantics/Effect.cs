@@ -59,6 +59,8 @@ public enum LockMode
 /// <param name="PassedOnGiven">For a write of a called method that it makes only when some of its parameters are given
 /// a value (<see cref="SummaryWrite.NeedsGiven"/>): the names the call passes for them (<c>s.finish(err)</c>), so that a
 /// caller of the calling function that passes null for those never makes the write either.</param>
+/// <param name="FailsTwice">True for a write that fails when made a second time (Go's close of a channel panics): code
+/// that a flag lets make it once must not let two callers through.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -76,4 +78,5 @@ public sealed record Effect(
     bool Relative = false,
     bool Appends = false,
     bool TakesOne = false,
-    IReadOnlyList<string>? PassedOnGiven = null);
+    IReadOnlyList<string>? PassedOnGiven = null,
+    bool FailsTwice = false);

@@ -124,7 +124,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         {
             effects.AddRange(summary.Writes.Where(w => Shared(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
                 Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
-                PassedOnGiven: PassedOn(w, call, callee))));
+                PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice)));
             effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
                 Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
         }

@@ -91,10 +91,11 @@ internal sealed class MethodSummaries(PackageModel package)
             }
             else
             {
+                var decidedInside = access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck();
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
-                    access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck(),
-                    access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
-                    [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)]));
+                    decidedInside, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
+                    [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
+                    access.Effect.FailsTwice && !decidedInside));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);

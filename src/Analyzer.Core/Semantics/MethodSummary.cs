@@ -58,10 +58,12 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="Detail">What the write is, for messages ("INSERT", "os.Remove").</param>
 /// <param name="NeedsGiven">The parameters the write happens only when given a value (<see cref="GivenParameters"/>):
 /// a call that passes null for one of them does not make it.</param>
+/// <param name="FailsTwice">True when the write fails when made a second time (<see cref="Effect.FailsTwice"/>) and
+/// the method makes it without deciding it on a check of its own.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|{FailsTwice}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

@@ -174,7 +174,7 @@ internal sealed class GoFacts : ILanguageFacts
         {
             // Closing a channel changes the state a receive reads (and closing it twice panics).
             case NameExpression { Name: "close" } when call.Arguments.Count == 1 && scope.ResourceOf(call.Arguments[0].Value) is { } channel:
-                return [new Effect(EffectKind.Write, call, channel, Detail: "close")];
+                return [new Effect(EffectKind.Write, call, channel, Detail: "close", FailsTwice: true)];
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
                 return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element }, Detail: "delete", Removes: true)];
             case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:

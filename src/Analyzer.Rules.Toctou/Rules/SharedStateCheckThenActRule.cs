@@ -38,22 +38,23 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
         if (!concurrent && !lockingType && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
-        bool Racy(CheckActPair p) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p);
-        bool Unguarded(CheckActPair p) =>
+        // A flag-guarded act (marked) is made once by design: the mark after it says so.
+        bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
+        bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || StartAfter(model, p) is not null)
+            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p);
         static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
         // One finding per decision and mark, at the first act it decides.
-        var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair))
+        var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair, marked: true))
             .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
         var lateMarks = flaggedActs.Select(f => (f.Pair.Guard, f.Mark)).ToHashSet();
         var pairs = CheckActPairs.Guarded(model, OwnState).Concat(CheckActPairs.SplitUpdates(model, OwnState))
-            .Where(Racy)
+            .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
@@ -76,8 +77,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
             if (group.All(p => Memoisation.Holds(model, p)))
                 (why, level) = (why + MemoisationClause, FindingLevel.Note);
-            else if (group.Select(p => StartAfter(model, p)).FirstOrDefault(s => s is not null) is { } start)
-                why += $"; two callers that run it at once can both pass the test and both reach the start at line {start.Span.StartLine}, so it starts twice";
+            else if (group.Select(p => DoneOnce(model, p, marked: false)).FirstOrDefault(s => s is not null) is { } once)
+                why += $"; two callers that run it at once can both pass the test and {once.Consequence}";
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -250,23 +251,46 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     private const int MaxActsNamed = 2;
 
-    /// <summary>What the test lets run once starts a thread or goroutine (<c>if self._worker is None: self._worker =
-    /// Thread(target=self._run); self._worker.start()</c>, <c>if c.running { return }; c.running = true; go c.loop()</c>):
-    /// the start the act stores (<c>s.timer = time.AfterFunc(d, f)</c>), or the start after the act, in the branch the
-    /// test decides or, after an early exit, in the rest of its block; null when there is none. In a type built for
-    /// threads, two callers that both pass the test start two.</summary>
-    private static IrNode? StartAfter(FunctionModel model, CheckActPair pair)
+    /// <summary>What the test lets run once and must not run twice: a start of a thread or goroutine (<c>if
+    /// self._worker is None: self._worker = Thread(target=self._run); self._worker.start()</c>, <c>if c.running { return };
+    /// c.running = true; go c.loop()</c>) the act stores (<c>s.timer = time.AfterFunc(d, f)</c>) or that follows the act,
+    /// or a write that fails when made twice (<c>if c.closed { return }; c.closed = true; close(c.done)</c>,
+    /// <see cref="Effect.FailsTwice"/>) after the check, when the act marks it done or is such a write that a mark
+    /// follows (<paramref name="marked"/>, <see cref="FlagGuardedAct"/>); either in the branch the test decides or, after
+    /// an early exit, in the rest of its block; null when there is none. In a type built for threads, two callers that
+    /// both pass the test both do it.</summary>
+    private static OnceOnlyAct? DoneOnce(FunctionModel model, CheckActPair pair, bool marked)
     {
+        if (marked && pair.Act.Effect.FailsTwice) return new OnceOnlyAct(pair.Act.Effect.Node, Starts: false);
         if (!pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
         // The act stores what a start hands back (s.timer = time.AfterFunc(d, f)): the one it overwrites keeps running.
         if (pair.Act.Effect.Node.Parent is Assignment { Values: var values } && values.OfType<CallExpression>().FirstOrDefault(c => model.Package.Facts.SpawnedCallable(c) is not null) is { } stored)
-            return stored;
+            return new OnceOnlyAct(stored, Starts: true);
         if (pair.Guard is not { Condition: { Parent: IfStatement test } } guard) return null;
         IrNode? decided = guard.Kind == GuardKind.EarlyExit ? test.Parent
             : test.Then.Span.Contains(pair.Act.Effect.Node.Span) ? test.Then : test.Else;
+        if (decided is null) return null;
         var after = pair.Act.Effect.Node.Span.EndOffset;
-        return decided?.DescendantsAndSelf().FirstOrDefault(n => n.Span.StartOffset >= after
-            && (n is SpawnStatement || n is CallExpression call && model.Package.Facts.SpawnedCallable(call) is not null));
+        if (decided.DescendantsAndSelf().FirstOrDefault(n => n.Span.StartOffset >= after
+                && (n is SpawnStatement || n is CallExpression call && model.Package.Facts.SpawnedCallable(call) is not null)) is { } start)
+            return new OnceOnlyAct(start, Starts: true);
+        // The act marks the work done (c.closed = true) so that later callers do not pass the test; a close the test only
+        // guards (if c.ready != nil { close(c.ready) }) leaves no mark, and code that runs it twice fails anyway.
+        if (pair.Act.Effect.FailsTwice) return null;
+        // After an early exit, what the rest of the block does; the exit's own branch runs when the test fails.
+        var from = guard.Kind == GuardKind.EarlyExit ? test.Span.EndOffset : pair.Check.Effect.Node.Span.EndOffset;
+        // Only state that outlives the call: a channel the function makes is closed once per call.
+        return model.Accesses.FirstOrDefault(a => a.Effect.FailsTwice && a.Resource is { } closed && (closed.IsReceiverState || closed.IsGlobal)
+                                                  && a.Effect.Node.Span.StartOffset >= from && decided.Span.Contains(a.Effect.Node.Span))
+            is { } failing ? new OnceOnlyAct(failing.Effect.Node, Starts: false) : null;
+    }
+
+    /// <summary>What <see cref="DoneOnce"/> found: a start, or a write that fails when made twice.</summary>
+    private sealed record OnceOnlyAct(IrNode Node, bool Starts)
+    {
+        public string Consequence => Starts
+            ? $"both reach the start at line {Node.Span.StartLine}, so it starts twice"
+            : $"both reach {Quote(Node)} at line {Node.Span.StartLine}, which fails when it is made twice";
     }
 
     /// <summary>An entry of a container of the package, or the state of another object, that the object's own method

@@ -302,7 +302,7 @@ func (l *Link) Close() {
 	if l.closed { // Secondary [check]
 		return
 	}
-	l.closed = true // Noncompliant [TOCTOU001] {{l.closed is checked at line 302 and changed at line 305 by l.closed, with no lock held at either point, while Link.readLoop changes it at the same time: NewLink starts readLoop at line 288 on the object it returns, and nothing in the package calls Close on a known object: other code calls it at any time}}
+	l.closed = true // Noncompliant [TOCTOU001] {{l.closed is checked at line 302 and changed at line 305 by l.closed, with no lock held at either point, while Link.readLoop changes it at the same time: NewLink starts readLoop at line 288 on the object it returns, and nothing in the package calls Close on a known object: other code calls it at any time; two callers that run it at once can both pass the test and both reach close(l.in) at line 306, which fails when it is made twice}}
 	close(l.in)
 }
 
