@@ -16,6 +16,7 @@ public sealed class PythonFixtureTests
     [TestCase("Cache")]
     [TestCase("Sql")]
     [TestCase("Claims")]
+    [TestCase("ExternalStore")]
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Python/{package}", new PythonFrontend(), AllRules.Create());
 

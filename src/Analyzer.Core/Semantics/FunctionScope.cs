@@ -218,6 +218,11 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Field, Resource.GlobalKeyPrefix + shared, Display(expression));
             case NameExpression name when GlobalOf(name) is { } global && Package.MayChange(name.Name) && !Package.Facts.IsLockField(global):
                 return new Resource(ResourceKind.Field, Package.GlobalKey(Function.Module, name.Name), name.Name);
+            // A local that holds the store a field of the receiver holds (client = self._client): calls through it reach
+            // the same store. A local that copies a plain field is a snapshot, not the field.
+            case NameExpression { Name: var local } when ValueOf(local, expression) is MemberAccess aliased && IsReceiver(aliased.Target)
+                                                          && ResourceOf(aliased) is { Kind: ResourceKind.ExternalStore } store:
+                return store;
             default:
                 return null;
         }

@@ -29,6 +29,15 @@ func (r *Refs) CreateRef(ctx context.Context, repo, name, commit string) error {
 	return r.store.SetRef(ctx, repo, name, commit) // Noncompliant [TOCTOU002] {{GetRef() on r.store at line 26 decides SetRef() on the same store at line 29; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
 }
 
+// The same through a local that holds the store: the calls reach the same store.
+func (r *Refs) CreateRefVia(ctx context.Context, repo, name, commit string) error {
+	store := r.store
+	if _, err := store.GetRef(ctx, repo, name); err == nil { // Secondary [check]
+		return errRefExists
+	}
+	return store.SetRef(ctx, repo, name, commit) // Noncompliant [TOCTOU002] {{GetRef() on r.store at line 35 decides SetRef() on the same store at line 38; the lookup and the change are separate calls on the store, and no lock of ours is held, so a writer that runs between the two calls can change the entry}}
+}
+
 // The store's one-step call decides.
 func (r *Refs) CreateRefOnce(ctx context.Context, repo, name, commit string) error {
 	return r.store.SetRefIfAbsent(ctx, repo, name, commit)
