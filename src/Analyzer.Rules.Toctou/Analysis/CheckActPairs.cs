@@ -91,6 +91,12 @@ internal static class CheckActPairs
             .Select(g => new CheckGroup(g.MinBy(p => p.Check.Order)!.Check, g.ToList()))
             .OrderBy(g => g.Key.Order);
 
+    /// <summary>Groups the checks of <see cref="ByCheck"/> by the first act they decide and the state they read: several
+    /// checks of one piece of state before the same act make one finding, at the first check, with the later checks as
+    /// related locations. Each group lists its checks in source order.</summary>
+    public static IEnumerable<IGrouping<(Access FirstAct, string Key), IGrouping<Access, CheckActPair>>> ByFirstAct(IEnumerable<CheckActPair> pairs) =>
+        ByCheck(pairs).GroupBy(g => (FirstAct: g.Select(p => p.Act).MinBy(a => a.Order)!, g.Key.Resource!.Key));
+
     /// <summary>The state a key names, without the member called on it: "this.items.values" is "this.items".</summary>
     private static string Root(string key)
     {

@@ -44,12 +44,15 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         // reported in that method.
         var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check)
             && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
-        foreach (var group in CheckActPairs.ByCheck(pairs))
+        foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {
+            var group = sameAct.First();
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}");
+            foreach (var later in sameAct.Skip(1))
+                builder.Add(LocationRole.Check, later.Key.Effect.Node, $"{later.Key.Effect.Detail ?? "reads"} {check.Resource.Display} again");
             builder.AddGuards(group);
             if (acts[0].Transaction is { } transaction)
                 builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");

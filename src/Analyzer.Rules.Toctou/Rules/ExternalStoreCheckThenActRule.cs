@@ -44,12 +44,15 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // singleflight group) is safe, whatever an earlier lookup said.
         var settled = candidates.Where(p => KeptStill(model, p.Check, p.Act)).Select(p => p.Act).ToHashSet();
         var pairs = candidates.Where(p => !settled.Contains(p.Act));
-        foreach (var group in CheckActPairs.ByCheck(pairs))
+        foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {
+            var group = sameAct.First();
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var store = check.Resource!;
             var builder = Builder(model, check, acts, $"looks {store.Display} up").Facts(f => f with { StoreShape = StoreRaceShape.LookupThenMutate });
+            foreach (var later in sameAct.Skip(1))
+                builder.Add(LocationRole.Check, later.Key.Effect.Node, $"looks {store.Display} up again");
             var lookup = IsCallOn(model, check, store)
                 ? $"{Call(check)} on {Short(store)} at line {Line(check)}"
                 : $"{Call(check)} at line {Line(check)}, which looks {Short(store)} up inside,";

@@ -63,9 +63,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.
-        var groups = CheckActPairs.ByCheck(pairs.Where(p => !safe.Contains(p.Act)))
-            .GroupBy(g => (FirstAct: g.Select(p => p.Act).MinBy(a => a.Order)!, g.Key.Resource!.Key))
-            .ToList();
+        var groups = CheckActPairs.ByFirstAct(pairs.Where(p => !safe.Contains(p.Act))).ToList();
         foreach (var sameAct in groups)
         {
             var group = sameAct.First();

@@ -170,3 +170,13 @@ def make_cache(root):
 def rotate_if_large(log_path, limit):
     if os.path.getsize(log_path) > limit:  # Secondary [check]
         os.truncate(log_path, 0)  # Noncompliant [TOCTOU004] {{os.path.getsize checks log_path at line 171 and os.truncate uses it at line 172; the path can appear, vanish or be swapped in between}}
+
+
+# Two checks of one path before the same use make one finding, at the first check; the second is a related location.
+def remove_plain_file(path):
+    if not os.path.exists(path):  # Secondary [check]
+        return False
+    if os.path.isdir(path):  # Secondary [check]
+        return False
+    os.remove(path)  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 177 and os.remove uses it at line 181; the path can appear, vanish or be swapped in between}}
+    return True
