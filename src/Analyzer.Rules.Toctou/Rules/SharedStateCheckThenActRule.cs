@@ -124,13 +124,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         }
         foreach (var flagged in flaggedActs)
             context.Report(ActBeforeMark(model, flagged, parallelCaller, YieldBetween(yields, flagged.Pair.Check, flagged.Pair.Act), handler, claim));
+        // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
+        // at the first.
+        var statementsReported = new HashSet<(Access, IrStatement?)>();
         foreach (var cleared in ClearedReference.In(model))
         {
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
             var held = cleared.Check.CommonLock(cleared.Use);
             var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => held is null || !c.Write.Held.Any(h => h.Name == held.Name));
-            if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
+            if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)
+                || !statementsReported.Add((cleared.Check, cleared.Use.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault()))) continue;
             context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
         var reported = pairs.Select(p => p.Act.Effect.Node).ToHashSet();

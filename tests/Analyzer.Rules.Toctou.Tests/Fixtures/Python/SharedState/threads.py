@@ -156,3 +156,19 @@ def sweep_now():
 def sweep_later():
     sweeper = Sweeper()
     sweeper.start()
+
+
+# Two calls through the tested attribute in one statement go stale together: one finding, at the first.
+class Framer:
+    def __init__(self, sock):
+        self._lock = threading.Lock()
+        self._sock = sock
+
+    def send_framed(self, header, data):
+        if self._sock is not None:  # Secondary [check]
+            return self._sock.send(header) + self._sock.send(data)  # Noncompliant [TOCTOU001] {{self._sock is checked at line 168 and used at line 169 by self._sock.send(header), which reads it again, while Framer.close empties it at line 174, with no lock held at either point}}
+        return 0
+
+    def close(self):
+        with self._lock:
+            self._sock = None  # Secondary [act]
