@@ -124,6 +124,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         }
         foreach (var flagged in flaggedActs)
             context.Report(ActBeforeMark(model, flagged, parallelCaller, YieldBetween(yields, flagged.Pair.Check, flagged.Pair.Act), handler, claim));
+        // The last one out needs two copies of the function at once: started side by side, serving requests, or
+        // interleaved at a yield; state only shared with other methods (a lock of the type, other code locking it) is not enough.
+        var flaggedNodes = flaggedActs.Select(f => f.Pair.Act.Effect.Node).ToHashSet();
+        bool RunsBesideItself(LastOneOut l) => SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served
+                                               || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
+        foreach (var lastOut in LastOneOut.In(model).Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
+                     .GroupBy(l => l.Pair.Act.Effect.Node).Select(g => g.First()))
+            context.Report(ActAfterOwnChange(model, lastOut, parallelCaller, YieldBetween(yields, lastOut.Pair.Check, lastOut.Pair.Act), handler, claim));
         // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
         // at the first.
         var statementsReported = new HashSet<(Access, IrStatement?)>();
@@ -213,6 +221,25 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         builder.AddGuards([flagged.Pair]);
         AddStarts(builder, model, check.Resource, spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
+        return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
+    }
+
+    /// <summary>The finding for a write that fails when made twice, decided by a test of state the function changed just
+    /// before (<see cref="LastOneOut"/>).</summary>
+    private Finding ActAfterOwnChange(FunctionModel model, LastOneOut lastOut, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
+    {
+        var (check, act, change) = (lastOut.Pair.Check, lastOut.Pair.Act, lastOut.Change);
+        var spawns = SpawnEvidence.Of(model);
+        var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+            .Add(LocationRole.Act, change.Effect.Node, $"changes {check.Resource.Display} before the test, apart from it")
+            .AddLocks(check, "held at the check")
+            .AddLocks(act, "held at the act");
+        builder.AddGuards([lastOut.Pair]);
+        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which fails when it is made twice, after the function changed it at line " +
+                      $"{change.Effect.Node.Span.StartLine}, so two callers that run it at once can both change it, both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
