@@ -22,7 +22,7 @@ internal sealed class CallsOfName
             var site = sites[order];
             if (site.Call.Callee is NameExpression) bare.Add(site);
             else if (site.Call.Callee is MemberAccess { Target: var target } && package.ScopeOf(site.Caller) is var scope
-                     && (scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target)) is { } type)
+                     && (scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target) ?? SharedObjectType(package, site.Caller, target)) is { } type)
             {
                 if (!_byType.TryGetValue(type, out var calls))
                 {
@@ -35,6 +35,15 @@ internal sealed class CallsOfName
         }
         Bare = bare;
     }
+
+    /// <summary>The type of the one object the parallel copies of <paramref name="caller"/> share for the untyped
+    /// parameter <paramref name="target"/> (<c>def pound(meter): meter.hit()</c>, started as <c>Thread(target=pound,
+    /// args=(m,))</c> in a loop after <c>m = Meter()</c>; <see cref="PackageModel.SharedArgumentValue"/>); null otherwise.</summary>
+    private static string? SharedObjectType(PackageModel package, FunctionDecl caller, IrExpression target) =>
+        target is NameExpression { Name: var name } && caller.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: null }
+        && package.SharedArgumentValue(caller, name) is { } shared
+            ? package.TypeMadeBy(shared)
+            : null;
 
     /// <summary>The calls by bare name: those that reach a plain function of the name.</summary>
     public IReadOnlyList<CallSite> Bare { get; }
