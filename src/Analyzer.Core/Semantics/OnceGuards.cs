@@ -9,9 +9,11 @@ namespace Analyzer.Core.Semantics;
 internal static class OnceGuards
 {
     public static bool Guards(Access write, IReadOnlyList<Access> accesses) =>
-        write.Guards.SelectMany(g => g.Reads).Any(check =>
+        write.Guards.Any(guard => guard.Reads.Any(check =>
             check.Effect.Kind == EffectKind.Read && check.Resource is { Kind: ResourceKind.Field } flag
             && check.CommonExclusiveLock(write) is { Origin: LockOrigin.Acquired or LockOrigin.Scope } held
+            // The flag is set on the path the write is on, which the same decision lets through: a write in the branch
+            // taken once the flag is set (if (!done) { write; return }; …; done = false) happens every time.
             && accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Order > check.Order && set.Resource?.Key == flag.Key
-                                   && set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance)));
+                                   && set.Guards.Contains(guard) && set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))));
 }
