@@ -19,4 +19,6 @@ public enum FixKind
     ExclusiveFileCreate,
     /// <summary>Use the cache's atomic add.</summary>
     AtomicCacheAdd,
+    /// <summary>Wait on the condition in a loop that tests the state again after every wake-up.</summary>
+    WaitInLoop,
 }

@@ -235,6 +235,13 @@ public interface ILanguageFacts
     /// channel decided. Null for any other operator; by default there are none.</summary>
     (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) => null;
 
+    /// <summary>True for a wait on a condition variable: the call gives up the lock the condition goes with, sleeps until
+    /// another thread signals (or wakes for no reason), and takes the lock again before it returns (Go's
+    /// <c>sync.Cond.Wait</c>, Python's <c>threading.Condition.wait</c>, Java's <c>Object.wait</c> and
+    /// <c>Condition.await</c>). A wait that tests its own predicate again (Python's <c>wait_for</c>) is none. By default
+    /// there are none.</summary>
+    bool IsConditionWait(CallExpression call, IScope scope) => false;
+
     /// <summary>True for a method that reading an attribute of the same name runs (Python's <c>@property</c>): the read
     /// reads what the method's result is made from. By default there are none.</summary>
     bool IsProperty(FunctionDecl function) => false;

@@ -346,6 +346,10 @@ internal sealed class GoFacts : ILanguageFacts
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 
+    /// <inheritdoc />
+    public bool IsConditionWait(CallExpression call, IScope scope) =>
+        call.Callee is MemberAccess { Member: "Wait", Target: var condition } && IsCondition(condition, scope);
+
     /// <summary>A sync.Cond: a field of that type, or a local made by sync.NewCond.</summary>
     private static bool IsCondition(IrExpression target, IScope scope) =>
         scope.FieldOf(target) is { } field

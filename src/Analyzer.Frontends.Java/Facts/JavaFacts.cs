@@ -46,6 +46,17 @@ internal sealed class JavaFacts : ILanguageFacts
         JavaTypes.IsLock(field.TypeText is { } type ? JavaTypes.Base(type) : null)
         || field.Initializer is CallExpression { Callee: NameExpression { Name: var made }, Arguments.Count: 0 } && (made == "Object" || JavaTypes.IsLock(made));
 
+    /// <summary>Object's <c>wait()</c> (on the object's own monitor or another's), and a <c>Condition</c>'s
+    /// <c>await</c> family, on a field declared <c>Condition</c> or a local made by <c>newCondition()</c>.</summary>
+    public bool IsConditionWait(CallExpression call, IScope scope) => call.Callee switch
+    {
+        NameExpression { Name: "wait" } or MemberAccess { Member: "wait" } => call.Arguments.Count <= 2,
+        MemberAccess { Member: "await" or "awaitNanos" or "awaitUninterruptibly" or "awaitUntil", Target: var condition } =>
+            scope.FieldOf(condition)?.TypeText is { } type ? JavaTypes.Base(type) == "Condition"
+            : condition is NameExpression { Name: var name } && scope.ValueOf(name, condition) is CallExpression { Callee: MemberAccess { Member: "newCondition" } },
+        _ => false,
+    };
+
     /// <summary>A constructor is named after its class.</summary>
     public bool IsConstructor(FunctionDecl function) => function.OwnerType is { } owner && function.Name == owner;
 

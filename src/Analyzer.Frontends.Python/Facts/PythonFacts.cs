@@ -428,6 +428,13 @@ internal sealed class PythonFacts : ILanguageFacts
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 
+    /// <summary>threading.Condition's <c>wait()</c>, on an attribute or a local that holds a condition
+    /// (<c>self._cond = threading.Condition()</c>).</summary>
+    public bool IsConditionWait(CallExpression call, IScope scope) =>
+        call.Callee is MemberAccess { Member: "wait", Target: var target }
+        && (scope.FieldOf(target)?.Initializer ?? (target is NameExpression { Name: var name } ? scope.ValueOf(name, target) : null))
+            is CallExpression { Callee: NameExpression { Name: "Condition" } or MemberAccess { Member: "Condition" } };
+
     private static bool IsLockValue(IrExpression value)
     {
         var text = value.SourceCode;

@@ -132,6 +132,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         foreach (var lastOut in LastOneOut.In(model).Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
                      .GroupBy(l => l.Pair.Act.Effect.Node).Select(g => g.First()))
             context.Report(ActAfterOwnChange(model, lastOut, parallelCaller, YieldBetween(yields, lastOut.Pair.Check, lastOut.Pair.Act), handler, claim));
+        // A condition wait is its own evidence: another thread signals it.
+        foreach (var waited in WaitOutsideLoop.In(model).GroupBy(w => w.Wait).Select(g => g.First()))
+            context.Report(UseAfterWait(model, waited));
         // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
         // at the first.
         var statementsReported = new HashSet<(Access, IrStatement?)>();
@@ -241,6 +244,22 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which fails when it is made twice, after the function changed it at line " +
                       $"{change.Effect.Node.Span.StartLine}, so two callers that run it at once can both change it, both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
+    }
+
+    /// <summary>The finding for a use of state that an <c>if</c> tested before a condition wait (<see cref="WaitOutsideLoop"/>).</summary>
+    private Finding UseAfterWait(FunctionModel model, WaitOutsideLoop waited)
+    {
+        var (check, wait, use) = (waited.Check, waited.Wait, waited.Use);
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+            .Add(LocationRole.Lock, wait, "gives up the lock while it waits and takes it again before it returns")
+            .AddLocks(check, "held at the check")
+            .AddLocks(use, "held at the use");
+        var used = $"{(use.Effect.Kind == EffectKind.Read ? "used" : "changed")} at line {use.Effect.Node.Span.StartLine} by {Quote(use.Effect.Node)} after {Quote(wait)} at line {wait.Span.StartLine}, " +
+                   "which an if decides rather than a loop";
+        var why = "the wait gives up the lock and takes it again, and nothing tests the state again after it: another thread can change it while this one waits (a second waiter woken by the same signal, or one that never waited), and a wait can end with nothing changed";
+        return builder.Build(use.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why),
+            FixAdvice.For(FixKind.WaitInLoop, model.Package.Language));
     }
 
     /// <summary>The finding for a call through a reference, or a read of an entry, that <paramref name="clearer"/> (another
