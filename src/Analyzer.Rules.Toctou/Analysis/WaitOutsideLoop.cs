@@ -17,7 +17,8 @@ internal sealed record WaitOutsideLoop(Access Check, CallExpression Wait, Access
 {
     public static IEnumerable<WaitOutsideLoop> In(FunctionModel model)
     {
-        if (model.Function.Body is not { } body) yield break;
+        // A condition is waited on holding its lock: a function that takes none, and whose callers hold none, waits on none.
+        if (model.Function.Body is not { } body || model.LockEvents.Count == 0 && model.CallerLocks.Count == 0) yield break;
         var facts = model.Package.Facts;
         foreach (var wait in body.DescendantsAndSelf().OfType<CallExpression>())
         {
