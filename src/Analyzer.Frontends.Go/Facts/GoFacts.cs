@@ -263,10 +263,10 @@ internal sealed class GoFacts : ILanguageFacts
         if (method == "Flock" && target is NameExpression { Name: "syscall" or "unix" } && FileLockCalls.Effect(call, scope) is { } fileLock) return [fileLock];
         switch (method)
         {
-            case "Lock" or "RLock" or "TryLock" or "TryRLock" when LockNamed(target, scope) is { } locked:
-                return [new Effect(EffectKind.Acquire, call, Lock: scope.Normalize(locked), Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
-            case "Unlock" or "RUnlock" when LockNamed(target, scope) is { } unlocked:
-                return [new Effect(EffectKind.Release, call, Lock: scope.Normalize(unlocked), Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Lock" or "RLock" or "TryLock" or "TryRLock" when LockIdentity(target, scope) is { } locked:
+                return [new Effect(EffectKind.Acquire, call, Lock: locked, Mode: method.Contains('R', StringComparison.Ordinal) && method != "TryLock" ? LockMode.Shared : LockMode.Exclusive)];
+            case "Unlock" or "RUnlock" when LockIdentity(target, scope) is { } unlocked:
+                return [new Effect(EffectKind.Release, call, Lock: unlocked, Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
         // The type a field, or a parameter the function's copies share (go remember(&seen, k)), is declared with.
         IrNode? declaration = scope.FieldOf(target);
@@ -315,6 +315,15 @@ internal sealed class GoFacts : ILanguageFacts
         }
         return effects;
     }
+
+    /// <summary>The identity of the lock <paramref name="target"/> names (<see cref="LockNamed"/>), or of one a call looked
+    /// up and a local named for it holds (<c>mu := c.lockFor(key)</c>, a per-key lock): that call's lock
+    /// (<see cref="LockNames.ReturnedBy"/>). Null when the target is no lock.</summary>
+    private string? LockIdentity(IrExpression target, IScope scope) =>
+        LockNamed(target, scope) is { } named ? scope.Normalize(named)
+        : target is NameExpression { Name: var name } && LockNames.LooksLikeLock(name) && scope.ValueOf(name, target) is CallExpression { Callee: MemberAccess or NameExpression } made
+            ? LockNames.ReturnedBy(scope.Normalize(made.Callee))
+            : null;
 
     /// <summary>The lock <paramref name="target"/> names: the field a local points at (<c>mu := &amp;s.mu</c>, or
     /// <c>mu := s.mu</c> for a field that holds a pointer to one), so its holds are the field's, or the target itself;

@@ -26,11 +26,17 @@ internal static class FactoryLocks
         call.Parent is Assignment && IsFactory(call) ? [new Effect(EffectKind.Acquire, call, Lock: Identity(call, scope))] : [];
 
     /// <summary>The acquisition of <c>with repo.wlock():</c> or <c>with FileLock(path):</c> (a lock made for the block
-    /// and taken by it), released when the block ends.</summary>
-    public static IReadOnlyList<Effect> OfScope(WithItem item, IScope scope) =>
-        item.Context is CallExpression call && (IsFactory(call) || LockNames.LooksLikeLock(call.Callee.SourceCode))
-            ? [new Effect(EffectKind.Acquire, item, Lock: Identity(call, scope))]
-            : [];
+    /// and taken by it), or of <c>with lock:</c> where <c>lock</c> holds what a call looked up, released when the block
+    /// ends.</summary>
+    public static IReadOnlyList<Effect> OfScope(WithItem item, IScope scope) => item.Context switch
+    {
+        CallExpression call when IsFactory(call) || LockNames.LooksLikeLock(call.Callee.SourceCode) => [new Effect(EffectKind.Acquire, item, Lock: Identity(call, scope))],
+        // A lock a call looked up and a variable named for it holds (lock = self.lock_for(key); with lock:), as a
+        // per-key lock is: the call's lock, taken by the block.
+        NameExpression { Name: var name } local when LockNames.LooksLikeLock(name) && scope.ValueOf(name, local) is CallExpression { Callee: MemberAccess or NameExpression } made
+                                                    && !IsFactory(made) => [new Effect(EffectKind.Acquire, item, Lock: Identity(made, scope))],
+        _ => [],
+    };
 
     /// <summary>The lock a variable holds when a factory call gave it; null otherwise.</summary>
     public static string? HeldBy(IrExpression expression, IScope scope) =>
