@@ -235,6 +235,11 @@ public interface ILanguageFacts
     /// channel decided. Null for any other operator; by default there are none.</summary>
     (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) => null;
 
+    /// <summary>True when every turn of <paramref name="loop"/> gives the variable <paramref name="name"/> a value no
+    /// other turn gives it (Go's range index or key, a counter the loop's post statement steps): copies of a function
+    /// each handed that value work on slots of their own. By default none does.</summary>
+    bool TakesDistinctValues(LoopStatement loop, string name) => false;
+
     /// <summary>True for a wait on a condition variable: the call gives up the lock the condition goes with, sleeps until
     /// another thread signals (or wakes for no reason), and takes the lock again before it returns (Go's
     /// <c>sync.Cond.Wait</c>, Python's <c>threading.Condition.wait</c>, Java's <c>Object.wait</c> and

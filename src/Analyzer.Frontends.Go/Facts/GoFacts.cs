@@ -355,6 +355,16 @@ internal sealed class GoFacts : ILanguageFacts
         return LockNames.LooksLikeLock(target.SourceCode);
     }
 
+    /// <summary>The first variable of a range loop that names two (<c>for i, it := range items</c>: an index or a map key;
+    /// one variable alone may be a channel's values), or the counter a three-clause loop steps (<c>for i := 0; i &lt; n;
+    /// i++</c>).</summary>
+    public bool TakesDistinctValues(LoopStatement loop, string name) => loop switch
+    {
+        { LoopKind: LoopKind.Range, Targets: [NameExpression { Name: var index }, _] } => index == name,
+        { LoopKind: LoopKind.For, Post: Assignment { Targets: [NameExpression { Name: var counter }], Operator: "+=" or "-=", Values: [LiteralExpression] } } => counter == name,
+        _ => false,
+    };
+
     /// <inheritdoc />
     public bool IsConditionWait(CallExpression call, IScope scope) =>
         call.Callee is MemberAccess { Member: "Wait", Target: var condition } && IsCondition(condition, scope);
