@@ -25,8 +25,9 @@ internal sealed record WaitOutsideLoop(Access Check, CallExpression Wait, Access
             if (!facts.IsConditionWait(wait, model.Scope)) continue;
             var enclosing = wait.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function))
                 .FirstOrDefault(a => a is IfStatement or LoopStatement or FunctionLiteral);
-            if (enclosing is not IfStatement test || test.Condition.Span.Contains(wait.Span)) continue;
-            var branch = test.Then.Span.Contains(wait.Span) ? (IrNode)test.Then : test.Else!;
+            if (enclosing is not IfStatement test) continue;
+            IrNode? branch = test.Then.Span.Contains(wait.Span) ? test.Then : test.Else is { } other && other.Span.Contains(wait.Span) ? other : null;
+            if (branch is null) continue;
             var leavesAfterWait = branch.DescendantsAndSelf().Any(n => n.Span.StartOffset > wait.Span.EndOffset && n is ReturnStatement or JumpStatement or RaiseStatement);
             foreach (var check in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Read && a.Resource is { } state && (state.IsReceiverState || state.IsGlobal)
                                                             && test.Condition.Span.Contains(a.Effect.Node.Span)))

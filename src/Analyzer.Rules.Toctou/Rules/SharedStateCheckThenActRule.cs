@@ -38,7 +38,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
         if (!concurrent && !lockingType && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
-        // A flag-guarded act (marked) is made once by design: the mark after it says so.
+        // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
+        // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
