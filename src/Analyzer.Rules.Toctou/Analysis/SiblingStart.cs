@@ -22,9 +22,14 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// One function that starts two methods of a type on the same object (<c>go s.Start(); go s.Stop()</c>, or two
     /// threads, or two closures calling them), or starts one and then calls the other itself (<c>go s.run(); s.Stop()</c>),
     /// runs them at the same time: state of the object that the other method writes is shared with the function, lock or
-    /// no lock, even when each runs only once.
+    /// no lock, even when each runs only once. A writer the function starts in the very literal the act
+    /// <paramref name="act"/> runs in (<c>go func() { …; r.bump(k) }()</c>) runs on the act's own goroutine or thread,
+    /// not beside it.
     /// </summary>
-    public static SiblingStart? Writing(FunctionModel model, Resource state)
+    public static SiblingStart? Writing(FunctionModel model, Resource state, IrNode act) =>
+        AnyWriting(model, state) is { } sibling && !ReferenceEquals(sibling.Other, model.StartedLiteralAround(act)) ? sibling : null;
+
+    private static SiblingStart? AnyWriting(FunctionModel model, Resource state)
     {
         var package = model.Package;
         var function = model.Function;
@@ -58,7 +63,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// <summary>True for a method that no call of the package is tied to: visible outside it, and neither called on an
     /// object of its type nor passed on as a method value here outside tests. Its callers (code outside, or code that
     /// reaches it through a reference of unknown type) hold the object whenever they like.</summary>
-    private static bool CalledOnlyFromOutside(PackageModel package, FunctionDecl function) =>
+    public static bool CalledOnlyFromOutside(PackageModel package, FunctionDecl function) =>
         package.Facts.IsVisibleOutsidePackage(function)
         && !package.CallSitesReaching(function).Any(c => !package.IsTestCode(c.Call))
         && !package.CallsPassing(function.Name).Any(c => !package.IsTestCode(c.Call));
@@ -67,7 +72,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// code: "its receiver" (<c>func (c *Conn) Serve() { go c.readLoop() }</c>), "the object it makes" (a constructor's
     /// <c>self</c> or <c>this</c>) or "the object it returns" (<c>c := &amp;Conn{}; go c.readLoop(); return c</c>); null
     /// for none. The started method keeps running while that code calls the object's other methods.</summary>
-    private static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method)
+    public static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method)
     {
         if (SpawnEvidence.ReceiverStarted(site, method.Name) is not { } started) return null;
         if (started == site.Spawner.ReceiverName && site.Spawner.OwnerType == method.OwnerType)

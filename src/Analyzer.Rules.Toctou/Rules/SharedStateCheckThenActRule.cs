@@ -98,13 +98,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
-            if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource) is { } sibling)
+            if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource, act.Effect.Node) is { } sibling)
                 builder.AddSiblingStarts(sibling);
             if (literalSpawn is null && SiblingLiteral.Writing(model, check.Resource, act.Effect.Node) is { } literal)
                 builder.Add(LocationRole.Concurrency, literal.Mine.Site, "starts the function literal the check and the act are in")
                     .Add(LocationRole.Concurrency, literal.Other.Site, "starts a function literal that changes the same variable at the same time");
             if (StartedWriter.Of(model, group.First()) is { } started)
                 builder.Add(LocationRole.Concurrency, started.Site, $"starts a function literal that changes {check.Resource.Display} while later calls run");
+            if (OutsideWriter.Of(model, group.First()) is { } outside)
+                builder.Add(LocationRole.Concurrency, outside.Start.Site, outside.HandedOut is null ? "starts the function literal the check and the act are in" : $"starts {model.Function.Name} on {outside.HandedOut}")
+                    .Add(LocationRole.Concurrency, outside.Write.Effect.Node, $"{FindingBuilder.Describe(outside.Writer)} changes {check.Resource.Display} here; other code calls it at any time");
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
@@ -162,10 +165,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>Adds the starts that show the function runs beside other code: its own or a caller's, or else those of
     /// a sibling that changes <paramref name="state"/>.</summary>
-    private static void AddStarts(FindingBuilder builder, FunctionModel model, Resource state, IReadOnlyList<SpawnSite> spawns, ParallelCaller? parallelCaller)
+    private static void AddStarts(FindingBuilder builder, FunctionModel model, Resource state, IrNode act, IReadOnlyList<SpawnSite> spawns, ParallelCaller? parallelCaller)
     {
         builder.AddConcurrency(spawns, parallelCaller);
-        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, state) is { } sibling)
+        if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, state, act) is { } sibling)
             builder.AddSiblingStarts(sibling);
     }
 
@@ -182,7 +185,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Act, teardown, "tears the old value down")
             .AddLocks(check, "held at the check")
             .AddLocks(replacement, "held at the replacement");
-        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, replacement.Effect.Node, spawns, parallelCaller);
         var store = replacement.Effect.Node.Parent!;
         var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers that run it at once can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
         return builder.Build(replacement.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, replacedAt, why), fix);
@@ -203,7 +206,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([coupled.Pair]);
-        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
@@ -223,7 +226,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([flagged.Pair]);
-        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
@@ -241,7 +244,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([lastOut.Pair]);
-        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which fails when it is made twice, after the function changed it at line " +
                       $"{change.Effect.Node.Span.StartLine}, so two callers that run it at once can both change it, both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
@@ -280,7 +283,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Act, clearing.Effect.Node, cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, "held at the call");
-        AddStarts(builder, model, check.Resource, spawns, parallelCaller);
+        AddStarts(builder, model, check.Resource, call, spawns, parallelCaller);
         var used = cleared.OfEntry
             ? $"read at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
             : $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
@@ -394,9 +397,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
     /// another method on the same object, or another started function literal, or a literal the function itself starts.</summary>
     private static bool RunsBesideAWriter(FunctionModel model, CheckActPair pair) =>
-        SiblingStart.Writing(model, pair.Check.Resource!) is not null
+        SiblingStart.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
         || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
-        || StartedWriter.Of(model, pair) is not null;
+        || StartedWriter.Of(model, pair) is not null
+        || OutsideWriter.Of(model, pair) is not null;
 
     /// <summary>The act is the check's own call made again (<c>lock = self.get(key)</c>, and under a lock
     /// <c>lock = self.get(key)</c> once more, where get() drops an expired entry): a second lookup, double-checked, whose
@@ -573,8 +577,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (StartedWriter.Of(model, new CheckActPair(check, null, act)) is { } writer)
             return ($"with no lock held at either point, while the function literal {model.Function.Name} starts at line {writer.Site.Span.StartLine} changes it at the same time as the next call of {model.Function.Name}",
                 hold, null);
-        if (SiblingStart.Writing(model, check.Resource!) is { } sibling)
+        if (SiblingStart.Writing(model, check.Resource!, act.Effect.Node) is { } sibling)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Spawner)} {SetGoing(model, sibling)}",
+                hold, null);
+        if (OutsideWriter.Of(model, new CheckActPair(check, null, act)) is { } outside)
+            return ($"with no lock held at either point, while {FindingBuilder.Describe(outside.Writer)} changes it at the same time: {outside.SetGoing(model.Function)}, and nothing in the package calls {outside.Writer.Name} on a known object: other code calls it at any time",
                 hold, null);
         if (claim is not null && check.Resource!.IsReceiverState)
             return ($"with no lock held at either point, while the documentation of {claim.Subject} at line {claim.Documentation.Where.Span.StartLine} promises concurrent use: \"{claim.Sentence}\"",

@@ -130,7 +130,7 @@ func (p *Poller) poll() {
 			p.backoff = 1
 		}
 		if _, ok := p.delays["a"]; !ok {
-			p.delays["a"] = 1 // Noncompliant [TOCTOU001] {{p.delays["a"] is checked at line 132 and changed at line 133 by p.delays["a"], with no lock held at either point}}
+			p.delays["a"] = 1 // Noncompliant [TOCTOU001] {{p.delays["a"] is checked at line 132 and changed at line 133 by p.delays["a"], with no lock held at either point, while Poller.Reset changes it at the same time: Start starts poll at line 124 on its receiver, and nothing in the package calls Reset on a known object: other code calls it at any time}}
 		}
 	}
 }

@@ -56,7 +56,7 @@ class RecallableMailbox:
     def _deliver(self):
         while True:
             if self._letters and self._letters[0] != "hold":  # Secondary [check]
-                self._post(self._letters.popleft())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 58 and changed at line 59 by self._letters.popleft(), with no lock held at either point}}
+                self._post(self._letters.popleft())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 58 and changed at line 59 by self._letters.popleft(), with no lock held at either point, while RecallableMailbox.send changes it at the same time: __init__ starts _deliver at line 41 on the object it makes, and nothing in the package calls send on a known object: other code calls it at any time}}
 
     def _post(self, letter):
         with self._lock:
@@ -85,7 +85,7 @@ class Outbox:
     def _deliver(self):
         while True:
             if self._letters and self._letters[-1] != "hold":  # Secondary [check]
-                self._post(self._letters.pop(-1))  # Noncompliant [TOCTOU001] {{self._letters is checked at line 87 and changed at line 88 by self._letters.pop(-1), with no lock held at either point}}
+                self._post(self._letters.pop(-1))  # Noncompliant [TOCTOU001] {{self._letters is checked at line 87 and changed at line 88 by self._letters.pop(-1), with no lock held at either point, while Outbox.send changes it at the same time: __init__ starts _deliver at line 73 on the object it makes, and nothing in the package calls send on a known object: other code calls it at any time}}
 
     def _post(self, letter):
         with self._lock:
@@ -117,7 +117,7 @@ class DroppingMailbox:
     def _deliver(self):
         while True:
             if self._letters and self._letters[0] != "hold":  # Secondary [check]
-                self._post(self._letters.popleft())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 119 and changed at line 120 by self._letters.popleft(), with no lock held at either point}}
+                self._post(self._letters.popleft())  # Noncompliant [TOCTOU001] {{self._letters is checked at line 119 and changed at line 120 by self._letters.popleft(), with no lock held at either point, while DroppingMailbox.send changes it at the same time: __init__ starts _deliver at line 102 on the object it makes, and nothing in the package calls send on a known object: other code calls it at any time}}
 
     def _post(self, letter):
         with self._lock:

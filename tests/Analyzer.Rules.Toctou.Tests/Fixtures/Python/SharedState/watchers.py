@@ -41,4 +41,4 @@ class ResettableFailureWatcher:
     def _watch(self):
         while True:
             if self._failures > 3:
-                self._failures -= 3  # Noncompliant [TOCTOU001] {{self._failures is checked at line 43 and changed at line 44 by self._failures, with no lock held at either point}}
+                self._failures -= 3  # Noncompliant [TOCTOU001] {{self._failures is checked at line 43 and changed at line 44 by self._failures, with no lock held at either point, while ResettableFailureWatcher.reset changes it at the same time: __init__ starts _watch at line 32 on the object it makes, and nothing in the package calls reset on a known object: other code calls it at any time}}
