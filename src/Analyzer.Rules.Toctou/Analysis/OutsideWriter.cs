@@ -25,7 +25,7 @@ internal sealed record OutsideWriter(SpawnSite Start, string? HandedOut, Functio
         if (!ReferenceEquals(model.StartedLiteralAround(pair.Check.Effect.Node), around)) return null;
         var (start, handedOut) = around is not null
             ? (package.LiteralSpawnsIn(model.Function).FirstOrDefault(s => ReferenceEquals(s.Site, around)), null)
-            : package.SpawnSitesOf(model.Function).Where(s => !s.Repeated).Select(s => (Site: s, Out: SiblingStart.HandedOutAs(package, s, model.Function)))
+            : package.SpawnSitesOf(model.Function).Where(s => !s.Repeated && !package.IsTestCode(s.Site)).Select(s => (Site: s, Out: SiblingStart.HandedOutAs(package, s, model.Function)))
                 .FirstOrDefault(s => s.Out is not null) is { Site: { } site, Out: var how } ? (site, how) : (null, null);
         if (start is null) return null;
         foreach (var writer in package.MethodsOf(owner))
