@@ -44,6 +44,37 @@ public sealed class DeterminismTests
         }
     }
 
+    [Test]
+    public void A_call_cycles_findings_do_not_depend_on_which_of_its_files_is_read_first()
+    {
+        var fixture = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Go", "Cycles");
+        var forward = Directory.CreateTempSubdirectory("toctou-cycles-").FullName;
+        var backward = Directory.CreateTempSubdirectory("toctou-cycles-").FullName;
+        try
+        {
+            // The scan reads a folder's files in name order: a_ first in one copy, z_ first in the other.
+            File.Copy(Path.Combine(fixture, "walk.go"), Path.Combine(forward, "a_walk.go"));
+            File.Copy(Path.Combine(fixture, "expand.go"), Path.Combine(forward, "z_expand.go"));
+            File.Copy(Path.Combine(fixture, "walk.go"), Path.Combine(backward, "z_walk.go"));
+            File.Copy(Path.Combine(fixture, "expand.go"), Path.Combine(backward, "a_expand.go"));
+
+            static List<string> Findings(string folder) => AllRules.Engine.Scan(new ScanRequest([folder])).Findings
+                .Select(f => $"{f.RuleId} {f.FunctionName}:{f.Location.StartLine} {f.Message}").Order(StringComparer.Ordinal).ToList();
+
+            var read = Findings(forward);
+            Assert.Multiple(() =>
+            {
+                Assert.That(read.Select(f => f.Split(':')[0]), Is.EqualTo(new[] { "TOCTOU001 Grove.expand", "TOCTOU001 Grove.visit" }));
+                Assert.That(Findings(backward), Is.EqualTo(read));
+            });
+        }
+        finally
+        {
+            Directory.Delete(forward, recursive: true);
+            Directory.Delete(backward, recursive: true);
+        }
+    }
+
     private static string Sarif(ScanRequest request, int minimumFindings)
     {
         var result = AllRules.Engine.Scan(request);

@@ -12,6 +12,7 @@ public sealed class GoFixtureTests
 {
     [TestCase("SharedState")]
     [TestCase("ExternalStore")]
+    [TestCase("Cycles")]
     [TestCase("FileSystem")]
     [TestCase("Sql")]
     [TestCase("Cache")]

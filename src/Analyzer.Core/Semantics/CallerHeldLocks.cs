@@ -53,7 +53,7 @@ internal static class CallerHeldLocks
         {
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
             var arguments = ArgumentPaths(package, function, site);
-            foreach (var lockHeld in package.ModelOf(site.Caller).HeldAt(site.Call))
+            foreach (var lockHeld in HeldAtSite(package, function, site))
                 foreach (var name in InCallee(package, site.Caller, lockHeld.Name, receiver, arguments))
                     held.TryAdd(name, (lockHeld.Mode, new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)));
             heldAtSites.Add((site, held));
@@ -67,6 +67,41 @@ internal static class CallerHeldLocks
                 heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList()))
             .MaxBy(p => p.Holding);
         return (common, partly);
+    }
+
+    /// <summary>The locks held where <paramref name="site"/> calls <paramref name="function"/>, as the caller's code names
+    /// them: from the caller's model; or, for a caller in the same call cycle (<see cref="CallCycles"/>), whose model
+    /// would need this function's, the locks the caller takes itself there and those held at every call into the cycle
+    /// from outside it, but for the ones the caller releases. So no function of a cycle learns more than another because
+    /// it was asked first.</summary>
+    private static IEnumerable<HeldLock> HeldAtSite(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        if (package.CallCycleOf(function) is not { } cycle || package.CallCycleOf(site.Caller) != cycle)
+            return package.ModelOf(site.Caller).HeldAt(site.Call);
+        var walk = package.LockFreeWalkOf(site.Caller);
+        var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
+        var entry = package.CycleEntryLocks(cycle, c => EntryLocks(package, c))
+            .Where(l => !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));
+        return own.Concat(entry);
+    }
+
+    /// <summary>The locks held, as the called function names them, at every call from outside call cycle
+    /// <paramref name="cycle"/> into one of its functions (tests aside); none when no such call is made.</summary>
+    private static IReadOnlyList<HeldLock> EntryLocks(PackageModel package, int cycle)
+    {
+        List<HeldLock>? common = null;
+        foreach (var member in package.Functions.Where(f => package.CallCycleOf(f) == cycle))
+            foreach (var site in package.CallSitesReaching(member).Where(s => package.CallCycleOf(s.Caller) != cycle && !package.IsTestCode(s.Call)))
+            {
+                var receiver = ReceiverPath(package, site);
+                var arguments = ArgumentPaths(package, member, site);
+                var held = package.ModelOf(site.Caller).HeldAt(site.Call)
+                    .SelectMany(l => InCallee(package, site.Caller, l.Name, receiver, arguments)
+                        .Select(name => new HeldLock(name, l.Mode, LockOrigin.Caller, l.AcquiredAt, 0, [new CallerLock(site.Caller, site.Call, l.AcquiredAt)])))
+                    .ToList();
+                common = common is null ? held : common.Where(c => held.Any(h => h.Name == c.Name)).ToList();
+            }
+        return common ?? [];
     }
 
     /// <summary>What the called function's receiver is in the caller's terms, for a call that reaches it: "this" for a

@@ -20,6 +20,9 @@ public sealed class PackageModel
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _lockFreeWalks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<int, IReadOnlyList<HeldLock>> _cycleEntryLocks = new();
+    private Dictionary<FunctionDecl, int>? _callCycles;
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionScope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
@@ -468,6 +471,22 @@ public sealed class PackageModel
 
     /// <summary>The declarations <paramref name="function"/>'s code sees, with what it assigns its locals, read once.</summary>
     internal FunctionScope ScopeOf(FunctionDecl function) => _scopes.GetOrAdd(function, f => new FunctionScope(this, f));
+
+    /// <summary>The call cycle <paramref name="function"/> is in (<see cref="CallCycles"/>), as a number; null for none.</summary>
+    internal int? CallCycleOf(FunctionDecl function) => (_callCycles ??= CallCycles.Of(this)).TryGetValue(function, out var cycle) ? cycle : null;
+
+    /// <summary>A walk of <paramref name="function"/> that assumes no lock held on entry: the locks it takes itself at
+    /// each call, and those it releases without having taken them.</summary>
+    internal FlowWalker LockFreeWalkOf(FunctionDecl function) => _lockFreeWalks.GetOrAdd(function, f =>
+    {
+        var walk = new FlowWalker(ScopeOf(f), []);
+        if (f.Body is not null) walk.Run(f.Body);
+        return walk;
+    });
+
+    /// <summary>The locks held at every call that enters call cycle <paramref name="cycle"/> from outside it, computed
+    /// once (<see cref="CallerHeldLocks"/>).</summary>
+    internal IReadOnlyList<HeldLock> CycleEntryLocks(int cycle, Func<int, IReadOnlyList<HeldLock>> compute) => _cycleEntryLocks.GetOrAdd(cycle, compute);
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
