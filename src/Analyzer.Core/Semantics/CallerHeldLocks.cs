@@ -97,7 +97,7 @@ internal static class CallerHeldLocks
                 var arguments = ArgumentPaths(package, member, site);
                 var held = package.ModelOf(site.Caller).HeldAt(site.Call)
                     .SelectMany(l => InCallee(package, site.Caller, l.Name, receiver, arguments)
-                        .Select(name => new HeldLock(name, l.Mode, LockOrigin.Caller, l.AcquiredAt, 0, [new CallerLock(site.Caller, site.Call, l.AcquiredAt)])))
+                        .Select(name => new HeldLock(name, l.Mode, LockOrigin.Caller, null, 0, [new CallerLock(site.Caller, site.Call, l.AcquiredAt)])))
                     .ToList();
                 common = common is null ? held : common.Where(c => held.Any(h => h.Name == c.Name)).ToList();
             }
