@@ -52,10 +52,8 @@ internal static class CallerHeldLocks
         foreach (var (site, receiver) in sites)
         {
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
-            var arguments = ArgumentPaths(package, function, site);
-            foreach (var lockHeld in HeldAtSite(package, function, site))
-                foreach (var name in InCallee(package, site.Caller, lockHeld.Name, receiver, arguments))
-                    held.TryAdd(name, (lockHeld.Mode, new CallerLock(site.Caller, site.Call, lockHeld.AcquiredAt)));
+            foreach (var (name, mode, caller) in AsCalleeNames(package, function, site, receiver, HeldAtSite(package, function, site)))
+                held.TryAdd(name, (mode, caller));
             heldAtSites.Add((site, held));
         }
         var names = heldAtSites.SelectMany(s => s.Held.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -80,28 +78,34 @@ internal static class CallerHeldLocks
             return package.ModelOf(site.Caller).HeldAt(site.Call);
         var walk = package.LockFreeWalkOf(site.Caller);
         var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
-        var entry = package.CycleEntryLocks(cycle, c => EntryLocks(package, c))
+        var entry = package.CycleEntryLocks(cycle)
             .Where(l => !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));
         return own.Concat(entry);
     }
 
     /// <summary>The locks held, as the called function names them, at every call from outside call cycle
     /// <paramref name="cycle"/> into one of its functions (tests aside); none when no such call is made.</summary>
-    private static IReadOnlyList<HeldLock> EntryLocks(PackageModel package, int cycle)
+    internal static IReadOnlyList<HeldLock> EntryLocks(PackageModel package, int cycle)
     {
         List<HeldLock>? common = null;
         foreach (var member in package.Functions.Where(f => package.CallCycleOf(f) == cycle))
             foreach (var site in package.CallSitesReaching(member).Where(s => package.CallCycleOf(s.Caller) != cycle && !package.IsTestCode(s.Call)))
             {
-                var receiver = ReceiverPath(package, site);
-                var arguments = ArgumentPaths(package, member, site);
-                var held = package.ModelOf(site.Caller).HeldAt(site.Call)
-                    .SelectMany(l => InCallee(package, site.Caller, l.Name, receiver, arguments)
-                        .Select(name => new HeldLock(name, l.Mode, LockOrigin.Caller, null, 0, [new CallerLock(site.Caller, site.Call, l.AcquiredAt)])))
-                    .ToList();
+                var held = AsCalleeNames(package, member, site, ReceiverPath(package, site), package.ModelOf(site.Caller).HeldAt(site.Call))
+                    .Select(l => new HeldLock(l.Name, l.Mode, LockOrigin.Caller, null, 0, [l.Caller])).ToList();
                 common = common is null ? held : common.Where(c => held.Any(h => h.Name == c.Name)).ToList();
             }
         return common ?? [];
+    }
+
+    /// <summary>The locks <paramref name="held"/> at <paramref name="site"/>, named as the called function
+    /// <paramref name="function"/> sees them (<see cref="InCallee"/>), each with the call and where the caller took it.</summary>
+    private static IEnumerable<(string Name, LockMode Mode, CallerLock Caller)> AsCalleeNames(PackageModel package, FunctionDecl function, CallSite site,
+        string receiver, IEnumerable<HeldLock> held)
+    {
+        var arguments = ArgumentPaths(package, function, site);
+        return held.SelectMany(l => InCallee(package, site.Caller, l.Name, receiver, arguments)
+            .Select(name => (name, l.Mode, new CallerLock(site.Caller, site.Call, l.AcquiredAt))));
     }
 
     /// <summary>What the called function's receiver is in the caller's terms, for a call that reaches it: "this" for a

@@ -485,8 +485,8 @@ public sealed class PackageModel
     });
 
     /// <summary>The locks held at every call that enters call cycle <paramref name="cycle"/> from outside it, computed
-    /// once (<see cref="CallerHeldLocks"/>).</summary>
-    internal IReadOnlyList<HeldLock> CycleEntryLocks(int cycle, Func<int, IReadOnlyList<HeldLock>> compute) => _cycleEntryLocks.GetOrAdd(cycle, compute);
+    /// once (<see cref="CallerHeldLocks.EntryLocks"/>).</summary>
+    internal IReadOnlyList<HeldLock> CycleEntryLocks(int cycle) => _cycleEntryLocks.GetOrAdd(cycle, c => CallerHeldLocks.EntryLocks(this, c));
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));

@@ -54,6 +54,10 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>True for state of the receiver: a field of it, or an element or field of one.</summary>
     public bool IsReceiverState => Key.StartsWith(ReceiverKeyPrefix, StringComparison.Ordinal);
 
+    /// <summary>True for state that outlives a call of the function that names it: the receiver's, or a top-level
+    /// variable's. A local dies with the call (and a request's with the request).</summary>
+    public bool OutlivesCall => IsReceiverState || IsGlobal;
+
     /// <summary>The receiver's field the state is in ("items" for this.items[id]); null for other state.</summary>
     public string? ReceiverField
     {

@@ -24,7 +24,7 @@ internal sealed record FlagGuardedAct(CheckActPair Pair, Access Mark)
                     || condition.Parent is not IfStatement { Parent: Block list } decision) continue;
                 var tested = Flag(condition);
                 if (guard.Reads.FirstOrDefault(r => r.Effect.Kind == EffectKind.Read && r.Effect.Node == tested) is not { Resource: { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry } flag } check
-                    || flag.IsRelatedTo(done) || !(flag.IsReceiverState || flag.IsGlobal)) continue;
+                    || flag.IsRelatedTo(done) || !flag.OutlivesCall) continue;
                 var after = Math.Max(decision.Span.EndOffset, act.Effect.Node.Span.EndOffset);
                 var mark = model.Accesses.FirstOrDefault(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == flag.Key
                     && SetsLiteral(w.Effect.Node) is { } statement && ReferenceEquals(statement.Parent, list) && statement.Span.StartOffset > after);

@@ -17,18 +17,16 @@ internal sealed record LastOneOut(CheckActPair Pair, Access Change)
     {
         foreach (var act in model.Accesses)
         {
-            if (!act.Effect.FailsTwice || act.Resource is not { } closed || !Outlives(closed)) continue;
+            if (!act.Effect.FailsTwice || act.Resource is not { OutlivesCall: true } closed) continue;
             foreach (var guard in act.Guards.Where(g => g.Kind is GuardKind.Branch or GuardKind.EarlyExit))
                 foreach (var check in guard.Reads)
                 {
                     if (check.Effect.Kind != EffectKind.Read || check.Order > act.Order || check.Resource is not { Kind: ResourceKind.Field } tested
-                        || !Outlives(tested) || tested.IsRelatedTo(closed)) continue;
+                        || !tested.OutlivesCall || tested.IsRelatedTo(closed)) continue;
                     var change = model.Accesses.LastOrDefault(w => w.Effect.Kind == EffectKind.Write && w.Order < check.Order && w.Resource is { } state
                                                                    && state.Key == tested.Key && w.CommonExclusiveLock(check) is null);
                     if (change is not null) yield return new LastOneOut(new CheckActPair(check, guard, act), change);
                 }
         }
     }
-
-    private static bool Outlives(Resource state) => state.IsReceiverState || state.IsGlobal;
 }

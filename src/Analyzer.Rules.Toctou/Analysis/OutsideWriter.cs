@@ -28,11 +28,11 @@ internal sealed record OutsideWriter(SpawnSite Start, string? HandedOut, Functio
             : package.SpawnSitesOf(model.Function).Where(s => !s.Repeated && !package.IsTestCode(s.Site)).Select(s => (Site: s, Out: SiblingStart.HandedOutAs(package, s, model.Function)))
                 .FirstOrDefault(s => s.Out is not null) is { Site: { } site, Out: var how } ? (site, how) : (null, null);
         if (start is null) return null;
-        foreach (var writer in package.MethodsOf(owner))
+        foreach (var writer in SiblingStart.OtherWriters(package, model.Function, owner, state))
         {
             // The starter itself sets the started code going; what it writes around the start is no writer beside it.
-            if (ReferenceEquals(writer, model.Function) || ReferenceEquals(writer, start.Spawner) || package.Facts.IsConstructor(writer) || package.IsTestCode(writer)
-                || !package.SummaryOf(writer).Writes.Any(w => w.Resource.IsRelatedTo(state)) || !SiblingStart.CalledOnlyFromOutside(package, writer)) continue;
+            if (ReferenceEquals(writer, start.Spawner) || package.Facts.IsConstructor(writer) || package.IsTestCode(writer)
+                || !SiblingStart.CalledOnlyFromOutside(package, writer)) continue;
             if (package.ModelOf(writer).Accesses.FirstOrDefault(a => a.Effect.Kind == EffectKind.Write && a.Resource is { } written && written.IsRelatedTo(state)) is { } write)
                 return new OutsideWriter(start, handedOut, writer, write);
         }

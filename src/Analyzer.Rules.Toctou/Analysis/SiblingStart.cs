@@ -34,8 +34,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
         var package = model.Package;
         var function = model.Function;
         if (function.OwnerType is not { } owner || !state.IsReceiverState || package.StartersOfMethodsOf(owner).Count == 0) return null;
-        var writers = package.MethodsOf(owner).Where(f => !ReferenceEquals(f, function)
-            && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state))).ToList();
+        var writers = OtherWriters(package, function, owner, state).ToList();
         if (writers.Count == 0) return null;
         foreach (var mine in package.SpawnSitesOf(function).Where(s => s.OwnerType == owner))
         {
@@ -59,6 +58,11 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
                     return new SiblingStart(site.Spawner, null, false, site.Site, true, writer, handedOut);
         return null;
     }
+
+    /// <summary>The methods of <paramref name="owner"/> other than <paramref name="function"/> that write
+    /// <paramref name="state"/> (through their summaries, helpers included).</summary>
+    public static IEnumerable<FunctionDecl> OtherWriters(PackageModel package, FunctionDecl function, string owner, Resource state) =>
+        package.MethodsOf(owner).Where(f => !ReferenceEquals(f, function) && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state)));
 
     /// <summary>True for a method that no call of the package is tied to: visible outside it, and neither called on an
     /// object of its type nor passed on as a method value here outside tests. Its callers (code outside, or code that

@@ -29,7 +29,7 @@ internal sealed record WaitOutsideLoop(Access Check, CallExpression Wait, Access
             IrNode? branch = test.Then.Span.Contains(wait.Span) ? test.Then : test.Else is { } other && other.Span.Contains(wait.Span) ? other : null;
             if (branch is null) continue;
             var leavesAfterWait = branch.DescendantsAndSelf().Any(n => n.Span.StartOffset > wait.Span.EndOffset && n is ReturnStatement or JumpStatement or RaiseStatement);
-            foreach (var check in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Read && a.Resource is { } state && (state.IsReceiverState || state.IsGlobal)
+            foreach (var check in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Read && a.Resource is { OutlivesCall: true }
                                                             && test.Condition.Span.Contains(a.Effect.Node.Span)))
             {
                 var use = model.Accesses.FirstOrDefault(a => a.Effect.Node.Span.StartOffset > wait.Span.EndOffset && a.Resource is { } used && used.IsRelatedTo(check.Resource!)

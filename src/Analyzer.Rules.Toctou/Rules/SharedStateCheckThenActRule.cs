@@ -45,7 +45,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             YieldBetween(yields, p.Check, p.Act) is not null
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
-                                 || (served || ServedByLiteral(model, p)) && OutlivesRequest(p.Check.Resource!) : RunsBesideAWriter(model, p)))
+                                 || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
         static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
         // One finding per decision and mark, at the first act it decides.
@@ -131,8 +131,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // The last one out needs two copies of the function at once: started side by side, serving requests, or
         // interleaved at a yield; state only shared with other methods (a lock of the type, other code locking it) is not enough.
         var flaggedNodes = flaggedActs.Select(f => f.Pair.Act.Effect.Node).ToHashSet();
-        bool RunsBesideItself(LastOneOut l) => SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served
-                                               || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
+        var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
+        bool RunsBesideItself(LastOneOut l) => startedBesideItself || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null
+                                               || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
         foreach (var lastOut in LastOneOut.In(model).Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
                      .GroupBy(l => l.Pair.Act.Effect.Node).Select(g => g.First()))
             context.Report(ActAfterOwnChange(model, lastOut, parallelCaller, YieldBetween(yields, lastOut.Pair.Check, lastOut.Pair.Act), handler, claim));
@@ -332,7 +333,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // After an early exit, what the rest of the block does; the exit's own branch runs when the test fails.
         var from = guard.Kind == GuardKind.EarlyExit ? test.Span.EndOffset : pair.Check.Effect.Node.Span.EndOffset;
         // Only state that outlives the call: a channel the function makes is closed once per call.
-        return model.Accesses.FirstOrDefault(a => a.Effect.FailsTwice && a.Resource is { } closed && (closed.IsReceiverState || closed.IsGlobal)
+        return model.Accesses.FirstOrDefault(a => a.Effect.FailsTwice && a.Resource is { OutlivesCall: true }
                                                   && a.Effect.Node.Span.StartOffset >= from && decided.Span.Contains(a.Effect.Node.Span))
             is { } failing ? new OnceOnlyAct(failing.Effect.Node, Starts: false) : null;
     }
@@ -472,11 +473,6 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     private static FunctionLiteral? RequestLiteralAround(FunctionModel model, IrNode node) =>
         node.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).OfType<FunctionLiteral>().FirstOrDefault(model.Package.Facts.ServesRequests);
-
-    /// <summary>State a request handler shares with the requests served beside it: its receiver's (the server object) or
-    /// a top-level variable. Its own locals die with the request.</summary>
-    private static bool OutlivesRequest(Resource resource) =>
-        resource.IsGlobal || resource.IsReceiverState;
 
     /// <summary>The act calls a method of the same type that checks the state itself before every write of it: under
     /// a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check here only saves the
