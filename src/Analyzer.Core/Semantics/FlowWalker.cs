@@ -475,6 +475,8 @@ internal sealed class FlowWalker
         var inputs = EvalAll(call.Arguments.Select(a => a.Value));
         if (call.Callee is MemberAccess member && !_scope.IsReceiver(member.Target) && (effects.Count == 0 || _scope.ResourceOf(member.Target) is null))
             inputs = Eval(member.Target).AddRange(inputs);
+        else if (call.Callee is MemberAccess { Target: var holder } && ReadOnlyToBeCalled(holder, effects))
+            Eval(holder);
         else if (call.Callee is not MemberAccess and not NameExpression
                  || effects.Count == 0 && call.Callee is MemberAccess && _scope.ResourceOf(call.Callee) is { Kind: ResourceKind.Field })
             // A function value held in a field is read to be called (p.cancel()).
@@ -518,6 +520,12 @@ internal sealed class FlowWalker
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
     }
+
+    /// <summary>True for a call through a field whose effects are on one key's entry of the object it holds
+    /// (<c>c.conn.Write(b)</c>): the call reads the field to reach the object, and a nil check of the field can go stale
+    /// before that read, but what the call returns comes from the entry, not from which object the field holds.</summary>
+    private bool ReadOnlyToBeCalled(IrExpression holder, IReadOnlyList<Effect> effects) =>
+        effects.Count > 0 && _scope.ResourceOf(holder) is { Kind: ResourceKind.Field } && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry });
 
     /// <summary>The shared channel a send or receive at <paramref name="at"/> uses: the one <paramref name="channel"/> names,
     /// or the one a local was last given from shared state (<c>ch, ok := c.handlers[id]; …; ch &lt;- res</c>), which other

@@ -172,3 +172,19 @@ class Framer:
     def close(self):
         with self._lock:
             self._sock = None  # Secondary [act]
+
+
+# Recorder's record tests its sink and then writes through it, while close clears it: the write reads the attribute
+# again, whatever the method it calls is named.
+class Recorder:
+    def __init__(self, sink):
+        self._lock = threading.Lock()
+        self._sink = sink
+
+    def record(self, line):
+        if self._sink is not None:  # Secondary [check]
+            self._sink.write(line)  # Noncompliant [TOCTOU001] {{self._sink is checked at line 185 and used at line 186 by self._sink.write(line), which reads it again, while Recorder.close empties it at line 190, with no lock held at either point}}
+
+    def close(self):
+        with self._lock:
+            self._sink = None  # Secondary [act]
