@@ -444,6 +444,8 @@ internal sealed class FlowWalker
                                             && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
+            case BinaryExpression { Operator: "&&" or "||" } logic:
+                return ShortCircuit(logic);
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (ChannelAt(receive.Channel, take) is { } source)
@@ -467,6 +469,19 @@ internal sealed class FlowWalker
                 return EvalAll(expression.Children.OfType<IrExpression>()
                     .Concat(expression.Children.OfType<Argument>().Select(a => a.Value)));
         }
+    }
+
+    /// <summary>A boolean and/or: its right operand runs only as its left one decides (<c>os.path.exists(p) or
+    /// os.makedirs(p)</c>, <c>c.conn != nil &amp;&amp; c.conn.Ready()</c>), so what it does is guarded by the left one, as
+    /// the branch of an if would be.</summary>
+    private ImmutableList<Access> ShortCircuit(BinaryExpression logic)
+    {
+        var left = Eval(logic.Left);
+        var guards = _state.Guards;
+        _state = _state with { Guards = guards.Add(new Guard(logic.Left, GuardKind.Branch, left)) };
+        var right = Eval(logic.Right);
+        _state = _state with { Guards = guards };
+        return left.AddRange(right);
     }
 
     private ImmutableList<Access> Call(CallExpression call)

@@ -26,6 +26,9 @@ internal static class GuardShapes
     private static bool? ActRunsWhenTrue(Guard guard, Access act)
     {
         if (guard.Kind == GuardKind.EarlyExit) return false;
+        // The right operand of an and runs when the left one holds; of an or, when it does not.
+        if (guard.Condition.Parent is BinaryExpression { Operator: "&&" or "||" } logic && ReferenceEquals(logic.Left, guard.Condition))
+            return logic.Right.Span.Contains(act.Effect.Node.Span) ? logic.Operator == "&&" : null;
         if (guard.Condition.Parent is not IfStatement @if) return null;
         if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
         return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;

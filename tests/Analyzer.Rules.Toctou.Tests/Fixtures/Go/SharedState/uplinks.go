@@ -23,3 +23,9 @@ func (s *Uplink) Close() {
 	s.conn = nil // Secondary [act]
 	s.mu.Unlock()
 }
+
+// Ready tests the connection and calls through it in one condition: the call runs only when the test found it set,
+// and Close can clear it in between.
+func (s *Uplink) Ready() bool {
+	return s.conn != nil && s.conn.LocalAddr() != nil // Noncompliant [TOCTOU001] {{s.conn is checked at line 30 and used at line 30 by s.conn.LocalAddr(), which reads it again, while Uplink.Close empties it at line 23, with no lock held at either point}}
+}
