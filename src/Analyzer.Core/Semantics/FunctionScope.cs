@@ -12,6 +12,8 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     private List<(IrNode Scope, int From)>? _receiverShadows;
     private SpawnedLiterals? _spawned;
     private ClosureVariables? _closure;
+    private HashSet<string>? _lockedParameters;
+    private bool _findingLockedParameters;
 
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
@@ -201,6 +203,10 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target)
                                                                                                         && Package.SharesArgument(Function, parameter):
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
+            // An attribute of the object a parameter holds, when the function itself takes a lock of that object
+            // (c.Lock(), c.mu.Lock(), synchronized (c)): the lock says other goroutines or threads reach it too.
+            case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target) && LocksObjectOf(parameter):
+                return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
             // The object itself, when the function never binds it to another object: Python's q.get(), list.append().
             case NameExpression { Name: var parameter } when IsParameterPath(expression) && !(_assignments ??= AssignmentsByName()).ContainsKey(parameter)
                                                              && Package.SharesArgument(Function, parameter):
@@ -227,6 +233,50 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return null;
         }
     }
+
+    /// <summary>True when the function takes a lock of the object <paramref name="parameter"/> holds, by a call
+    /// (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>). While the
+    /// answer is being found (the facts ask this scope about the lock's target) no parameter counts.</summary>
+    private bool LocksObjectOf(string parameter)
+    {
+        if (_lockedParameters is null)
+        {
+            if (_findingLockedParameters) return false;
+            _findingLockedParameters = true;
+            _lockedParameters = LockedParameters();
+            _findingLockedParameters = false;
+        }
+        return _lockedParameters.Contains(parameter);
+    }
+
+    private HashSet<string> LockedParameters()
+    {
+        var locked = new HashSet<string>(StringComparer.Ordinal);
+        if (Function.Body is null || Function.Parameters.Count == 0) return locked;
+        var facts = Package.Facts;
+        foreach (var node in Function.Body.DescendantsAndSelf())
+        {
+            var (lockExpression, effects) = node switch
+            {
+                CallExpression { Callee: MemberAccess { Target: var target } } call when LockedParameter(target) is not null => (target, facts.EffectsOfCall(call, this)),
+                WithItem item when LockedParameter(item.Context) is not null => (item.Context, facts.EffectsOfScope(item, this)),
+                _ => (null, []),
+            };
+            if (effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: not null })) locked.Add(LockedParameter(lockExpression!)!);
+        }
+        return locked;
+    }
+
+    /// <summary>The parameter whose object <paramref name="lockExpression"/> locks when it names a lock: the parameter
+    /// itself (a mutex it embeds, its monitor) or a lock field of it (<c>c.mu</c>); null for anything else, such as a
+    /// lock of an object the parameter reaches (<c>c.info.mu</c>).</summary>
+    private string? LockedParameter(IrExpression lockExpression) => lockExpression switch
+    {
+        NameExpression { Name: var name } when !IsReceiver(lockExpression) && Function.Parameters.Any(p => p.Name == name) => name,
+        MemberAccess { Target: NameExpression { Name: var name } holder, Member: var member } when LockedParameter(holder) is not null
+            && (FieldOf(lockExpression) is { } field ? Package.Facts.IsLockField(field) : LockNames.LooksLikeLock(member)) => name,
+        _ => null,
+    };
 
     /// <summary>The state of the object a parameter holds, or one reached through it (<c>c</c>, <c>c.State</c>), keyed
     /// apart from the receiver's; null for anything else, and for a parameter the function assigns. The caller hands

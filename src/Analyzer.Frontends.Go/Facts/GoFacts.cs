@@ -345,15 +345,20 @@ internal sealed class GoFacts : ILanguageFacts
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
-            return IsLockField(field) || field.TypeText is { } type
-                && (scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true || EmbedsLockInline(type, field));
+            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field));
         if (target is NameExpression { Name: var name })
         {
             if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);
-            if (TypedLocal(name, scope) is { TypeText: { } declared } declaration) return IsSyncType(declared, LockTypes, declaration);
+            IrNode? declaration = TypedLocal(name, scope) is { TypeText: not null } local ? local : scope.Function.Parameters.FirstOrDefault(p => p.Name == name);
+            if (((declaration as Assignment)?.TypeText ?? (declaration as Parameter)?.TypeText) is { } declared)
+                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope);
         }
         return LockNames.LooksLikeLock(target.SourceCode);
     }
+
+    /// <summary>True when <paramref name="type"/> names a struct type of the package that embeds a mutex.</summary>
+    private bool EmbedsLock(string type, IScope scope) =>
+        scope.Package.TypeNamed(GoTypeNames.Base(type))?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
 
     /// <summary>The first variable of a range loop that names two (<c>for i, it := range items</c>: an index or a map key;
     /// one variable alone may be a channel's values), or the counter a three-clause loop steps (<c>for i := 0; i &lt; n;
