@@ -43,7 +43,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
+            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
@@ -315,6 +315,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static OnceOnlyAct? DoneOnce(FunctionModel model, CheckActPair pair, bool marked)
     {
         if (marked && pair.Act.Effect.FailsTwice) return new OnceOnlyAct(pair.Act.Effect.Node, Starts: false);
+        // A close a receive of the same channel decides (select { case <-c.done: default: close(c.done) }) is its own
+        // mark: a closed channel is always ready, so later callers skip it, but two that test at once both close. The
+        // idiom is as common in code one goroutine runs (a service's loop), so a lock of the type is no evidence here.
+        if (pair.Act.Effect.FailsTwice && pair.Check.Effect.Node.Parent is UnaryExpression take && model.Package.Facts.Receive(take) is { } receive
+            && ReferenceEquals(receive.Channel, pair.Check.Effect.Node) && pair.Check.Resource!.Key == pair.Act.Resource!.Key)
+            return new OnceOnlyAct(pair.Act.Effect.Node, Starts: false, MarksItself: true);
         if (!pair.Act.Resource!.IsRelatedTo(pair.Check.Resource!)) return null;
         // The act stores what a start hands back (s.timer = time.AfterFunc(d, f)): the one it overwrites keeps running.
         if (pair.Act.Effect.Node.Parent is Assignment { Values: var values } && values.OfType<CallExpression>().FirstOrDefault(c => model.Package.Facts.SpawnedCallable(c) is not null) is { } stored)
@@ -338,8 +344,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             is { } failing ? new OnceOnlyAct(failing.Effect.Node, Starts: false) : null;
     }
 
-    /// <summary>What <see cref="DoneOnce"/> found: a start, or a write that fails when made twice.</summary>
-    private sealed record OnceOnlyAct(IrNode Node, bool Starts)
+    /// <summary>What <see cref="DoneOnce"/> found: a start, or a write that fails when made twice; with
+    /// <paramref name="MarksItself"/>, a close that a receive of the same channel decides.</summary>
+    private sealed record OnceOnlyAct(IrNode Node, bool Starts, bool MarksItself = false)
     {
         public string Consequence => Starts
             ? $"both reach the start at line {Node.Span.StartLine}, so it starts twice"

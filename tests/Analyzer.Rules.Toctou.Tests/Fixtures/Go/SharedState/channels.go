@@ -14,7 +14,7 @@ func (p *Pipeline) abort() {
 	select {
 	case <-p.done: // Secondary [check]
 	default:
-		close(p.done) // Noncompliant [TOCTOU001] {{p.done is checked at line 15 and changed at line 17 by close(p.done), with no lock held at either point, while abort is started in parallel at line 46, in a loop}}
+		close(p.done) // Noncompliant [TOCTOU001] {{p.done is checked at line 15 and changed at line 17 by close(p.done), with no lock held at either point, while abort is started in parallel at line 46, in a loop; two callers that run it at once can both pass the test and both reach close(p.done) at line 17, which fails when it is made twice}}
 	}
 }
 
