@@ -441,7 +441,7 @@ internal sealed class FlowWalker
                 var tested = Eval(test.Left);
                 return tested.AddRange(contains.Where(e => e.Resource is not null).Select(e => Record(e, tested)));
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test)
-                                            && _scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } container:
+                                            && (_scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } owned ? owned : _scope.SharedContainerOf(test.Right)) is { } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
             case BinaryExpression { Operator: "&&" or "||" } logic:

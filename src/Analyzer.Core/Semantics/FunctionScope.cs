@@ -211,7 +211,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case NameExpression { Name: var parameter } when IsParameterPath(expression) && !(_assignments ??= AssignmentsByName()).ContainsKey(parameter)
                                                              && Package.SharesArgument(Function, parameter):
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter, Display(expression));
-            case IndexExpression { Target: var target } when ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } inner:
+            case IndexExpression { Target: var target } when (ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } owned ? owned : SharedContainerOf(target)) is { } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
@@ -233,6 +233,15 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return null;
         }
     }
+
+    /// <summary>The container a field holds, handed in from outside (so an external store by itself), when the
+    /// function's concurrent copies all hold the same one (<c>Worker(shared).start()</c> in a loop, the constructor
+    /// keeping <c>shared</c> in <c>self.shared</c>): its entries and membership are plain shared state. Null otherwise.</summary>
+    public Resource? SharedContainerOf(IrExpression expression) =>
+        expression is MemberAccess { Target: var self, Member: var holder } && IsReceiver(self) && ResourceOf(expression) is { Kind: ResourceKind.ExternalStore }
+        && Package.StartSharingObject(Function, holder) is not null
+            ? new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder, Display(expression))
+            : null;
 
     /// <summary>True when the function takes a lock of the object <paramref name="parameter"/> holds, by a call
     /// (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>). While the
