@@ -61,6 +61,9 @@ public enum LockMode
 /// caller of the calling function that passes null for those never makes the write either.</param>
 /// <param name="FailsTwice">True for a write that fails when made a second time (Go's close of a channel panics): code
 /// that a flag lets make it once must not let two callers through.</param>
+/// <param name="JoinsGroup">True for a write that counts work a group waits for (Go's <c>wg.Add(1)</c>): a wait on the
+/// group that finds the count at zero returns at once, so the work must be counted before anyone starts waiting.</param>
+/// <param name="AwaitsGroup">True for a read that waits until the work a group counts is done (Go's <c>wg.Wait()</c>).</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -79,4 +82,6 @@ public sealed record Effect(
     bool Appends = false,
     bool TakesOne = false,
     IReadOnlyList<string>? PassedOnGiven = null,
-    bool FailsTwice = false);
+    bool FailsTwice = false,
+    bool JoinsGroup = false,
+    bool AwaitsGroup = false);

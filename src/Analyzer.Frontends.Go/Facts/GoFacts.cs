@@ -280,6 +280,11 @@ internal sealed class GoFacts : ILanguageFacts
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
             if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
         }
+        if (fieldType is { } groupType && IsSyncType(groupType, ["WaitGroup"], declaration!) && scope.ResourceOf(target) is { } group)
+        {
+            if (method == "Add") return [new Effect(EffectKind.Write, call, group, Detail: $"{target.SourceCode}.Add", Relative: true, JoinsGroup: true)];
+            if (method == "Wait") return [new Effect(EffectKind.Read, call, group, Detail: $"{target.SourceCode}.Wait", AwaitsGroup: true)];
+        }
         if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType ?? LocalClientType(target, scope), scope) is { } redis) return [redis];

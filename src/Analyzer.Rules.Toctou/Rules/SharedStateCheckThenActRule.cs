@@ -140,6 +140,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A condition wait is its own evidence: another thread signals it.
         foreach (var waited in WaitOutsideLoop.In(model).GroupBy(w => w.Wait).Select(g => g.First()))
             context.Report(UseAfterWait(model, waited));
+        // So is a closer that guards the flag it sets before it waits for the work this function counts.
+        foreach (var late in LateJoin.In(model))
+            context.Report(JoinAfterClose(model, late));
         // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
         // at the first.
         var statementsReported = new HashSet<(Access, IrStatement?)>();
@@ -289,6 +292,29 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             ? $"read at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
             : $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
+    }
+
+    /// <summary>The finding for work counted in a group after a test of a flag that a closer sets before it waits for the
+    /// group, with no lock of the closer's held from the test to the count.</summary>
+    private Finding JoinAfterClose(FunctionModel model, LateJoin late)
+    {
+        var (check, join, close, wait) = (late.Check, late.Join, late.Close, late.Wait);
+        var closer = FindingBuilder.Describe(late.Closer);
+        var flag = check.Resource!.Display;
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {flag}")
+            .AddLocks(check, "held at the check")
+            .AddLocks(join, "held at the count")
+            .Add(LocationRole.Act, close.Effect.Node, $"{closer} sets {flag} here")
+            .Add(LocationRole.Concurrency, wait.Effect.Node, $"{closer} waits here for the work {join.Resource!.Display} counts");
+        var counted = $"decides {Quote(join.Effect.Node)} at line {join.Effect.Node.Span.StartLine}, which counts work in {join.Resource.Display} that {closer} " +
+                      $"waits for at line {wait.Effect.Node.Span.StartLine} after it sets {flag} at line {close.Effect.Node.Span.StartLine}";
+        var held = check.CommonLock(join) is { } common
+            ? $"{common.NameIn(model.Function)} is held from the check to the count, but {closer} does not hold it when it sets {flag}"
+            : "with no lock held from the check to the count";
+        var why = $"{held}: a {late.Closer.Name} between the two finds nothing counted and returns while the work starts anyway";
+        return builder.Build(join.Effect.Node, Descriptor.FormatMessage(flag, check.Effect.Node.Span.StartLine, counted, why),
+            FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language));
     }
 
     /// <summary>Where and by what the acts change the state: "changed at line 12 by put(k)", "changed at line 12 and 19 by
