@@ -252,8 +252,14 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         {
             if (_findingLockedParameters) return false;
             _findingLockedParameters = true;
-            _lockedParameters = LockedParameters();
-            _findingLockedParameters = false;
+            try
+            {
+                _lockedParameters = LockedParameters();
+            }
+            finally
+            {
+                _findingLockedParameters = false;
+            }
         }
         return _lockedParameters.Contains(parameter);
     }

@@ -37,7 +37,9 @@ internal sealed record LateJoin(Access Check, Access Join, FunctionDecl Closer, 
     {
         // A read lock held from the test to the count keeps out a closer that sets the flag under the write lock.
         var held = check.CommonLock(join);
-        foreach (var closer in model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f)))
+        var closers = model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
+            .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset);
+        foreach (var closer in closers)
         {
             var accesses = model.Package.ModelOf(closer).Accesses;
             foreach (var close in accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == check.Resource!.Key))
