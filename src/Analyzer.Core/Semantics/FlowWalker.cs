@@ -359,6 +359,17 @@ internal sealed class FlowWalker
         // run at exit too, after everything this walk orders, so they are not effects at this point.
         if (statement.Call is not CallExpression call) return;
         var deferredReleases = _inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases;
+        // defer s.lock()(): the inner call runs now, and what it hands back, run at exit, undoes it: a lock it returns
+        // holding stays held to the end of the function.
+        if (call.Callee is CallExpression made)
+        {
+            Eval(made);
+            foreach (var taken in _effects.OfCall(made).Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null))
+            {
+                _lockEvents.Add(new Effect(EffectKind.Release, call, Lock: taken.Lock, Mode: taken.Mode));
+                deferredReleases.Add(taken.Lock!);
+            }
+        }
         // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
         // still held, as do the locks the caller holds.
         _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
