@@ -356,9 +356,17 @@ internal sealed class GoFacts : ILanguageFacts
             if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);
             IrNode? declaration = TypedLocal(name, scope) is { TypeText: not null } local ? local : scope.Function.Parameters.FirstOrDefault(p => p.Name == name);
             if (((declaration as Assignment)?.TypeText ?? (declaration as Parameter)?.TypeText) is { } declared)
-                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope);
+                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope) || IsForeignType(declared);
         }
         return LockNames.LooksLikeLock(target.SourceCode);
+    }
+
+    /// <summary>True for a named type of another package (<c>*container.Container</c>), whose fields the model cannot
+    /// see: its <c>Lock</c> and <c>Unlock</c> are taken as a <c>sync.Locker</c>'s, as Go's convention has them.</summary>
+    private static bool IsForeignType(string type)
+    {
+        var bare = type.TrimStart('*');
+        return bare.Length > 0 && char.IsLetter(bare[0]) && bare.Contains('.', StringComparison.Ordinal) && !bare.Contains('[', StringComparison.Ordinal);
     }
 
     /// <summary>True when <paramref name="type"/> names a struct type of the package that embeds a mutex.</summary>
