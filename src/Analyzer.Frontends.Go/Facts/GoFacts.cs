@@ -350,7 +350,7 @@ internal sealed class GoFacts : ILanguageFacts
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
-            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field));
+            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || IsForeignType(type));
         if (target is NameExpression { Name: var name })
         {
             if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);

@@ -31,3 +31,21 @@ func (d *Depot) Release(t *fleet.Truck) error {
 	t.Busy = false
 	return nil
 }
+
+// A field of another package's type locked the same way: the test and the change are under two holds of it.
+type Yard struct {
+	truck *fleet.Truck
+}
+
+func (y *Yard) Claim() bool {
+	y.truck.Lock()
+	busy := y.truck.Busy // Secondary [check]
+	y.truck.Unlock()
+	if busy {
+		return false
+	}
+	y.truck.Lock()
+	y.truck.Busy = true // Noncompliant [TOCTOU001] {{y.truck.Busy is checked at line 42 and changed at line 48 by y.truck.Busy, and y.truck is released and re-taken at line 47 in between}}
+	y.truck.Unlock()
+	return true
+}
