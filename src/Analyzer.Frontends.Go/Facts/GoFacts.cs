@@ -341,9 +341,10 @@ internal sealed class GoFacts : ILanguageFacts
             ? field
             : IsLockExpression(target, scope) ? target : null;
 
-    /// <summary>A mutex: a field of type sync.Mutex/RWMutex or of a struct type that embeds one (named or not), the
-    /// receiver itself when it embeds one, a local made from one, a condition variable's <c>L</c> (the Locker it was made
-    /// with), or — for receivers whose type the model cannot see — a name that reads as a lock.</summary>
+    /// <summary>A mutex: a field, parameter or local of type sync.Mutex/RWMutex or of a struct type that embeds one
+    /// (named or not), or of another package's type (<see cref="IsForeignType"/>), the receiver itself when it embeds
+    /// one, a local made from one, a condition variable's <c>L</c> (the Locker it was made with), or — for receivers
+    /// whose type the model cannot see — a name that reads as a lock.</summary>
     private bool IsLockExpression(IrExpression target, IScope scope)
     {
         if (target is MemberAccess { Member: "L", Target: var condition } && IsCondition(condition, scope)) return true;
