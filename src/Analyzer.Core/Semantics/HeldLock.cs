@@ -25,10 +25,13 @@ public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrN
     public string NameIn(FunctionDecl function) => Spell(Name, function);
 
     /// <summary>A normalized lock name as <paramref name="function"/>'s code spells it; the object itself as a lock (a Java
-    /// monitor, a Go struct that embeds its mutex) reads "the lock on f".</summary>
+    /// monitor, a Go struct that embeds its mutex), the receiver or a parameter not named like a lock, reads "the lock
+    /// on f".</summary>
     public static string Spell(string name, FunctionDecl function) =>
         name == "this" ? $"the lock on {function.ReceiverName ?? "this"}"
-        : name.StartsWith("this.", StringComparison.Ordinal) ? (function.ReceiverName ?? "this") + name[4..] : name;
+        : name.StartsWith("this.", StringComparison.Ordinal) ? (function.ReceiverName ?? "this") + name[4..]
+        : function.Parameters.Any(p => p.Name == name) && !LockNames.LooksLikeLock(name) ? $"the lock on {name}"
+        : name;
 }
 
 /// <summary>A caller that holds a lock when it calls the function.</summary>

@@ -28,7 +28,7 @@ class HandedIn {
         if (state.isRunning()) {
             return;
         }
-        state.setRunning(pid); // Noncompliant [TOCTOU001] {{state.running is checked at line 28 and changed at line 31 by state.setRunning(pid), and state is released and re-taken at line 31, inside setRunning() in between}}
+        state.setRunning(pid); // Noncompliant [TOCTOU001] {{state.running is checked at line 28 and changed at line 31 by state.setRunning(pid), and the lock on state is released and re-taken at line 31, inside setRunning() in between}}
     }
 
     static boolean startOnce(State state, int pid) {

@@ -17,7 +17,7 @@ func (d *Depot) Dispatch(t *fleet.Truck) error {
 	}
 	t.Lock()
 	defer t.Unlock()
-	t.Busy = true // Noncompliant [TOCTOU001] {{t.Busy is checked at line 15 and changed at line 20 by t.Busy, but the check runs before t is taken at line 18}}
+	t.Busy = true // Noncompliant [TOCTOU001] {{t.Busy is checked at line 15 and changed at line 20 by t.Busy, but the check runs before the lock on t is taken at line 18}}
 	return nil
 }
 

@@ -24,7 +24,7 @@ func (h *Harbor) Undock(v *Vessel) error {
 		return errors.New("not docked")
 	}
 	v.Lock()
-	v.docked = false // Noncompliant [TOCTOU001] {{v.docked is checked at line 21 and changed at line 27 by v.docked, and v is released and re-taken at line 26 in between}}
+	v.docked = false // Noncompliant [TOCTOU001] {{v.docked is checked at line 21 and changed at line 27 by v.docked, and the lock on v is released and re-taken at line 26 in between}}
 	v.Unlock()
 	return nil
 }
