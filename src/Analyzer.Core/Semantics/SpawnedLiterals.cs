@@ -46,7 +46,20 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
             foreach (var declared in Declared(node)) inside.Add(declared);
         var captured = new HashSet<string>(_declaredOutside, StringComparer.Ordinal);
         captured.ExceptWith(inside);
+        captured.ExceptWith(DeclaredEachTurn(literal));
         return captured;
+    }
+
+    /// <summary>The variables a block-scoped declaration makes anew on each turn of the innermost loop the literal is
+    /// started in (Go's <c>c := newCase()</c> in the loop's body, a Java local there): each started copy holds its own.
+    /// A loop's own variables are left shared (Go before 1.22 reuses them), and so is a language's plain assignment
+    /// (Python binds one variable for the whole function).</summary>
+    private IEnumerable<string> DeclaredEachTurn(FunctionLiteral literal)
+    {
+        if (literal.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<LoopStatement>().FirstOrDefault() is not { } loop) return [];
+        return loop.Body.DescendantsAndSelf(n => n is not FunctionLiteral)
+            .OfType<Assignment>().Where(a => a.IsDeclaration)
+            .SelectMany(a => a.Targets.OfType<NameExpression>().Select(n => n.Name));
     }
 
     // The function's parameters and the variables its own body declares, outside every started literal.

@@ -77,8 +77,16 @@ internal sealed class GoFacts : ILanguageFacts
     {
         { Callee: MemberAccess { Member: "Go" }, Arguments: [var only] } => only.Value,
         { Callee: MemberAccess { Member: "AfterFunc", Target: NameExpression { Name: "time" } }, Arguments: [_, var later] } => later.Value,
+        { Callee: MemberAccess { Member: "Run" }, Arguments: [_, { Value: FunctionLiteral subtest }] } when MarksParallel(subtest) => subtest,
         _ => null,
     };
+
+    /// <summary>A subtest that calls <c>t.Parallel()</c> on its own <c>t</c> (<c>t.Run(name, func(t *testing.T) {
+    /// t.Parallel(); … })</c>): it runs beside the other parallel subtests of its parent, so subtests started in a loop
+    /// run side by side.</summary>
+    private static bool MarksParallel(FunctionLiteral subtest) =>
+        subtest.Parameters is [{ Name: var t }] && subtest.Body.Statements.Any(s =>
+            s is ExpressionStatement { Expression: CallExpression { Callee: MemberAccess { Member: "Parallel", Target: NameExpression { Name: var on } }, Arguments.Count: 0 } } && on == t);
 
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }

@@ -1,0 +1,29 @@
+package sharedstate
+
+type jobSpec struct{ retries int }
+
+func newJobSpec() *jobSpec { return &jobSpec{} }
+
+// Each turn declares its own spec: the goroutine started on that turn is the only one to touch it.
+func launchSpecs(n int) {
+	for i := 0; i < n; i++ {
+		spec := newJobSpec()
+		go func() {
+			if spec.retries == 0 {
+				spec.retries = 3
+			}
+		}()
+	}
+}
+
+// A spec declared before the loop is one for every goroutine the loop starts.
+func launchShared(n int) {
+	spec := newJobSpec()
+	for i := 0; i < n; i++ {
+		go func() {
+			if spec.retries == 0 { // Secondary [check]
+				spec.retries = 3 // Noncompliant [TOCTOU001] {{spec.retries is checked at line 24 and changed at line 25 by spec.retries, with no lock held at either point, while the function literal they are in is started in parallel at line 23, in a loop}}
+			}
+		}()
+	}
+}
