@@ -51,14 +51,15 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
     }
 
     /// <summary>The variables a block-scoped declaration makes anew on each turn of the innermost loop the literal is
-    /// started in (Go's <c>c := newCase()</c> in the loop's body, a Java local there): each started copy holds its own.
-    /// A loop's own variables are left shared (Go before 1.22 reuses them), and so is a language's plain assignment
-    /// (Python binds one variable for the whole function).</summary>
+    /// started in, given something made there (Go's <c>c := newCase()</c> in the loop's body, a Java local there): each
+    /// started copy holds its own. One given what another variable or a field already holds (<c>m := s.seen</c>) still
+    /// reaches that; a loop's own variables are left shared (Go before 1.22 reuses them), and so is a language's plain
+    /// assignment (Python binds one variable for the whole function).</summary>
     private IEnumerable<string> DeclaredEachTurn(FunctionLiteral literal)
     {
         if (literal.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<LoopStatement>().FirstOrDefault() is not { } loop) return [];
         return loop.Body.DescendantsAndSelf(n => n is not FunctionLiteral)
-            .OfType<Assignment>().Where(a => a.IsDeclaration)
+            .OfType<Assignment>().Where(a => a.IsDeclaration && a.Values.Count > 0 && a.Values.All(v => v is not (NameExpression or MemberAccess or IndexExpression)))
             .SelectMany(a => a.Targets.OfType<NameExpression>().Select(n => n.Name));
     }
 

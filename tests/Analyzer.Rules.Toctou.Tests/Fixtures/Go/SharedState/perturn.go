@@ -27,3 +27,16 @@ func launchShared(n int) {
 		}()
 	}
 }
+
+// A name declared on each turn for a spec made before the loop still reaches that one spec.
+func launchAliased(n int) {
+	shared := newJobSpec()
+	for i := 0; i < n; i++ {
+		spec := shared
+		go func() {
+			if spec.retries == 0 { // Secondary [check]
+				spec.retries = 3 // Noncompliant [TOCTOU001] {{spec.retries is checked at line 37 and changed at line 38 by spec.retries, with no lock held at either point, while the function literal they are in is started in parallel at line 36, in a loop}}
+			}
+		}()
+	}
+}
