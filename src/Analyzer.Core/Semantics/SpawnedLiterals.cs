@@ -57,9 +57,12 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
     /// assignment (Python binds one variable for the whole function).</summary>
     private IEnumerable<string> DeclaredEachTurn(FunctionLiteral literal)
     {
-        if (literal.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<LoopStatement>().FirstOrDefault() is not { } loop) return [];
+        var around = literal.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).ToList();
+        if (around.OfType<LoopStatement>().FirstOrDefault() is not { } loop) return [];
+        // Only a declaration in a block the literal stands in is the variable the literal sees.
         return loop.Body.DescendantsAndSelf(n => n is not FunctionLiteral)
-            .OfType<Assignment>().Where(a => a.IsDeclaration && a.Values.Count > 0 && a.Values.All(v => v is not (NameExpression or MemberAccess or IndexExpression)))
+            .OfType<Assignment>().Where(a => a.IsDeclaration && a.Parent is { } block && around.Contains(block, ReferenceEqualityComparer.Instance)
+                                             && a.Values.Count > 0 && a.Values.All(v => v is not (NameExpression or MemberAccess or IndexExpression)))
             .SelectMany(a => a.Targets.OfType<NameExpression>().Select(n => n.Name));
     }
 

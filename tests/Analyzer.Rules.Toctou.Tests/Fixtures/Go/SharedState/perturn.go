@@ -40,3 +40,19 @@ func launchAliased(n int) {
 		}()
 	}
 }
+
+// A spec declared in another block of the loop is another variable: the literal sees the one made before the loop.
+func launchShadowed(n int) {
+	spec := newJobSpec()
+	for i := 0; i < n; i++ {
+		if i > 100 {
+			spec := newJobSpec()
+			_ = spec
+		}
+		go func() {
+			if spec.retries == 0 { // Secondary [check]
+				spec.retries = 3 // Noncompliant [TOCTOU001] {{spec.retries is checked at line 53 and changed at line 54 by spec.retries, with no lock held at either point, while the function literal they are in is started in parallel at line 52, in a loop}}
+			}
+		}()
+	}
+}
