@@ -457,6 +457,8 @@ internal sealed class FlowWalker
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
             case BinaryExpression { Operator: "&&" or "||" } logic:
                 return ShortCircuit(logic);
+            case ConditionalExpression choice:
+                return Choice(choice);
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (ChannelAt(receive.Channel, take) is { } source)
@@ -493,6 +495,18 @@ internal sealed class FlowWalker
         var right = Eval(logic.Right);
         _state = _state with { Guards = guards };
         return left.AddRange(right);
+    }
+
+    /// <summary>A conditional expression (<c>open(p).read() if os.path.exists(p) else None</c>, Java's
+    /// <c>c != null ? c.size() : 0</c>): each branch runs only as the condition decides, as an if's would.</summary>
+    private ImmutableList<Access> Choice(ConditionalExpression choice)
+    {
+        var tested = Eval(choice.Condition);
+        var guards = _state.Guards;
+        _state = _state with { Guards = guards.Add(new Guard(choice.Condition, GuardKind.Branch, tested)) };
+        var chosen = Eval(choice.WhenTrue).AddRange(Eval(choice.WhenFalse));
+        _state = _state with { Guards = guards };
+        return tested.AddRange(chosen);
     }
 
     private ImmutableList<Access> Call(CallExpression call)

@@ -29,6 +29,8 @@ internal static class GuardShapes
         // The right operand of an and runs when the left one holds; of an or, when it does not.
         if (guard.Condition.Parent is BinaryExpression { Operator: "&&" or "||" } logic && ReferenceEquals(logic.Left, guard.Condition))
             return logic.Right.Span.Contains(act.Effect.Node.Span) ? logic.Operator == "&&" : null;
+        if (guard.Condition.Parent is ConditionalExpression choice && ReferenceEquals(choice.Condition, guard.Condition))
+            return choice.WhenTrue.Span.Contains(act.Effect.Node.Span) ? true : choice.WhenFalse.Span.Contains(act.Effect.Node.Span) ? false : null;
         if (guard.Condition.Parent is not IfStatement @if) return null;
         if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
         return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;

@@ -194,3 +194,8 @@ def drop_stale_marker(path):
 # exist_ok=True lets the use find the directory made first.
 def ensure_shared_dir(path):
     os.path.isdir(path) or os.makedirs(path, exist_ok=True)
+
+
+# A check and its use in one conditional expression: the use runs only in the branch the check chose.
+def read_marker(path):
+    return open(path).read() if os.path.exists(path) else None  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 201 and open uses it at line 201; the path can appear, vanish or be swapped in between}}

@@ -188,3 +188,17 @@ class Recorder:
     def close(self):
         with self._lock:
             self._sink = None  # Secondary [act]
+
+
+# Relay's forward tests its peer and calls through it in one conditional expression, while close clears it.
+class Relay:
+    def __init__(self, peer):
+        self._lock = threading.Lock()
+        self._peer = peer
+
+    def forward(self, data):
+        return self._peer.sendall(data) if self._peer is not None else 0  # Noncompliant [TOCTOU001] {{self._peer is checked at line 200 and used at line 200 by self._peer.sendall(data), which reads it again, while Relay.close empties it at line 204, with no lock held at either point}}
+
+    def close(self):
+        with self._lock:
+            self._peer = None  # Secondary [act]
