@@ -142,6 +142,12 @@ public interface ILanguageFacts
     /// on; null for any other value. The name need not be a type of the package: the model checks. By default: null.</summary>
     string? CreatedType(IrExpression value) => null;
 
+    /// <summary>True for a method the language runs on every making of an object of its type, called by the making
+    /// itself (a call of the class, <c>new T(…)</c>) rather than by name: a constructor, and Python's <c>__new__</c>.
+    /// The calls that make such an object (<see cref="CreatedType"/>) are the method's callers. By default: the
+    /// constructors.</summary>
+    bool RunsOnCreation(FunctionDecl function) => IsConstructor(function);
+
     /// <summary>True for an expression at which the running task lets others run on the same thread before it goes on
     /// (Python's <c>await</c>): state read before it can have changed after it, lock or no thread. By default none.</summary>
     bool YieldsToOtherTasks(IrExpression expression) => false;

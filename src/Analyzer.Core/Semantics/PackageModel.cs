@@ -43,6 +43,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, FunctionDecl Spawner)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<CallSite>> _makings = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     /// <param name="language">The frontend's language id.</param>
@@ -267,9 +268,13 @@ public sealed class PackageModel
 
     /// <summary>The calls in the package that reach <paramref name="function"/>, in the order of <see cref="CallSitesOf"/>:
     /// made on the caller's own receiver or on an object of the function's type (or of one that embeds or derives from
-    /// it without overriding the method), or, for a plain function, by its bare name.</summary>
+    /// it without overriding the method), or, for a plain function, by its bare name; for a constructor, the makings of
+    /// an object of its type (<see cref="ILanguageFacts.RunsOnCreation"/>).</summary>
     public IReadOnlyList<CallSite> CallSitesReaching(FunctionDecl function)
     {
+        // A constructor (or Python's __new__) is called by every making of an object of its type.
+        if (function.OwnerType is { } type && Facts.RunsOnCreation(function))
+            return _makings.GetOrAdd(type, made => CallSitesOf(made).Where(s => Facts.CreatedType(s.Call) == made).ToList());
         var calls = _callsByName.GetOrAdd(function.Name, name => new CallsOfName(this, CallSitesOf(name)));
         return function.OwnerType is null ? calls.Bare : calls.Reaching(this, function);
     }

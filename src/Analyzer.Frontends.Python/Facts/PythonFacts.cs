@@ -28,6 +28,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsConstructor(FunctionDecl function) => function.Name == "__init__";
 
+    public bool RunsOnCreation(FunctionDecl function) => function.Name is "__init__" or "__new__";
+
     public string BaseTypeName(string typeText)
     {
         var text = typeText.Trim();

@@ -478,9 +478,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private sealed record TypeLockEvidence(IrNode Where, string Phrase, string Says);
 
     /// <summary>A constructor's check and act on the object it is making (Java's <c>ZKDatabase(…)</c>, Python's
-    /// <c>__init__</c>): no other thread has the object before the constructor returns it.</summary>
+    /// <c>__init__</c>): no other thread has the object before the constructor returns it. State of the class
+    /// (<see cref="ThroughType"/>) is every object's.</summary>
     private static bool OnObjectUnderConstruction(FunctionModel model, CheckActPair pair) =>
-        model.Package.Facts.IsConstructor(model.Function) && pair.Check.Resource!.IsReceiverState && pair.Act.Resource!.IsReceiverState;
+        model.Package.Facts.IsConstructor(model.Function) && pair.Check.Resource!.IsReceiverState && pair.Act.Resource!.IsReceiverState
+        && !ThroughType(model.Function, pair.Check.Effect.Node) && !ThroughType(model.Function, pair.Act.Effect.Node);
+
+    /// <summary>True when <paramref name="node"/> reaches the state through the type itself (<c>Conn.count</c> in a
+    /// method of Conn): the class's own state, which every object shares, not the one being made.</summary>
+    private static bool ThroughType(FunctionDecl function, IrNode node) =>
+        node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Target is NameExpression) is { Target: NameExpression { Name: var name } }
+        && name == function.OwnerType && name != function.ReceiverName;
 
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
