@@ -452,13 +452,15 @@ internal sealed class FlowWalker
                 var tested = Eval(test.Left);
                 return tested.AddRange(contains.Where(e => e.Resource is not null).Select(e => Record(e, tested)));
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test)
-                                            && (_scope.ResourceOf(test.Right) is { Kind: ResourceKind.Field or ResourceKind.Element } owned ? owned : _scope.SharedContainerOf(test.Right)) is { } container:
+                                            && _scope.ContainerOf(test.Right) is { } container:
                 var key = Eval(test.Left);
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
+            // The right operand of a boolean and/or, or a branch of a conditional expression (os.path.exists(p) or
+            // os.makedirs(p), open(p).read() if os.path.exists(p) else None), runs only as the condition decides.
             case BinaryExpression { Operator: "&&" or "||" } logic:
-                return ShortCircuit(logic);
+                return Decided(logic.Left, logic.Right);
             case ConditionalExpression choice:
-                return Choice(choice);
+                return Decided(choice.Condition, choice.WhenTrue, choice.WhenFalse);
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (ChannelAt(receive.Channel, take) is { } source)
@@ -484,29 +486,16 @@ internal sealed class FlowWalker
         }
     }
 
-    /// <summary>A boolean and/or: its right operand runs only as its left one decides (<c>os.path.exists(p) or
-    /// os.makedirs(p)</c>, <c>c.conn != nil &amp;&amp; c.conn.Ready()</c>), so what it does is guarded by the left one, as
-    /// the branch of an if would be.</summary>
-    private ImmutableList<Access> ShortCircuit(BinaryExpression logic)
+    /// <summary>The reads of <paramref name="condition"/> and of <paramref name="branches"/>, each branch walked under a
+    /// guard of the condition, as the branches of an if would be.</summary>
+    private ImmutableList<Access> Decided(IrExpression condition, params IrExpression[] branches)
     {
-        var left = Eval(logic.Left);
+        var tested = Eval(condition);
         var guards = _state.Guards;
-        _state = _state with { Guards = guards.Add(new Guard(logic.Left, GuardKind.Branch, left)) };
-        var right = Eval(logic.Right);
+        _state = _state with { Guards = guards.Add(new Guard(condition, GuardKind.Branch, tested)) };
+        var reads = branches.Aggregate(tested, (all, branch) => all.AddRange(Eval(branch)));
         _state = _state with { Guards = guards };
-        return left.AddRange(right);
-    }
-
-    /// <summary>A conditional expression (<c>open(p).read() if os.path.exists(p) else None</c>, Java's
-    /// <c>c != null ? c.size() : 0</c>): each branch runs only as the condition decides, as an if's would.</summary>
-    private ImmutableList<Access> Choice(ConditionalExpression choice)
-    {
-        var tested = Eval(choice.Condition);
-        var guards = _state.Guards;
-        _state = _state with { Guards = guards.Add(new Guard(choice.Condition, GuardKind.Branch, tested)) };
-        var chosen = Eval(choice.WhenTrue).AddRange(Eval(choice.WhenFalse));
-        _state = _state with { Guards = guards };
-        return tested.AddRange(chosen);
+        return reads;
     }
 
     private ImmutableList<Access> Call(CallExpression call)

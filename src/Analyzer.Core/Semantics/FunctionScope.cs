@@ -199,19 +199,17 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
             case MemberAccess { Target: MemberAccess { Target: var self, Member: var holder } inner, Member: var member }
                 when IsReceiver(self) && ResourceOf(inner) is { Kind: ResourceKind.ExternalStore } && Package.StartSharingObject(Function, holder) is not null:
                 return new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder + "." + member, Display(expression));
-            // An attribute of the object a parameter holds, when the function's concurrent copies are all handed the same one.
+            // An attribute of the object a parameter holds, when the function's concurrent copies are all handed the same one,
+            // or when the function itself takes a lock of that object (c.Lock(), c.mu.Lock(), synchronized (c)): the lock
+            // says other goroutines or threads reach it too.
             case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target)
-                                                                                                        && Package.SharesArgument(Function, parameter):
-                return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
-            // An attribute of the object a parameter holds, when the function itself takes a lock of that object
-            // (c.Lock(), c.mu.Lock(), synchronized (c)): the lock says other goroutines or threads reach it too.
-            case MemberAccess { Target: NameExpression { Name: var parameter } target, Member: var member } when IsParameterPath(target) && LocksObjectOf(parameter):
+                                                                                                        && (Package.SharesArgument(Function, parameter) || LocksObjectOf(parameter)):
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter + "." + member, Display(expression));
             // The object itself, when the function never binds it to another object: Python's q.get(), list.append().
             case NameExpression { Name: var parameter } when IsParameterPath(expression) && !(_assignments ??= AssignmentsByName()).ContainsKey(parameter)
                                                              && Package.SharesArgument(Function, parameter):
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter, Display(expression));
-            case IndexExpression { Target: var target } when (ResourceOf(target) is { Kind: ResourceKind.Field or ResourceKind.Element } owned ? owned : SharedContainerOf(target)) is { } inner:
+            case IndexExpression { Target: var target } when ContainerOf(target) is { } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
@@ -234,14 +232,18 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         }
     }
 
-    /// <summary>The container a field holds, handed in from outside (so an external store by itself), when the
-    /// function's concurrent copies all hold the same one (<c>Worker(shared).start()</c> in a loop, the constructor
-    /// keeping <c>shared</c> in <c>self.shared</c>): its entries and membership are plain shared state. Null otherwise.</summary>
-    public Resource? SharedContainerOf(IrExpression expression) =>
-        expression is MemberAccess { Target: var self, Member: var holder } && IsReceiver(self) && ResourceOf(expression) is { Kind: ResourceKind.ExternalStore }
-        && Package.StartSharingObject(Function, holder) is not null
-            ? new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder, Display(expression))
-            : null;
+    /// <summary>The shared state a container expression names, whose entries a subscript or membership test reads: a
+    /// field or an element of one; or a container a field holds, handed in from outside (so an external store by
+    /// itself), when the function's concurrent copies all hold the same one (<c>Worker(shared).start()</c> in a loop,
+    /// the constructor keeping <c>shared</c> in <c>self.shared</c>). Null otherwise.</summary>
+    public Resource? ContainerOf(IrExpression expression) => ResourceOf(expression) switch
+    {
+        { Kind: ResourceKind.Field or ResourceKind.Element } owned => owned,
+        { Kind: ResourceKind.ExternalStore } when expression is MemberAccess { Target: var self, Member: var holder } && IsReceiver(self)
+                                                 && Package.StartSharingObject(Function, holder) is not null =>
+            new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder, Display(expression)),
+        _ => null,
+    };
 
     /// <summary>True when the function takes a lock of the object <paramref name="parameter"/> holds, by a call
     /// (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>). While the
@@ -271,13 +273,13 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         var facts = Package.Facts;
         foreach (var node in Function.Body.DescendantsAndSelf())
         {
-            var (lockExpression, effects) = node switch
+            var (parameter, effects) = node switch
             {
-                CallExpression { Callee: MemberAccess { Target: var target } } call when LockedParameter(target) is not null => (target, facts.EffectsOfCall(call, this)),
-                WithItem item when LockedParameter(item.Context) is not null => (item.Context, facts.EffectsOfScope(item, this)),
+                CallExpression { Callee: MemberAccess { Target: var target } } call when LockedParameter(target) is { } named => (named, facts.EffectsOfCall(call, this)),
+                WithItem item when LockedParameter(item.Context) is { } named => (named, facts.EffectsOfScope(item, this)),
                 _ => (null, []),
             };
-            if (effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: not null })) locked.Add(LockedParameter(lockExpression!)!);
+            if (parameter is not null && effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: not null })) locked.Add(parameter);
         }
         return locked;
     }

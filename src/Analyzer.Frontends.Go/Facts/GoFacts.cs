@@ -350,7 +350,8 @@ internal sealed class GoFacts : ILanguageFacts
             : IsLockExpression(target, scope) ? target : null;
 
     /// <summary>A mutex: a field, parameter or local of type sync.Mutex/RWMutex or of a struct type that embeds one
-    /// (named or not), or of another package's type (<see cref="IsForeignType"/>), the receiver itself when it embeds
+    /// (named or not), or of another package's type, whose <c>Lock</c> and <c>Unlock</c> Go's convention makes a
+    /// <c>sync.Locker</c>'s (<see cref="GoTypeNames.IsOfOtherPackage"/>), the receiver itself when it embeds
     /// one, a local made from one, a condition variable's <c>L</c> (the Locker it was made with), or — for receivers
     /// whose type the model cannot see — a name that reads as a lock.</summary>
     private bool IsLockExpression(IrExpression target, IScope scope)
@@ -359,23 +360,15 @@ internal sealed class GoFacts : ILanguageFacts
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
-            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || IsForeignType(type));
+            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || GoTypeNames.IsOfOtherPackage(type));
         if (target is NameExpression { Name: var name })
         {
             if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);
             IrNode? declaration = TypedLocal(name, scope) is { TypeText: not null } local ? local : scope.Function.Parameters.FirstOrDefault(p => p.Name == name);
             if (((declaration as Assignment)?.TypeText ?? (declaration as Parameter)?.TypeText) is { } declared)
-                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope) || IsForeignType(declared);
+                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope) || GoTypeNames.IsOfOtherPackage(declared);
         }
         return LockNames.LooksLikeLock(target.SourceCode);
-    }
-
-    /// <summary>True for a named type of another package (<c>*container.Container</c>), whose fields the model cannot
-    /// see: its <c>Lock</c> and <c>Unlock</c> are taken as a <c>sync.Locker</c>'s, as Go's convention has them.</summary>
-    private static bool IsForeignType(string type)
-    {
-        var bare = type.TrimStart('*');
-        return bare.Length > 0 && char.IsLetter(bare[0]) && bare.Contains('.', StringComparison.Ordinal) && !bare.Contains('[', StringComparison.Ordinal);
     }
 
     /// <summary>True when <paramref name="type"/> names a struct type of the package that embeds a mutex.</summary>

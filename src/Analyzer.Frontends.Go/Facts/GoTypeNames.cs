@@ -12,6 +12,14 @@ internal static class GoTypeNames
     /// <summary>True for a predeclared boolean, numeric or string type, whose values are copied whole.</summary>
     public static bool IsBasic(string typeText) => Basic.Contains(typeText.Trim());
 
+    /// <summary>True for a named type of another package ("*container.Container"), whose fields the model cannot see;
+    /// not for a generic instance or a composite type.</summary>
+    public static bool IsOfOtherPackage(string typeText)
+    {
+        var bare = typeText.Trim().TrimStart('*');
+        return bare.Length > 0 && char.IsLetter(bare[0]) && bare.Contains('.', StringComparison.Ordinal) && !bare.Contains('[', StringComparison.Ordinal);
+    }
+
     /// <summary>The bare type name: "*pkg.Store[K]" → "Store", "func(int) error" → "func".</summary>
     public static string Base(string typeText)
     {
