@@ -16,7 +16,8 @@ internal sealed class EffectResolver(FunctionScope scope)
     {
         var facts = scope.Package.Facts.EffectsOfCall(call, scope);
         if (facts.Count > 0) return facts;
-        if (call.Callee is NameExpression { Name: var function }) return PathHelper(call, function);
+        if (call.Callee is NameExpression { Name: var function })
+            return [.. PathHelper(call, function), .. PlainFunction(call, function)];
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
         if (ObjectMethod(call, target, method, call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a))) is { Count: > 0 } onObject)
@@ -111,24 +112,39 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// <summary>A call to one of the type's own methods, through its summary: the locks it returns holding are taken
     /// at the call, then its writes and the reads it returns the value of (each under the locks it takes itself)
     /// happen, then the locks it releases for its caller are released.</summary>
-    private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method)
+    private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
+        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), Shared, _ => true);
+
+    /// <summary>A call to a plain function of the package by its bare name (<c>c := lookup(addr)</c>, where lookup
+    /// returns <c>clients[addr]</c> under the package's <c>mu</c>), through its summary as for <see cref="OwnMethod"/>,
+    /// keeping only what is the same state for the caller: top-level variables, and locks not reached through one of
+    /// its parameters.</summary>
+    private List<Effect> PlainFunction(CallExpression call, string function)
     {
-        var callees = scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call);
+        var callees = scope.Package.FunctionsCalled(null, function, call);
+        bool ThroughParameter(string lockName) => callees.Any(c => c.Parameters.Any(p => lockName == p.Name || lockName.StartsWith(p.Name + ".", StringComparison.Ordinal)));
+        return ThroughSummaries(call, function, callees, r => r.IsGlobal && r.Kind == ResourceKind.Element, l => !ThroughParameter(l));
+    }
+
+    /// <summary>A call through the summaries of <paramref name="callees"/>, the bodies it may run, keeping the accesses
+    /// and locks that are the same state for the caller (<paramref name="sameState"/>, <paramref name="sameLock"/>).</summary>
+    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, bool> sameState, Func<string, bool> sameLock)
+    {
         if (callees.Count == 0) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = new List<Effect>();
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.
-        foreach (var held in summaries[0].ReturnsHolding.Where(l => summaries.All(s => s.ReturnsHolding.Contains(l))))
+        foreach (var held in summaries[0].ReturnsHolding.Where(l => sameLock(l.Name) && summaries.All(s => s.ReturnsHolding.Contains(l))))
             effects.Add(new Effect(EffectKind.Acquire, call, Lock: held.Name, Mode: held.Mode, Detail: method + "()", Helper: method));
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
-            effects.AddRange(summary.Writes.Where(w => Shared(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
+            effects.AddRange(summary.Writes.Where(w => sameState(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
                 Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
                 PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice)));
-            effects.AddRange(summary.Reads.Where(r => Shared(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
+            effects.AddRange(summary.Reads.Where(r => sameState(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
                 Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
         }
-        foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
+        foreach (var released in summaries[0].ReleasesHeld.Where(l => sameLock(l) && summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
         return effects;
     }

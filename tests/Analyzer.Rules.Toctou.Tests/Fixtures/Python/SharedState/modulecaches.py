@@ -1,0 +1,28 @@
+import threading
+
+# A module-level cache read through a plain helper: _find_channel answers under _channel_lock and lets it go, so two
+# threads in open_channel can both find no channel for a name and both store their own, and each goes on with its own.
+_channel_lock = threading.Lock()
+_channels = {}
+
+
+def _find_channel(name):
+    with _channel_lock:
+        return _channels.get(name)
+
+
+def open_channel(name):
+    channel = _find_channel(name)
+    if channel is None:
+        channel = object()
+        with _channel_lock:
+            _channels[name] = channel  # Noncompliant [TOCTOU001] {{_channels is checked at line 15 and changed at line 19 by _channels[name], and _channel_lock is released and re-taken at line 18 in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+    return channel
+
+
+def open_channel_once(name):
+    channel = _find_channel(name)
+    if channel is not None:
+        return channel
+    with _channel_lock:
+        return _channels.setdefault(name, object())
