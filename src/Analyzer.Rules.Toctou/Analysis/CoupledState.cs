@@ -5,9 +5,11 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>An act on one field of the receiver that a check of a flag decides, while another method of the type sets the
 /// flag and tears the other field down under one hold of a lock (<c>Close() { mu.Lock(); closed = true; close(ch);
-/// mu.Unlock() }</c>). That method keeps the two in step, so the flag speaks for the other field only while the lock is
-/// held; a check and an act without it held across both can see the flag before that method runs and act after it: a
-/// send on a channel just closed, an append to a pool just emptied.
+/// mu.Unlock() }</c>), or sets the flag under a lock and tears the field down after it, waiting for nothing in between
+/// (<c>mu.Lock(); closed = true; mu.Unlock(); close(ch)</c>). That method keeps the two in step, so the flag speaks for the other field only
+/// while the lock is held, or not at all; a check and an act without it held across both can see the flag before that
+/// method runs and act after it: a send on a channel just closed, an append to a pool just emptied. A method that waits
+/// for the work in flight between the two (<c>wg.Wait()</c>, a receive) lets the acts already past the check finish.
 /// <list type="bullet">
 /// <item>The act is the function's own write, or a call through the field (<c>self._sock.sendall(data)</c>) when the
 /// teardown empties the field: the call then runs on nothing.</item>
@@ -21,8 +23,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="Writer">The method that changes both.</param>
 /// <param name="CheckedWrite">Its write of the checked field.</param>
 /// <param name="ActedWrite">Its write of the field the act changes.</param>
-/// <param name="Lock">The lock it holds from one write to the other.</param>
-internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock Lock)
+/// <param name="Lock">The lock it holds from one write to the other; null when it holds none across both.</param>
+internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock)
 {
     public static IEnumerable<CoupledState> In(FunctionModel model)
     {
@@ -59,8 +61,18 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
                 foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)))
                     if (first.CommonExclusiveLock(second) is { } held)
                         return new CoupledState(pair, other.Function, first, second, held);
+                    else if (Follows(other, first, second))
+                        return new CoupledState(pair, other.Function, first, second, null);
         return null;
     }
+
+    /// <summary>True when <paramref name="first"/> is made under a lock, a sign that the writer expects others to look at
+    /// the flag meanwhile, and <paramref name="second"/> comes after it with no wait between them for the work in flight
+    /// (a wait group's Wait, a channel receive). A method that locks nothing around the flag (a reset run before the
+    /// object is used again) shows no such expectation.</summary>
+    private static bool Follows(FunctionModel writer, Access first, Access second) =>
+        second.Order > first.Order && first.Held.Any(h => h.ShowsThreadSharing)
+        && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order && (a.Effect.AwaitsGroup || a.Effect.Detail == "receive"));
 
     /// <summary>The node the finding points at: the write, or the call that goes through the field it reads.</summary>
     public IrNode ActNode => Use(Pair.Act) ?? Pair.Act.Effect.Node;

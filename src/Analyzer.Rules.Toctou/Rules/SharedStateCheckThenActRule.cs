@@ -196,17 +196,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     }
 
     /// <summary>The finding for an act on one field that a check of another decides, while another method changes both
-    /// under one hold of a lock.</summary>
+    /// under one hold of a lock, or one after the other.</summary>
     private Finding ActOnCoupledState(FunctionModel model, CoupledState coupled, ParallelCaller? parallelCaller, IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
         var (check, act) = (coupled.Pair.Check, coupled.Pair.Act);
         var spawns = SpawnEvidence.Of(model);
         var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        var (writer, lockName) = (FindingBuilder.Describe(coupled.Writer), coupled.Lock.NameIn(model.Function));
+        var writer = FindingBuilder.Describe(coupled.Writer);
+        var lockName = coupled.Lock?.NameIn(model.Function);
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
-            .Add(LocationRole.Act, coupled.CheckedWrite.Effect.Node, $"{writer} changes {check.Resource.Display} here under {lockName}")
-            .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, $"and {act.Resource!.Display} here, under the same hold of {lockName}")
+            .Add(LocationRole.Act, coupled.CheckedWrite.Effect.Node, lockName is null ? $"{writer} changes {check.Resource.Display} here" : $"{writer} changes {check.Resource.Display} here under {lockName}")
+            .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}")
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([coupled.Pair]);
@@ -214,7 +215,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
-        var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} and {act.Resource.Display} together under {lockName} at line {lines}";
+        var together = lockName is null ? $"and then {act.Resource.Display}" : $"and {act.Resource.Display} together under {lockName}";
+        var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} {together} at line {lines}";
         return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 

@@ -129,3 +129,56 @@ func (r *Rotor) Reset() {
 	r.names = []string{"first"}
 	r.mu.Unlock()
 }
+
+// LateCloseBus's Close sets the flag under mu but closes the channel only after letting go: the flag still speaks for
+// the channel, and a Publish that saw it clear can send on the channel Close has just closed.
+type LateCloseBus struct {
+	mu     sync.Mutex
+	closed bool
+	ch     chan int
+}
+
+func (b *LateCloseBus) Publish(v int) {
+	b.mu.Lock()
+	closed := b.closed
+	b.mu.Unlock()
+	if closed {
+		return
+	}
+	b.ch <- v // Noncompliant [TOCTOU001] {{b.closed is checked at line 143 and decides b.ch <- v at line 148, while LateCloseBus.Close changes b.closed and then b.ch at line 153 and 155, but b.mu is released before the act}}
+}
+
+func (b *LateCloseBus) Close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	close(b.ch)
+}
+
+// DrainedBus's Close waits for the sends already past the flag before it closes the channel.
+type DrainedBus struct {
+	mu      sync.Mutex
+	closed  bool
+	sending sync.WaitGroup
+	ch      chan int
+}
+
+func (b *DrainedBus) Publish(v int) {
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
+		return
+	}
+	b.sending.Add(1)
+	b.mu.Unlock()
+	defer b.sending.Done()
+	b.ch <- v
+}
+
+func (b *DrainedBus) Close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	b.sending.Wait()
+	close(b.ch)
+}

@@ -47,3 +47,24 @@ class LockedSender:
         with self._lock:
             self._closed = True
             self._sock = None
+
+
+class LateSender:
+    """close() sets the flag under the lock and drops the socket only after letting it go: send() can still find the
+    flag clear and then call the socket close() has just dropped."""
+
+    def __init__(self, sock):
+        self._lock = threading.Lock()
+        self._closed = False
+        self._sock = sock
+
+    def send(self, data):
+        with self._lock:
+            closed = self._closed
+        if not closed:
+            self._sock.sendall(data)  # Noncompliant [TOCTOU001] {{self._closed is checked at line 63 and decides self._sock.sendall(data) at line 65, while LateSender.close changes self._closed and then self._sock at line 69 and 70, but self._lock is released before the act}}
+
+    def close(self):
+        with self._lock:
+            self._closed = True
+        self._sock = None
