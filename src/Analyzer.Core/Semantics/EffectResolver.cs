@@ -113,39 +113,83 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// at the call, then its writes and the reads it returns the value of (each under the locks it takes itself)
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
-        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), Shared, _ => true);
+        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), r => Shared(r) ? r : null, l => l);
 
-    /// <summary>A call to a plain function of the package by its bare name (<c>c := lookup(addr)</c>, where lookup
-    /// returns <c>clients[addr]</c> under the package's <c>mu</c>), through its summary as for <see cref="OwnMethod"/>,
-    /// keeping only what is the same state for the caller: top-level variables, and locks not reached through one of
-    /// its parameters.</summary>
+    /// <summary>A call to a plain function of the package by its bare name, through its summary as for
+    /// <see cref="OwnMethod"/>, keeping the entries of containers it looks up or stores that are the caller's state too:
+    /// those of top-level variables (<c>c := lookupPeer(addr)</c>, where lookupPeer returns <c>peerConns[addr]</c> under
+    /// the package's <c>peerMu</c>), and those reached through a parameter it is handed the caller's receiver or one of
+    /// the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under <c>r.mu</c>), named as
+    /// the caller names them. A top-level scalar it reads counts for nothing: what such a function answers is usually made
+    /// from the value (a command line, a file name), not the value.</summary>
     private List<Effect> PlainFunction(CallExpression call, string function)
     {
         var callees = scope.Package.FunctionsCalled(null, function, call);
-        bool ThroughParameter(string lockName) => callees.Any(c => c.Parameters.Any(p => lockName == p.Name || lockName.StartsWith(p.Name + ".", StringComparison.Ordinal)));
-        return ThroughSummaries(call, function, callees, r => r.IsGlobal && r.Kind == ResourceKind.Element, l => !ThroughParameter(l));
+        if (callees.Count == 0) return [];
+        var callee = callees[0];
+        // A name the callee roots at one of its parameters: the argument the call hands that parameter, if it is the
+        // caller's receiver or one of its parameters, with the rest of the name; (null, rest) for any other argument.
+        (IrExpression? Argument, string After)? Rooted(string name)
+        {
+            if (callee.Parameters.FirstOrDefault(p => name == p.Name || name.StartsWith(p.Name + ".", StringComparison.Ordinal) || name.StartsWith(p.Name + "[", StringComparison.Ordinal)) is not { } parameter)
+                return null;
+            var argument = ArgumentFor(call, callee, parameter.Name);
+            var known = argument is not null && (scope.IsReceiver(argument) || argument is NameExpression && scope.ParameterStateOf(argument) is not null);
+            return (known ? argument : null, name[parameter.Name.Length..]);
+        }
+        string? Root(IrExpression argument, string parameterPrefix) =>
+            scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
+        // An entry's key named by a parameter (clients[addr]) is shown as the argument the call passes for it.
+        string KeyShown(string display) =>
+            callee.Parameters.FirstOrDefault(p => display.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is { } keyed
+            && ArgumentFor(call, callee, keyed.Name) is { } key
+                ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
+                : display;
+        Resource? State(Resource r)
+        {
+            if (r.Kind != ResourceKind.Element) return null;
+            if (r.IsGlobal) return r with { Display = KeyShown(r.Display) };
+            if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
+                || Rooted(r.Key[Resource.ParameterKeyPrefix.Length..]) is not ({ } argument, var rest)) return null;
+            var display = Rooted(r.Display) is (_, var shown) ? argument.SourceCode + shown : r.Display;
+            return r with { Key = Root(argument, Resource.ParameterKeyPrefix) + rest, Display = KeyShown(display) };
+        }
+        string? Lock(string name) => Rooted(name) switch
+        {
+            null => name,
+            ({ } argument, var rest) => Root(argument, string.Empty) + rest,
+            _ => null,
+        };
+        return ThroughSummaries(call, function, callees, State, Lock);
     }
 
     /// <summary>A call through the summaries of <paramref name="callees"/>, the bodies it may run, keeping the accesses
-    /// and locks that are the same state for the caller (<paramref name="sameState"/>, <paramref name="sameLock"/>).</summary>
-    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, bool> sameState, Func<string, bool> sameLock)
+    /// and locks that are state of the caller too, as the caller names them (<paramref name="stateAtCall"/>,
+    /// <paramref name="lockAtCall"/>: null for what is not).</summary>
+    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
         if (callees.Count == 0) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = new List<Effect>();
+        IReadOnlyList<SummaryLock> Locks(IReadOnlyList<SummaryLock> own) => [.. own.Select(l => l with { Name = lockAtCall(l.Name) ?? l.Name })];
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.
-        foreach (var held in summaries[0].ReturnsHolding.Where(l => sameLock(l.Name) && summaries.All(s => s.ReturnsHolding.Contains(l))))
-            effects.Add(new Effect(EffectKind.Acquire, call, Lock: held.Name, Mode: held.Mode, Detail: method + "()", Helper: method));
+        foreach (var held in summaries[0].ReturnsHolding.Where(l => summaries.All(s => s.ReturnsHolding.Contains(l))))
+            if (lockAtCall(held.Name) is { } name)
+                effects.Add(new Effect(EffectKind.Acquire, call, Lock: name, Mode: held.Mode, Detail: method + "()", Helper: method));
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
-            effects.AddRange(summary.Writes.Where(w => sameState(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call, w.Resource,
-                Detail: CalleeDetail(method, "writes", w.Resource, w.Detail), CalleeLocks: w.OwnLocks, Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
-                PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice)));
-            effects.AddRange(summary.Reads.Where(r => sameState(r.Resource)).Select(r => new Effect(EffectKind.Read, call, r.Resource,
-                Detail: CalleeDetail(method, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: method)));
+            foreach (var w in summary.Writes.Where(w => Made(w, call, callee)))
+                if (stateAtCall(w.Resource) is { } written)
+                    effects.Add(new Effect(EffectKind.Write, call, written,
+                        Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
+                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
+            foreach (var r in summary.Reads)
+                if (stateAtCall(r.Resource) is { } read)
+                    effects.Add(new Effect(EffectKind.Read, call, read, Detail: CalleeDetail(method, "reads", read, r.Detail), CalleeLocks: Locks(r.OwnLocks), Helper: method));
         }
-        foreach (var released in summaries[0].ReleasesHeld.Where(l => sameLock(l) && summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
-            effects.Add(new Effect(EffectKind.Release, call, Lock: released, Detail: method + "()", Helper: method));
+        foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
+            if (lockAtCall(released) is { } name)
+                effects.Add(new Effect(EffectKind.Release, call, Lock: name, Detail: method + "()", Helper: method));
         return effects;
     }
 

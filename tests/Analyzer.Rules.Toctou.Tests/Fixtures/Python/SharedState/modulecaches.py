@@ -26,3 +26,25 @@ def open_channel_once(name):
         return channel
     with _channel_lock:
         return _channels.setdefault(name, object())
+
+
+def _line_for(board, name):
+    with board.lock:
+        return board.lines.get(name)
+
+
+class Switchboard:
+    """The same through a helper handed the board: _line_for answers under the board's lock, which connect takes again
+    to store."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.lines = {}
+
+    def connect(self, name):
+        line = _line_for(self, name)
+        if line is None:
+            line = object()
+            with self.lock:
+                self.lines[name] = line  # Noncompliant [TOCTOU001] {{self.lines is checked at line 45 and changed at line 49 by self.lines[name], and self.lock is released and re-taken at line 48 in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return line
