@@ -94,3 +94,19 @@ func (b *PeerBook) ConnectHeld(addr string) *PeerConn {
 func peerIn(book *PeerBook, key string) *PeerConn {
 	return book.conns[key]
 }
+
+// ConnectTaken takes the book's lock through a plain helper and holds it from the lookup to the store.
+func lockPeerBook(book *PeerBook) {
+	book.mu.Lock()
+}
+
+func (b *PeerBook) ConnectTaken(addr string) *PeerConn {
+	lockPeerBook(b)
+	defer b.mu.Unlock()
+	c := b.conns[addr]
+	if c == nil {
+		c = &PeerConn{addr: addr}
+		b.conns[addr] = c
+	}
+	return c
+}
