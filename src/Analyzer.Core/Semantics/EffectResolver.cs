@@ -113,15 +113,16 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// at the call, then its writes and the reads it returns the value of (each under the locks it takes itself)
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
-        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), r => Shared(r) ? r : null, l => l);
+        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), (r, _) => Shared(r) ? r : null, l => l);
 
     /// <summary>A call to a plain function of the package by its bare name, through its summary as for
     /// <see cref="OwnMethod"/>, keeping the entries of containers it looks up or stores that are the caller's state too:
     /// those of top-level variables (<c>c := lookupPeer(addr)</c>, where lookupPeer returns <c>peerConns[addr]</c> under
     /// the package's <c>peerMu</c>), and those reached through a parameter it is handed the caller's receiver or one of
     /// the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under <c>r.mu</c>), named as
-    /// the caller names them. A top-level scalar it reads counts for nothing: what such a function answers is usually made
-    /// from the value (a command line, a file name), not the value.</summary>
+    /// the caller names them; and the top-level variables it sets (<c>initClient()</c> setting <c>client</c>). A top-level
+    /// scalar it reads counts for nothing: what such a function answers is usually made from the value (a command line,
+    /// a file name), not the value.</summary>
     private List<Effect> PlainFunction(CallExpression call, string function)
     {
         var callees = scope.Package.FunctionsCalled(null, function, call);
@@ -145,8 +146,9 @@ internal sealed class EffectResolver(FunctionScope scope)
             && ArgumentFor(call, callee, keyed.Name) is { } key
                 ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
                 : display;
-        Resource? State(Resource r)
+        Resource? State(Resource r, bool written)
         {
+            if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r;
             if (r.Kind != ResourceKind.Element) return null;
             if (r.IsGlobal) return r with { Display = KeyShown(r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
@@ -164,9 +166,9 @@ internal sealed class EffectResolver(FunctionScope scope)
     }
 
     /// <summary>A call through the summaries of <paramref name="callees"/>, the bodies it may run, keeping the accesses
-    /// and locks that are state of the caller too, as the caller names them (<paramref name="stateAtCall"/>,
-    /// <paramref name="lockAtCall"/>: null for what is not).</summary>
-    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, Resource?> stateAtCall, Func<string, string?> lockAtCall)
+    /// and locks that are state of the caller too, as the caller names them (<paramref name="stateAtCall"/>, told whether
+    /// the callee writes the state, and <paramref name="lockAtCall"/>: null for what is not).</summary>
+    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
         if (callees.Count == 0) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
@@ -179,12 +181,12 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
             foreach (var w in summary.Writes.Where(w => Made(w, call, callee)))
-                if (stateAtCall(w.Resource) is { } written)
+                if (stateAtCall(w.Resource, true) is { } written)
                     effects.Add(new Effect(EffectKind.Write, call, written,
                         Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
                         PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
             foreach (var r in summary.Reads)
-                if (stateAtCall(r.Resource) is { } read)
+                if (stateAtCall(r.Resource, false) is { } read)
                     effects.Add(new Effect(EffectKind.Read, call, read, Detail: CalleeDetail(method, "reads", read, r.Detail), CalleeLocks: Locks(r.OwnLocks), Helper: method));
         }
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))

@@ -517,15 +517,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static FunctionLiteral? RequestLiteralAround(FunctionModel model, IrNode node) =>
         node.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).OfType<FunctionLiteral>().FirstOrDefault(model.Package.Facts.ServesRequests);
 
-    /// <summary>The act calls a method of the same type that checks the state itself before every write of it: under
-    /// a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check here only saves the
-    /// call; or without one, so the write hangs on the callee's own reading, and a race there is the callee's, reported
-    /// in the callee. A write made only on the first run of a method (<see cref="OnceGuards"/>) cannot happen here when
+    /// <summary>The act calls a method of the same type, or a plain function, that checks the state itself before every
+    /// write of it: under a lock (double-checked locking through a helper, what sync.Once does), so the unlocked check
+    /// here only saves the call; or without one, so the write hangs on the callee's own reading, and a race there is the
+    /// callee's, reported in the callee. A write made only on the first run of a method (<see cref="OnceGuards"/>) cannot happen here when
     /// this function already called that method on every path before the check.</summary>
     private static bool RecheckedByCallee(FunctionModel model, Access check, Access act)
     {
-        if (act.Effect.Node is not CallExpression { Callee: MemberAccess { Member: var method } } call || act.Resource is not { } written) return false;
-        var callees = model.Package.FunctionsCalled(model.Function.OwnerType, method, call);
+        if (act.Effect.Node is not CallExpression call || act.Resource is not { } written) return false;
+        var callees = call.Callee switch
+        {
+            MemberAccess { Member: var method } => model.Package.FunctionsCalled(model.Function.OwnerType, method, call),
+            NameExpression { Name: var function } => model.Package.FunctionsCalled(null, function, call),
+            _ => [],
+        };
         return callees.Count > 0 && callees.All(callee =>
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();

@@ -110,3 +110,35 @@ func (b *PeerBook) ConnectTaken(addr string) *PeerConn {
 	}
 	return c
 }
+
+// A package-level value made on first use through a plain helper that sets it under peerMu: two callers can both find
+// it missing and both make one. ensurePeerTransport asks again under the lock, so its callers' tests only save a call.
+var peerTransport *PeerConn
+
+func setupPeerTransport() {
+	peerMu.Lock()
+	defer peerMu.Unlock()
+	peerTransport = &PeerConn{addr: "transport"}
+}
+
+func PeerTransport() *PeerConn {
+	if peerTransport == nil {
+		setupPeerTransport() // Noncompliant [TOCTOU001] {{peerTransport is checked at line 125 and changed at line 126 by setupPeerTransport(), but the check runs before peerMu is taken at line 126, inside setupPeerTransport()}}
+	}
+	return peerTransport
+}
+
+func ensurePeerTransport() {
+	peerMu.Lock()
+	defer peerMu.Unlock()
+	if peerTransport == nil {
+		peerTransport = &PeerConn{addr: "transport"}
+	}
+}
+
+func PeerTransportOnce() *PeerConn {
+	if peerTransport == nil {
+		ensurePeerTransport()
+	}
+	return peerTransport
+}

@@ -48,3 +48,33 @@ class Switchboard:
             with self.lock:
                 self.lines[name] = line  # Noncompliant [TOCTOU001] {{self.lines is checked at line 45 and changed at line 49 by self.lines[name], and self.lock is released and re-taken at line 48 in between; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return line
+
+
+_engine_lock = threading.Lock()
+_engine = None
+
+
+def _create_engine():
+    global _engine
+    with _engine_lock:
+        _engine = object()
+
+
+def get_engine():
+    """Made on first use through a helper that sets it under the lock: two callers can both find it missing."""
+    if _engine is None:
+        _create_engine()  # Noncompliant [TOCTOU001] {{_engine is checked at line 65 and changed at line 66 by _create_engine(), but the check runs before _engine_lock is taken at line 66, inside _create_engine()}}
+    return _engine
+
+
+def _ensure_engine():
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = object()
+
+
+def get_engine_once():
+    if _engine is None:
+        _ensure_engine()
+    return _engine
