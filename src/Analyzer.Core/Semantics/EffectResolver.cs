@@ -149,7 +149,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         Resource? State(Resource r, bool written)
         {
             if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r;
-            if (r.Kind != ResourceKind.Element) return null;
+            if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
             if (r.IsGlobal) return r with { Display = KeyShown(r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
                 || Rooted(r.Key[Resource.ParameterKeyPrefix.Length..]) is not ({ } argument, var rest)) return null;

@@ -142,3 +142,32 @@ func PeerTransportOnce() *PeerConn {
 	}
 	return peerTransport
 }
+
+// A sync.Map read through a plain helper: each call is atomic, the lookup and the store are not. JoinPeerOnce stores
+// with LoadOrStore, which looks up and stores in one step.
+var peerSessions sync.Map
+
+func peerSession(addr string) *PeerConn {
+	v, ok := peerSessions.Load(addr)
+	if !ok {
+		return nil
+	}
+	return v.(*PeerConn)
+}
+
+func JoinPeer(addr string) *PeerConn {
+	c := peerSession(addr)
+	if c == nil {
+		c = &PeerConn{addr: addr}
+		peerSessions.Store(addr, c) // Noncompliant [TOCTOU001] {{peerSessions is checked at line 159 and changed at line 162 by peerSessions.Store(addr, c), with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return c
+}
+
+func JoinPeerOnce(addr string) *PeerConn {
+	if c := peerSession(addr); c != nil {
+		return c
+	}
+	v, _ := peerSessions.LoadOrStore(addr, &PeerConn{addr: addr})
+	return v.(*PeerConn)
+}
