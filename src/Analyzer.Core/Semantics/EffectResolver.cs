@@ -113,7 +113,23 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// at the call, then its writes and the reads it returns the value of (each under the locks it takes itself)
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
-        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call), (r, _) => Shared(r) ? r : null, l => l);
+        ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
+            (callee, r, _) => Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : null, l => l);
+
+    /// <summary>A display of the callee's receiver state as this function spells its receiver (<c>r.items[k]</c> from a
+    /// method of an embedded type whose receiver is <c>r</c>, shown as <c>s.items[k]</c>).</summary>
+    private string ReceiverShown(FunctionDecl callee, string display) =>
+        callee.ReceiverName is { } theirs && scope.Function.ReceiverName is { } ours && theirs != ours && display.StartsWith(theirs + ".", StringComparison.Ordinal)
+            ? ours + display[theirs.Length..]
+            : display;
+
+    /// <summary>An entry's key named by one of the callee's parameters (<c>clients[addr]</c>) shown as the argument the
+    /// call passes for it.</summary>
+    private static string KeyShown(CallExpression call, FunctionDecl callee, string display) =>
+        callee.Parameters.FirstOrDefault(p => display.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is { } keyed
+        && ArgumentFor(call, callee, keyed.Name) is { } key
+            ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
+            : display;
 
     /// <summary>A call to a plain function of the package by its bare name, through its summary as for
     /// <see cref="OwnMethod"/>, keeping the entries of containers it looks up or stores that are the caller's state too:
@@ -140,21 +156,15 @@ internal sealed class EffectResolver(FunctionScope scope)
         }
         string? Root(IrExpression argument, string parameterPrefix) =>
             scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
-        // An entry's key named by a parameter (clients[addr]) is shown as the argument the call passes for it.
-        string KeyShown(string display) =>
-            callee.Parameters.FirstOrDefault(p => display.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is { } keyed
-            && ArgumentFor(call, callee, keyed.Name) is { } key
-                ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
-                : display;
-        Resource? State(Resource r, bool written)
+        Resource? State(FunctionDecl _, Resource r, bool written)
         {
             if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r;
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
-            if (r.IsGlobal) return r with { Display = KeyShown(r.Display) };
+            if (r.IsGlobal) return r with { Display = KeyShown(call, callee, r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
                 || Rooted(r.Key[Resource.ParameterKeyPrefix.Length..]) is not ({ } argument, var rest)) return null;
             var display = Rooted(r.Display) is (_, var shown) ? argument.SourceCode + shown : r.Display;
-            return r with { Key = Root(argument, Resource.ParameterKeyPrefix) + rest, Display = KeyShown(display) };
+            return r with { Key = Root(argument, Resource.ParameterKeyPrefix) + rest, Display = KeyShown(call, callee, display) };
         }
         string? Lock(string name) => Rooted(name) switch
         {
@@ -168,7 +178,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// <summary>A call through the summaries of <paramref name="callees"/>, the bodies it may run, keeping the accesses
     /// and locks that are state of the caller too, as the caller names them (<paramref name="stateAtCall"/>, told whether
     /// the callee writes the state, and <paramref name="lockAtCall"/>: null for what is not).</summary>
-    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
+    private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<FunctionDecl, Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
         if (callees.Count == 0) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
@@ -181,12 +191,12 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
             foreach (var w in summary.Writes.Where(w => Made(w, call, callee)))
-                if (stateAtCall(w.Resource, true) is { } written)
+                if (stateAtCall(callee, w.Resource, true) is { } written)
                     effects.Add(new Effect(EffectKind.Write, call, written,
                         Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
                         PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
             foreach (var r in summary.Reads)
-                if (stateAtCall(r.Resource, false) is { } read)
+                if (stateAtCall(callee, r.Resource, false) is { } read)
                     effects.Add(new Effect(EffectKind.Read, call, read, Detail: CalleeDetail(method, "reads", read, r.Detail), CalleeLocks: Locks(r.OwnLocks), Helper: method));
         }
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))

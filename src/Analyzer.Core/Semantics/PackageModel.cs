@@ -44,6 +44,7 @@ public sealed class PackageModel
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<CallSite>> _makings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Owner, string Name), IReadOnlyList<FunctionDecl>> _inherited = new();
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     /// <param name="language">The frontend's language id.</param>
@@ -229,7 +230,18 @@ public sealed class PackageModel
     /// <summary>The methods named <paramref name="name"/> of <paramref name="ownerType"/> that <paramref name="call"/> can
     /// run (<see cref="ILanguageFacts.MayCall"/>); a subscript or a membership test can run any of them.</summary>
     public IReadOnlyList<FunctionDecl> FunctionsCalled(string? ownerType, string name, IrExpression call) =>
-        call is CallExpression c ? FunctionsNamed(ownerType, name).Where(f => Facts.MayCall(c, f)).ToList() : FunctionsNamed(ownerType, name);
+        call is CallExpression c ? MethodsReached(ownerType, name).Where(f => Facts.MayCall(c, f)).ToList() : MethodsReached(ownerType, name);
+
+    /// <summary>The methods named <paramref name="name"/> a call on an object of <paramref name="ownerType"/> runs: its
+    /// own, or else those of the nearest of its supertypes declared here that has one (a base class's, or in Go a method
+    /// promoted from an embedded field), whose state is the object's too.</summary>
+    private IReadOnlyList<FunctionDecl> MethodsReached(string? ownerType, string name)
+    {
+        var own = FunctionsNamed(ownerType, name);
+        if (own.Count > 0 || ownerType is null) return own;
+        return _inherited.GetOrAdd((ownerType, name), key =>
+            SelfAndSupertypes(key.Owner).Skip(1).Select(t => FunctionsNamed(t.Name, key.Name)).FirstOrDefault(list => list.Count > 0) ?? []);
+    }
 
     /// <summary>The methods that initialize new objects of <paramref name="ownerType"/> (<see cref="ILanguageFacts.IsConstructor"/>).</summary>
     public IReadOnlyList<FunctionDecl> ConstructorsOf(string ownerType) =>

@@ -171,3 +171,38 @@ func JoinPeerOnce(addr string) *PeerConn {
 	v, _ := peerSessions.LoadOrStore(addr, &PeerConn{addr: addr})
 	return v.(*PeerConn)
 }
+
+// Methods promoted from an embedded type run on the embedding object: PeerHub's Attach looks a row up and stores it
+// through peerTable's methods, each under the table's lock, and Serve starts Attach side by side.
+type peerTable struct {
+	mu   sync.Mutex
+	rows map[string]*PeerConn
+}
+
+func (t *peerTable) row(k string) *PeerConn {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.rows[k]
+}
+
+func (t *peerTable) setRow(k string, c *PeerConn) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.rows[k] = c
+}
+
+type PeerHub struct {
+	peerTable
+}
+
+func (h *PeerHub) Attach(addr string) {
+	if h.row(addr) == nil {
+		h.setRow(addr, &PeerConn{addr: addr}) // Noncompliant [TOCTOU001] {{h.rows[addr] is checked at line 199 and changed at line 200 by h.setRow(addr, &PeerConn{addr: addr}), and h.mu is released and re-taken at line 200, inside setRow() in between}}
+	}
+}
+
+func (h *PeerHub) Serve(addrs []string) {
+	for _, a := range addrs {
+		go h.Attach(a)
+	}
+}

@@ -78,3 +78,30 @@ def get_engine_once():
     if _engine is None:
         _ensure_engine()
     return _engine
+
+
+class _Table:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._rows = {}
+
+    def _row(self, name):
+        with self._lock:
+            return self._rows.get(name)
+
+    def _set_row(self, name, row):
+        with self._lock:
+            self._rows[name] = row
+
+
+class Exchange(_Table):
+    """Looks a row up and stores it through the base class's methods, each under its lock; serve runs attach on many
+    threads at once."""
+
+    def attach(self, name):
+        if self._row(name) is None:
+            self._set_row(name, object())  # Noncompliant [TOCTOU001] {{self._rows is checked at line 102 and changed at line 103 by self._set_row(name, object()), and self._lock is released and re-taken at line 103, inside _set_row() in between}}
+
+    def serve(self, names):
+        for name in names:
+            threading.Thread(target=self.attach, args=(name,)).start()
