@@ -17,9 +17,11 @@ internal sealed class EffectResolver(FunctionScope scope)
         var facts = scope.Package.Facts.EffectsOfCall(call, scope);
         if (facts.Count > 0) return facts;
         if (call.Callee is NameExpression { Name: var function })
-            return [.. PathHelper(call, function), .. PlainFunction(call, function)];
+            return [.. PathHelper(call, function), .. PlainFunction(call, function, scope.Package.FunctionsCalled(null, function, call))];
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
+        if (target is NameExpression { Name: var module } && scope.ResourceOf(target) is null && ModuleFunctions(module, method, call) is { Count: > 0 } inModule)
+            return PlainFunction(call, method, inModule);
         if (ObjectMethod(call, target, method, call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a))) is { Count: > 0 } onObject)
             return onObject;
         if (scope.ResourceOf(target) is { Kind: ResourceKind.ExternalStore } store && StoreVerbs.Classify(method) is { } kind)
@@ -48,7 +50,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     {
         var package = scope.Package;
         var (callees, onReceiver) = call.Callee is MemberAccess { Target: NameExpression { Name: var module } target, Member: var function }
-                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && ImportsModule(scope.Function.Module, module)
+                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && ImportedModule(scope.Function.Module, module) is not null
             ? (package.FunctionsNamed(null, function), false)
             : OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
@@ -81,11 +83,29 @@ internal sealed class EffectResolver(FunctionScope scope)
         _ => ([], false),
     };
 
-    /// <summary>True when <paramref name="module"/> binds <paramref name="name"/> to an imported module
-    /// (<c>from . import context</c>, <c>import a.context</c>, <c>import x as context</c>).</summary>
-    private static bool ImportsModule(Module module, string name) =>
-        module.DescendantsAndSelf().OfType<ImportDecl>().Any(i =>
-            i.Alias == name || i.Alias is null && (i.Names.Contains(name) || i.Names.Count == 0 && i.Path.Split('.')[^1] == name));
+    /// <summary>The plain functions named <paramref name="function"/> that a call through <paramref name="name"/> runs when
+    /// the name binds a module of this package (<c>from . import registry</c>, then <c>registry.lookup(k)</c>): those
+    /// of that module. None in a language whose top-level names are package-wide: there an imported name is always
+    /// another package.</summary>
+    private IReadOnlyList<FunctionDecl> ModuleFunctions(string name, string function, CallExpression call)
+    {
+        if (scope.Package.Facts.Globals.PackageWide || ImportedModule(scope.Function.Module, name) is not { } module) return [];
+        return scope.Package.FunctionsCalled(null, function, call)
+            .Where(f => string.Equals(Path.GetFileNameWithoutExtension(f.Module.Text.Path), module, StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>The last name of the module <paramref name="module"/> binds <paramref name="name"/> to by an import
+    /// (<c>registry</c> for <c>from . import registry</c> or <c>import app.registry as registry</c>); null when it binds
+    /// none.</summary>
+    private static string? ImportedModule(Module module, string name)
+    {
+        foreach (var import in module.DescendantsAndSelf().OfType<ImportDecl>())
+        {
+            if (import.Alias == name) return import.Names.Count == 1 ? import.Names[0] : import.Path.Split('.')[^1];
+            if (import.Alias is null && (import.Names.Contains(name) || import.Names.Count == 0 && import.Path.Split('.')[^1] == name)) return name;
+        }
+        return null;
+    }
 
     /// <summary>A subscript of an object of a package type whose class defines it (<c>self.pools[key] = pool</c> runs
     /// <c>__setitem__</c>): the method's effects on that object, keyed by the subscript, as a call of it would have.</summary>
@@ -138,12 +158,13 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under <c>r.mu</c>), named as
     /// the caller names them; and the top-level variables it sets (<c>initClient()</c> setting <c>client</c>). A top-level
     /// scalar it reads counts for nothing: what such a function answers is usually made from the value (a command line,
-    /// a file name), not the value.</summary>
-    private List<Effect> PlainFunction(CallExpression call, string function)
+    /// a file name), not the value. Called through a module of the package (<c>registry.lookup(name)</c>), its top-level
+    /// state and locks are named through the module, as the caller would reach them (<c>registry._items</c>).</summary>
+    private List<Effect> PlainFunction(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
     {
-        var callees = scope.Package.FunctionsCalled(null, function, call);
         if (callees.Count == 0) return [];
         var callee = callees[0];
+        var throughModule = call.Callee is MemberAccess { Target: NameExpression { Name: var module } } ? module + "." : string.Empty;
         // A name the callee roots at one of its parameters: the argument the call hands that parameter, if it is the
         // caller's receiver or one of its parameters, with the rest of the name; (null, rest) for any other argument.
         (IrExpression? Argument, string After)? Rooted(string name)
@@ -158,9 +179,9 @@ internal sealed class EffectResolver(FunctionScope scope)
             scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
         Resource? State(FunctionDecl _, Resource r, bool written)
         {
-            if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r;
+            if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r with { Display = throughModule + r.Display };
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
-            if (r.IsGlobal) return r with { Display = KeyShown(call, callee, r.Display) };
+            if (r.IsGlobal) return r with { Display = throughModule + KeyShown(call, callee, r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
                 || Rooted(r.Key[Resource.ParameterKeyPrefix.Length..]) is not ({ } argument, var rest)) return null;
             var display = Rooted(r.Display) is (_, var shown) ? argument.SourceCode + shown : r.Display;
@@ -168,7 +189,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         }
         string? Lock(string name) => Rooted(name) switch
         {
-            null => name,
+            null => throughModule + name,
             ({ } argument, var rest) => Root(argument, string.Empty) + rest,
             _ => null,
         };
