@@ -17,7 +17,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         var facts = scope.Package.Facts.EffectsOfCall(call, scope);
         if (facts.Count > 0) return facts;
         if (call.Callee is NameExpression { Name: var function })
-            return [.. PathHelper(call, function), .. PlainFunction(call, function, BareFunctions(function, call))];
+            return [.. PathHelper(call, function), .. PlainFunction(call, function, scope.Package.PlainFunctionsCalled(scope.Function, function, call))];
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
         if (target is NameExpression { Name: var module } && scope.ResourceOf(target) is null && ModuleFunctions(module, method, call) is { Count: > 0 } inModule)
@@ -83,22 +83,6 @@ internal sealed class EffectResolver(FunctionScope scope)
         _ => ([], false),
     };
 
-    /// <summary>The plain functions of the package a call by the bare name <paramref name="function"/> runs: any of that
-    /// name where top-level names are package-wide; else this module's own, or those of the module of the package it
-    /// imports the name from (<c>from .registry import lookup</c>).</summary>
-    private IReadOnlyList<FunctionDecl> BareFunctions(string function, CallExpression call)
-    {
-        var named = scope.Package.FunctionsCalled(null, function, call);
-        if (scope.Package.Facts.Globals.PackageWide || named.Count == 0) return named;
-        var own = named.Where(f => ReferenceEquals(f.Module, scope.Function.Module)).ToList();
-        if (own.Count > 0) return own;
-        var from = scope.Function.Module.DescendantsAndSelf().OfType<ImportDecl>().FirstOrDefault(i => i.Alias is null && i.Names.Contains(function))?.Path.Split('.')[^1];
-        return from is null ? [] : named.Where(f => ModuleNamed(f, from)).ToList();
-    }
-
-    private static bool ModuleNamed(FunctionDecl function, string module) =>
-        string.Equals(Path.GetFileNameWithoutExtension(function.Module.Text.Path), module, StringComparison.Ordinal);
-
     /// <summary>The plain functions named <paramref name="function"/> that a call through <paramref name="name"/> runs when
     /// the name binds a module of this package (<c>from . import registry</c>, then <c>registry.lookup(k)</c>): those
     /// of that module. None in a language whose top-level names are package-wide: there an imported name is always
@@ -106,7 +90,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private IReadOnlyList<FunctionDecl> ModuleFunctions(string name, string function, CallExpression call)
     {
         if (scope.Package.Facts.Globals.PackageWide || ImportedModule(scope.Function.Module, name) is not { } module) return [];
-        return scope.Package.FunctionsCalled(null, function, call).Where(f => ModuleNamed(f, module)).ToList();
+        return scope.Package.FunctionsCalled(null, function, call).Where(f => PackageModel.IsInModule(f, module)).ToList();
     }
 
     /// <summary>The last name of the module <paramref name="module"/> binds <paramref name="name"/> to by an import

@@ -232,6 +232,23 @@ public sealed class PackageModel
     public IReadOnlyList<FunctionDecl> FunctionsCalled(string? ownerType, string name, IrExpression call) =>
         call is CallExpression c ? MethodsReached(ownerType, name).Where(f => Facts.MayCall(c, f)).ToList() : MethodsReached(ownerType, name);
 
+    /// <summary>The plain functions of the package a call from <paramref name="caller"/> by the bare name
+    /// <paramref name="name"/> runs: any of that name where top-level names are package-wide; else the caller's module's
+    /// own, or those of the module of the package it imports the name from (<c>from .registry import lookup</c>).</summary>
+    public IReadOnlyList<FunctionDecl> PlainFunctionsCalled(FunctionDecl caller, string name, CallExpression call)
+    {
+        var named = FunctionsCalled(null, name, call);
+        if (Facts.Globals.PackageWide || named.Count == 0) return named;
+        var own = named.Where(f => ReferenceEquals(f.Module, caller.Module)).ToList();
+        if (own.Count > 0) return own;
+        var from = caller.Module.DescendantsAndSelf().OfType<ImportDecl>().FirstOrDefault(i => i.Alias is null && i.Names.Contains(name))?.Path.Split('.')[^1];
+        return from is null ? [] : named.Where(f => IsInModule(f, from)).ToList();
+    }
+
+    /// <summary>True when <paramref name="function"/> is declared in the module (file) named <paramref name="module"/>.</summary>
+    public static bool IsInModule(FunctionDecl function, string module) =>
+        string.Equals(Path.GetFileNameWithoutExtension(function.Module.Text.Path), module, StringComparison.Ordinal);
+
     /// <summary>The methods named <paramref name="name"/> a call on an object of <paramref name="ownerType"/> runs: its
     /// own, or else those of the nearest of its supertypes declared here that has one (a base class's, or in Go a method
     /// promoted from an embedded field), whose state is the object's too.</summary>

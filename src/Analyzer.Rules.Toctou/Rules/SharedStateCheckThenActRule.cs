@@ -528,7 +528,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var callees = call.Callee switch
         {
             MemberAccess { Member: var method } => model.Package.FunctionsCalled(model.Function.OwnerType, method, call),
-            NameExpression { Name: var function } => model.Package.FunctionsCalled(null, function, call),
+            NameExpression { Name: var function } => model.Package.PlainFunctionsCalled(model.Function, function, call),
             _ => [],
         };
         return callees.Count > 0 && callees.All(callee =>
