@@ -83,6 +83,12 @@ internal sealed class EffectResolver(FunctionScope scope)
         _ => ([], false),
     };
 
+    /// <summary>True when <paramref name="function"/> answers the top-level variable <paramref name="state"/> as it is
+    /// (<c>return active</c>, <c>return active, nil</c>) on some path, not a value made from it.</summary>
+    private static bool ReturnsAsIs(FunctionDecl function, Resource state) =>
+        function.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
+            .Any(r => r.Values.Count > 0 && r.Values[0] is NameExpression { Name: var name } && name == state.Display);
+
     /// <summary>The plain functions named <paramref name="function"/> that a call through <paramref name="name"/> runs when
     /// the name binds a module of this package (<c>from . import registry</c>, then <c>registry.lookup(k)</c>): those
     /// of that module. None in a language whose top-level names are package-wide: there an imported name is always
@@ -150,15 +156,17 @@ internal sealed class EffectResolver(FunctionScope scope)
             ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
             : display;
 
-    /// <summary>A call to a plain function of the package by its bare name, through its summary as for
-    /// <see cref="OwnMethod"/>, keeping the entries of containers it looks up or stores that are the caller's state too:
-    /// those of top-level variables (<c>c := lookupPeer(addr)</c>, where lookupPeer returns <c>peerConns[addr]</c> under
-    /// the package's <c>peerMu</c>), and those reached through a parameter it is handed the caller's receiver or one of
-    /// the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under <c>r.mu</c>), named as
-    /// the caller names them; and the top-level variables it sets (<c>initClient()</c> setting <c>client</c>). A top-level
-    /// scalar it reads counts for nothing: what such a function answers is usually made from the value (a command line,
-    /// a file name), not the value. Called through a module of the package (<c>registry.lookup(name)</c>), its top-level
-    /// state and locks are named through the module, as the caller would reach them (<c>registry._items</c>).</summary>
+    /// <summary>A call to a plain function of the package by its bare name, through its summary as for <see
+    /// cref="OwnMethod"/>, keeping the entries of containers it looks up or stores that are the caller's state too:
+    /// those of top-level variables (<c>c := lookupPeer(addr)</c>, where lookupPeer returns <c>peerConns[addr]</c>
+    /// under the package's <c>peerMu</c>), and those reached through a parameter it is handed the caller's receiver
+    /// or one of the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under
+    /// <c>r.mu</c>), named as the caller names them; and the top-level variables it sets (<c>initClient()</c>
+    /// setting <c>client</c>). A top-level scalar it reads counts for nothing: what such a function answers is
+    /// usually made from the value (a command line, a file name), not the value, unless it answers the value itself
+    /// (<c>return active</c>). Called through a module of the package (<c>registry.lookup(name)</c>), its top-level
+    /// state and locks are named through the module, as the caller would reach them
+    /// (<c>registry._items</c>).</summary>
     private List<Effect> PlainFunction(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
     {
         if (callees.Count == 0) return [];
@@ -176,9 +184,9 @@ internal sealed class EffectResolver(FunctionScope scope)
         }
         string? Root(IrExpression argument, string parameterPrefix) =>
             scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
-        Resource? State(FunctionDecl _, Resource r, bool written)
+        Resource? State(FunctionDecl body, Resource r, bool written)
         {
-            if (r.IsGlobal && r.Kind == ResourceKind.Field && written) return r with { Display = throughModule + r.Display };
+            if (r.IsGlobal && r.Kind == ResourceKind.Field && (written || ReturnsAsIs(body, r))) return r with { Display = throughModule + r.Display };
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
             if (r.IsGlobal) return r with { Display = throughModule + KeyShown(call, callee, r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)

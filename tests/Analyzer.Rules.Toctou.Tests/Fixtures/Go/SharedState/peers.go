@@ -206,3 +206,27 @@ func (h *PeerHub) Serve(addrs []string) {
 		go h.Attach(a)
 	}
 }
+
+// A count read and raised through plain helpers, each under peerMu: peerDialsSoFar answers the variable itself, so a
+// test of its answer is a test of the count, and two callers can both pass it and both raise it past the limit.
+var peerDials int
+
+func peerDialsSoFar() int {
+	peerMu.Lock()
+	defer peerMu.Unlock()
+	return peerDials
+}
+
+func notePeerDial() {
+	peerMu.Lock()
+	peerDials++
+	peerMu.Unlock()
+}
+
+func AdmitPeerDial(limit int) bool {
+	if peerDialsSoFar() >= limit {
+		return false
+	}
+	notePeerDial() // Noncompliant [TOCTOU001] {{peerDials is checked at line 227 and changed at line 230 by notePeerDial(), and peerMu is released and re-taken at line 230, inside notePeerDial() in between}}
+	return true
+}

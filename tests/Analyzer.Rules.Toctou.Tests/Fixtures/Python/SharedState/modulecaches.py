@@ -116,3 +116,26 @@ def dial_line(name):
         line = object()
         switchlines.keep_line(name, line)  # Noncompliant [TOCTOU001] {{switchlines._lines is checked at line 114 and changed at line 117 by switchlines.keep_line(name, line), and switchlines._lines_lock is released and re-taken at line 117, inside keep_line() in between}}
     return line
+
+
+_calls_lock = threading.Lock()
+_active_calls = 0
+
+
+def _calls_in_flight():
+    with _calls_lock:
+        return _active_calls
+
+
+def _enter_call():
+    global _active_calls
+    with _calls_lock:
+        _active_calls += 1
+
+
+def admit_call(limit):
+    """Reads the count and raises it through two helpers, each under the lock: two callers can both pass the test."""
+    if _calls_in_flight() >= limit:
+        return False
+    _enter_call()  # Noncompliant [TOCTOU001] {{_active_calls is checked at line 138 and changed at line 140 by _enter_call(), and _calls_lock is released and re-taken at line 140, inside _enter_call() in between}}
+    return True
