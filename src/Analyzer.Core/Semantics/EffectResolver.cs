@@ -50,7 +50,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     {
         var package = scope.Package;
         var (callees, onReceiver) = call.Callee is MemberAccess { Target: NameExpression { Name: var module } target, Member: var function }
-                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && ImportedModule(scope.Function.Module, module) is not null
+                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && package.ModuleBoundTo(scope.Function.Module, module) is not null
             ? (package.FunctionsNamed(null, function), false)
             : OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
@@ -95,21 +95,9 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// another package.</summary>
     private IReadOnlyList<FunctionDecl> ModuleFunctions(string name, string function, CallExpression call)
     {
-        if (scope.Package.Facts.Globals.PackageWide || ImportedModule(scope.Function.Module, name) is not { } module) return [];
+        if (scope.Package.Facts.Globals.PackageWide || scope.Package.FunctionsNamed(null, function).Count == 0
+            || scope.Package.ModuleBoundTo(scope.Function.Module, name) is not { } module) return [];
         return scope.Package.FunctionsCalled(null, function, call).Where(f => PackageModel.IsInModule(f, module)).ToList();
-    }
-
-    /// <summary>The last name of the module <paramref name="module"/> binds <paramref name="name"/> to by an import
-    /// (<c>registry</c> for <c>from . import registry</c> or <c>import app.registry as registry</c>); null when it binds
-    /// none.</summary>
-    private static string? ImportedModule(Module module, string name)
-    {
-        foreach (var import in module.DescendantsAndSelf().OfType<ImportDecl>())
-        {
-            if (import.Alias == name) return import.Names.Count == 1 ? import.Names[0] : import.Path.Split('.')[^1];
-            if (import.Alias is null && (import.Names.Contains(name) || import.Names.Count == 0 && import.Path.Split('.')[^1] == name)) return name;
-        }
-        return null;
     }
 
     /// <summary>A subscript of an object of a package type whose class defines it (<c>self.pools[key] = pool</c> runs
@@ -169,7 +157,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// (<c>registry._items</c>).</summary>
     private List<Effect> PlainFunction(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
     {
-        if (callees.Count == 0) return [];
+        if (callees.Count == 0 || !callees.Any(scope.Package.MayTouchShared)) return [];
         var callee = callees[0];
         var throughModule = call.Callee is MemberAccess { Target: NameExpression { Name: var module } } ? module + "." : string.Empty;
         // A name the callee roots at one of its parameters: the argument the call hands that parameter, if it is the

@@ -33,6 +33,27 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }
 
+    /// <summary>True when the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
+    /// takes a lock or names a top-level variable that code may change: only then can its summary tell a caller
+    /// anything about shared state.</summary>
+    public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function)
+    {
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<FunctionDecl>([function]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next) || next.Body is null) continue;
+            if (package.LibraryEffectsOf(next).Locks) return true;
+            foreach (var node in next.Body.DescendantsAndSelf())
+            {
+                if (node is NameExpression { Name: var name } && package.GlobalOf(next.Module, name) is not null && package.MayChange(name)) return true;
+                if (node is CallExpression { Callee: NameExpression { Name: var called } })
+                    foreach (var callee in package.FunctionsNamed(null, called)) pending.Push(callee);
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so
     /// on), takes a lock or runs a query.</summary>
     public static bool ReachLockOrQuery(PackageModel package, FunctionDecl function)

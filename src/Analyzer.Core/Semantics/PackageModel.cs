@@ -32,6 +32,7 @@ public sealed class PackageModel
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, bool> _mayTouchShared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, FunctionDecl?> _lockingMethods = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<FunctionDecl, RequestHandler>> _servingHandlers;
     private readonly Lazy<Dictionary<string, IReadOnlySet<FunctionDecl>>> _startersByType;
@@ -45,6 +46,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<CallSite>> _makings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Owner, string Name), IReadOnlyList<FunctionDecl>> _inherited = new();
+    private readonly ConcurrentDictionary<Module, ModuleImports> _imports = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
     /// <param name="language">The frontend's language id.</param>
@@ -241,9 +243,15 @@ public sealed class PackageModel
         if (Facts.Globals.PackageWide || named.Count == 0) return named;
         var own = named.Where(f => ReferenceEquals(f.Module, caller.Module)).ToList();
         if (own.Count > 0) return own;
-        var from = caller.Module.DescendantsAndSelf().OfType<ImportDecl>().FirstOrDefault(i => i.Alias is null && i.Names.Contains(name))?.Path.Split('.')[^1];
-        return from is null ? [] : named.Where(f => IsInModule(f, from)).ToList();
+        return ImportsOf(caller.Module).Names.GetValueOrDefault(name) is { } from ? named.Where(f => IsInModule(f, from)).ToList() : [];
     }
+
+    /// <summary>The last name of the module <paramref name="module"/>'s imports bind <paramref name="name"/> to
+    /// (<c>registry</c> for <c>from . import registry</c> or <c>import app.registry as registry</c>); null when they bind
+    /// none.</summary>
+    public string? ModuleBoundTo(Module module, string name) => ImportsOf(module).Modules.GetValueOrDefault(name);
+
+    private ModuleImports ImportsOf(Module module) => _imports.GetOrAdd(module, ModuleImports.Of);
 
     /// <summary>True when <paramref name="function"/> is declared in the module (file) named <paramref name="module"/>.</summary>
     public static bool IsInModule(FunctionDecl function, string module) =>
@@ -546,6 +554,11 @@ public sealed class PackageModel
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
     /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>
     internal bool MayLockOrQuery(FunctionDecl function) => _mayLockOrQuery.GetOrAdd(function, f => LibraryEffects.ReachLockOrQuery(this, f));
+
+    /// <summary>True when the plain function <paramref name="function"/>, or one it calls by its bare name, takes a lock
+    /// or names a top-level variable code may change (<see cref="LibraryEffects.ReachLockOrGlobal"/>): only then can
+    /// its summary tell a caller anything.</summary>
+    internal bool MayTouchShared(FunctionDecl function) => _mayTouchShared.GetOrAdd(function, f => LibraryEffects.ReachLockOrGlobal(this, f));
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
