@@ -33,26 +33,35 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }
 
-    /// <summary>True when the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
+    /// <summary>Whether the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
     /// takes a lock or names a top-level variable that code may change: only then can its summary tell a caller
-    /// anything about shared state.</summary>
-    public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function)
+    /// anything about shared state. <paramref name="known"/> gives what earlier walks found; <paramref name="learn"/>
+    /// is told each answer this walk settles: yes for every function on the calls from this one to the one found, and
+    /// when there is none, no for every function walked, whose own walks would reach no further. So a long chain of
+    /// helpers is walked once, whichever of them is asked first.</summary>
+    public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function, Func<FunctionDecl, bool?> known, Action<FunctionDecl, bool> learn)
     {
-        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
+        var calledFrom = new Dictionary<FunctionDecl, FunctionDecl?>(ReferenceEqualityComparer.Instance) { [function] = null };
         var pending = new Stack<FunctionDecl>([function]);
         while (pending.TryPop(out var next))
         {
-            if (!seen.Add(next) || next.Body is null) continue;
-            if (package.LibraryEffectsOf(next).Locks) return true;
-            foreach (var node in next.Body.DescendantsAndSelf())
+            if (next.Body is null || known(next) == false) continue;
+            if (known(next) == true || package.LibraryEffectsOf(next).Locks || NamesChangedGlobal(package, next))
             {
-                if (node is NameExpression { Name: var name } && package.GlobalOf(next.Module, name) is not null && package.MayChange(name)) return true;
-                if (node is CallExpression { Callee: NameExpression { Name: var called } })
-                    foreach (var callee in package.FunctionsNamed(null, called)) pending.Push(callee);
+                for (FunctionDecl? on = next; on is not null; on = calledFrom[on]) learn(on, true);
+                return true;
             }
+            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
+                if (call.Callee is NameExpression { Name: var called })
+                    foreach (var callee in package.FunctionsNamed(null, called))
+                        if (calledFrom.TryAdd(callee, next)) pending.Push(callee);
         }
+        foreach (var walked in calledFrom.Keys) learn(walked, false);
         return false;
     }
+
+    private static bool NamesChangedGlobal(PackageModel package, FunctionDecl function) =>
+        function.Body!.DescendantsAndSelf().OfType<NameExpression>().Any(n => package.GlobalOf(function.Module, n.Name) is not null && package.MayChange(n.Name));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so
     /// on), takes a lock or runs a query.</summary>

@@ -558,7 +558,10 @@ public sealed class PackageModel
     /// <summary>True when the plain function <paramref name="function"/>, or one it calls by its bare name, takes a lock
     /// or names a top-level variable code may change (<see cref="LibraryEffects.ReachLockOrGlobal"/>): only then can
     /// its summary tell a caller anything.</summary>
-    internal bool MayTouchShared(FunctionDecl function) => _mayTouchShared.GetOrAdd(function, f => LibraryEffects.ReachLockOrGlobal(this, f));
+    internal bool MayTouchShared(FunctionDecl function) =>
+        _mayTouchShared.TryGetValue(function, out var answer)
+            ? answer
+            : LibraryEffects.ReachLockOrGlobal(this, function, f => _mayTouchShared.TryGetValue(f, out var k) ? k : null, (f, yes) => _mayTouchShared[f] = yes);
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
