@@ -85,9 +85,9 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     /// <summary>True when <paramref name="function"/> answers the top-level variable <paramref name="state"/> as it is
     /// (<c>return active</c>, <c>return active, nil</c>) on some path, not a value made from it.</summary>
-    private static bool ReturnsAsIs(FunctionDecl function, Resource state) =>
+    private bool ReturnsAsIs(FunctionDecl function, Resource state) =>
         function.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
-            .Any(r => r.Values.Count > 0 && r.Values[0] is NameExpression { Name: var name } && name == state.Display);
+            .Any(r => r.Values.Count > 0 && r.Values[0] is NameExpression answered && scope.Package.ScopeOf(function).ResourceOf(answered)?.Key == state.Key);
 
     /// <summary>The plain functions named <paramref name="function"/> that a call through <paramref name="name"/> runs when
     /// the name binds a module of this package (<c>from . import registry</c>, then <c>registry.lookup(k)</c>): those

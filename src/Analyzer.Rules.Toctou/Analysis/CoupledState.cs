@@ -5,11 +5,12 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>An act on one field of the receiver that a check of a flag decides, while another method of the type sets the
 /// flag and tears the other field down under one hold of a lock (<c>Close() { mu.Lock(); closed = true; close(ch);
-/// mu.Unlock() }</c>), or sets the flag under a lock and tears the field down after it, waiting for nothing in between
-/// (<c>mu.Lock(); closed = true; mu.Unlock(); close(ch)</c>). That method keeps the two in step, so the flag speaks for the other field only
-/// while the lock is held, or not at all; a check and an act without it held across both can see the flag before that
-/// method runs and act after it: a send on a channel just closed, an append to a pool just emptied. A method that waits
-/// for the work in flight between the two (<c>wg.Wait()</c>, a receive) lets the acts already past the check finish.
+/// mu.Unlock() }</c>), or sets the flag under a lock and tears the field down after letting it go, waiting for nothing
+/// in between (<c>mu.Lock(); closed = true; mu.Unlock(); close(ch)</c>). That method keeps the two in step, so the flag
+/// speaks for the other field only while the lock is held (or, in the second case, never); a check and an act without
+/// it held across both can see the flag before that method runs and act after it: a send on a channel just closed, an
+/// append to a pool just emptied. A method that waits between the two for the work in flight (<c>wg.Wait()</c>, a
+/// receive) lets the acts already past the check finish first.
 /// <list type="bullet">
 /// <item>The act is the function's own write, or a call through the field (<c>self._sock.sendall(data)</c>) when the
 /// teardown empties the field: the call then runs on nothing.</item>
@@ -72,7 +73,8 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     /// object is used again) shows no such expectation.</summary>
     private static bool Follows(FunctionModel writer, Access first, Access second) =>
         second.Order > first.Order && first.Held.Any(h => h.ShowsThreadSharing)
-        && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order && (a.Effect.AwaitsGroup || a.Effect.Detail == "receive"));
+        && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order
+                                     && (a.Effect.AwaitsGroup || a.Effect.Node is UnaryExpression take && writer.Package.Facts.Receive(take) is not null));
 
     /// <summary>The node the finding points at: the write, or the call that goes through the field it reads.</summary>
     public IrNode ActNode => Use(Pair.Act) ?? Pair.Act.Effect.Node;

@@ -182,3 +182,30 @@ func (b *DrainedBus) Close() {
 	b.sending.Wait()
 	close(b.ch)
 }
+
+// AckedBus's Close waits for the sender to say it is done before it closes the channel.
+type AckedBus struct {
+	mu     sync.Mutex
+	closed bool
+	acked  chan struct{}
+	ch     chan int
+}
+
+func (b *AckedBus) Publish(v int) {
+	b.mu.Lock()
+	closed := b.closed
+	b.mu.Unlock()
+	if closed {
+		return
+	}
+	b.ch <- v
+	b.acked <- struct{}{}
+}
+
+func (b *AckedBus) Close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	<-b.acked
+	close(b.ch)
+}
