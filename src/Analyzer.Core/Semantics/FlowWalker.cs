@@ -23,6 +23,8 @@ internal sealed class FlowWalker
     private readonly HashSet<Access> _returned = [];
     private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
     private readonly Stack<InlineFrame> _inlineCalls = new();
+    private const int MaxLocalHelperDepth = 4;
+    private readonly HashSet<FunctionLiteral> _inlining = new(ReferenceEqualityComparer.Instance);
     // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
     // point after the loop.
     private readonly Stack<List<FlowState>> _loopExits = new();
@@ -446,6 +448,16 @@ internal sealed class FlowWalker
                 return _state.Taint.TryGetValue(name.Name, out var tainted) ? tainted : [];
             case CallExpression { Callee: FunctionLiteral literal } call:
                 return InlineCall(call, literal);
+            // A call of a local the function bound to a function literal (get := func(k string) int { … }; get(k)) runs
+            // the literal there, as a call written with the literal itself does; one the literal makes of itself does not
+            // run it again, and helpers calling helpers are followed only a few deep, so that generated chains of them
+            // cost neither the stack nor a walk of the whole chain at every call.
+            case CallExpression { Callee: NameExpression { Name: var local } } call
+                when _inlining.Count < MaxLocalHelperDepth && _scope.ValueOf(local, call) is FunctionLiteral bound && !_inlining.Contains(bound):
+                _inlining.Add(bound);
+                var ran = InlineCall(call, bound);
+                _inlining.Remove(bound);
+                return ran;
             case CallExpression call:
                 return Call(call);
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test) && _effects.OfMembership(test) is { Count: > 0 } contains:
