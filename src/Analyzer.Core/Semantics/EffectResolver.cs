@@ -231,7 +231,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// path passed for that parameter. What such a helper does with the path besides is its own business: a use inside
     /// it is checked there.</summary>
     private List<Effect> PathHelper(CallExpression call, string function) =>
-        scope.Package.FunctionsNamed(null, function)
+        scope.Package.PlainFunctionsCalled(scope.Function, function, call)
             .Where(callee => callee.Parameters.Count > 0 && scope.Package.LibraryEffectsOf(callee).ChecksPath)
             .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
                 .Where(r => r.Resource.Kind == ResourceKind.FilePath)
