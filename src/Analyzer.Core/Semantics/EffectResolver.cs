@@ -79,7 +79,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private (IReadOnlyList<FunctionDecl> Callees, bool OnReceiver) OwnOrPlainCallees(CallExpression call) => call.Callee switch
     {
         MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (scope.Package.FunctionsNamed(scope.Function.OwnerType, method), true),
-        NameExpression { Name: var function } => (scope.Package.FunctionsNamed(null, function), false),
+        NameExpression { Name: var function } => (scope.Package.PlainFunctionsCalled(scope.Function, function, call), false),
         _ => ([], false),
     };
 
