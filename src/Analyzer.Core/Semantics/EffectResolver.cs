@@ -50,8 +50,8 @@ internal sealed class EffectResolver(FunctionScope scope)
     {
         var package = scope.Package;
         var (callees, onReceiver) = call.Callee is MemberAccess { Target: NameExpression { Name: var module } target, Member: var function }
-                                    && !scope.IsReceiver(target) && package.FunctionsNamed(null, function).Count > 0 && package.ModuleBoundTo(scope.Function.Module, module) is not null
-            ? (package.FunctionsNamed(null, function), false)
+                                    && !scope.IsReceiver(target) && ModuleFunctions(module, function, call) is { Count: > 0 } inModule
+            ? (inModule, false)
             : OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var summaries = callees.Select(package.SummaryOf).ToList();
@@ -172,15 +172,15 @@ internal sealed class EffectResolver(FunctionScope scope)
         }
         string? Root(IrExpression argument, string parameterPrefix) =>
             scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
-        Resource? State(FunctionDecl body, Resource r, bool written)
+        Resource? State(FunctionDecl summarized, Resource r, bool written)
         {
-            if (r.IsGlobal && r.Kind == ResourceKind.Field && (written || ReturnsAsIs(body, r))) return r with { Display = throughModule + r.Display };
+            if (r.IsGlobal && r.Kind == ResourceKind.Field && (written || ReturnsAsIs(summarized, r))) return r with { Display = throughModule + r.Display };
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
-            if (r.IsGlobal) return r with { Display = throughModule + KeyShown(call, callee, r.Display) };
+            if (r.IsGlobal) return r with { Display = throughModule + KeyShown(call, summarized, r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
                 || Rooted(r.Key[Resource.ParameterKeyPrefix.Length..]) is not ({ } argument, var rest)) return null;
             var display = Rooted(r.Display) is (_, var shown) ? argument.SourceCode + shown : r.Display;
-            return r with { Key = Root(argument, Resource.ParameterKeyPrefix) + rest, Display = KeyShown(call, callee, display) };
+            return r with { Key = Root(argument, Resource.ParameterKeyPrefix) + rest, Display = KeyShown(call, summarized, display) };
         }
         string? Lock(string name) => Rooted(name) switch
         {

@@ -53,7 +53,7 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
             }
             foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
                 if (call.Callee is NameExpression { Name: var called })
-                    foreach (var callee in package.FunctionsNamed(null, called))
+                    foreach (var callee in package.PlainFunctionsCalled(next, called, call))
                         if (calledFrom.TryAdd(callee, next)) pending.Push(callee);
         }
         foreach (var walked in calledFrom.Keys) learn(walked, false);
