@@ -45,11 +45,11 @@ internal sealed class RuleRunner
             {
                 if (_byKind.TryGetValue(node.Kind, out var actions))
                     foreach (var (rule, action) in actions)
-                        Guard(rule, node, diagnose, () => action(new NodeAnalysisContext(node, package, report)));
+                        Guard(rule, node, diagnose, action, new NodeAnalysisContext(node, package, report));
                 if (node is FunctionDecl { Body: not null } function)
                     foreach (var context in _contexts)
                         foreach (var action in context.FunctionActions)
-                            Guard(context.Rule, node, diagnose, () => action(new FunctionAnalysisContext(function, package, report)));
+                            Guard(context.Rule, node, diagnose, action, new FunctionAnalysisContext(function, package, report));
             }
     }
 
@@ -71,11 +71,12 @@ internal sealed class RuleRunner
             }
     }
 
-    private void Guard(AnalysisRule rule, IrNode node, Action<ParseDiagnostic> diagnose, Action run)
+    // The action and its context are passed apart: a closure over them would be made for every node of the package.
+    private void Guard<TContext>(AnalysisRule rule, IrNode node, Action<ParseDiagnostic> diagnose, Action<TContext> action, TContext context)
     {
         try
         {
-            run();
+            action(context);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -12,11 +12,5 @@ public sealed class Comment(SourceSpan span, string content) : IrNode(span)
     public override IrKind Kind => IrKind.Comment;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

@@ -18,11 +18,5 @@ public sealed class FieldDecl(SourceSpan span, string name, string? typeText, bo
     public override IrKind Kind => IrKind.FieldDecl;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

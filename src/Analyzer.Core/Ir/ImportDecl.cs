@@ -16,11 +16,5 @@ public sealed class ImportDecl(SourceSpan span, string path, string? alias, IRea
     public override IrKind Kind => IrKind.ImportDecl;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

@@ -14,11 +14,5 @@ public sealed class JumpStatement(SourceSpan span, JumpKind jumpKind, string? la
     public override IrKind Kind => IrKind.JumpStatement;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

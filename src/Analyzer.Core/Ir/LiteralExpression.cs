@@ -14,11 +14,5 @@ public sealed class LiteralExpression(SourceSpan span, LiteralKind literalKind, 
     public override IrKind Kind => IrKind.LiteralExpression;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

@@ -27,10 +27,11 @@ public sealed class Module(SourceSpan span, string language, SourceText text, st
         while (pending.Count > 0)
         {
             var node = pending.Pop();
-            foreach (var child in node.Children)
+            var children = node.Children;
+            for (var i = 0; i < children.Count; i++)
             {
-                child.Parent = node;
-                pending.Push(child);
+                children[i].Parent = node;
+                pending.Push(children[i]);
             }
         }
         return this;

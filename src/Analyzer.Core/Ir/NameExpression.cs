@@ -12,11 +12,5 @@ public sealed class NameExpression(SourceSpan span, string name) : IrExpression(
     public override IrKind Kind => IrKind.NameExpression;
 
     /// <inheritdoc />
-    protected override IEnumerable<IrNode> ChildNodes
-    {
-        get
-        {
-            yield break;
-        }
-    }
+    protected override IEnumerable<IrNode> ChildNodes => [];
 }

@@ -31,13 +31,16 @@ internal sealed record FlowState(
     public static FlowState Merge(FlowState a, FlowState b)
     {
         if (a.Terminated) return b;
-        if (b.Terminated) return a;
-        var held = a.Held.Where(p => b.Held.TryGetValue(p.Key, out var other) && other.Instance == p.Value.Instance)
-            .ToImmutableDictionary(StringComparer.Ordinal);
+        if (b.Terminated || ReferenceEquals(a, b)) return a;
+        // Most joins see the same maps on both paths (nothing was locked, assigned or queried in a branch): keep them.
+        var held = ReferenceEquals(a.Held, b.Held) || a.Held.IsEmpty ? a.Held
+            : a.Held.Where(p => b.Held.TryGetValue(p.Key, out var other) && other.Instance == p.Value.Instance).ToImmutableDictionary(StringComparer.Ordinal);
         var taint = a.Taint;
-        foreach (var (name, sources) in b.Taint)
-            taint = taint.SetItem(name, taint.TryGetValue(name, out var mine) ? mine.AddRange(sources.Except(mine)) : sources);
-        var queries = a.Queries.SetItems(b.Queries);
+        if (!ReferenceEquals(a.Taint, b.Taint))
+            foreach (var (name, sources) in b.Taint)
+                if (!taint.TryGetValue(name, out var mine)) taint = taint.SetItem(name, sources);
+                else if (!ReferenceEquals(mine, sources)) taint = taint.SetItem(name, mine.AddRange(sources.Except(mine)));
+        var queries = ReferenceEquals(a.Queries, b.Queries) || b.Queries.IsEmpty ? a.Queries : a.Queries.SetItems(b.Queries);
         return new FlowState(held, taint, a.Guards, queries, a.Transaction, false);
     }
 }

@@ -135,7 +135,7 @@ internal sealed class FlowWalker
     /// runs then and there: its body is walked in place, its returns end only it, and its deferred releases run when
     /// it returns. So the locks it holds cover the calls it makes, and the caller's flow goes on after it.</summary>
     private ImmutableList<Access> InlineCall(CallExpression call, FunctionLiteral literal) =>
-        EvalAll(call.Arguments.Select(a => a.Value)).AddRange(InlineBody(literal));
+        EvalArguments(call.Arguments).AddRange(InlineBody(literal));
 
     /// <summary>Walks a function literal's body where it runs; the reads its returns give.</summary>
     private IEnumerable<Access> InlineBody(FunctionLiteral literal)
@@ -341,7 +341,7 @@ internal sealed class FlowWalker
     private void Spawn(SpawnStatement spawn)
     {
         if (spawn.Call is not CallExpression { Callee: FunctionLiteral literal } call) return;
-        EvalAll(call.Arguments.Select(a => a.Value));
+        EvalArguments(call.Arguments);
         RunApart(literal);
     }
 
@@ -433,8 +433,31 @@ internal sealed class FlowWalker
         read.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a =>
             a is IfStatement { Condition: var test } && test.Span.Contains(read.Span) || a is LoopStatement { Condition: { } loopTest } && loopTest.Span.Contains(read.Span));
 
-    private ImmutableList<Access> EvalAll(IEnumerable<IrExpression> expressions) =>
-        expressions.Aggregate(ImmutableList<Access>.Empty, (all, e) => all.AddRange(Eval(e)));
+    private ImmutableList<Access> EvalAll(IReadOnlyList<IrExpression> expressions)
+    {
+        var all = ImmutableList<Access>.Empty;
+        for (var i = 0; i < expressions.Count; i++) all = all.AddRange(Eval(expressions[i]));
+        return all;
+    }
+
+    private ImmutableList<Access> EvalArguments(IReadOnlyList<Argument> arguments)
+    {
+        var all = ImmutableList<Access>.Empty;
+        for (var i = 0; i < arguments.Count; i++) all = all.AddRange(Eval(arguments[i].Value));
+        return all;
+    }
+
+    /// <summary>The reads of an expression's operands, then of its arguments.</summary>
+    private ImmutableList<Access> EvalParts(IrExpression expression)
+    {
+        var all = ImmutableList<Access>.Empty;
+        var children = expression.Children;
+        for (var i = 0; i < children.Count; i++)
+            if (children[i] is IrExpression operand) all = all.AddRange(Eval(operand));
+        for (var i = 0; i < children.Count; i++)
+            if (children[i] is Argument argument) all = all.AddRange(Eval(argument.Value));
+        return all;
+    }
 
     private ImmutableList<Access> Eval(IrExpression? expression)
     {
@@ -461,8 +484,7 @@ internal sealed class FlowWalker
             case CallExpression call:
                 return Call(call);
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test) && _effects.OfMembership(test) is { Count: > 0 } contains:
-                var tested = Eval(test.Left);
-                return tested.AddRange(contains.Where(e => e.Resource is not null).Select(e => Record(e, tested)));
+                return RecordAfter(Eval(test.Left), contains);
             case BinaryExpression test when _scope.Package.Facts.IsMembershipTest(test)
                                             && _scope.ContainerOf(test.Right) is { } container:
                 var key = Eval(test.Left);
@@ -483,8 +505,7 @@ internal sealed class FlowWalker
                 var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send"), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
-                var keys = EvalAll(subscript.Indices);
-                return keys.AddRange(getter.Where(e => e.Resource is not null).Select(e => Record(e, keys)));
+                return RecordAfter(EvalAll(subscript.Indices), getter);
             case MemberAccess property when _effects.OfProperty(property) is { Count: > 0 } made:
                 return made.Select(e => Record(e, [])).ToImmutableList();
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
@@ -493,9 +514,17 @@ internal sealed class FlowWalker
                 return indices.Add(Record(new Effect(EffectKind.Read, expression, resource, Detail: "read"), indices));
             default:
                 if (_scope.Package.Facts.RunsScopeBody(expression)) _atScopeBodies.Add(_state.Held);
-                return EvalAll(expression.Children.OfType<IrExpression>()
-                    .Concat(expression.Children.OfType<Argument>().Select(a => a.Value)));
+                return EvalParts(expression);
         }
+    }
+
+    /// <summary>The reads <paramref name="inputs"/>, then each effect on a resource, recorded as made with them.</summary>
+    private ImmutableList<Access> RecordAfter(ImmutableList<Access> inputs, IReadOnlyList<Effect> effects)
+    {
+        var all = inputs;
+        foreach (var effect in effects)
+            if (effect.Resource is not null) all = all.Add(Record(effect, inputs));
+        return all;
     }
 
     /// <summary>The reads of <paramref name="condition"/> and of <paramref name="branches"/>, each branch walked under a
@@ -513,7 +542,7 @@ internal sealed class FlowWalker
     private ImmutableList<Access> Call(CallExpression call)
     {
         var effects = _effects.OfCall(call);
-        var inputs = EvalAll(call.Arguments.Select(a => a.Value));
+        var inputs = EvalArguments(call.Arguments);
         if (call.Callee is MemberAccess member && !_scope.IsReceiver(member.Target) && (effects.Count == 0 || _scope.ResourceOf(member.Target) is null))
             inputs = Eval(member.Target).AddRange(inputs);
         else if (call.Callee is MemberAccess { Target: var holder } && ReadOnlyToBeCalled(holder, effects))
@@ -522,13 +551,19 @@ internal sealed class FlowWalker
                  || effects.Count == 0 && call.Callee is MemberAccess && _scope.ResourceOf(call.Callee) is { Kind: ResourceKind.Field })
             // A function value held in a field is read to be called (p.cancel()).
             inputs = Eval(call.Callee).AddRange(inputs);
-        _heldAtCalls[call] = HeldNow();
+        RecordHeldAt(call);
         var spawned = _scope.Package.Facts.SpawnedCallable(call);
-        var callbackLock = _scope.Package.Facts.LockHeldForCallbacks(call, _scope);
-        foreach (var callback in CallbacksRunDuring(call, spawned))
-            RunCallback(callback, callbackLock is not null ? [callbackLock] : _effects.CallbackLocks(call, callback), call);
+        // Callbacks and handlers are literals written as arguments; most calls have none.
+        var literals = HasLiteralArgument(call);
+        if (literals)
+        {
+            var callbackLock = _scope.Package.Facts.LockHeldForCallbacks(call, _scope);
+            foreach (var callback in CallbacksRunDuring(call, spawned))
+                RunCallback(callback, callbackLock is not null ? [callbackLock] : _effects.CallbackLocks(call, callback), call);
+        }
         if (spawned is FunctionLiteral started) RunApart(started);
-        foreach (var handler in HandlersRegistered(call, spawned)) RunApart(handler);
+        if (literals)
+            foreach (var handler in HandlersRegistered(call, spawned)) RunApart(handler);
 
         var result = inputs;
         foreach (var effect in effects)
@@ -560,6 +595,14 @@ internal sealed class FlowWalker
             if (_scope.Package.Facts.WrittenThrough(argument.Value) is NameExpression target)
                 _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
         return result;
+    }
+
+    private static bool HasLiteralArgument(CallExpression call)
+    {
+        var arguments = call.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+            if (arguments[i].Value is FunctionLiteral) return true;
+        return false;
     }
 
     /// <summary>True for a call through a field whose effects are on one key's entry of the object it holds
@@ -632,10 +675,18 @@ internal sealed class FlowWalker
         return access;
     }
 
+    /// <summary>Notes the locks held at <paramref name="call"/> (a call walked again keeps the last walk's). Most
+    /// functions hold none anywhere, and then nothing is stored: a call missing from the map holds none.</summary>
+    private void RecordHeldAt(CallExpression call)
+    {
+        if (!_state.Held.IsEmpty) _heldAtCalls[call] = HeldNow();
+        else if (_heldAtCalls.Count > 0) _heldAtCalls.Remove(call);
+    }
+
     /// <summary>The locks held now, in the order they were taken (caller-held ones first, by name). The flow state keys
     /// them by a hash that changes from process to process, so its own order would change the reports.</summary>
     private List<HeldLock> HeldNow() =>
-        _state.Held.Values.OrderBy(h => h.Instance).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
+        _state.Held.IsEmpty ? [] : _state.Held.Values.OrderBy(h => h.Instance).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
 
     private void Terminate() => _state = _state with { Terminated = true };
 

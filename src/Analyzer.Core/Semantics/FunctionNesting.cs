@@ -26,7 +26,8 @@ internal static class FunctionNesting
         while (pending.TryPop(out var entry))
         {
             deepest = Math.Max(deepest, entry.Level);
-            foreach (var child in entry.Node.Children) pending.Push((child, child is Block ? entry.Level : entry.Level + 1));
+            var children = entry.Node.Children;
+            for (var i = 0; i < children.Count; i++) pending.Push((children[i], children[i] is Block ? entry.Level : entry.Level + 1));
         }
         return deepest;
     }
@@ -53,7 +54,8 @@ internal static class FunctionNesting
                 var first = deepest.TryGetValue(function, out var known) && known.First.Span.StartOffset <= node.Span.StartOffset ? known.First : node;
                 deepest[function] = (Math.Max(level, known.Depth), first);
             }
-            foreach (var child in node.Children) pending.Push((child, level, function));
+            var children = node.Children;
+            for (var i = 0; i < children.Count; i++) pending.Push((children[i], level, function));
         }
         return deepest.Select(p => new TooDeepFunction(p.Key, p.Value.Depth, p.Value.First))
             .OrderBy(t => t.Function.Span.StartOffset).ToList();

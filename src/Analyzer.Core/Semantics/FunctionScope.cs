@@ -303,10 +303,18 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 
     private bool IsParameterPath(IrExpression expression) => expression switch
     {
-        NameExpression { Name: var name } => !IsReceiver(expression) && Function.Parameters.Any(p => p.Name == name) && ValueOf(name, expression) is null,
+        NameExpression { Name: var name } => !IsReceiver(expression) && IsParameter(name) && ValueOf(name, expression) is null,
         MemberAccess { Target: var inner } => IsParameterPath(inner),
         _ => false,
     };
+
+    private bool IsParameter(string name)
+    {
+        var parameters = Function.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
+            if (parameters[i].Name == name) return true;
+        return false;
+    }
 
     public string Normalize(IrExpression expression)
     {

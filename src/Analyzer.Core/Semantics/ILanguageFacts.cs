@@ -152,6 +152,10 @@ public interface ILanguageFacts
     /// (Python's <c>await</c>): state read before it can have changed after it, lock or no thread. By default none.</summary>
     bool YieldsToOtherTasks(IrExpression expression) => false;
 
+    /// <summary>True when some expression of the language can yield to other tasks (<see cref="YieldsToOtherTasks"/>),
+    /// so a function's body is worth searching for one. By default false.</summary>
+    bool TasksYield => false;
+
     /// <summary>True for a function whose calls run as tasks of one event loop on one thread (Python's <c>async def</c>):
     /// from one point of it to a later one with no <see cref="YieldsToOtherTasks"/> in between, no other task runs, even
     /// when many calls are under way (an async request handler). By default none.</summary>

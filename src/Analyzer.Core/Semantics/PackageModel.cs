@@ -328,7 +328,8 @@ public sealed class PackageModel
     {
         // A field given the method as a value (b.onEvent = b.handle) runs it where the field's function is started
         // (go b.onEvent(e), Thread(target=self.on_event)).
-        IEnumerable<string> names = _fieldsGivenMethod.TryGetValue(function.Name, out var fields) ? [function.Name, .. fields.Order(StringComparer.Ordinal)] : [function.Name];
+        if (!_fieldsGivenMethod.TryGetValue(function.Name, out var fields) && !_spawnsByName.ContainsKey(function.Name)) return NoSpawns;
+        IEnumerable<string> names = fields is not null ? [function.Name, .. fields.Order(StringComparer.Ordinal)] : [function.Name];
         return names.SelectMany(name => _spawnsByName.GetValueOrDefault(name) ?? []).Where(s => s.OwnerType == function.OwnerType).ToList();
     }
 
@@ -415,7 +416,9 @@ public sealed class PackageModel
     /// <summary>The go statements in <paramref name="function"/> that start a function literal (<c>go func() { … }()</c>),
     /// each marked when it is in a loop.</summary>
     public IReadOnlyList<SpawnSite> LiteralSpawnsIn(FunctionDecl function) =>
-        _literalSpawns.TryGetValue(function, out var list) ? list : [];
+        _literalSpawns.TryGetValue(function, out var list) ? list : NoSpawns;
+
+    private static readonly IReadOnlyList<SpawnSite> NoSpawns = [];
 
     /// <summary>The field <paramref name="name"/> of <paramref name="typeName"/>, following embedded fields and base classes declared here.</summary>
     public FieldDecl? FieldOf(string? typeName, string name)

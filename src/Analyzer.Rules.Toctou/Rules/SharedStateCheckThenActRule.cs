@@ -17,11 +17,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
+        // Every finding here starts from a check of some state: a function that touches none has none.
+        if (!model.Accesses.Any(a => a.Resource is not null)) return;
         // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
         // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
         var unshared = model.Package.RunsUnshared(model.Function);
-        var servesInLiterals = model.Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(model.Package.Facts.ServesRequests) == true;
-        if (unshared && !servesInLiterals) return;
+        bool? servesInLiterals = null;
+        bool ServesInLiterals() => servesInLiterals ??= model.Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(model.Package.Facts.ServesRequests) == true;
+        if (unshared && !ServesInLiterals()) return;
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
@@ -32,7 +35,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsStateOfLockingObject(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
-            || parallelCaller is not null || servesInLiterals;
+            || parallelCaller is not null || ServesInLiterals();
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
@@ -680,7 +683,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>The points in the function's own body (not in functions nested in it) where its task lets others run.</summary>
     private static List<IrExpression> YieldPoints(FunctionModel model) =>
-        model.Function.Body?.DescendantsAndSelf().OfType<IrExpression>()
+        !model.Package.Facts.TasksYield ? [] : model.Function.Body?.DescendantsAndSelf().OfType<IrExpression>()
             .Where(e => model.Package.Facts.YieldsToOtherTasks(e)
                         && !e.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is FunctionDecl or FunctionLiteral))
             .ToList() ?? [];
