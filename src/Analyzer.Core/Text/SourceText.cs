@@ -76,8 +76,15 @@ public sealed class SourceText
     /// <summary>Decodes a file's bytes as UTF-8 (a BOM is dropped; invalid bytes become U+FFFD).</summary>
     public static SourceText FromBytes(byte[] bytes, string reportedPath)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return new(reportedPath, reader.ReadToEnd());
+        var utf8Bom = bytes is [0xEF, 0xBB, 0xBF, ..];
+        // A UTF-16 or UTF-32 byte-order mark: the reader tells which.
+        if (!utf8Bom && bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return new(reportedPath, reader.ReadToEnd());
+        }
+        var start = utf8Bom ? 3 : 0;
+        return new(reportedPath, System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start));
     }
 
     private static int[] ComputeLineStarts(string text)

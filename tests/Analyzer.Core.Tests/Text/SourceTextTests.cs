@@ -140,6 +140,16 @@ public sealed class SourceTextTests
     }
 
     [Test]
+    public void FromFile_reads_UTF16_after_its_byte_order_mark()
+    {
+        using var tree = new TempTree();
+        var path = tree.PathOf("wide.py");
+        File.WriteAllBytes(path, [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("é\nb")]);
+
+        Assert.That(SourceText.FromFile(path, "wide.py").Text, Is.EqualTo("é\nb"));
+    }
+
+    [Test]
     public void SourceSpan_union_and_contains()
     {
         var text = new SourceText("f.go", "ab\ncd\nef");
