@@ -40,6 +40,13 @@ internal sealed class RuleRunner
 
     public void Run(PackageModel package, Action<Finding> report, Action<ParseDiagnostic> diagnose)
     {
+        // With no rule asking for nodes of a kind, the functions the package model indexed are all there is to visit.
+        if (_byKind.Count == 0)
+        {
+            foreach (var function in package.AnalyzedFunctions)
+                RunFunctionActions(package, function, report, diagnose);
+            return;
+        }
         foreach (var module in package.Modules)
             foreach (var node in module.DescendantsAndSelf(package.IsAnalyzed))
             {
@@ -47,10 +54,15 @@ internal sealed class RuleRunner
                     foreach (var (rule, action) in actions)
                         Guard(rule, node, diagnose, action, new NodeAnalysisContext(node, package, report));
                 if (node is FunctionDecl { Body: not null } function)
-                    foreach (var context in _contexts)
-                        foreach (var action in context.FunctionActions)
-                            Guard(context.Rule, node, diagnose, action, new FunctionAnalysisContext(function, package, report));
+                    RunFunctionActions(package, function, report, diagnose);
             }
+    }
+
+    private void RunFunctionActions(PackageModel package, FunctionDecl function, Action<Finding> report, Action<ParseDiagnostic> diagnose)
+    {
+        foreach (var context in _contexts)
+            foreach (var action in context.FunctionActions)
+                Guard(context.Rule, function, diagnose, action, new FunctionAnalysisContext(function, package, report));
     }
 
     public void RunScanEnd(List<Finding> findings, ProgramIndex index, Action<ParseDiagnostic> diagnose)

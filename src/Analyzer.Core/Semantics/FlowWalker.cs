@@ -179,18 +179,28 @@ internal sealed class FlowWalker
 
     private void AssignmentStatement(Assignment assignment)
     {
-        var perValue = assignment.Values.Select(Eval).ToList();
-        var all = perValue.SelectMany(v => v).Distinct().ToImmutableList();
+        var perValue = new List<ImmutableList<Access>>(assignment.Values.Count);
+        foreach (var value in assignment.Values) perValue.Add(Eval(value));
+        // Values that do not pair with the targets one to one (a, b = f()) each flow into every target.
+        var all = perValue.Count == assignment.Targets.Count ? null : perValue.SelectMany(v => v).Distinct().ToImmutableList();
         for (var i = 0; i < assignment.Targets.Count; i++)
         {
             var target = assignment.Targets[i];
-            var sources = perValue.Count == assignment.Targets.Count ? perValue[i] : all;
+            var sources = all ?? perValue[i];
             if (assignment.IsAugmented) sources = sources.AddRange(Eval(target));
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
-                _state = _state with { Taint = _state.Taint.SetItem(name.Name, sources) };
+                Taint(name.Name, sources);
             else
                 Write(target, sources);
         }
+    }
+
+    /// <summary>The local <paramref name="name"/> now derives from <paramref name="sources"/>. A local derived from nothing
+    /// reads as one never assigned, so it is only noted over an earlier value.</summary>
+    private void Taint(string name, ImmutableList<Access> sources)
+    {
+        if (sources.IsEmpty && !_state.Taint.ContainsKey(name)) return;
+        _state = _state with { Taint = _state.Taint.SetItem(name, sources) };
     }
 
     private void Write(IrExpression target, ImmutableList<Access> sources, bool removes = false)
@@ -237,7 +247,7 @@ internal sealed class FlowWalker
         var before = _state;
         var reads = Eval(loop.Iterable).AddRange(Eval(loop.Condition));
         foreach (var target in loop.Targets.OfType<NameExpression>())
-            _state = _state with { Taint = _state.Taint.SetItem(target.Name, reads) };
+            Taint(target.Name, reads);
         IrNode? header = loop.Iterable ?? (IrNode?)loop.Condition;
         if (header is not null)
             _state = _state with { Guards = _state.Guards.Add(new Guard(header, loop.Iterable is null ? GuardKind.Branch : GuardKind.Iteration, reads)) };
@@ -322,7 +332,7 @@ internal sealed class FlowWalker
                 }
             }
             if (item.Target is NameExpression target)
-                _state = _state with { Taint = _state.Taint.SetItem(target.Name, reads) };
+                Taint(target.Name, reads);
         }
         ScopeBody(statement.Body);
         var held2 = _state.Held;
@@ -593,7 +603,7 @@ internal sealed class FlowWalker
         // Out-parameters (Go's row.Scan(&n), json.Unmarshal(b, &v)): what the call read flows into them.
         foreach (var argument in call.Arguments)
             if (_scope.Package.Facts.WrittenThrough(argument.Value) is NameExpression target)
-                _state = _state with { Taint = _state.Taint.SetItem(target.Name, result) };
+                Taint(target.Name, result);
         return result;
     }
 

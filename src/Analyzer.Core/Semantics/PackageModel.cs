@@ -216,6 +216,12 @@ public sealed class PackageModel
     /// <summary>Every function and method with a body.</summary>
     public IEnumerable<FunctionDecl> Functions => _functions.Values.SelectMany(f => f).Where(f => f.Body is not null);
 
+    /// <summary>Every function and method with a body that the package's analysis covers (none inside one nested too deep),
+    /// in source order, module by module.</summary>
+    internal IReadOnlyList<FunctionDecl> AnalyzedFunctions => _analyzedFunctions;
+
+    private readonly List<FunctionDecl> _analyzedFunctions = [];
+
     /// <summary>The methods of <paramref name="ownerType"/> that have a body, in the order of <see cref="Functions"/>.</summary>
     public IEnumerable<FunctionDecl> MethodsOf(string ownerType) => _methodsByOwner.Value[ownerType];
 
@@ -597,6 +603,7 @@ public sealed class PackageModel
                 _types.TryAdd(type.Name, type);
                 break;
             case FunctionDecl function:
+                if (function.Body is not null) _analyzedFunctions.Add(function);
                 var key = (function.OwnerType, function.Name);
                 if (!_functions.TryGetValue(key, out var list)) _functions[key] = list = [];
                 list.Add(function);
