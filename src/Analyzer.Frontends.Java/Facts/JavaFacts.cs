@@ -158,9 +158,12 @@ internal sealed class JavaFacts : ILanguageFacts
 
     private static string CommandPackage(string baseName) => baseName == "Task" ? "org.apache.tools.ant" : "org.apache.maven.plugin";
 
-    /// <summary>A subclass of <c>Thread</c>: <c>start()</c> runs <c>run()</c> on a thread of its own.</summary>
+    /// <summary>A subclass of <c>Thread</c>: <c>start()</c> runs <c>run()</c> on a thread of its own. A base class is told
+    /// by its name: a project's own thread class (<c>ZooKeeperThread</c>, a framework's <c>ServiceThread</c>) is named
+    /// for what it is, and is often declared in another package, whose declaration the analysis cannot follow to
+    /// <c>Thread</c>.</summary>
     public (string Start, string Runs)? ThreadClassMethods(string baseName, Module module) =>
-        JavaTypes.Base(baseName) == "Thread" ? ("start", "run") : null;
+        JavaTypes.Base(baseName).EndsWith("Thread", StringComparison.Ordinal) ? ("start", "run") : null;
 
     private static readonly HashSet<string> StreamOperations = ["forEach", "map", "filter", "peek", "flatMap", "mapToInt", "mapToLong", "mapToObj", "anyMatch", "allMatch", "noneMatch"];
 

@@ -64,10 +64,32 @@ class DrainingDispatcher extends Thread {
     }
 }
 
+// A thread class of another package (its name says it is one, as ZooKeeperThread or a framework's ServiceThread do):
+// its run() alone takes requests out, as Dispatcher's does.
+class RelayDispatcher extends ServiceThread {
+    private final LinkedBlockingQueue<String> pending = new LinkedBlockingQueue<>();
+
+    public void submit(String request) {
+        pending.add(request);
+    }
+
+    public void run() {
+        while (!isInterrupted()) {
+            if (!pending.isEmpty() && pending.peek().startsWith("go")) {
+                handle(pending.poll());
+            }
+        }
+    }
+
+    private void handle(String request) {
+    }
+}
+
 class Dispatching {
     void begin() {
         new Dispatcher().start();
         new CancellableDispatcher().start();
         new DrainingDispatcher().start();
+        new RelayDispatcher().start();
     }
 }
