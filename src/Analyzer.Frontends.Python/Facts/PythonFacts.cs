@@ -232,6 +232,14 @@ internal sealed class PythonFacts : ILanguageFacts
         || function.Parameters.FirstOrDefault()?.Name is "request" && function.Body is { } body
            && (function.OwnerType is null && InViewsModule(function) || InViewClass(function) || body.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Target: NameExpression { Name: "request" } } && WebRequestParts.Contains(m.Member)));
 
+    /// <summary>A method decorated with Tornado's <c>run_on_executor</c> (<c>tornado.concurrent</c>), bare or with its
+    /// <c>executor=</c> argument: every call runs the method on a thread of the object's executor and returns a future,
+    /// so calls that overlap run side by side.</summary>
+    public string? ConcurrentContract(FunctionDecl function) =>
+        function.OwnerType is not null && function.Decorators.Any(d => (d is CallExpression call ? call.Callee : d) is NameExpression { Name: "run_on_executor" } or MemberAccess { Member: "run_on_executor" })
+            ? "each of its calls, on a thread of the object's executor"
+            : null;
+
     private static bool InServicerClass(FunctionDecl function) =>
         ClassBases.OfOwner(function).Any(name => name.EndsWith("Servicer", StringComparison.Ordinal));
 
