@@ -20,6 +20,8 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
+        // Every finding here reads a store outside the program.
+        if (!model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ExternalStore)) return;
         // Runs where another thread can come in: the type locks, or the function (or a caller) is started in parallel, or
         // it serves requests. A store outside the program is shared by whoever else uses it, so a lookup that decides a
         // change of the same entry, in a function other code can call, needs no more.
