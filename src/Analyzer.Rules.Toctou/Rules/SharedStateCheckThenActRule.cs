@@ -17,18 +17,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        // Every finding here starts from a check of some state: a function that touches none has none.
-        if (!model.Accesses.Any(a => a.Resource is not null)) return;
+        // What makes a race is asked only of a function that has one of the shapes reported below.
+        if (!HasShape(model)) return;
         // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
         // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
         var unshared = model.Package.RunsUnshared(model.Function);
         bool? servesInLiterals = null;
         bool ServesInLiterals() => servesInLiterals ??= model.Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(model.Package.Facts.ServesRequests) == true;
         if (unshared && !ServesInLiterals()) return;
-        // Every finding below is one of these shapes; what makes it a race is asked only of a function that has one.
-        if (!CheckActPairs.Guarded(model, OwnState).Any() && !CheckActPairs.SplitUpdates(model, OwnState).Any() && !FlagGuardedAct.In(model).Any()
-            && !LastOneOut.In(model).Any() && !WaitOutsideLoop.In(model).Any() && !LateJoin.In(model).Any() && !ClearedReference.In(model).Any()
-            && !ReplacedReference.In(model).Any() && !CoupledState.In(model).Any()) return;
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
@@ -54,7 +50,6 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
-        static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
         // One finding per decision and mark, at the first act it decides.
         var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair, marked: true))
             .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
@@ -515,6 +510,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool TakenAlone(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect is { Kind: EffectKind.Write, TakesOne: true } && pair.Act.Resource is { ReceiverField: { } field } taken
         && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: true);
+
+    private static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
+
+    /// <summary>True when the function has a check and act of one of the shapes this rule reports, each starting from a
+    /// check of some state (a function that touches none has none).</summary>
+    private static bool HasShape(FunctionModel model) =>
+        model.Accesses.Any(a => a.Resource is not null)
+        && (CheckActPairs.Guarded(model, OwnState).Any() || CheckActPairs.SplitUpdates(model, OwnState).Any() || FlagGuardedAct.In(model).Any()
+            || LastOneOut.In(model).Any() || WaitOutsideLoop.In(model).Any() || LateJoin.In(model).Any() || ClearedReference.In(model).Any()
+            || ReplacedReference.In(model).Any() || CoupledState.In(model).Any());
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>
