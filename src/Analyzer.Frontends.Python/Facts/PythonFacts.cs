@@ -86,9 +86,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
-    /// <summary><c>await</c>, and <c>yield</c> in a generator-based coroutine (<see cref="GeneratorCoroutines"/>).</summary>
     public bool TasksYield => true;
 
+    /// <summary><c>await</c>, and <c>yield</c> in a generator-based coroutine (<see cref="GeneratorCoroutines"/>).</summary>
     public bool YieldsToOtherTasks(IrExpression expression) =>
         expression is UnaryExpression { Operator: "await" } || GeneratorCoroutines.Suspends(expression);
 
