@@ -17,8 +17,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         var model = context.Model;
-        // What makes a race is asked only of a function that has one of the shapes reported below.
-        if (!HasShape(model)) return;
+        var shapes = OwnStateShapes.In(model);
+        if (shapes.None) return;
         // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
         // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
         var unshared = model.Package.RunsUnshared(model.Function);
@@ -51,12 +51,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
         // One finding per decision and mark, at the first act it decides.
-        var flaggedActs = FlagGuardedAct.In(model).Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair, marked: true))
+        var flaggedActs = shapes.Flagged.Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair, marked: true))
             .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
         var lateMarks = flaggedActs.Select(f => (f.Pair.Guard, f.Mark)).ToHashSet();
-        var pairs = CheckActPairs.Guarded(model, OwnState).Concat(CheckActPairs.SplitUpdates(model, OwnState))
+        var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)).ToList();
@@ -136,19 +136,19 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
         bool RunsBesideItself(LastOneOut l) => startedBesideItself || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null
                                                || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
-        foreach (var lastOut in LastOneOut.In(model).Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
+        foreach (var lastOut in shapes.LastOut.Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
                      .GroupBy(l => l.Pair.Act.Effect.Node).Select(g => g.First()))
             context.Report(ActAfterOwnChange(model, lastOut, parallelCaller, YieldBetween(yields, lastOut.Pair.Check, lastOut.Pair.Act), handler, claim));
         // A condition wait is its own evidence: another thread signals it.
-        foreach (var waited in WaitOutsideLoop.In(model).GroupBy(w => w.Wait).Select(g => g.First()))
+        foreach (var waited in shapes.Waits.GroupBy(w => w.Wait).Select(g => g.First()))
             context.Report(UseAfterWait(model, waited));
         // So is a closer that guards the flag it sets before it waits for the work this function counts.
-        foreach (var late in LateJoin.In(model))
+        foreach (var late in shapes.LateJoins)
             context.Report(JoinAfterClose(model, late));
         // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
         // at the first.
         var statementsReported = new HashSet<(Access, IrStatement?)>();
-        foreach (var cleared in ClearedReference.In(model))
+        foreach (var cleared in shapes.Cleared)
         {
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
@@ -159,13 +159,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
         }
         var reported = pairs.Select(p => p.Act.Effect.Node).ToHashSet();
-        foreach (var replaced in ReplacedReference.In(model))
+        foreach (var replaced in shapes.Replaced)
         {
             var pair = new CheckActPair(replaced.Check, replaced.Guard, replaced.Replacement);
             if (reported.Contains(replaced.Replacement.Effect.Node) || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
             context.Report(ReplacedWithoutSwap(model, replaced, parallelCaller, YieldBetween(yields, replaced.Check, replaced.Replacement), handler, claim));
         }
-        foreach (var coupled in CoupledState.In(model).Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
+        foreach (var coupled in shapes.Coupled.Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
     }
 
@@ -510,16 +510,6 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool TakenAlone(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect is { Kind: EffectKind.Write, TakesOne: true } && pair.Act.Resource is { ReceiverField: { } field } taken
         && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: true);
-
-    private static bool OwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
-
-    /// <summary>True when the function has a check and act of one of the shapes this rule reports, each starting from a
-    /// check of some state (a function that touches none has none).</summary>
-    private static bool HasShape(FunctionModel model) =>
-        model.Accesses.Any(a => a.Resource is not null)
-        && (CheckActPairs.Guarded(model, OwnState).Any() || CheckActPairs.SplitUpdates(model, OwnState).Any() || FlagGuardedAct.In(model).Any()
-            || LastOneOut.In(model).Any() || WaitOutsideLoop.In(model).Any() || LateJoin.In(model).Any() || ClearedReference.In(model).Any()
-            || ReplacedReference.In(model).Any() || CoupledState.In(model).Any());
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>

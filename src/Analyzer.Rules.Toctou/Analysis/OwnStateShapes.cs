@@ -1,0 +1,38 @@
+using Analyzer.Core.Semantics;
+
+namespace Analyzer.Rules.Toctou.Analysis;
+
+/// <summary>Every check and act of the function in one of the shapes TOCTOU001 reports, each found once: what makes it
+/// a race (starts, handlers, the type's locks) is asked only when there is one.</summary>
+/// <param name="Pairs">Checks of the function's shared state that decide a write of it, and updates split by a lock.</param>
+/// <param name="Flagged">Acts decided by a flag the function sets too late (<see cref="FlagGuardedAct"/>).</param>
+/// <param name="LastOut">Acts after the function's own change of what it checks (<see cref="LastOneOut"/>).</param>
+/// <param name="Waits">Uses after a condition wait outside a loop (<see cref="WaitOutsideLoop"/>).</param>
+/// <param name="LateJoins">Work counted after a closer's flag (<see cref="LateJoin"/>).</param>
+/// <param name="Cleared">Uses of a reference another method clears (<see cref="ClearedReference"/>).</param>
+/// <param name="Replaced">Replacements of a reference tested first (<see cref="ReplacedReference"/>).</param>
+/// <param name="Coupled">Acts on a field a checked flag is kept in step with (<see cref="CoupledState"/>).</param>
+internal sealed record OwnStateShapes(
+    IReadOnlyList<CheckActPair> Pairs,
+    IReadOnlyList<FlagGuardedAct> Flagged,
+    IReadOnlyList<LastOneOut> LastOut,
+    IReadOnlyList<WaitOutsideLoop> Waits,
+    IReadOnlyList<LateJoin> LateJoins,
+    IReadOnlyList<ClearedReference> Cleared,
+    IReadOnlyList<ReplacedReference> Replaced,
+    IReadOnlyList<CoupledState> Coupled)
+{
+    private static readonly OwnStateShapes NoneFound = new([], [], [], [], [], [], [], []);
+
+    /// <summary>True when the function has none.</summary>
+    public bool None => Pairs.Count + Flagged.Count + LastOut.Count + Waits.Count + LateJoins.Count + Cleared.Count + Replaced.Count + Coupled.Count == 0;
+
+    /// <summary>The shapes in <paramref name="model"/>; a function that touches no state has none.</summary>
+    public static OwnStateShapes In(FunctionModel model) =>
+        !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
+            [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState)],
+            [.. FlagGuardedAct.In(model)], [.. LastOneOut.In(model)], [.. WaitOutsideLoop.In(model)], [.. LateJoin.In(model)],
+            [.. ClearedReference.In(model)], [.. ReplacedReference.In(model)], [.. CoupledState.In(model)]);
+
+    private static bool IsOwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
+}
