@@ -35,48 +35,50 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
 
     /// <summary>Whether the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
     /// takes a lock or names a top-level variable that code may change: only then can its summary tell a caller
-    /// anything about shared state. <paramref name="known"/> gives what earlier walks found; <paramref name="learn"/>
-    /// is told each answer this walk settles: yes for every function on the calls from this one to the one found, and
-    /// when there is none, no for every function walked, whose own walks would reach no further. So a long chain of
-    /// helpers is walked once, whichever of them is asked first.</summary>
-    public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function, Func<FunctionDecl, bool?> known, Action<FunctionDecl, bool> learn)
-    {
-        var calledFrom = new Dictionary<FunctionDecl, FunctionDecl?>(ReferenceEqualityComparer.Instance) { [function] = null };
-        var pending = new Stack<FunctionDecl>([function]);
-        while (pending.TryPop(out var next))
-        {
-            if (next.Body is null || known(next) == false) continue;
-            if (known(next) == true || package.LibraryEffectsOf(next).Locks || NamesChangedGlobal(package, next))
-            {
-                for (FunctionDecl? on = next; on is not null; on = calledFrom[on]) learn(on, true);
-                return true;
-            }
-            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
-                if (call.Callee is NameExpression { Name: var called })
-                    foreach (var callee in package.PlainFunctionsCalled(next, called, call))
-                        if (calledFrom.TryAdd(callee, next)) pending.Push(callee);
-        }
-        foreach (var walked in calledFrom.Keys) learn(walked, false);
-        return false;
-    }
+    /// anything about shared state. With <paramref name="known"/> and <paramref name="learn"/> remembering every answer
+    /// a walk settles (<see cref="Reaches"/>), a long chain of helpers is walked once, whichever of them is asked first.</summary>
+    public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function, Func<FunctionDecl, bool?> known, Action<FunctionDecl, bool> learn) =>
+        Reaches(function, f => package.LibraryEffectsOf(f).Locks || NamesChangedGlobal(package, f),
+            f => f.Body!.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call =>
+                call.Callee is NameExpression { Name: var called } ? package.PlainFunctionsCalled(f, called, call) : []),
+            known, learn);
 
     private static bool NamesChangedGlobal(PackageModel package, FunctionDecl function) =>
         function.Body!.DescendantsAndSelf().OfType<NameExpression>().Any(n => package.GlobalOf(function.Module, n.Name) is not null && package.MayChange(n.Name));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so
     /// on), takes a lock or runs a query.</summary>
-    public static bool ReachLockOrQuery(PackageModel package, FunctionDecl function)
+    public static bool ReachLockOrQuery(PackageModel package, FunctionDecl function) =>
+        Reaches(function, f => package.LibraryEffectsOf(f) is { Locks: true } or { Queries: true },
+            f => f.Body!.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call =>
+                call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == f.ReceiverName
+                    ? package.FunctionsNamed(f.OwnerType, method) : []),
+            _ => null, (_, _) => { });
+
+    /// <summary>Whether a function with a body for which <paramref name="found"/> holds is reached from
+    /// <paramref name="start"/> through <paramref name="callees"/>, each function walked once. <paramref name="known"/>
+    /// gives what earlier walks settled; <paramref name="learn"/> is told what this one settles: yes for every function
+    /// on the calls from the start to the one found, and when there is none, no for every function walked, whose own
+    /// walks would reach no further.</summary>
+    private static bool Reaches(FunctionDecl start, Func<FunctionDecl, bool> found, Func<FunctionDecl, IEnumerable<FunctionDecl>> callees,
+        Func<FunctionDecl, bool?> known, Action<FunctionDecl, bool> learn)
     {
-        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<FunctionDecl>([function]);
+        var calledFrom = new Dictionary<FunctionDecl, FunctionDecl?>(ReferenceEqualityComparer.Instance) { [start] = null };
+        var pending = new Stack<FunctionDecl>([start]);
         while (pending.TryPop(out var next))
         {
-            if (!seen.Add(next) || next.Body is null) continue;
-            if (package.LibraryEffectsOf(next) is { Locks: true } or { Queries: true }) return true;
-            foreach (var call in next.Body.DescendantsAndSelf().OfType<CallExpression>())
-                if (call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == next.ReceiverName)
-                    foreach (var callee in package.FunctionsNamed(next.OwnerType, method)) pending.Push(callee);
+            if (next.Body is null) continue;
+            var settled = known(next);
+            if (settled == false) continue;
+            if (settled == true || found(next))
+            {
+                for (FunctionDecl? on = next; on is not null; on = calledFrom[on]) learn(on, true);
+                return true;
+            }
+            foreach (var callee in callees(next))
+                if (calledFrom.TryAdd(callee, next)) pending.Push(callee);
         }
+        foreach (var walked in calledFrom.Keys) learn(walked, false);
         return false;
     }
 }
