@@ -98,4 +98,58 @@ public sealed class SemanticModelTests
             Assert.That(model.Accesses.Any(a => a.Effect.Kind == EffectKind.Write && a.Guards.Count > 0), Is.True);
         });
     }
+
+    [Test]
+    public void Only_a_function_that_can_have_guards_has_an_access_with_one()
+    {
+        const string source = """
+            import threading
+
+
+            class C:
+                def __init__(self):
+                    self._lock = threading.Lock()
+                    self.items = {}
+
+                def plain(self, k, v):
+                    with self._lock:
+                        self.items[k] = [x * 2 for x in v]
+                    self.count = len(self.items)
+                    return lambda: self.items.get(k)
+
+                def branch(self, k):
+                    if k in self.items:
+                        self.items[k] = 1
+
+                def loop(self, ks):
+                    for k in ks:
+                        self.items[k] = 1
+
+                def short_circuit(self, k):
+                    return self.items.get(k) or self.items.setdefault(k, 1)
+
+                def choice(self, k):
+                    self.last = self.items[k] if k in self.items else None
+
+                def handled(self, k):
+                    try:
+                        return self.items[k]
+                    except KeyError:
+                        self.items[k] = 0
+
+                def matched(self, k):
+                    match self.items.get(k):
+                        case None:
+                            self.items[k] = 0
+            """;
+        var frontend = new PythonFrontend();
+        var package = new PackageModel("python", frontend.Facts, [PythonSource.Lower(source)]);
+        var guarded = package.Functions.Where(f => package.ModelOf(f).Accesses.Any(a => a.Guards.Count > 0)).Select(f => f.Name);
+        var possible = package.Functions.Where(FunctionModel.CanHaveGuards).Select(f => f.Name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(guarded, Is.EqualTo(new[] { "branch", "loop", "short_circuit", "choice", "handled", "matched" }));
+            Assert.That(possible, Is.EqualTo(guarded));
+        });
+    }
 }

@@ -501,7 +501,7 @@ internal sealed class FlowWalker
                 return key.Add(Record(new Effect(EffectKind.Read, test.Right, container with { Kind = ResourceKind.Element }, Detail: "read"), key));
             // The right operand of a boolean and/or, or a branch of a conditional expression (os.path.exists(p) or
             // os.makedirs(p), open(p).read() if os.path.exists(p) else None), runs only as the condition decides.
-            case BinaryExpression { Operator: "&&" or "||" } logic:
+            case BinaryExpression logic when IsShortCircuit(logic):
                 return Decided(logic.Left, logic.Right);
             case ConditionalExpression choice:
                 return Decided(choice.Condition, choice.WhenTrue, choice.WhenFalse);
@@ -535,6 +535,19 @@ internal sealed class FlowWalker
         foreach (var effect in effects)
             if (effect.Resource is not null) all = all.Add(Record(effect, inputs));
         return all;
+    }
+
+    private static bool IsShortCircuit(BinaryExpression expression) => expression.Operator is "&&" or "||";
+
+    /// <summary>True when <paramref name="body"/> holds something the walk records as a guard: a branch, loop, switch,
+    /// handler, conditional expression or boolean and/or. Without one, no access of the function has a guard.</summary>
+    public static bool MakesGuards(Block body)
+    {
+        foreach (var node in body.DescendantsAndSelf())
+            if (node is IfStatement or LoopStatement { Iterable: not null } or LoopStatement { Condition: not null } or SwitchStatement or ExceptHandler or ConditionalExpression
+                || node is BinaryExpression logic && IsShortCircuit(logic))
+                return true;
+        return false;
     }
 
     /// <summary>The reads of <paramref name="condition"/> and of <paramref name="branches"/>, each branch walked under a

@@ -1,3 +1,4 @@
+using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
 
 namespace Analyzer.Rules.Toctou.Analysis;
@@ -27,12 +28,17 @@ internal sealed record OwnStateShapes(
     /// <summary>True when the function has none.</summary>
     public bool None => Pairs.Count + Flagged.Count + LastOut.Count + Waits.Count + LateJoins.Count + Cleared.Count + Replaced.Count + Coupled.Count == 0;
 
-    /// <summary>The shapes in <paramref name="model"/>; a function that touches no state has none.</summary>
-    public static OwnStateShapes In(FunctionModel model) =>
-        !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
+    /// <summary>The shapes in the function <paramref name="context"/> analyzes; a function that checks nothing (its
+    /// model is not built then) or touches no state has none. Every shape needs a guard, or an if around a wait.</summary>
+    public static OwnStateShapes In(FunctionAnalysisContext context)
+    {
+        if (!FunctionModel.CanHaveGuards(context.Function)) return NoneFound;
+        var model = context.Model;
+        return !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
             [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState)],
             [.. FlagGuardedAct.In(model)], [.. LastOneOut.In(model)], [.. WaitOutsideLoop.In(model)], [.. LateJoin.In(model)],
             [.. ClearedReference.In(model)], [.. ReplacedReference.In(model)], [.. CoupledState.In(model)]);
+    }
 
     private static bool IsOwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;
 }

@@ -1,4 +1,5 @@
 using Analyzer.Core.Findings;
+using Analyzer.Core.Ir;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
 using Analyzer.Rules.Toctou.Analysis;
@@ -33,12 +34,18 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>Pairs no guard links: an act on what a check returned (by default: none).</summary>
     private protected virtual IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) => [];
 
+    /// <summary>True when <see cref="UnguardedPairs"/> can find one in <paramref name="function"/>, known from its syntax
+    /// (by default: never).</summary>
+    private protected virtual bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) => false;
+
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
 
     /// <inheritdoc />
     protected override void Analyze(FunctionAnalysisContext context)
     {
+        // Most functions of a program decide nothing: they are left before their model is built.
+        if (!FunctionModel.CanHaveGuards(context.Function) && !MayPairUnguarded(context.Function, context.Package.Facts)) return;
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.

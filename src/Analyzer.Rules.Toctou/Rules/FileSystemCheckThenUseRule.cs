@@ -55,6 +55,9 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
             a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.FilePath && !model.Package.Facts.CreatesExclusively(a.Effect.Node),
             r => r.Effect is { Kind: EffectKind.Read, Node: CallExpression picked } && model.Package.Facts.PicksUnusedPath(picked));
 
+    private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) =>
+        function.Body?.DescendantsAndSelf().Any(n => n is CallExpression call && facts.PicksUnusedPath(call)) == true;
+
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
         Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine, Uses(acts));
 

@@ -16,9 +16,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <inheritdoc />
     protected override void Analyze(FunctionAnalysisContext context)
     {
-        var model = context.Model;
-        var shapes = OwnStateShapes.In(model);
+        var shapes = OwnStateShapes.In(context);
         if (shapes.None) return;
+        var model = context.Model;
         // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
         // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
         var unshared = model.Package.RunsUnshared(model.Function);

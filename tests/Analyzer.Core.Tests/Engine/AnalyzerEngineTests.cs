@@ -104,7 +104,8 @@ public sealed class AnalyzerEngineTests
     public void A_function_whose_model_cannot_be_built_yields_a_diagnostic_and_the_rest_is_reported()
     {
         using var tree = new TempTree();
-        tree.Write("a.toy", "func a {\n  act explode\n}\nfunc c {\n  act y\n}\n");
+        // A function that decides nothing has no check-and-act to summarize, and its model is not built: a's act is guarded.
+        tree.Write("a.toy", "func a {\n  if x {\n    act explode\n  }\n}\nfunc c {\n  act y\n}\n");
         tree.Write("b.toy", "func b {\n  act z\n}\n");
         var engine = TestEngine.Create(new ThrowingFrontend(), new ToyUncheckedActRule());
 
@@ -116,7 +117,7 @@ public sealed class AnalyzerEngineTests
             Assert.That(diagnostic.Span.Path, Is.EqualTo("a.toy"));
             Assert.That(diagnostic.Span.StartLine, Is.EqualTo(1));
             Assert.That(diagnostic.Message, Does.Contain("the analysis of 'a' failed (InvalidOperationException: the model blew up)"));
-            Assert.That(result.Findings.Select(f => $"{f.Location.Path}:{f.Location.StartLine}"), Is.EqualTo(new[] { "a.toy:2", "a.toy:5", "b.toy:2" }));
+            Assert.That(result.Findings.Select(f => $"{f.Location.Path}:{f.Location.StartLine}"), Is.EqualTo(new[] { "a.toy:3", "a.toy:7", "b.toy:2" }));
         });
     }
 
