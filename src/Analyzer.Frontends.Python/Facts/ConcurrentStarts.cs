@@ -13,29 +13,29 @@ internal static class ConcurrentStarts
 {
     private static readonly HashSet<string> PoolMaps = ["map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"];
 
-    /// <summary>The callable the call runs on another thread, or null.</summary>
-    public static IrExpression? Callable(CallExpression call) => (Name(call), Positional(call)) switch
+    /// <summary>The callable the call runs on another thread, or null. Most calls are none of these: their name says so
+    /// before their arguments are looked at.</summary>
+    public static IrExpression? Callable(CallExpression call) => Name(call) switch
     {
-        ("Thread", _) => call.Arguments.FirstOrDefault(a => a.Name == "target")?.Value,
-        ("Timer", var args) when args.Count >= 2 => args[1],
-        ("submit" or "to_thread" or "start_new_thread", var args) when args.Count >= 1 => args[0],
-        ("run_in_executor", var args) when args.Count >= 2 => args[1],
-        ("apply_async", var args) when args.Count >= 1 && OnPool(call) => args[0],
-        ("spawn" or "spawn_n", var args) when args.Count >= 1 && OnGreenlets(call) => args[0],
-        ("spawn_later", var args) when args.Count >= 2 && OnGreenlets(call) => args[1],
-        (_, var args) when MapsOnPool(call) => args[0],
+        "Thread" => call.Arguments.FirstOrDefault(a => a.Name == "target")?.Value,
+        "Timer" or "run_in_executor" => PositionalAt(call, 1),
+        "submit" or "to_thread" or "start_new_thread" => PositionalAt(call, 0),
+        "apply_async" when OnPool(call) => PositionalAt(call, 0),
+        "spawn" or "spawn_n" when OnGreenlets(call) => PositionalAt(call, 0),
+        "spawn_later" when OnGreenlets(call) => PositionalAt(call, 1),
+        _ when MapsOnPool(call) => PositionalAt(call, 0),
         _ => null,
     };
 
     /// <summary>The arguments a start hands its callable: a thread's or a timer's <c>args</c> tuple, what
     /// <c>submit</c>, <c>to_thread</c> or <c>run_in_executor</c> pass after the callable, and
     /// <c>start_new_thread</c>'s tuple; empty for any other call.</summary>
-    public static IReadOnlyList<IrExpression> Arguments(CallExpression call) => (Name(call), Positional(call)) switch
+    public static IReadOnlyList<IrExpression> Arguments(CallExpression call) => Name(call) switch
     {
-        ("Thread" or "Timer", _) => Elements(call.Arguments.FirstOrDefault(a => a.Name == "args")?.Value),
-        ("submit" or "to_thread", var args) when args.Count >= 1 => args[1..],
-        ("run_in_executor", var args) when args.Count >= 2 => args[2..],
-        ("start_new_thread", var args) when args.Count >= 2 => Elements(args[1]),
+        "Thread" or "Timer" => Elements(call.Arguments.FirstOrDefault(a => a.Name == "args")?.Value),
+        "submit" or "to_thread" when Positional(call) is { Count: >= 1 } args => args[1..],
+        "run_in_executor" when Positional(call) is { Count: >= 2 } args => args[2..],
+        "start_new_thread" when PositionalAt(call, 1) is { } tuple => Elements(tuple),
         _ => [],
     };
 
@@ -44,7 +44,7 @@ internal static class ConcurrentStarts
     /// <summary>True for a pool's map of a callable over many items (<c>pool.map(f, items)</c>), which runs it on several
     /// of them at once.</summary>
     public static bool MapsOnPool(CallExpression call) =>
-        call.Callee is MemberAccess { Member: var method } && PoolMaps.Contains(method) && Positional(call).Count >= 2 && OnPool(call);
+        call.Callee is MemberAccess { Member: var method } && PoolMaps.Contains(method) && PositionalAt(call, 1) is not null && OnPool(call);
 
     /// <summary>True for a method called on a receiver named for an executor or a pool, or made by a thread pool's class
     /// (<c>ThreadPool(4).map(…)</c>, <c>with ThreadPoolExecutor() as ex: ex.map(…)</c>). A process pool's workers get
@@ -92,4 +92,11 @@ internal static class ConcurrentStarts
 
     private static List<IrExpression> Positional(CallExpression call) =>
         call.Arguments.Where(a => a.Name is null).Select(a => a.Value).ToList();
+
+    private static IrExpression? PositionalAt(CallExpression call, int index)
+    {
+        foreach (var argument in call.Arguments)
+            if (argument.Name is null && index-- == 0) return argument.Value;
+        return null;
+    }
 }
