@@ -539,8 +539,9 @@ internal sealed class FlowWalker
 
     private static bool IsShortCircuit(BinaryExpression expression) => expression.Operator is "&&" or "||";
 
-    /// <summary>True when <paramref name="body"/> holds something the walk records as a guard: a branch, loop, switch,
-    /// handler, conditional expression or boolean and/or. Without one, no access of the function has a guard.</summary>
+    /// <summary>True when <paramref name="body"/> holds something the walk may record as a guard: a branch, a loop with a
+    /// condition or an iterable, a switch, a handler, a conditional expression or a boolean and/or. Without one, no access
+    /// of the function has a guard.</summary>
     public static bool MakesGuards(Block body)
     {
         foreach (var node in body.DescendantsAndSelf())
