@@ -47,8 +47,9 @@ public static class CommentBlocks
         return new Grouped(blocks, firstEndingOn);
     }
 
+    // Nothing but blanks before the comment on its line.
     private static bool OwnLine(Module module, Comment comment) =>
-        module.Text.Line(comment.Span.StartLine).TrimStart().Length == module.Text.Line(comment.Span.StartLine).Length - comment.Span.StartColumn + 1;
+        module.Text.Text.AsSpan(comment.Span.StartOffset - (comment.Span.StartColumn - 1), comment.Span.StartColumn - 1).IsWhiteSpace();
 
     private sealed record Grouped(IReadOnlyList<IReadOnlyList<Comment>> Blocks, Dictionary<int, IReadOnlyList<Comment>> FirstEndingOn);
 }

@@ -56,4 +56,12 @@ public sealed class DocumentationTests
         Assert.That(first, Is.EqualTo(new[] { "Run runs the job. It is thread-safe.", "trailing", "Far above." }));
         Assert.That(CommentBlocks.Of(module).Select(CommentBlocks.Text), Is.EqualTo(first));
     }
+
+    [Test]
+    public void A_comment_after_code_and_comments_alone_on_the_next_lines_are_two_blocks()
+    {
+        var module = new ToyFrontend().Parse(new SourceText("b.toy", "func a {\n  act x // after code\n  // alone\n\t// alone too\n}\n")).Module!;
+
+        Assert.That(CommentBlocks.Of(module).Select(CommentBlocks.Text), Is.EqualTo(new[] { "after code", "alone alone too" }));
+    }
 }
