@@ -17,7 +17,9 @@ internal sealed class EffectResolver(FunctionScope scope)
         var facts = scope.Package.Facts.EffectsOfCall(call, scope);
         if (facts.Count > 0) return facts;
         if (call.Callee is NameExpression { Name: var function })
-            return [.. PathHelper(call, function), .. PlainFunction(call, function, scope.Package.PlainFunctionsCalled(scope.Function, function, call))];
+            return scope.Package.PlainFunctionsCalled(scope.Function, function, call) is { Count: > 0 } callees
+                ? [.. PathHelper(call, function, callees), .. PlainFunction(call, function, callees)]
+                : [];
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
         if (target is NameExpression { Name: var module } && scope.ResourceOf(target) is null && ModuleFunctions(module, method, call) is { Count: > 0 } inModule)
@@ -35,8 +37,8 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// <c>@property</c>): the reads its result is made from, through its summary, as a call of it would be.</summary>
     public IReadOnlyList<Effect> OfProperty(MemberAccess access)
     {
-        if (!scope.IsReceiver(access.Target)) return [];
-        return scope.Package.FunctionsNamed(scope.Function.OwnerType, access.Member).Where(scope.Package.Facts.IsProperty)
+        if (!scope.IsReceiver(access.Target) || scope.Package.FunctionsNamed(scope.Function.OwnerType, access.Member) is not { Count: > 0 } named) return [];
+        return named.Where(scope.Package.Facts.IsProperty)
             .SelectMany(getter => scope.Package.SummaryOf(getter).Reads)
             .Where(r => Shared(r.Resource))
             .Select(r => new Effect(EffectKind.Read, access, r.Resource, Detail: CalleeDetail(access.Member, "reads", r.Resource, r.Detail), CalleeLocks: r.OwnLocks, Helper: access.Member))
@@ -230,8 +232,8 @@ internal sealed class EffectResolver(FunctionScope scope)
     /// (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>): through its summary, a check of the
     /// path passed for that parameter. What such a helper does with the path besides is its own business: a use inside
     /// it is checked there.</summary>
-    private List<Effect> PathHelper(CallExpression call, string function) =>
-        scope.Package.PlainFunctionsCalled(scope.Function, function, call)
+    private List<Effect> PathHelper(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees) =>
+        callees
             .Where(callee => callee.Parameters.Count > 0 && scope.Package.LibraryEffectsOf(callee).ChecksPath)
             .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
                 .Where(r => r.Resource.Kind == ResourceKind.FilePath)

@@ -237,8 +237,11 @@ public sealed class PackageModel
 
     /// <summary>The methods named <paramref name="name"/> of <paramref name="ownerType"/> that <paramref name="call"/> can
     /// run (<see cref="ILanguageFacts.MayCall"/>); a subscript or a membership test can run any of them.</summary>
-    public IReadOnlyList<FunctionDecl> FunctionsCalled(string? ownerType, string name, IrExpression call) =>
-        call is CallExpression c ? MethodsReached(ownerType, name).Where(f => Facts.MayCall(c, f)).ToList() : MethodsReached(ownerType, name);
+    public IReadOnlyList<FunctionDecl> FunctionsCalled(string? ownerType, string name, IrExpression call)
+    {
+        var reached = MethodsReached(ownerType, name);
+        return reached.Count == 0 || call is not CallExpression c ? reached : reached.Where(f => Facts.MayCall(c, f)).ToList();
+    }
 
     /// <summary>The plain functions of the package a call from <paramref name="caller"/> by the bare name
     /// <paramref name="name"/> runs: any of that name where top-level names are package-wide; else the caller's module's
