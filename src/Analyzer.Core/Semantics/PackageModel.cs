@@ -46,6 +46,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<CallSite>> _makings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Owner, string Name), IReadOnlyList<FunctionDecl>> _inherited = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TypeDecl>> _selfAndSupertypes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Module, ModuleImports> _imports = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the model of <paramref name="modules"/>, read by a frontend with <paramref name="facts"/>.</summary>
@@ -450,18 +451,22 @@ public sealed class PackageModel
 
     /// <summary>The type declared here named <paramref name="typeName"/>, then the types it embeds or derives from,
     /// nearest first.</summary>
-    private IEnumerable<TypeDecl> SelfAndSupertypes(string typeName)
+    private IReadOnlyList<TypeDecl> SelfAndSupertypes(string typeName) => _selfAndSupertypes.GetOrAdd(typeName, FindSelfAndSupertypes);
+
+    private List<TypeDecl> FindSelfAndSupertypes(string typeName)
     {
+        var found = new List<TypeDecl>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>([typeName]);
         while (pending.Count > 0)
         {
             var type = TypeNamed(pending.Dequeue());
             if (type is null || !seen.Add(type.Name)) continue;
-            yield return type;
+            found.Add(type);
             foreach (var embedded in type.Fields.Where(f => f.IsEmbedded)) pending.Enqueue(Facts.BaseTypeName(embedded.TypeText ?? embedded.Name));
             foreach (var baseName in type.Bases) pending.Enqueue(Facts.BaseTypeName(baseName));
         }
+        return found;
     }
 
     /// <summary>The type declared here that <paramref name="value"/> makes: a literal or construction of it, or a call
