@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Text;
 
@@ -33,8 +34,13 @@ internal static class FunctionNesting
     }
 
     /// <summary>The outermost functions of <paramref name="module"/> nested deeper than <see cref="MaxDepth"/>, in
-    /// source order.</summary>
-    public static IReadOnlyList<TooDeepFunction> TooDeep(Module module)
+    /// source order. Found once per module: the engine asks when it reports them, the package model when it leaves
+    /// them out.</summary>
+    public static IReadOnlyList<TooDeepFunction> TooDeep(Module module) => Found.GetValue(module, Find);
+
+    private static readonly ConditionalWeakTable<Module, IReadOnlyList<TooDeepFunction>> Found = new();
+
+    private static IReadOnlyList<TooDeepFunction> Find(Module module)
     {
         var deepest = new Dictionary<FunctionDecl, (int Depth, IrNode First)>(ReferenceEqualityComparer.Instance);
         // Depth-first without recursion: the module may be as deep as the lowering's stack allowed. Each entry is a node
