@@ -59,6 +59,14 @@ public abstract class IrNode(SourceSpan span)
         }
     }
 
+    /// <summary>The nearest function declaration this node is in; null for a node outside any.</summary>
+    public FunctionDecl? EnclosingFunction()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+            if (node is FunctionDecl function) return function;
+        return null;
+    }
+
     /// <summary>The enclosing nodes, nearest first.</summary>
     public IEnumerable<IrNode> Ancestors()
     {

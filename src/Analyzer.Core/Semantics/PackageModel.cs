@@ -632,14 +632,15 @@ public sealed class PackageModel
                 // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable the call can write through (Go's
                 // &n), may change it.
                 if (call.Callee is MemberAccess { Target: var receiver }) NoteChanged(receiver);
-                foreach (var argument in call.Arguments)
-                    if (Facts.WrittenThrough(argument.Value) is { } written) NoteChanged(written);
-                var caller = node.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+                var arguments = call.Arguments;
+                for (var i = 0; i < arguments.Count; i++)
+                    if (Facts.WrittenThrough(arguments[i].Value) is { } written) NoteChanged(written);
+                var caller = node.EnclosingFunction();
                 if (caller is null) break;
                 if (!_callSitesByName.TryGetValue(name, out var sites)) _callSitesByName[name] = sites = [];
                 sites.Add(new CallSite(call, caller));
-                foreach (var argument in call.Arguments)
-                    if (argument.Value is MemberAccess { Member: var passed })
+                for (var i = 0; i < arguments.Count; i++)
+                    if (arguments[i].Value is MemberAccess { Member: var passed })
                     {
                         if (!_passedByName.TryGetValue(passed, out var passes)) _passedByName[passed] = passes = [];
                         passes.Add(new CallSite(call, caller));
@@ -653,7 +654,7 @@ public sealed class PackageModel
     /// package declares (<c>go w.Run()</c>, <c>Thread(target=worker.run)</c>).</summary>
     private void NoteSpawn(IrNode site, IrExpression started)
     {
-        var spawner = site.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+        var spawner = site.EnclosingFunction();
         if (spawner is null) return;
         var repeated = SpawnSite.StartsRepeatedly(site, spawner, Facts);
         if (site is SpawnStatement && started is CallExpression { Callee: FunctionLiteral } || site is CallExpression && started is FunctionLiteral)
@@ -708,7 +709,7 @@ public sealed class PackageModel
 
     private void NoteFieldsSetAfterConstruction(Assignment assignment)
     {
-        if (assignment.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { OwnerType: { } owner, ReceiverName: { } receiver } method
+        if (assignment.EnclosingFunction() is not { OwnerType: { } owner, ReceiverName: { } receiver } method
             || Facts.IsConstructor(method)) return;
         foreach (var target in assignment.Targets)
             if (target is MemberAccess { Target: NameExpression { Name: var name }, Member: var field } && name == receiver)

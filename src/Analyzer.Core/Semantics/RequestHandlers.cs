@@ -25,7 +25,7 @@ internal static class RequestHandlers
         }
         foreach (var literal in package.HandlerLiterals.OrderBy(l => l.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Span.StartOffset))
         {
-            if (literal.Ancestors().OfType<FunctionDecl>().FirstOrDefault() is not { } within) continue;
+            if (literal.EnclosingFunction() is not { } within) continue;
             var handler = new RequestHandler(literal);
             foreach (var callee in Callees(package, within, literal.Body).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
         }

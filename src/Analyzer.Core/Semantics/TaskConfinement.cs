@@ -35,7 +35,7 @@ internal static class TaskConfinement
         var testsAside = !package.IsTestCode(actor);
         foreach (var use in package.MemberAccessesNamed(field))
         {
-            var function = use.Ancestors().OfType<FunctionDecl>().FirstOrDefault();
+            var function = use.EnclosingFunction();
             if (function is null) return false;
             if (testsAside && package.IsTestCode(use) || package.Facts.IsConstructor(function) || IsSetUp(package, function, use)) continue;
             if (IsOtherTypesOwnField(function, ownerType, use)) continue;

@@ -60,7 +60,7 @@ internal static class ConcurrentStarts
     private static string? MakerOf(IrExpression receiver, IrNode at) => receiver switch
     {
         CallExpression made => Name(made),
-        NameExpression { Name: var local } => at.Ancestors().OfType<FunctionDecl>().FirstOrDefault()?.Body?.DescendantsAndSelf()
+        NameExpression { Name: var local } => at.EnclosingFunction()?.Body?.DescendantsAndSelf()
             .Select(node => node switch
             {
                 WithItem { Target: NameExpression target, Context: CallExpression made } when target.Name == local => Name(made),
