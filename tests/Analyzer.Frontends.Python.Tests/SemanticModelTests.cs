@@ -145,7 +145,7 @@ public sealed class SemanticModelTests
         var frontend = new PythonFrontend();
         var package = new PackageModel("python", frontend.Facts, [PythonSource.Lower(source)]);
         var guarded = package.Functions.Where(f => package.ModelOf(f).Accesses.Any(a => a.Guards.Count > 0)).Select(f => f.Name);
-        var possible = package.Functions.Where(FunctionModel.CanHaveGuards).Select(f => f.Name);
+        var possible = package.Functions.Where(package.CanHaveGuards).Select(f => f.Name);
         Assert.Multiple(() =>
         {
             Assert.That(guarded, Is.EqualTo(new[] { "branch", "loop", "short_circuit", "choice", "handled", "matched" }));

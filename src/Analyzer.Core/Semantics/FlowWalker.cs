@@ -539,17 +539,12 @@ internal sealed class FlowWalker
 
     private static bool IsShortCircuit(BinaryExpression expression) => expression.Operator is "&&" or "||";
 
-    /// <summary>True when <paramref name="body"/> holds something the walk may record as a guard: a branch, a loop with a
-    /// condition or an iterable, a switch, a handler, a conditional expression or a boolean and/or. Without one, no access
-    /// of the function has a guard.</summary>
-    public static bool MakesGuards(Block body)
-    {
-        foreach (var node in body.DescendantsAndSelf())
-            if (node is IfStatement or LoopStatement { Iterable: not null } or LoopStatement { Condition: not null } or SwitchStatement or ExceptHandler or ConditionalExpression
-                || node is BinaryExpression logic && IsShortCircuit(logic))
-                return true;
-        return false;
-    }
+    /// <summary>True for a node the walk may record as a guard: a branch, a loop with a condition or an iterable, a switch,
+    /// a handler, a conditional expression or a boolean and/or. A function with none in its body has no access with a
+    /// guard.</summary>
+    public static bool MayGuard(IrNode node) =>
+        node is IfStatement or LoopStatement { Iterable: not null } or LoopStatement { Condition: not null } or SwitchStatement or ExceptHandler or ConditionalExpression
+        || node is BinaryExpression logic && IsShortCircuit(logic);
 
     /// <summary>The reads of <paramref name="condition"/> and of <paramref name="branches"/>, each branch walked under a
     /// guard of the condition, as the branches of an if would be.</summary>

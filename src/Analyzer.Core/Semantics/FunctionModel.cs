@@ -32,11 +32,6 @@ public sealed class FunctionModel
         }
     }
 
-    /// <summary>True when some access of <paramref name="function"/>'s model can have a guard, known from its syntax alone:
-    /// a function without a branch, loop, switch, handler, conditional or boolean and/or checks nothing before it
-    /// acts, so an analysis of check-and-act pairs can skip building its model. Most functions of a program are such.</summary>
-    public static bool CanHaveGuards(FunctionDecl function) => function.Body is { } body && FlowWalker.MakesGuards(body);
-
     /// <summary>The package model.</summary>
     public PackageModel Package { get; }
 

@@ -223,6 +223,14 @@ public sealed class PackageModel
 
     private readonly List<FunctionDecl> _analyzedFunctions = [];
 
+    /// <summary>True when some access of <paramref name="function"/>'s model can have a guard, known from its syntax alone
+    /// (<see cref="FlowWalker.MayGuard"/>): a function without a branch, loop, switch, handler, conditional or boolean
+    /// and/or checks nothing before it acts, so an analysis of check-and-act pairs can skip building its model. Most
+    /// functions of a program are such. Noted while the package is indexed, so every rule asks it for nothing.</summary>
+    public bool CanHaveGuards(FunctionDecl function) => _mayGuard.Contains(function);
+
+    private readonly HashSet<FunctionDecl> _mayGuard = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The methods of <paramref name="ownerType"/> that have a body, in the order of <see cref="Functions"/>.</summary>
     public IEnumerable<FunctionDecl> MethodsOf(string ownerType) => _methodsByOwner.Value[ownerType];
 
@@ -597,6 +605,11 @@ public sealed class PackageModel
 
     private void Index(IrNode node)
     {
+        // Every function whose body holds a possible guard can have one. The functions around one already noted were
+        // noted with it.
+        if (FlowWalker.MayGuard(node))
+            for (IrNode? inner = node, around = node.Parent; around is not null; inner = around, around = around.Parent)
+                if (around is FunctionDecl function && ReferenceEquals(inner, function.Body) && !_mayGuard.Add(function)) break;
         switch (node)
         {
             case Assignment assignment when assignment.Parent is not Module:

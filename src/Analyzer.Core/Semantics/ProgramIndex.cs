@@ -46,7 +46,7 @@ public sealed class ProgramIndex
             try
             {
                 // Test code is no model of how the product does an operation.
-                acts = package.IsTestCode(function) || !FunctionModel.CanHaveGuards(function) ? [] : package.ModelOf(function).GuardedActsUnderLock().ToList();
+                acts = package.IsTestCode(function) || !package.CanHaveGuards(function) ? [] : package.ModelOf(function).GuardedActsUnderLock().ToList();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -32,7 +32,7 @@ internal sealed record OwnStateShapes(
     /// model is not built then) or touches no state has none. Every shape needs a guard, or an if around a wait.</summary>
     public static OwnStateShapes In(FunctionAnalysisContext context)
     {
-        if (!FunctionModel.CanHaveGuards(context.Function)) return NoneFound;
+        if (!context.Package.CanHaveGuards(context.Function)) return NoneFound;
         var model = context.Model;
         return !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
             [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState)],

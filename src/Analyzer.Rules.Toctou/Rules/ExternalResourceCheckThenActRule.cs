@@ -45,7 +45,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     protected override void Analyze(FunctionAnalysisContext context)
     {
         // Most functions of a program decide nothing: they are left before their model is built.
-        if (!FunctionModel.CanHaveGuards(context.Function) && !MayPairUnguarded(context.Function, context.Package.Facts)) return;
+        if (!context.Package.CanHaveGuards(context.Function) && !MayPairUnguarded(context.Function, context.Package.Facts)) return;
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.

@@ -21,7 +21,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     {
         // A listing then lookups of what it listed needs no guard; every other finding here is decided by one. A function
         // with neither is left before its model is built: most functions of a program are such.
-        if (!FunctionModel.CanHaveGuards(context.Function) && context.Function.Body?.DescendantsAndSelf().Any(IsListingCall) != true) return;
+        if (!context.Package.CanHaveGuards(context.Function) && context.Function.Body?.DescendantsAndSelf().Any(IsListingCall) != true) return;
         var model = context.Model;
         // Every finding here reads a store outside the program.
         if (!model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ExternalStore)) return;
