@@ -19,6 +19,8 @@ public enum FixKind
     ExclusiveFileCreate,
     /// <summary>Use the cache's atomic add.</summary>
     AtomicCacheAdd,
+    /// <summary>Make a process-wide value once (at start-up, or once under a lock) instead of testing it on every call.</summary>
+    MakeOnce,
     /// <summary>Wait on the condition in a loop that tests the state again after every wake-up.</summary>
     WaitInLoop,
 }

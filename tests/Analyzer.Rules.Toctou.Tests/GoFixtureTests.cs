@@ -151,9 +151,21 @@ public sealed class GoFixtureTests
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
 
-        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn", "sharedClient", "stopContext.Done", "ConnectPeer", "PeerBook.Connect", "ConnectIn", "JoinPeer"];
-        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(12).EqualTo(FindingLevel.Note));
+        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn", "sharedClient", "stopContext.Done", "ConnectPeer", "PeerBook.Connect", "ConnectIn", "JoinPeer", "Current"];
+        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(13).EqualTo(FindingLevel.Note));
         Assert.That(result.Findings.Where(f => !notes.Contains(f.FunctionName)).Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
+    }
+
+    [Test]
+    public void A_package_level_value_made_on_first_use_points_at_its_declaration_and_advises_making_it_once()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
+
+        var finding = result.Findings.Single(f => f.FunctionName == "Current");
+        var declaration = finding.WithRole(LocationRole.Concurrency).Single();
+        Assert.That((Path.GetFileName(declaration.Span.Path), declaration.Span.StartLine, declaration.Code), Is.EqualTo(("processwide_state.go", 3, "var current *Conf")));
+        Assert.That(declaration.Message, Does.StartWith("current is declared at the top level, one variable for the whole process"));
+        Assert.That(finding.Fix, Does.Contain("sync.OnceValue"));
     }
 
     [Test]

@@ -133,6 +133,11 @@ public interface ILanguageFacts
     /// calls the package shows need not be all of them. By default every function can be.</summary>
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;
 
+    /// <summary>True for a type whose objects hold a copy of their attributes per thread (Python's
+    /// <c>threading.local</c>), named as the code names it: a top-level variable that holds one is not shared between
+    /// threads. By default none.</summary>
+    bool IsThreadLocalType(string typeName) => false;
+
     /// <summary>True when <paramref name="call"/> runs the callable it is given at most once however often it is made,
     /// and never twice at the same time (Go's <c>sync.Once.Do</c>). By default no call does.</summary>
     bool RunsArgumentOnce(CallExpression call, IScope scope) => false;

@@ -502,6 +502,13 @@ public sealed class PackageModel
     public FieldDecl? GlobalOf(Module module, string name) =>
         _globals.GetValueOrDefault((Facts.Globals.PackageWide ? null : module, name));
 
+    /// <summary>True when <paramref name="value"/> makes an object that holds a copy of its attributes per thread: of a
+    /// thread-local type (<see cref="ILanguageFacts.IsThreadLocalType"/>) or of a type of the package derived from one.</summary>
+    public bool MakesThreadLocalStorage(IrExpression value) =>
+        value is CallExpression { Callee: var made }
+        && (Facts.IsThreadLocalType(made.SourceCode)
+            || Facts.CreatedType(value) is { } type && SelfAndSupertypes(type).Any(t => t.Bases.Any(Facts.IsThreadLocalType)));
+
     /// <summary>True when code below the top level may change a variable of this name: it assigns it or an element or
     /// field of it, deletes from it, calls a method on it or takes its address. A constant or a table that is only
     /// read cannot be the state a race acts on.</summary>

@@ -47,7 +47,9 @@ internal sealed class GoFacts : ILanguageFacts
 
     public IrExpression? WrittenThrough(IrExpression argument) => argument is UnaryExpression { Operator: "&", Operand: var variable } ? variable : null;
 
-    public bool IsVisibleOutsidePackage(FunctionDecl function) => function.Name.Length > 0 && char.IsUpper(function.Name[0]);
+    /// <summary>An exported name, outside package main, which no other package can import.</summary>
+    public bool IsVisibleOutsidePackage(FunctionDecl function) =>
+        function.Name.Length > 0 && char.IsUpper(function.Name[0]) && function.Module.PackageName != "main";
 
     /// <summary><c>panic</c> unwinds; <c>os.Exit</c> and <c>runtime.Goexit</c> end the program or the goroutine; the
     /// loggers' <c>Fatal</c> and <c>Panic</c> families (log, klog, logrus, zap) exit or panic after logging, and a

@@ -110,6 +110,12 @@ internal sealed class PythonFacts : ILanguageFacts
             : Documentation.Above(declaration);
     }
 
+    // threading.local, imported as a module attribute or by name, and asgiref's Local (Django's), which keeps a copy per
+    // thread, and per task under asyncio.
+    private static readonly HashSet<string> ThreadLocalTypes = ["threading.local", "local", "Local", "asgiref.local.Local", "_threading_local.local"];
+
+    public bool IsThreadLocalType(string typeName) => ThreadLocalTypes.Contains(typeName);
+
     /// <summary>A name with a leading underscore is private to its module by convention; a special method
     /// (<c>__call__</c>) is not, since the language calls it.</summary>
     public bool IsVisibleOutsidePackage(FunctionDecl function) =>

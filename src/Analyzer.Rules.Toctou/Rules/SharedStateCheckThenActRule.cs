@@ -40,12 +40,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
-        if (!concurrent && !lockingType && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        // So is a top-level variable that a function other packages can call fills on first use (ProcessWideMemo).
+        if (!concurrent && !lockingType && !ProcessWideMemo.IsOpenEntry(model) && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
+            || ProcessWideMemo.Variable(model, p) is not null
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
@@ -98,6 +100,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
+            if (!builder.Has(LocationRole.Concurrency) && group.Select(p => ProcessWideMemo.Variable(model, p)).FirstOrDefault() is { } variable)
+            {
+                builder.Add(LocationRole.Concurrency, variable.Span,
+                    $"{variable.Name} is declared at the top level, one variable for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
+                    model.Package.Modules.First(m => m.Text.Path == variable.Span.Path).Text);
+                fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
+            }
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource, act.Effect.Node) is { } sibling)

@@ -1,0 +1,63 @@
+package processwide
+
+import "sync"
+
+type Conf struct{ Name string }
+
+func load() *Conf { return &Conf{Name: "default"} }
+
+// Current fills a package-level variable (declared in processwide_state.go) on first use, for any caller in any
+// package: two first callers at once both load it.
+func Current() *Conf {
+	if current == nil {
+		current = load() // Noncompliant [TOCTOU001] {{current is checked at line 12 and changed at line 13 by current, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return current
+}
+
+// The same behind sync.Once.
+var (
+	sharedOnce sync.Once
+	shared     *Conf
+)
+
+func Shared() *Conf {
+	sharedOnce.Do(func() {
+		if shared == nil {
+			shared = load()
+		}
+	})
+	return shared
+}
+
+// Only the package can call a lower-case function; nothing here starts one.
+var fallback *Conf
+
+func fallbackConf() *Conf {
+	if fallback == nil {
+		fallback = load()
+	}
+	return fallback
+}
+
+// A registration keeps a duplicate out and returns nothing of the table: not memoisation, and nothing shows the
+// calls overlap (registrations are made at start-up).
+var registered = map[string]*Conf{}
+
+func Register(name string, c *Conf) bool {
+	if _, ok := registered[name]; ok {
+		return false
+	}
+	registered[name] = c
+	return true
+}
+
+// A value of an object's own: its owner may keep it to one goroutine.
+type Loader struct{ conf *Conf }
+
+func (l *Loader) Conf() *Conf {
+	if l.conf == nil {
+		l.conf = load()
+	}
+	return l.conf
+}

@@ -1,0 +1,3 @@
+package processwide
+
+var current *Conf

@@ -1,0 +1,65 @@
+import threading
+
+
+def _read_settings():
+    return {"debug": False}
+
+
+# get_settings fills a module-level variable on first use, for any caller on any thread: two first callers at once
+# both read the settings.
+_settings = None
+
+
+def get_settings():
+    global _settings
+    if _settings is None:
+        _settings = _read_settings()  # Noncompliant [TOCTOU001] {{_settings is checked at line 15 and changed at line 16 by _settings, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+    return _settings
+
+
+# A leading underscore keeps a function to its module; nothing here runs it on a thread.
+_defaults = None
+
+
+def _get_defaults():
+    global _defaults
+    if _defaults is None:
+        _defaults = _read_settings()
+    return _defaults
+
+
+# Each thread has its own attributes on a threading.local, made directly or through a subclass.
+_state = threading.local()
+
+
+def current_settings():
+    if getattr(_state, "settings", None) is None:
+        _state.settings = _read_settings()
+    return _state.settings
+
+
+class _Context(threading.local):
+    settings = None
+
+
+_context = _Context()
+
+
+def context_settings():
+    if _context.settings is None:
+        _context.settings = _read_settings()
+    return _context.settings
+
+
+# The same variable under a module-level lock, checked again under it.
+_locked = None
+_locked_lock = threading.Lock()
+
+
+def locked_settings():
+    global _locked
+    if _locked is None:
+        with _locked_lock:
+            if _locked is None:
+                _locked = _read_settings()
+    return _locked
