@@ -25,6 +25,19 @@ internal static class Memoisation
         return HoldsWhenMissing(model, condition) == whenTrue;
     }
 
+    /// <summary>The first change the function makes inside the value after it stored it, under the same test (it stores
+    /// an empty map and then fills it): a caller that comes in between finds the value there but not yet filled, which
+    /// is worse than making it twice. Null when the value is complete when it is stored.</summary>
+    public static Access? FilledAfterStoring(FunctionModel model, CheckActPair pair)
+    {
+        // An element's key is its container's: a later write of the same key may be another element of the same map.
+        var stored = pair.Act.Resource!;
+        if (stored.Kind == ResourceKind.Element) return null;
+        return model.Accesses.FirstOrDefault(later => later.Order > pair.Act.Order && later.Effect.Kind == EffectKind.Write
+            && later.Guards.Any(g => ReferenceEquals(g, pair.Guard)) && later.Resource is { } inside
+            && (inside.Kind == ResourceKind.Element && inside.Key == stored.Key || inside.IsPartOf(stored)));
+    }
+
     /// <summary>True when the condition holds if the value is missing, false when it holds if the value is there; null
     /// when it asks something else.</summary>
     private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition)

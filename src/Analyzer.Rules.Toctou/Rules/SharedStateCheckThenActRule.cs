@@ -79,7 +79,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
             if (group.All(p => Memoisation.Holds(model, p)))
-                (why, level) = (why + MemoisationClause, FindingLevel.Note);
+                (why, level) = group.Select(p => Memoisation.FilledAfterStoring(model, p)).FirstOrDefault(f => f is not null) is { } filling
+                    ? (why + $"; it stores the new value at line {act.Effect.Node.Span.StartLine} and fills it only after, at line {filling.Effect.Node.Span.StartLine}: a caller that comes in between finds it there but not yet filled", level)
+                    : (why + MemoisationClause, FindingLevel.Note);
             else if (group.Select(p => DoneOnce(model, p, marked: false)).FirstOrDefault(s => s is not null) is { } once)
                 why += $"; two callers that run it at once can both pass the test and {once.Consequence}";
             var builder = new FindingBuilder(Descriptor, model)

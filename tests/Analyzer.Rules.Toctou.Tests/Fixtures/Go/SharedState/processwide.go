@@ -15,6 +15,17 @@ func Current() *Conf {
 	return current
 }
 
+// Table publishes an empty map and fills it after: a caller that comes in between finds it there, but empty.
+var table map[string]*Conf
+
+func Table() map[string]*Conf {
+	if table == nil {
+		table = map[string]*Conf{} // Noncompliant [TOCTOU001] {{table is checked at line 22 and changed at line 23 by table and at line 24 by table["default"], with no lock held at either point; it stores the new value at line 23 and fills it only after, at line 24: a caller that comes in between finds it there but not yet filled}}
+		table["default"] = load()
+	}
+	return table
+}
+
 // The same behind sync.Once.
 var (
 	sharedOnce sync.Once

@@ -17,6 +17,18 @@ def get_settings():
     return _settings
 
 
+# get_table publishes an empty dict and fills it after: a caller that comes in between finds it there, but empty.
+_table = None
+
+
+def get_table():
+    global _table
+    if _table is None:
+        _table = {}  # Noncompliant [TOCTOU001] {{_table is checked at line 26 and changed at line 27 by _table and at line 28 by _table["default"], with no lock held at either point; it stores the new value at line 27 and fills it only after, at line 28: a caller that comes in between finds it there but not yet filled}}
+        _table["default"] = _read_settings()
+    return _table
+
+
 # A leading underscore keeps a function to its module; nothing here runs it on a thread.
 _defaults = None
 
