@@ -78,6 +78,13 @@ public interface ILanguageFacts
     /// timing. A language that cannot tell answers false.</summary>
     bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) => false;
 
+    /// <summary>True when the <paramref name="act"/> only reads the path and by itself re-checks what the
+    /// <paramref name="check"/> learned of it, following links as the check did (it fails on a path that vanished or
+    /// is not of the kind the check saw), and its failure leaves the function with an error: a lost race ends as any
+    /// other failed read does, and the check vouched for nothing the read relies on. A language that cannot tell
+    /// answers false.</summary>
+    bool ReadRechecksPath(IrNode check, IrNode act) => false;
+
     /// <summary>True when <paramref name="call"/> creates a file or directory under a fresh, unguessable name and returns
     /// its path (Python's <c>tempfile.mkstemp</c> and <c>mkdtemp</c>, Go's <c>os.MkdirTemp</c>). By default no call does.</summary>
     bool MakesUniquePath(CallExpression call) => false;

@@ -22,6 +22,8 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool ReadRechecksPath(IrNode check, IrNode act) => PathRaceHandling.ReadRechecks(check, act);
+
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 

@@ -19,11 +19,21 @@ namespace Analyzer.Frontends.Go.Facts;
 /// whether the path exists (its result is not tested, only its error), the branch taken when it does not returns an
 /// error, and the act's error is returned as well (<c>if err != nil { return …, err }</c>, or <c>return os.Remove(p)</c>).
 /// </para>
+/// <para>
+/// So is one after which every failure ends the function with an error: <c>os.Stat</c>, whose failure ends it with an
+/// error and whose result is asked at most what kind of file the path is (<c>IsDir()</c>, <c>Mode().IsRegular()</c>),
+/// and then a read (<c>os.Open</c>, <c>ReadFile</c>, <c>ReadDir</c>) whose error is returned. The read follows links
+/// as the stat does and fails by itself on a path that vanished or is of another kind, so a lost race ends with an
+/// error, as a path gone before the stat would have. A stat that finds nothing fine (<c>if os.IsNotExist(err) {
+/// return nil }</c>) keeps the finding: losing the race turns "nothing to read" into a failure. So does an
+/// <c>os.Lstat</c>, which does not follow the link a read would, and a size or mode the read does not check again.
+/// </para>
 /// </summary>
 internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["Mkdir", "Link", "Symlink"];
     private static readonly HashSet<string> FailIfVanished = ["Remove", "Open", "Rename", "Chmod", "Chown", "Truncate", "ReadFile"];
+    private static readonly HashSet<string> Reads = ["Open", "ReadFile", "ReadDir"];
 
     public static bool IsHandled(IrNode act)
     {
@@ -61,6 +71,25 @@ internal static class PathRaceHandling
 
     private static bool IsStat(IrNode node) =>
         node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } };
+
+    public static bool ReadRechecks(IrNode check, IrNode act) =>
+        check is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" } }
+        && check.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var info, NameExpression { Name: var error }] } statement
+        && AsksOnlyKind(info, statement)
+        && ErrorBranch(statement) is { } failed && failed.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
+        && EveryExitIsAnError(failed.Then)
+        && ReturnsItsError(act, Reads);
+
+    // The FileInfo the stat returned is dropped or asked only what kind of file it describes (IsDir(), Mode().IsRegular()):
+    // not its size, permissions or times, which a read does not re-check.
+    private static bool AsksOnlyKind(IrExpression info, Assignment statement)
+    {
+        if (info is NameExpression { Name: "_" }) return true;
+        if (info is not NameExpression { Name: var name } || statement.EnclosingFunction() is not { Body: { } body }) return false;
+        return body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == name && !ReferenceEquals(n, info))
+            .All(use => use.Parent is MemberAccess { Member: "IsDir" } asked && asked.Parent is CallExpression
+                        || use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression { Parent: MemberAccess { Member: "IsDir" or "IsRegular" } } });
+    }
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
@@ -110,18 +139,22 @@ internal static class PathRaceHandling
     // status; every return inside it returns an error too, and nothing in it jumps out another way (continue, break,
     // goto).
     private static bool EveryExitIsAnError(Block block) =>
-        block.Statements.LastOrDefault() switch
-        {
-            ReturnStatement { Values: [.., var last] } => IsError(last),
-            ExpressionStatement { Expression: CallExpression { Callee: var callee } call } =>
-                callee is NameExpression { Name: "panic" }
-                || callee is MemberAccess { Member: var member } && (member.StartsWith("Fatal", StringComparison.Ordinal)
-                    || member == "Exit" && call.Arguments is not [{ Value: LiteralExpression { Value: "0" } }]),
-            _ => false,
-        }
+        EndsInError(block.Statements.LastOrDefault())
         && block.DescendantsAndSelf().OfType<IrStatement>()
             .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, block)).Any(a => a is FunctionLiteral))
             .All(r => r is ReturnStatement { Values: [.., var last] } ? IsError(last) : r is not (ReturnStatement or JumpStatement));
+
+    // A return of an error, a panic, a failed exit, or a switch with a default whose every case ends in one of those.
+    private static bool EndsInError(IrStatement? last) => last switch
+    {
+        ReturnStatement { Values: [.., var value] } => IsError(value),
+        ExpressionStatement { Expression: CallExpression { Callee: var callee } call } =>
+            callee is NameExpression { Name: "panic" }
+            || callee is MemberAccess { Member: var member } && (member.StartsWith("Fatal", StringComparison.Ordinal)
+                || member == "Exit" && call.Arguments is not [{ Value: LiteralExpression { Value: "0" } }]),
+        SwitchStatement { Cases: var cases } => cases.Any(c => c.IsDefault) && cases.All(c => EndsInError(c.Body.Statements.LastOrDefault())),
+        _ => false,
+    };
 
     private static bool IsError(IrExpression value) => value switch
     {
