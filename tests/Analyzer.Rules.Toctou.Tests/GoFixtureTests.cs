@@ -164,7 +164,7 @@ public sealed class GoFixtureTests
         var finding = result.Findings.Single(f => f.FunctionName == "Current");
         var declaration = finding.WithRole(LocationRole.Concurrency).Single();
         Assert.That((Path.GetFileName(declaration.Span.Path), declaration.Span.StartLine, declaration.Code), Is.EqualTo(("processwide_state.go", 3, "var current *Conf")));
-        Assert.That(declaration.Message, Does.StartWith("current is declared at the top level, one variable for the whole process"));
+        Assert.That(declaration.Message, Does.StartWith("current is declared at the top level, one for the whole process"));
         Assert.That(finding.Fix, Does.Contain("sync.OnceValue"));
     }
 

@@ -82,4 +82,17 @@ public sealed class PythonFixtureTests
         Assert.That(result.Findings.Single(f => f.FunctionName == "compiled_fast").Level, Is.EqualTo(FindingLevel.Note));
         Assert.That(result.Findings.Single(f => f.FunctionName == "load_plugin").Level, Is.EqualTo(FindingLevel.Warning));
     }
+
+    [Test]
+    public void A_value_kept_on_the_class_points_at_the_class_body_and_one_filled_after_storing_is_a_warning()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Python/SharedState", new PythonFrontend(), AllRules.Create());
+
+        var singleton = result.Findings.Single(f => f.FunctionName == "EventLoop.current");
+        var kept = singleton.WithRole(LocationRole.Concurrency).Single();
+        Assert.That((kept.Span.StartLine, kept.Code.Trim()), Is.EqualTo((83, "_current = None")));
+        Assert.That(kept.Message, Does.StartWith("_current is kept on the class EventLoop, one for the whole process"));
+        Assert.That((singleton.Level, result.Findings.Single(f => f.FunctionName == "get_table").Level), Is.EqualTo((FindingLevel.Note, FindingLevel.Warning)));
+        Assert.That(singleton.Fix, Does.Contain("module-level lock"));
+    }
 }

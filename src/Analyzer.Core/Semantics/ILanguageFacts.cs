@@ -140,6 +140,11 @@ public interface ILanguageFacts
     /// calls the package shows need not be all of them. By default every function can be.</summary>
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;
 
+    /// <summary>True for a method of a class that needs no object of it (Python's <c>@classmethod</c> and
+    /// <c>@staticmethod</c>): whoever can name the class can call it, and what it keeps on the class is one per process.
+    /// By default none.</summary>
+    bool IsClassLevel(FunctionDecl function) => false;
+
     /// <summary>True for a type whose objects hold a copy of their attributes per thread (Python's
     /// <c>threading.local</c>), named as the code names it: a top-level variable that holds one is not shared between
     /// threads. By default none.</summary>

@@ -1,31 +1,46 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Text;
 
 namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>
-/// A value made on first use and kept in a top-level variable by a top-level function that code outside the package
-/// can call (<c>func Current() *Conf { if current == nil { current = load() } … }</c>, Python's
-/// <c>def get_config_vars(): global _vars; if _vars is None: _vars = _init()</c>). There is one such variable per
-/// process, and making it on first use instead of at start-up is what lets any caller, on any thread, ask for it at
-/// any time: two first callers at once both find it missing. Unlike an object's field, which its owner may keep to
-/// one thread, nothing keeps the callers apart, so this needs no other sign of concurrency. A variable that holds
-/// per-thread storage (<see cref="PackageModel.MakesThreadLocalStorage"/>) is not shared. The shape is memoisation
+/// A value made on first use and kept where the whole process sees one copy, by a function that code outside the
+/// package can call without an object of its own: a top-level function filling a top-level variable
+/// (<c>func Current() *Conf { if current == nil { current = load() } … }</c>, Python's
+/// <c>def get_config_vars(): global _vars; if _vars is None: _vars = _init()</c>), or a class-level method filling
+/// its class (<c>@classmethod def instance(cls): if cls._instance is None: cls._instance = cls()</c>). Making it on
+/// first use instead of at start-up is what lets any caller, on any thread, ask for it at any time: two first callers
+/// at once both find it missing. Unlike an object's field, which its owner may keep to one thread, nothing keeps the
+/// callers apart, so this needs no other sign of concurrency. A variable that holds per-thread storage
+/// (<see cref="PackageModel.MakesThreadLocalStorage"/>) is not shared. The shape is memoisation
 /// (<see cref="Memoisation"/>), reported at note level as such.
 /// </summary>
 internal static class ProcessWideMemo
 {
-    /// <summary>The declaration of the top-level variable the pair memoises in, when it is that shape; null otherwise.</summary>
-    public static FieldDecl? Variable(FunctionModel model, CheckActPair pair)
+    /// <summary>Where the state the pair memoises in is declared (the top-level variable, the class attribute, or the
+    /// class when no attribute is declared), and its name, when it is that shape; null otherwise.</summary>
+    public static (string Name, SourceSpan Declared)? State(FunctionModel model, CheckActPair pair)
     {
-        if (!pair.Check.Resource!.IsGlobal || !IsOpenEntry(model) || !Memoisation.Holds(model, pair)) return null;
+        if (!IsOpenEntry(model) || !Memoisation.Holds(model, pair)) return null;
+        var state = pair.Check.Resource!;
+        if (state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function) && model.Function.OwnerType is { } owner
+            && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
+            return (field, ClassBodyAssignment(type, field)?.Span ?? type.Span);
+        if (!state.IsGlobal) return null;
         var declarations = pair.Check.Effect.Node.DescendantsAndSelf().OfType<NameExpression>()
             .Select(name => model.Package.GlobalOf(model.Function.Module, name.Name)).OfType<FieldDecl>().ToList();
-        return declarations.Any(d => d.Initializer is { } value && model.Package.MakesThreadLocalStorage(value)) ? null : declarations.FirstOrDefault();
+        return declarations.Any(d => d.Initializer is { } value && model.Package.MakesThreadLocalStorage(value)) || declarations.Count == 0
+            ? null
+            : (declarations[0].Name, declarations[0].Span);
     }
 
-    /// <summary>True for a top-level function other packages can call, outside test code.</summary>
+    // The class body's own assignment of the attribute (`_instance = None` under `class Loop:`), not a method's.
+    private static NameExpression? ClassBodyAssignment(TypeDecl type, string attribute) =>
+        type.Members.OfType<Assignment>().SelectMany(a => a.Targets).OfType<NameExpression>().FirstOrDefault(n => n.Name == attribute);
+
+    /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
     public static bool IsOpenEntry(FunctionModel model) =>
-        model.Function.OwnerType is null && model.Function.EnclosingFunction() is null
+        (model.Function.OwnerType is null || model.Package.Facts.IsClassLevel(model.Function)) && model.Function.EnclosingFunction() is null
         && model.Package.Facts.IsVisibleOutsidePackage(model.Function) && !model.Package.IsTestCode(model.Function);
 }

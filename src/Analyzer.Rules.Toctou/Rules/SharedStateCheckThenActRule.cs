@@ -47,7 +47,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || ProcessWideMemo.Variable(model, p) is not null
+            || ProcessWideMemo.State(model, p) is not null
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
@@ -102,11 +102,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
-            if (!builder.Has(LocationRole.Concurrency) && group.Select(p => ProcessWideMemo.Variable(model, p)).FirstOrDefault() is { } variable)
+            if (!builder.Has(LocationRole.Concurrency) && group.Select(p => ProcessWideMemo.State(model, p)).FirstOrDefault(s => s is not null) is var (name, declared))
             {
-                builder.Add(LocationRole.Concurrency, variable.Span,
-                    $"{variable.Name} is declared at the top level, one variable for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
-                    model.Package.Modules.First(m => m.Text.Path == variable.Span.Path).Text);
+                builder.Add(LocationRole.Concurrency, declared,
+                    $"{name} is {(model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}")}, one for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
+                    model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             }
             if (claim is not null && check.Resource.IsReceiverState)

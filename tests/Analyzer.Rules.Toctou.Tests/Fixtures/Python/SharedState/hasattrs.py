@@ -15,10 +15,11 @@ class Reactor:
 
 
 class Plain:
-    """No lock and no thread in sight: made on first use by whoever calls first."""
+    """No lock and no thread in sight, but the class keeps one for the whole process and anyone who names the class
+    can call current(): two first callers at once both make it, as for a module global made on first use."""
 
     @staticmethod
     def current():
-        if not hasattr(Plain, "_current"):
-            Plain._current = Plain()
+        if not hasattr(Plain, "_current"):  # Secondary [check]
+            Plain._current = Plain()  # Noncompliant {{Plain._current is checked at line 23 and changed at line 24 by Plain._current, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return Plain._current

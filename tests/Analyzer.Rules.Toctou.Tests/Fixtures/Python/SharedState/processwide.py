@@ -75,3 +75,43 @@ def locked_settings():
             if _locked is None:
                 _locked = _read_settings()
     return _locked
+
+
+# A class-level method needs no object: whoever names the class calls it, and what it keeps on the class is one per
+# process.
+class EventLoop:
+    _current = None
+
+    def __init__(self):
+        self._handlers = None
+
+    @classmethod
+    def current(cls):
+        if cls._current is None:
+            cls._current = cls()  # Noncompliant [TOCTOU001] {{cls._current is checked at line 90 and changed at line 91 by cls._current, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return cls._current
+
+    @classmethod
+    def _private_current(cls):
+        if cls._current is None:
+            cls._current = cls()
+        return cls._current
+
+    # An object's own value: its owner may keep it to one thread.
+    def handlers(self):
+        if self._handlers is None:
+            self._handlers = {}
+        return self._handlers
+
+
+# The same under a class-level lock, checked again under it.
+class LockedLoop:
+    _current = None
+    _current_lock = threading.Lock()
+
+    @classmethod
+    def current(cls):
+        with cls._current_lock:
+            if cls._current is None:
+                cls._current = cls()
+            return cls._current
