@@ -141,7 +141,7 @@ public interface ILanguageFacts
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;
 
     /// <summary>True for a method of a class that needs no object of it (Python's <c>@classmethod</c> and
-    /// <c>@staticmethod</c>): whoever can name the class can call it, and what it keeps on the class is one per process.
+    /// <c>@staticmethod</c>, Java's <c>static</c>): whoever can name the class can call it, and what it keeps on the class is one per process.
     /// By default none.</summary>
     bool IsClassLevel(FunctionDecl function) => false;
 

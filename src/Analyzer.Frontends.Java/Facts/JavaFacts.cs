@@ -97,6 +97,8 @@ internal sealed class JavaFacts : ILanguageFacts
 
     public bool IsVisibleOutsidePackage(FunctionDecl function) => JavaVisibility.IsVisibleOutsidePackage(function);
 
+    public bool IsClassLevel(FunctionDecl function) => JavaVisibility.IsStatic(function);
+
     public Documentation? DocumentationOf(IrNode declaration) => JavaDoc.Of(declaration);
 
     /// <summary><c>a.equals(b)</c> and <c>Objects.equals(a, b)</c>.</summary>

@@ -5,7 +5,7 @@ namespace Analyzer.Frontends.Java.Facts;
 
 /// <summary>Which methods code outside the package can call: public and protected ones, and every method of an
 /// interface (implicitly public). Private and package-private ones only the package can call. The modifiers are read
-/// from the declaration's text before its name, which the IR does not keep.</summary>
+/// from the declaration's text before its name, which the IR does not keep; so is <c>static</c>.</summary>
 internal static partial class JavaVisibility
 {
     public static bool IsVisibleOutsidePackage(FunctionDecl function)
@@ -14,6 +14,15 @@ internal static partial class JavaVisibility
         var signature = function.Module.Text.Slice(function.Signature);
         var name = NameAt(signature, function.Name);
         return name < 0 || Exported().IsMatch(signature.AsSpan(0, name));
+    }
+
+    /// <summary>A static method: it needs no object, and the fields it reaches through the class are one per process.</summary>
+    public static bool IsStatic(FunctionDecl function)
+    {
+        if (function.OwnerType is null || function.Body is null) return false;
+        var signature = function.Module.Text.Slice(function.Signature);
+        var name = NameAt(signature, function.Name);
+        return name >= 0 && Static().IsMatch(signature.AsSpan(0, name));
     }
 
     // Where the declared name stands: the first occurrence of it as a whole word followed by its parameter list.
@@ -32,4 +41,7 @@ internal static partial class JavaVisibility
 
     [GeneratedRegex(@"\b(public|protected)\b")]
     private static partial Regex Exported();
+
+    [GeneratedRegex(@"\bstatic\b")]
+    private static partial Regex Static();
 }

@@ -9,7 +9,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// package can call without an object of its own: a top-level function filling a top-level variable
 /// (<c>func Current() *Conf { if current == nil { current = load() } … }</c>, Python's
 /// <c>def get_config_vars(): global _vars; if _vars is None: _vars = _init()</c>), or a class-level method filling
-/// its class (<c>@classmethod def instance(cls): if cls._instance is None: cls._instance = cls()</c>). Making it on
+/// its class (<c>@classmethod def instance(cls): if cls._instance is None: cls._instance = cls()</c>, Java's
+/// <c>static Foo get() { if (instance == null) instance = new Foo(); return instance; }</c>). Making it on
 /// first use instead of at start-up is what lets any caller, on any thread, ask for it at any time: two first callers
 /// at once both find it missing. Unlike an object's field, which its owner may keep to one thread, nothing keeps the
 /// callers apart, so this needs no other sign of concurrency. A variable that holds per-thread storage
@@ -26,7 +27,7 @@ internal static class ProcessWideMemo
         var state = pair.Check.Resource!;
         if (state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function) && model.Function.OwnerType is { } owner
             && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
-            return (field, ClassBodyAssignment(type, field)?.Span ?? type.Span);
+            return (field, ClassBodyAssignment(type, field)?.Span ?? DeclaredOutsideMethods(model, type, field)?.Span ?? type.Span);
         if (!state.IsGlobal) return null;
         var declarations = pair.Check.Effect.Node.DescendantsAndSelf().OfType<NameExpression>()
             .Select(name => model.Package.GlobalOf(model.Function.Module, name.Name)).OfType<FieldDecl>().ToList();
@@ -38,6 +39,10 @@ internal static class ProcessWideMemo
     // The class body's own assignment of the attribute (`_instance = None` under `class Loop:`), not a method's.
     private static NameExpression? ClassBodyAssignment(TypeDecl type, string attribute) =>
         type.Members.OfType<Assignment>().SelectMany(a => a.Targets).OfType<NameExpression>().FirstOrDefault(n => n.Name == attribute);
+
+    // A field declared in the class itself (Java's `private static Foo instance;`), not first assigned in a method.
+    private static FieldDecl? DeclaredOutsideMethods(FunctionModel model, TypeDecl type, string field) =>
+        model.Package.FieldOf(type.Name, field) is { } declared && !type.Members.OfType<FunctionDecl>().Any(m => m.Span.Contains(declared.Span)) ? declared : null;
 
     /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
     public static bool IsOpenEntry(FunctionModel model) =>
