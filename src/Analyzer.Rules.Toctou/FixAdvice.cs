@@ -22,7 +22,7 @@ internal static class FixAdvice
         FixKind.SnapshotStore => "Do not assume a listed key is still there: take one consistent snapshot (a List() that returns the objects with their keys) or treat a missing or changed key on lookup as a normal outcome, and re-check under the store's own lock before acting on it.",
         FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE` inside the transaction) or replace the read-then-write with one upsert (`INSERT ... ON CONFLICT ... DO UPDATE`), and handle the unique-violation error instead of ignoring it.",
         FixKind.ExclusiveFileCreate => "Skip the os.Stat check and act directly: `os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, perm)` fails if the file exists, `os.MkdirAll` tolerates an existing directory; then handle the returned error (os.IsExist / os.IsNotExist).",
-        FixKind.MakeOnce => "Make the value once: in an `init` function or the variable's initializer, or on first use through `sync.Once` (`var current = sync.OnceValue(load)`, then `current()`), which runs it once and makes every other caller wait for it.",
+        FixKind.MakeOnce => "Make the value once: in an `init` function or the variable's initializer, or on first use through `sync.Once` (`var current = sync.OnceValue(load)`, then `current()`), which runs it once and makes every other caller wait for it; for a value per key, take one package-level mutex before the test and keep it until after the store.",
         FixKind.WaitInLoop => "Wait in a loop that tests the condition again each time `Wait` returns (`for len(q.items) == 0 { q.cond.Wait() }`): another goroutine can take what the signal announced before this one runs again.",
         _ => General(kind),
     };
@@ -37,7 +37,7 @@ internal static class FixAdvice
         FixKind.RowLockOrUpsert => "Lock the row you read (`SELECT ... FOR UPDATE`, or `Model.objects.select_for_update()`, inside `transaction.atomic()`) or replace the SELECT-then-INSERT/UPDATE with one upsert (`INSERT ... ON CONFLICT (key) DO NOTHING` / `DO UPDATE`, or `update_or_create` backed by a unique constraint), and let `IntegrityError` surface (or retry) instead of returning False from `except DatabaseError`.",
         FixKind.ExclusiveFileCreate => "Skip the os.path check and act directly: `open(path, 'x')` fails if the file exists, `os.makedirs(path, exist_ok=True)` tolerates an existing directory; then handle FileExistsError / FileNotFoundError.",
         FixKind.AtomicCacheAdd => "Use `cache.add(key, value, timeout)`, which sets the key only if it is absent, atomically, and check its return value instead of a `cache.get` followed by `cache.set`.",
-        FixKind.MakeOnce => "Make the value at import time, or test and store it under a module-level lock (`_lock = threading.Lock()` beside the variable; `with _lock:` around the test and the store), so a second first caller waits and finds it made.",
+        FixKind.MakeOnce => "Make the value at import time, or take a module-level lock (`_lock = threading.Lock()` beside the variable) before the test and keep it until after the store (`with _lock:` around both), so a second first caller waits and finds it made.",
         FixKind.WaitInLoop => "Wait in a loop that tests the condition again after every wake-up (`while not self._items: self._cond.wait()`), or let `self._cond.wait_for(lambda: self._items)` do the loop: another thread can take what the notification announced first.",
         _ => General(kind),
     };

@@ -45,7 +45,9 @@ internal static class ProcessWideMemo
         model.Package.FieldOf(type.Name, field) is { } declared && !type.Members.OfType<FunctionDecl>().Any(m => m.Span.Contains(declared.Span)) ? declared : null;
 
     /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
-    public static bool IsOpenEntry(FunctionModel model) =>
-        (model.Function.OwnerType is null || model.Package.Facts.IsClassLevel(model.Function)) && model.Function.EnclosingFunction() is null
-        && model.Package.Facts.IsVisibleOutsidePackage(model.Function) && !model.Package.IsTestCode(model.Function);
+    public static bool IsOpenEntry(FunctionModel model) => IsOpenEntryFunction(model.Package, model.Function);
+
+    public static bool IsOpenEntryFunction(PackageModel package, FunctionDecl function) =>
+        (function.OwnerType is null || package.Facts.IsClassLevel(function)) && function.EnclosingFunction() is null
+        && package.Facts.IsVisibleOutsidePackage(function) && !package.IsTestCode(function);
 }

@@ -40,14 +40,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
+        var sharedDefault = SharedDefault.Of(model);
         // So is a top-level variable that a function other packages can call fills on first use (ProcessWideMemo).
-        if (!concurrent && !lockingType && !ProcessWideMemo.IsOpenEntry(model) && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        if (!concurrent && !lockingType && sharedDefault is null && !ProcessWideMemo.IsOpenEntry(model) && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || ProcessWideMemo.State(model, p) is not null
+            || ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
@@ -109,6 +110,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             }
+            if (!builder.Has(LocationRole.Concurrency) && sharedDefault is { Call.Callee: MemberAccess { Target: var defaultObject } } && check.Resource.IsReceiverState)
+                builder.Add(LocationRole.Concurrency, sharedDefault.Call,
+                    $"{sharedDefault.Caller.Name} calls {model.Function.Name} on {defaultObject.SourceCode}, one object for the whole process, and code outside the package can call {sharedDefault.Caller.Name}, on whatever thread the caller runs");
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource, act.Effect.Node) is { } sibling)

@@ -72,3 +72,28 @@ func (l *Loader) Conf() *Conf {
 	}
 	return l.conf
 }
+
+// A cache behind the package's default object: Lookup, which any package can call, reaches the one std there is.
+type cache struct{ entries map[string]*Conf }
+
+var std = &cache{entries: map[string]*Conf{}}
+
+func (c *cache) lookup(name string) *Conf {
+	if _, ok := c.entries[name]; !ok {
+		c.entries[name] = load() // Noncompliant [TOCTOU001] {{c.entries[name] is checked at line 82 and changed at line 83 by c.entries[name], with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return c.entries[name]
+}
+
+func Lookup(name string) *Conf { return std.lookup(name) } // Secondary [concurrency]
+
+// A registration on it refuses a duplicate and returns nothing of the table: set-up code registers, one at a time.
+func (c *cache) add(name string, conf *Conf) bool {
+	if _, ok := c.entries[name]; ok {
+		return false
+	}
+	c.entries[name] = conf
+	return true
+}
+
+func Add(name string, conf *Conf) bool { return std.add(name, conf) }

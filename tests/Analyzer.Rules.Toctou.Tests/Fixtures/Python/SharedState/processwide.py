@@ -115,3 +115,32 @@ class LockedLoop:
             if cls._current is None:
                 cls._current = cls()
             return cls._current
+
+
+# A cache behind the module's default object: cached_settings, which any module can call, reaches the one _cache.
+class _SettingsCache:
+    def __init__(self):
+        self._entries = {}
+
+    def lookup(self, name):
+        if name not in self._entries:
+            self._entries[name] = _read_settings()  # Noncompliant [TOCTOU001] {{self._entries is checked at line 126 and changed at line 127 by self._entries[name], with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+        return self._entries[name]
+
+    # A registration refuses a duplicate and returns nothing of the table: set-up code registers, one at a time.
+    def register(self, name, settings):
+        if name in self._entries:
+            return False
+        self._entries[name] = settings
+        return True
+
+
+_cache = _SettingsCache()
+
+
+def cached_settings(name):
+    return _cache.lookup(name)  # Secondary [concurrency]
+
+
+def register_settings(name, settings):
+    return _cache.register(name, settings)
