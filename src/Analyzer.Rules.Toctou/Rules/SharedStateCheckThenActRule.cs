@@ -108,7 +108,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, declared,
                     $"{name} is {(model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}")}, one for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
                     model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
-                fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
+                // A pair that already takes a lock gets the advice about that lock.
+                if (check.Held.Count == 0 && act.Held.Count == 0) fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             }
             if (!builder.Has(LocationRole.Concurrency) && sharedDefault is { Call.Callee: MemberAccess { Target: var defaultObject } } && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, sharedDefault.Call,

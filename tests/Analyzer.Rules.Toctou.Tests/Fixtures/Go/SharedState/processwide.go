@@ -97,3 +97,23 @@ func (c *cache) add(name string, conf *Conf) bool {
 }
 
 func Add(name string, conf *Conf) bool { return std.add(name, conf) }
+
+// Checked under the read lock and stored under the write lock without checking again: the advice is about that lock.
+var (
+	namedMu sync.RWMutex
+	named   = map[string]*Conf{}
+)
+
+func Named(name string) *Conf {
+	namedMu.RLock()
+	_, ok := named[name]
+	namedMu.RUnlock()
+	if !ok {
+		namedMu.Lock()
+		named[name] = load() // Noncompliant [TOCTOU001] {{named[name] is checked at line 109 and changed at line 113 by named[name], checked under the read lock namedMu and changed under the write lock taken at line 112 without re-checking; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+		namedMu.Unlock()
+	}
+	namedMu.RLock()
+	defer namedMu.RUnlock()
+	return named[name]
+}
