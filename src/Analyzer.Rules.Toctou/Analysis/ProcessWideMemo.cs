@@ -1,3 +1,4 @@
+using Analyzer.Core.Findings;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Text;
@@ -43,6 +44,18 @@ internal static class ProcessWideMemo
     // A field declared in the class itself (Java's `private static Foo instance;`), not first assigned in a method.
     private static FieldDecl? DeclaredOutsideMethods(FunctionModel model, TypeDecl type, string field) =>
         model.Package.FieldOf(type.Name, field) is { } declared && !type.Members.OfType<FunctionDecl>().Any(m => m.Span.Contains(declared.Span)) ? declared : null;
+
+    /// <summary>Adds the declaration of the process-wide state the first of <paramref name="pairs"/> in that shape
+    /// memoises in, as the concurrency location; false when none is.</summary>
+    public static bool AddEvidence(FindingBuilder builder, FunctionModel model, IEnumerable<CheckActPair> pairs)
+    {
+        if (pairs.Select(p => State(model, p)).FirstOrDefault(s => s is not null) is not var (name, declared)) return false;
+        var where = model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}";
+        builder.Add(LocationRole.Concurrency, declared,
+            $"{name} is {where}, one for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
+            model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
+        return true;
+    }
 
     /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
     public static bool IsOpenEntry(FunctionModel model) => IsOpenEntryFunction(model.Package, model.Function);

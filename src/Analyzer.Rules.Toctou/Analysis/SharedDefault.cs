@@ -1,3 +1,4 @@
+using Analyzer.Core.Findings;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 
@@ -25,5 +26,13 @@ internal static class SharedDefault
                 return site;
         }
         return null;
+    }
+
+    /// <summary>Adds the call on the default object as the concurrency location.</summary>
+    public static void AddEvidence(FindingBuilder builder, FunctionModel model, CallSite site)
+    {
+        var target = ((MemberAccess)site.Call.Callee).Target.SourceCode;
+        builder.Add(LocationRole.Concurrency, site.Call,
+            $"{site.Caller.Name} calls {model.Function.Name} on {target}, one object for the whole process, and code outside the package can call {site.Caller.Name}, on whatever thread the caller runs");
     }
 }

@@ -103,17 +103,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
-            if (!builder.Has(LocationRole.Concurrency) && group.Select(p => ProcessWideMemo.State(model, p)).FirstOrDefault(s => s is not null) is var (name, declared))
-            {
-                builder.Add(LocationRole.Concurrency, declared,
-                    $"{name} is {(model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}")}, one for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
-                    model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
-                // A pair that already takes a lock gets the advice about that lock.
-                if (check.Held.Count == 0 && act.Held.Count == 0) fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
-            }
-            if (!builder.Has(LocationRole.Concurrency) && sharedDefault is { Call.Callee: MemberAccess { Target: var defaultObject } } && check.Resource.IsReceiverState)
-                builder.Add(LocationRole.Concurrency, sharedDefault.Call,
-                    $"{sharedDefault.Caller.Name} calls {model.Function.Name} on {defaultObject.SourceCode}, one object for the whole process, and code outside the package can call {sharedDefault.Caller.Name}, on whatever thread the caller runs");
+            // A pair that already takes a lock gets the advice about that lock.
+            if (!builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group) && check.Held.Count == 0 && act.Held.Count == 0)
+                fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
+            if (!builder.Has(LocationRole.Concurrency) && sharedDefault is not null && check.Resource.IsReceiverState)
+                SharedDefault.AddEvidence(builder, model, sharedDefault);
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource, act.Effect.Node) is { } sibling)
