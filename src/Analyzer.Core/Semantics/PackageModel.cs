@@ -22,7 +22,6 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _lockFreeWalks = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<int, IReadOnlyList<HeldLock>> _cycleEntryLocks = new();
-    private readonly ConcurrentDictionary<string, IReadOnlySet<FunctionDecl>> _namingMember = new(StringComparer.Ordinal);
     private Dictionary<FunctionDecl, int>? _callCycles;
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionScope> _scopes = new(ReferenceEqualityComparer.Instance);
@@ -321,11 +320,6 @@ public sealed class PackageModel
 
     /// <summary>Every member access named <paramref name="member"/> in the package's analyzed functions.</summary>
     internal IEnumerable<MemberAccess> MemberAccessesNamed(string member) => _memberAccesses.Value[member];
-
-    /// <summary>The functions whose code names a member <paramref name="member"/> (<c>c.closed</c>, or a Java field
-    /// through its implicit <c>this</c>), closures included: only they can assign it directly.</summary>
-    public IReadOnlySet<FunctionDecl> FunctionsNamingMember(string member) =>
-        _namingMember.GetOrAdd(member, m => new HashSet<FunctionDecl>(MemberAccessesNamed(m).Select(a => a.EnclosingFunction()).OfType<FunctionDecl>(), ReferenceEqualityComparer.Instance));
 
     /// <summary>The calls in the package that reach <paramref name="function"/>, in the order of <see cref="CallSitesOf"/>:
     /// made on the caller's own receiver or on an object of the function's type (or of one that embeds or derives from

@@ -30,12 +30,12 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     public static IEnumerable<CoupledState> In(FunctionModel model)
     {
         if (model.Function.OwnerType is not { } owner) yield break;
-        List<FunctionDecl>? others = null;
+        List<FunctionModel>? others = null;
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted
                 || act.Effect.Kind != EffectKind.Write && Use(act) is null) continue;
-            var found = Decided(act, acted).Select(pair => Coupling(model.Package, pair, others ??= OtherMethods(model, owner))).FirstOrDefault(c => c is not null);
+            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner))).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
     }
@@ -54,13 +54,10 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
     }
 
-    private static CoupledState? Coupling(PackageModel package, CheckActPair pair, List<FunctionDecl> others)
+    private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others)
     {
         var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
-        // The flag's write is the method's own assignment or store call, which names the field: a method that does not
-        // name it needs no model.
-        var naming = package.FunctionsNamingMember(pair.Check.Resource.ReceiverField!);
-        foreach (var other in others.Where(naming.Contains).Select(package.ModelOf))
+        foreach (var other in others)
             foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey && StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null }))
                 foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)))
                     if (first.CommonExclusiveLock(second) is { } held)
@@ -95,7 +92,8 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         && (torn.IsRelatedTo(acted) && write.Effect.Node.Parent is Assignment && StoredValues.Of(write) is { } stored && ValueTests.IsEmpty(stored)
             || !actUses && acted.IsPartOf(torn) && torn.Key != acted.Key && write.Effect.Node is CallExpression);
 
-    /// <summary>The type's other methods, but its constructors: no other thread has the object while they run.</summary>
-    private static List<FunctionDecl> OtherMethods(FunctionModel model, string owner) =>
-        model.Package.MethodsOf(owner).Where(f => !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f)).ToList();
+    /// <summary>The models of the type's other methods, but its constructors: no other thread has the object while they run.</summary>
+    private static List<FunctionModel> OtherMethods(FunctionModel model, string owner) =>
+        model.Package.MethodsOf(owner).Where(f => !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
+            .Select(model.Package.ModelOf).ToList();
 }

@@ -40,15 +40,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
-        var sharedDefault = SharedDefault.Of(model);
-        // So is a top-level variable that a function other packages can call fills on first use (ProcessWideMemo).
-        if (!concurrent && !lockingType && sharedDefault is null && !ProcessWideMemo.IsOpenEntry(model) && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        // So is a value the whole process shares made on first use (ProcessWideMemo, SharedDefault).
+        var processWide = ProcessWideMemo.IsOpenEntry(model) && shapes.Pairs.Any(p => ProcessWideMemo.State(model, p) is not null);
+        var sharedDefault = model.Function.OwnerType is not null && shapes.Pairs.Any(p => p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p))
+            ? SharedDefault.Of(model)
+            : null;
+        if (!concurrent && !lockingType && !processWide && sharedDefault is null && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+            || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
@@ -104,7 +107,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
             // A pair that already takes a lock gets the advice about that lock.
-            if (!builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group) && check.Held.Count == 0 && act.Held.Count == 0)
+            if (processWide && !builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group) && check.Held.Count == 0 && act.Held.Count == 0)
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             if (!builder.Has(LocationRole.Concurrency) && sharedDefault is not null && check.Resource.IsReceiverState)
                 SharedDefault.AddEvidence(builder, model, sharedDefault);
