@@ -151,8 +151,8 @@ public sealed class GoFixtureTests
     {
         var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
 
-        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn", "sharedClient", "stopContext.Done", "ConnectPeer", "PeerBook.Connect", "ConnectIn", "JoinPeer", "Current", "cache.lookup", "Named"];
-        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(15).EqualTo(FindingLevel.Note));
+        string[] notes = ["Registry.dropLocked", "Names.renameLocked", "Registry.GetOrCreate", "Client.Conf", "Manager.Reuse", "Runner.Conn", "sharedClient", "stopContext.Done", "ConnectPeer", "PeerBook.Connect", "ConnectIn", "JoinPeer", "Current", "cache.lookup", "Named", "defaultsConf"];
+        Assert.That(result.Findings.Where(f => notes.Contains(f.FunctionName)).Select(f => f.Level), Has.Exactly(16).EqualTo(FindingLevel.Note));
         Assert.That(result.Findings.Where(f => !notes.Contains(f.FunctionName)).Select(f => f.Level), Has.All.EqualTo(FindingLevel.Warning));
     }
 
@@ -167,6 +167,8 @@ public sealed class GoFixtureTests
         Assert.That(declaration.Message, Does.StartWith("current is declared at the top level, one for the whole process"));
         Assert.That(finding.Fix, Does.Contain("sync.OnceValue"));
         Assert.That(result.Findings.Single(f => f.FunctionName == "Named").Fix, Does.StartWith("After trading the RLock for Lock"));
+        Assert.That(result.Findings.Single(f => f.FunctionName == "defaultsConf").WithRole(LocationRole.Concurrency).Single().Message,
+            Does.Contain("every caller of Defaults, which code outside its package can call and which calls defaultsConf, reaches it"));
     }
 
     [Test]

@@ -13,7 +13,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// its class (<c>@classmethod def instance(cls): if cls._instance is None: cls._instance = cls()</c>, Java's
 /// <c>static Foo get() { if (instance == null) instance = new Foo(); return instance; }</c>). Making it on
 /// first use instead of at start-up is what lets any caller, on any thread, ask for it at any time: two first callers
-/// at once both find it missing. Unlike an object's field, which its owner may keep to one thread, nothing keeps the
+/// at once both find it missing. A top-level helper such a function calls by name (<c>func Current() *Conf { return
+/// current() }</c>) is reached the same way. Unlike an object's field, which its owner may keep to one thread, nothing keeps the
 /// callers apart, so this needs no other sign of concurrency. A variable that holds per-thread storage
 /// (<see cref="PackageModel.MakesThreadLocalStorage"/>) is not shared. The shape is memoisation
 /// (<see cref="Memoisation"/>), reported at note level as such.
@@ -24,8 +25,8 @@ internal static class ProcessWideMemo
     /// class when no attribute is declared), and its name, when it is that shape; null otherwise.</summary>
     public static (string Name, SourceSpan Declared)? State(FunctionModel model, CheckActPair pair)
     {
-        if (!IsOpenEntry(model) || !Memoisation.Holds(model, pair)) return null;
         var state = pair.Check.Resource!;
+        if (!state.IsGlobal && !state.IsReceiverState || !Memoisation.Holds(model, pair) || Entry(model) is null) return null;
         if (state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function) && model.Function.OwnerType is { } owner
             && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
             return (field, ClassBodyAssignment(type, field)?.Span ?? DeclaredOutsideMethods(model, type, field)?.Span ?? type.Span);
@@ -51,15 +52,26 @@ internal static class ProcessWideMemo
     {
         if (pairs.Select(p => State(model, p)).FirstOrDefault(s => s is not null) is not var (name, declared)) return false;
         var where = model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}";
+        var entry = Entry(model)!;
+        var through = ReferenceEquals(entry, model.Function) ? string.Empty : $" and which calls {model.Function.Name}";
         builder.Add(LocationRole.Concurrency, declared,
-            $"{name} is {where}, one for the whole process: every caller of {model.Function.Name}, which code outside its package can call, reaches it, on whatever thread the caller runs",
+            $"{name} is {where}, one for the whole process: every caller of {entry.Name}, which code outside its package can call{through}, reaches it, on whatever thread the caller runs",
             model.Package.Modules.First(m => m.Text.Path == declared.Path).Text);
         return true;
     }
 
-    /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
-    public static bool IsOpenEntry(FunctionModel model) => IsOpenEntryFunction(model.Package, model.Function);
+    /// <summary>The function other packages can call without an object (<see cref="IsOpenEntryFunction"/>) through which
+    /// callers reach this one: itself, or, for a top-level function, one that calls it by name; null when none is.</summary>
+    private static FunctionDecl? Entry(FunctionModel model)
+    {
+        var (package, function) = (model.Package, model.Function);
+        if (IsOpenEntryFunction(package, function)) return function;
+        if (function.OwnerType is not null || function.EnclosingFunction() is not null || package.IsTestCode(function)) return null;
+        return package.CallSitesOf(function.Name)
+            .FirstOrDefault(s => s.Call.Callee is NameExpression && !package.IsTestCode(s.Call) && IsOpenEntryFunction(package, s.Caller))?.Caller;
+    }
 
+    /// <summary>True for a top-level or class-level function other packages can call, outside test code.</summary>
     public static bool IsOpenEntryFunction(PackageModel package, FunctionDecl function) =>
         (function.OwnerType is null || package.Facts.IsClassLevel(function)) && function.EnclosingFunction() is null
         && package.Facts.IsVisibleOutsidePackage(function) && !package.IsTestCode(function);

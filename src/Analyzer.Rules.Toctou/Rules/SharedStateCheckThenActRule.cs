@@ -41,7 +41,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
         // So is a value the whole process shares made on first use (ProcessWideMemo, SharedDefault).
-        var processWide = ProcessWideMemo.IsOpenEntry(model) && shapes.Pairs.Any(p => ProcessWideMemo.State(model, p) is not null);
+        var processWide = shapes.Pairs.Any(p => ProcessWideMemo.State(model, p) is not null);
         var sharedDefault = model.Function.OwnerType is not null && shapes.Pairs.Any(p => p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p))
             ? SharedDefault.Of(model)
             : null;
@@ -106,8 +106,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
-            // A pair that already takes a lock gets the advice about that lock.
-            if (processWide && !builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group) && check.Held.Count == 0 && act.Held.Count == 0)
+            // A pair that already takes a lock gets the advice about that lock, and a map built for threads the rule's own.
+            if (processWide && !builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group)
+                && check.Held.Count == 0 && act.Held.Count == 0 && check.Resource.Kind != ResourceKind.ConcurrentEntry)
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             if (!builder.Has(LocationRole.Concurrency) && sharedDefault is not null && check.Resource.IsReceiverState)
                 SharedDefault.AddEvidence(builder, model, sharedDefault);

@@ -117,3 +117,27 @@ func Named(name string) *Conf {
 	defer namedMu.RUnlock()
 	return named[name]
 }
+
+// A helper the exported function calls by name is reached by every caller of it.
+var baseConf *Conf // Secondary [concurrency]
+
+func Defaults() *Conf { return defaultsConf() }
+
+func defaultsConf() *Conf {
+	if baseConf == nil {
+		baseConf = load() // Noncompliant [TOCTOU001] {{baseConf is checked at line 127 and changed at line 128 by baseConf, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+	}
+	return baseConf
+}
+
+// A helper only the package's lower-case functions call is not.
+var internalOnly *Conf
+
+func internalConf() *Conf {
+	if internalOnly == nil {
+		internalOnly = load()
+	}
+	return internalOnly
+}
+
+func useInternal() string { return internalConf().Name }
