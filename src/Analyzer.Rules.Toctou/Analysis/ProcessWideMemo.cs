@@ -26,8 +26,9 @@ internal static class ProcessWideMemo
     public static (string Name, SourceSpan Declared)? State(FunctionModel model, CheckActPair pair)
     {
         var state = pair.Check.Resource!;
-        if (!state.IsGlobal && !state.IsReceiverState || !Memoisation.Holds(model, pair) || Entry(model) is null) return null;
-        if (state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function) && model.Function.OwnerType is { } owner
+        var classLevel = state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function);
+        if (!state.IsGlobal && !classLevel || !Memoisation.Holds(model, pair) || Entry(model) is null) return null;
+        if (classLevel && model.Function.OwnerType is { } owner
             && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
             return (field, ClassBodyAssignment(type, field)?.Span ?? DeclaredOutsideMethods(model, type, field)?.Span ?? type.Span);
         if (!state.IsGlobal) return null;
