@@ -24,7 +24,7 @@ internal static class DecoratorWrappers
                 foreach (var wrapper in wrapping.Body.DescendantsAndSelf().OfType<FunctionDecl>())
                     calls.AddRange(wrapper.Body!.DescendantsAndSelf().OfType<CallExpression>()
                         .Where(call => call.Callee is NameExpression { Name: var callee } && callee == wrapped
-                                       && call.Ancestors().OfType<FunctionDecl>().First() == wrapper)
+                                       && call.EnclosingFunction() == wrapper)
                         .Select(call => new CallSite(call, wrapper)));
             }
         }

@@ -141,8 +141,8 @@ public interface ILanguageFacts
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;
 
     /// <summary>True for a method of a class that needs no object of it (Python's <c>@classmethod</c> and
-    /// <c>@staticmethod</c>, Java's <c>static</c>): whoever can name the class can call it, and what it keeps on the class is one per process.
-    /// By default none.</summary>
+    /// <c>@staticmethod</c>, Java's <c>static</c>): whoever can name the class can call it, and what it keeps on the
+    /// class is one per process. By default none.</summary>
     bool IsClassLevel(FunctionDecl function) => false;
 
     /// <summary>True for a type whose objects hold a copy of their attributes per thread (Python's

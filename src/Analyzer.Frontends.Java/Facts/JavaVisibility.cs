@@ -8,21 +8,20 @@ namespace Analyzer.Frontends.Java.Facts;
 /// from the declaration's text before its name, which the IR does not keep; so is <c>static</c>.</summary>
 internal static partial class JavaVisibility
 {
-    public static bool IsVisibleOutsidePackage(FunctionDecl function)
-    {
-        if (function.Parent is TypeDecl { TypeKind: TypeDeclKind.Interface }) return true;
-        var signature = function.Module.Text.Slice(function.Signature);
-        var name = NameAt(signature, function.Name);
-        return name < 0 || Exported().IsMatch(signature.AsSpan(0, name));
-    }
+    public static bool IsVisibleOutsidePackage(FunctionDecl function) =>
+        function.Parent is TypeDecl { TypeKind: TypeDeclKind.Interface } || Modifiers(function) is not { } modifiers || Exported().IsMatch(modifiers);
 
     /// <summary>A static method: it needs no object, and the fields it reaches through the class are one per process.</summary>
-    public static bool IsStatic(FunctionDecl function)
+    public static bool IsStatic(FunctionDecl function) =>
+        function is { OwnerType: not null, Body: not null } && Modifiers(function) is { } modifiers && Static().IsMatch(modifiers);
+
+    // The declaration's text before its name (annotations, modifiers, type parameters, result type); null when the name
+    // is not found in it.
+    private static string? Modifiers(FunctionDecl function)
     {
-        if (function.OwnerType is null || function.Body is null) return false;
         var signature = function.Module.Text.Slice(function.Signature);
         var name = NameAt(signature, function.Name);
-        return name >= 0 && Static().IsMatch(signature.AsSpan(0, name));
+        return name < 0 ? null : signature[..name];
     }
 
     // Where the declared name stands: the first occurrence of it as a whole word followed by its parameter list.
