@@ -412,12 +412,19 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
-        || model.Package.IsLockedSomewhere(model.Function, pair.Check.Resource)
-        || model.Package.IsLockedSomewhere(model.Function, pair.Act.Resource!)
+        || LockingShowsSharing(model, pair.Check.Resource) || LockingShowsSharing(model, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
         || StartSharingHolder(model, pair.Check) is not null
         || RunsBesideAWriter(model, pair);
+
+    /// <summary>True when code of the package reaches the state under a lock that shows threads share it, in a way that
+    /// lets this function's check go stale: some of that code changes the state (threads change it), or it only reads
+    /// it (threads look at it) and code outside the package can call this function, on any thread and two at once. A
+    /// function only the package calls runs where its callers run, and a locked read elsewhere says nothing of that.</summary>
+    private static bool LockingShowsSharing(FunctionModel model, Resource state) =>
+        model.Package.LockedAccessesOf(model.Function, state) is { Count: > 0 } locked
+        && (model.Package.Facts.IsVisibleOutsidePackage(model.Function) || locked.Any(l => l.Access.Effect.Kind == EffectKind.Write));
 
     /// <summary>When the state is inside the object a field of the receiver holds (<c>w.stats.total</c>, an entry of
     /// <c>self.seen</c>) and the function's copies, started on objects made one per turn, all hold the same one there: that

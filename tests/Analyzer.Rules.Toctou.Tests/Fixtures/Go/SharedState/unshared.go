@@ -82,7 +82,14 @@ func (c *Cloud) Zone() string {
 	return c.zone
 }
 
-// Started in parallel on a new object that is then returned: the goroutine and the caller share it.
+func (c *Cloud) SetZone(zone string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.zone = zone
+}
+
+// Started in parallel on a new object that is then returned: the goroutine and the caller share it, and the caller
+// can reset the count between the goroutine's check and its act.
 type Ticker struct {
 	mu    sync.Mutex
 	ticks int
@@ -96,7 +103,7 @@ func newTicker() *Ticker {
 
 func (t *Ticker) run() {
 	if t.ticks == 0 { // Secondary [check]
-		t.ticks = 1 // Noncompliant [TOCTOU001] {{t.ticks is checked at line 98 and changed at line 99 by t.ticks, with no lock held at either point}}
+		t.ticks = 1 // Noncompliant [TOCTOU001] {{t.ticks is checked at line 105 and changed at line 106 by t.ticks, with no lock held at either point, while Ticker.Reset changes it at the same time: newTicker starts run at line 100 on the object it returns, and nothing in the package calls Reset on a known object: other code calls it at any time}}
 	}
 }
 
@@ -104,6 +111,37 @@ func (t *Ticker) Ticks() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.ticks
+}
+
+func (t *Ticker) Reset() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.ticks = 0
+}
+
+// A gauge's one goroutine is the only code that changes its level; other code only reads it, under the lock. A read
+// cannot make the goroutine's check stale, and run is no method other packages can call twice at once.
+type Gauge struct {
+	mu    sync.Mutex
+	level int
+}
+
+func newGauge() *Gauge {
+	g := &Gauge{}
+	go g.run()
+	return g
+}
+
+func (g *Gauge) run() {
+	if g.level == 0 {
+		g.level = 1
+	}
+}
+
+func (g *Gauge) Level() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.level
 }
 
 // Two types with a field of one name: Ledger locks its balances, Draft locks only its revision, and nothing runs
@@ -180,6 +218,6 @@ func (r *Relay) Swap(p *Peer) {
 
 func (r *Relay) Touch() {
 	if r.peer.Ready() { // Secondary [check]
-		r.peer.seen++ // Noncompliant [TOCTOU001] {{r.peer is checked at line 182 and changed at line 183 by r.peer.seen, with no lock held at either point}}
+		r.peer.seen++ // Noncompliant [TOCTOU001] {{r.peer is checked at line 220 and changed at line 221 by r.peer.seen, with no lock held at either point}}
 	}
 }

@@ -53,3 +53,24 @@ class Counter:
     def value(self):
         with self._lock:
             return self._count
+
+
+class Election:
+    """Only the private _step changes the round; round() reads it under the lock for a status page, which cannot make
+    _step's check stale, and only the class calls _step."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._round = 0
+
+    def round(self):
+        with self._lock:
+            return self._round
+
+    def loop(self):
+        while True:
+            self._step()
+
+    def _step(self):
+        if self._round < 3:
+            self._round += 1
