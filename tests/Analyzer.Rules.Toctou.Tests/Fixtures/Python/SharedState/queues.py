@@ -68,3 +68,20 @@ class Feeder:
     async def main(self):
         for _ in range(4):
             asyncio.create_task(self.work())
+
+
+# One thread takes jobs out and the other code only puts them in behind: once empty() says there is a job, the job is
+# still there when the thread's get() comes.
+class SoloWorker:
+    def __init__(self, handle):
+        self.jobs = queue.Queue()
+        self.handle = handle
+        threading.Thread(target=self._run).start()
+
+    def submit(self, job):
+        self.jobs.put(job)
+
+    def _run(self):
+        while True:
+            if not self.jobs.empty():
+                self.handle(self.jobs.get())
