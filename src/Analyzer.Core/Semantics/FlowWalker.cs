@@ -508,11 +508,11 @@ internal sealed class FlowWalker
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (ChannelAt(receive.Channel, take) is { } source)
-                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive"), []);
+                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive", TakesOne: !receive.OneStep), []);
                 return [];
             case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && ChannelAt(send.Channel, operation) is { } channel:
                 var sent = Eval(operation.Right);
-                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send"), sent);
+                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send", Appends: !send.OneStep), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 return RecordAfter(EvalAll(subscript.Indices), getter);

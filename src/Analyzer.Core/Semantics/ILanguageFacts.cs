@@ -257,9 +257,10 @@ public interface ILanguageFacts
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;
 
-    /// <summary>A send on a channel (Go's <c>ch &lt;- v</c>), which changes the channel: the channel, and whether the send
-    /// is one step that takes room only if there is some (a case of a select) rather than one an earlier look at the
-    /// channel decided. Null for any other operator; by default there are none.</summary>
+    /// <summary>A send on a channel (Go's <c>ch &lt;- v</c>), which changes the channel, adding the value behind those
+    /// already in it (a receive takes the first): the channel, and whether the send is one step that takes room only if
+    /// there is some (a case of a select) rather than one an earlier look at the channel decided. Null for any other
+    /// operator; by default there are none.</summary>
     (IrExpression Channel, bool OneStep)? Send(BinaryExpression expression) => null;
 
     /// <summary>True when every turn of <paramref name="loop"/> gives the variable <paramref name="name"/> a value no

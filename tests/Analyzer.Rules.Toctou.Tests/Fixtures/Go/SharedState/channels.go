@@ -132,3 +132,27 @@ func (b *Backlog) Drain() {
 		go b.TryNext()
 	}
 }
+
+// One goroutine alone receives, and other code only sends: once len says a job is there, the job is still there when
+// the goroutine's receive comes.
+type Courier struct {
+	jobs chan string
+}
+
+func newCourier() *Courier {
+	c := &Courier{jobs: make(chan string, 8)}
+	go c.deliver()
+	return c
+}
+
+func (c *Courier) Send(job string) {
+	c.jobs <- job
+}
+
+func (c *Courier) deliver() {
+	for {
+		if len(c.jobs) > 0 {
+			println(<-c.jobs)
+		}
+	}
+}
