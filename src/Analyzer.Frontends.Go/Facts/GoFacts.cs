@@ -180,6 +180,10 @@ internal sealed class GoFacts : ILanguageFacts
         _ => null,
     };
 
+    // The entry delete(m, k) removes, spelled as an index of the map (m[k]) like the reads and writes of that entry.
+    private static string EntryDisplay(Resource map, CallExpression delete) =>
+        delete.Arguments is [var container, var key] ? $"{container.Value.SourceCode}[{key.Value.SourceCode}]" : map.Display;
+
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
         switch (call.Callee)
@@ -188,7 +192,7 @@ internal sealed class GoFacts : ILanguageFacts
             case NameExpression { Name: "close" } when call.Arguments.Count == 1 && scope.ResourceOf(call.Arguments[0].Value) is { } channel:
                 return [new Effect(EffectKind.Write, call, channel, Detail: "close", FailsTwice: true)];
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
-                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element }, Detail: "delete", Removes: true)];
+                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true)];
             case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:
                 return FileEffects(call, fileCall, scope);
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }

@@ -5,11 +5,12 @@ namespace Analyzer.Rules.Toctou.Analysis;
 
 /// <summary>
 /// A claim given back: under one exclusive hold the function tested the state and changed it as the test decided (<c>if
-/// s.busy { return }; s.busy = true</c>, or <c>if n &gt;= 0 { n++ }</c>), and the act, under a later hold, returns what
-/// it claimed: it stores a fixed value where the claim stored one (<c>s.busy = false</c>), or changes the value by what
-/// it reads again under its own hold (<c>n--</c>). Others test the claim under the same lock and leave the state alone
-/// while it stands, and a change by an amount keeps whatever they did meanwhile: the check is no stale look at the state
-/// but the moment this function took it.
+/// s.busy { return }; s.busy = true</c>, <c>if n &gt;= 0 { n++ }</c>, or a call put in a map for its key, as a single
+/// flight does), and the act, under a later hold, returns what it claimed: it stores a fixed value where the claim
+/// stored one (<c>s.busy = false</c>), changes the value by what it reads again under its own hold (<c>n--</c>), or
+/// takes out the entry it put in (<c>delete(m, key)</c>). Others test the claim under the same lock and leave the state
+/// alone while it stands, and a change by an amount keeps whatever they did meanwhile: the check is no stale look at the
+/// state but the moment this function took it.
 /// </summary>
 internal static class OwnClaim
 {
@@ -20,7 +21,8 @@ internal static class OwnClaim
         return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
                                            && claim.Resource is { } claimed && claimed.Key == act.Resource!.Key && check.CommonExclusiveLock(claim) is not null
                                            && claim.Guards.Any(g => g.Reads.Contains(check))
-                                           && (StoresFixedValue(claim) && StoresFixedValue(act) || ChangesByAmount(claim) && ChangesByAmount(act)));
+                                           && (StoresFixedValue(claim) && StoresFixedValue(act) || ChangesByAmount(claim) && ChangesByAmount(act)
+                                               || RemovesWhatItPut(claim, act)));
     }
 
     private static bool StoresFixedValue(Access write) => !IsAugmented(write) && StoredValues.Of(write) is LiteralExpression;
@@ -28,6 +30,10 @@ internal static class OwnClaim
     // n--, n += d: the state read again under the write's own exclusive hold and changed by an amount.
     private static bool ChangesByAmount(Access write) =>
         IsAugmented(write) && write.Sources.Any(read => read.Resource?.Key == write.Resource!.Key && read.CommonExclusiveLock(write) is not null);
+
+    // The claim put an entry in (m[key] = call) and the act takes the same entry out again (delete(m, key)).
+    private static bool RemovesWhatItPut(Access claim, Access act) =>
+        !claim.Effect.Removes && act.Effect.Removes && claim.Resource!.Display == act.Resource!.Display;
 
     private static bool IsAugmented(Access write) => write.Effect.Node.Parent is Assignment { IsAugmented: true };
 }

@@ -405,11 +405,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         access.Resource is { Kind: ResourceKind.StoreEntry } or { IsOtherObjectsState: true } && access.Held.Any(h => h.Helper is not null && h.ShowsThreadSharing);
 
     /// <summary>A pair with no lock at either point is reported only for state the package shows to be shared: a
-    /// concurrent map, a field that other code of its type reads or writes under a lock, or state of a function started in
-    /// parallel while another copy of it can run, or a store-like object that a type built for concurrent use (it has a
-    /// lock) looks a key up in and then inserts it. Other unlocked code on plain fields that are never locked is taken
-    /// for the type's single-threaded part (configuration, set-up); in a type that has a lock, a memoisation of its own
-    /// state is the exception (see where the pairs are filtered).</summary>
+    /// concurrent map, a field that other code of its type reaches under a lock (<see cref="LockingShowsSharing"/>), or
+    /// state of a function started in parallel while another copy of it can run, or a store-like object that a type
+    /// built for concurrent use (it has a lock) looks a key up in and then inserts it. Other unlocked code on plain fields
+    /// that are never locked is taken for the type's single-threaded part (configuration, set-up); in a type that has a
+    /// lock, a memoisation of its own state is the exception (see where the pairs are filtered).</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
         || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry

@@ -72,3 +72,42 @@ func (u *Uploader) Run() {
 		go u.SendBatch()
 	}
 }
+
+// One call per key at a time: the first caller puts its call in the map under the lock, later callers wait for it, and
+// the first takes its own entry out when done.
+type flight struct {
+	wg  sync.WaitGroup
+	val string
+}
+
+type Dedup struct {
+	mu      sync.Mutex
+	flights map[string]*flight
+}
+
+func (d *Dedup) Do(key string, fn func() string) string {
+	d.mu.Lock()
+	if f, ok := d.flights[key]; ok {
+		d.mu.Unlock()
+		f.wg.Wait()
+		return f.val
+	}
+	f := &flight{}
+	f.wg.Add(1)
+	d.flights[key] = f
+	d.mu.Unlock()
+
+	f.val = fn()
+	f.wg.Done()
+
+	d.mu.Lock()
+	delete(d.flights, key)
+	d.mu.Unlock()
+	return f.val
+}
+
+func (d *Dedup) Run() {
+	for i := 0; i < 3; i++ {
+		go d.Do("a", func() string { return "b" })
+	}
+}

@@ -1,4 +1,5 @@
 import threading
+from concurrent.futures import Future
 
 
 class Uploader:
@@ -24,3 +25,29 @@ class Uploader:
     def start(self):
         for _ in range(3):
             threading.Thread(target=self.flush).start()
+
+
+class Dedup:
+    """The first caller for a key puts its future in under the lock, later callers wait on it, and the first takes its
+    own entry out when done."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pending = {}
+
+    def load(self, key, fn):
+        with self._lock:
+            if key in self._pending:
+                return self._pending[key].result()
+            future = Future()
+            self._pending[key] = future
+        try:
+            future.set_result(fn())
+        finally:
+            with self._lock:
+                del self._pending[key]
+        return future.result()
+
+    def start(self):
+        for _ in range(3):
+            threading.Thread(target=self.load, args=("a", int)).start()
