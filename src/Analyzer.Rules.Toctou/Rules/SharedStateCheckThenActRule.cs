@@ -45,13 +45,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var sharedDefault = model.Function.OwnerType is not null && shapes.Pairs.Any(p => p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p))
             ? SharedDefault.Of(model)
             : null;
-        if (!concurrent && !lockingType && !processWide && sharedDefault is null && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        // And so is a decorator's own state that the wrapper it returns makes on first use (DecoratorObject).
+        var decoratorState = model.Function.EnclosingFunction() is not null && shapes.Pairs.Any(p => DecoratorObject.Of(model, p) is not null);
+        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
             || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+            || decoratorState && DecoratorObject.Of(model, p) is not null
             || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
@@ -113,6 +116,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             if (!builder.Has(LocationRole.Concurrency) && sharedDefault is not null && check.Resource.IsReceiverState)
                 SharedDefault.AddEvidence(builder, model, sharedDefault);
+            if (!builder.Has(LocationRole.Concurrency) && decoratorState && group.Select(p => DecoratorObject.Of(model, p)).FirstOrDefault(d => d is not null) is { } decoration)
+                DecoratorObject.AddEvidence(builder, model, decoration);
             if (claim is not null && check.Resource.IsReceiverState)
                 builder.Add(LocationRole.Concurrency, claim.Documentation.Where, $"the documentation of {claim.Subject} promises concurrent use: \"{claim.Sentence}\"");
             if (spawns.Count == 0 && parallelCaller is null && SiblingStart.Writing(model, check.Resource, act.Effect.Node) is { } sibling)
