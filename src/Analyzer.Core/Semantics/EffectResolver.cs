@@ -22,6 +22,7 @@ internal sealed class EffectResolver(FunctionScope scope)
                 : [];
         if (call.Callee is not MemberAccess { Target: var target, Member: var method }) return [];
         if (scope.IsReceiver(target)) return OwnMethod(call, method);
+        if (EnclosingReceiver(target) is var (outer, receiver, captured)) return EnclosingReceiverMethod(call, method, outer, receiver, captured);
         if (target is NameExpression { Name: var module } && scope.ResourceOf(target) is null && ModuleFunctions(module, method, call) is { Count: > 0 } inModule)
             return PlainFunction(call, method, inModule);
         if (ObjectMethod(call, target, method, call.Arguments.Select(a => a.Value).FirstOrDefault(a => !scope.Package.Facts.IsCallContext(a))) is { Count: > 0 } onObject)
@@ -130,6 +131,27 @@ internal sealed class EffectResolver(FunctionScope scope)
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
         ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
             (callee, r, _) => Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : null, l => l);
+
+    /// <summary>The receiver of the method this function is nested in, when <paramref name="target"/> names it and this
+    /// function does not bind the name itself (Python's <c>self</c> in a <c>def</c> written inside a method): the
+    /// method, the receiver's name, and the captured variable it is here; null otherwise.</summary>
+    private (FunctionDecl Outer, string Receiver, Resource Captured)? EnclosingReceiver(IrExpression target) =>
+        target is NameExpression { Name: var name } && scope.Function.EnclosingFunction() is { OwnerType: not null, ReceiverName: { } receiver } outer
+        && name == receiver && scope.ResourceOf(target) is { } captured && captured.Key == Resource.CapturedKeyPrefix + receiver
+            ? (outer, receiver, captured)
+            : null;
+
+    /// <summary>A call of one of the enclosing method's own type's methods on its receiver, from a function nested in the
+    /// method: the same object, so through the summaries as for <see cref="OwnMethod"/>, with the receiver's state and
+    /// locks named as this function names them (<c>self.cache</c>, the captured receiver's state).</summary>
+    private IReadOnlyList<Effect> EnclosingReceiverMethod(CallExpression call, string method, FunctionDecl outer, string receiver, Resource captured) =>
+        ThroughSummaries(call, method, scope.Package.FunctionsCalled(outer.OwnerType, method, call),
+            (callee, r, _) => !Shared(r) ? null
+                : r.IsReceiverState ? r with { Key = captured.Key + r.Key[(Resource.ReceiverKeyPrefix.Length - 1)..], Display = KeyShown(call, callee, r.Display) }
+                : r,
+            l => l == "this" ? receiver
+                : l.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) ? receiver + l[(Resource.ReceiverKeyPrefix.Length - 1)..]
+                : l);
 
     /// <summary>A display of the callee's receiver state as this function spells its receiver (<c>r.items[k]</c> from a
     /// method of an embedded type whose receiver is <c>r</c>, shown as <c>s.items[k]</c>).</summary>

@@ -22,3 +22,37 @@ class Fanout:
 
         for _ in range(n):
             threading.Thread(target=run).start()
+
+
+# The nested function's self is the method's: a call of the class's methods on it reaches the object the method runs
+# on, so the check in _linked() and the store in _attach() are on the state every started copy shares.
+class Linker:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._link = None
+
+    def _linked(self):
+        return self._link is not None
+
+    def _attach(self):
+        self._link = object()
+
+    def _ensure(self):
+        with self._lock:
+            if self._link is None:
+                self._link = object()
+
+    def connect(self, n):
+        def run():
+            if not self._linked():  # Secondary [check]
+                self._attach()  # Noncompliant [TOCTOU001] {{self._link is checked at line 47 and changed at line 48 by self._attach(), with no lock held at either point, while run is started in parallel at line 51, in a loop}}
+
+        for _ in range(n):
+            threading.Thread(target=run).start()
+
+    def connect_locked(self, n):
+        def run():
+            self._ensure()
+
+        for _ in range(n):
+            threading.Thread(target=run).start()
