@@ -347,11 +347,12 @@ public sealed class PackageModel
         // A field given the method as a value (b.onEvent = b.handle) runs it where the field's function is started
         // (go b.onEvent(e), Thread(target=self.on_event)).
         if (!_fieldsGivenMethod.TryGetValue(function.Name, out var fields) && !_spawnsByName.ContainsKey(function.Name)) return NoSpawns;
-        IEnumerable<string> names = fields is not null ? [function.Name, .. fields.Order(StringComparer.Ordinal)] : [function.Name];
         // A function nested in another is named only inside it: a start of that name elsewhere starts another function.
         var outer = function.EnclosingFunction();
-        return names.SelectMany(name => _spawnsByName.GetValueOrDefault(name) ?? [])
-            .Where(s => s.OwnerType == function.OwnerType && (outer is null || ReferenceEquals(s.Site.Module, outer.Module) && outer.Span.Contains(s.Site.Span))).ToList();
+        var byName = (_spawnsByName.GetValueOrDefault(function.Name) ?? [])
+            .Where(s => outer is null || ReferenceEquals(s.Site.Module, outer.Module) && outer.Span.Contains(s.Site.Span));
+        var throughFields = fields?.Order(StringComparer.Ordinal).SelectMany(name => _spawnsByName.GetValueOrDefault(name) ?? []) ?? [];
+        return byName.Concat(throughFields).Where(s => s.OwnerType == function.OwnerType).ToList();
     }
 
     /// <summary>True when <paramref name="function"/> is started more than once at a time with one object for

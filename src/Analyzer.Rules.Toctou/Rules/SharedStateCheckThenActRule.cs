@@ -453,10 +453,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             : null;
 
     /// <summary>Where another function of the package, not a constructor, reaches the checked or the changed state under
-    /// a lock: what shows the state is shared when nothing starts the function; null when none does.</summary>
+    /// a lock, a change before a read (what can make the check stale): what shows the state is shared when nothing starts
+    /// the function; null when none does.</summary>
     private static (FunctionDecl Function, Access Access)? LockedElsewhere(FunctionModel model, Access check, Access act) =>
         model.Package.LockedAccessesOf(model.Function, check.Resource!).Concat(model.Package.LockedAccessesOf(model.Function, act.Resource!))
             .Where(l => !ReferenceEquals(l.Function, model.Function) && !model.Package.Facts.IsConstructor(l.Function))
+            .OrderBy(l => l.Access.Effect.Kind == EffectKind.Write ? 0 : 1)
             .Select(l => ((FunctionDecl, Access)?)l).FirstOrDefault();
 
     /// <summary>The check and act run beside a write of the state that their function's starter (or caller) started:
