@@ -299,10 +299,16 @@ public sealed class PackageModel
     public IReadOnlyList<CallSite> CallsPassing(string name) =>
         _passedByName.TryGetValue(name, out var list) ? list : [];
 
-    /// <summary>True when <paramref name="function"/> is a method of a command-line command: its class, or one the class
-    /// derives from here, derives from a framework's command class (<see cref="ILanguageFacts.IsCommandBase"/>).</summary>
+    /// <summary>True when <paramref name="function"/> is code of a command-line command: a method of a class that derives,
+    /// itself or through a class of the package, from a framework's command class
+    /// (<see cref="ILanguageFacts.IsCommandBase"/>), or any code of a module that declares such a class (a Django
+    /// management command's module, a <c>setup.py</c>), whose helpers are there for the command.</summary>
     public bool RunsAsCommand(FunctionDecl function) =>
-        function.OwnerType is { } owner && SelfAndSupertypes(owner).Any(t => t.Bases.Any(b => Facts.IsCommandBase(b, t.Module)));
+        IsCommand(function.OwnerType)
+        || function.Module.Body.OfType<TypeDecl>().Any(t => t.Bases.Any(b => Facts.IsCommandBase(b, t.Module) || IsCommand(b)));
+
+    private bool IsCommand(string? typeName) =>
+        typeName is not null && SelfAndSupertypes(typeName).Any(t => t.Bases.Any(b => Facts.IsCommandBase(b, t.Module)));
 
     /// <summary>True when no other thread can run <paramref name="function"/> at the same time as it or touch its
     /// receiver meanwhile (<see cref="UnsharedRuns"/>).</summary>

@@ -3,8 +3,6 @@ import os
 from django.core.management.base import BaseCommand
 from setuptools.command.build_py import build_py
 
-from .plugins import Command
-
 
 # A management command is one process doing the job its user started: the paths it touches are its own.
 class ExportCommand(BaseCommand):
@@ -30,8 +28,11 @@ class BuildTemplates(build_py):
             os.mkdir('build/templates')
 
 
-# A base that is only called Command is no framework's command: a plugin runs inside a long-lived process.
-class ReloadPlugin(Command):
-    def run(self, path):
-        if os.path.exists(path):  # Secondary [check]
-            os.remove(path)  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 36 and os.remove uses it at line 37; the path can appear, vanish or be swapped in between}}
+# The command's helpers live in its module and do its job: a work file it made and removes again is its own.
+class WorkFile:
+    def __init__(self, path):
+        self.path = path
+
+    def cleanup(self):
+        if os.path.exists(self.path):
+            os.unlink(self.path)
