@@ -20,13 +20,13 @@ class CopyResourcesMojo extends AbstractMojo {
     }
 }
 
-// A class of the same shape that no build tool runs as a step can be called from anywhere.
-class CopyResources {
-    private Path target;
+// A helper in the goal's file does the goal's job.
+class StagingArea {
+    private Path staging;
 
-    public void execute() throws IOException {
-        if (!Files.exists(target)) { // Secondary [check]
-            Files.write(target, new byte[0]); // Noncompliant [TOCTOU004] {{Files.exists checks target at line 28 and Files.write uses it at line 29; the path can appear, vanish or be swapped in between}}
+    void prepare() throws IOException {
+        if (!Files.exists(staging)) {
+            Files.write(staging, new byte[0]);
         }
     }
 }
