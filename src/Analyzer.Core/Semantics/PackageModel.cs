@@ -548,8 +548,13 @@ public sealed class PackageModel
     public IReadOnlyList<(FunctionDecl Function, Access Access)> LockedAccessesOf(FunctionDecl function, Resource resource) =>
         LockedFields.TryGetValue(LockedKey(function, resource), out var locked) ? locked : [];
 
+    // A function nested in a method reaches the method's receiver as a captured variable (self.items): its state is that
+    // type's too, not every nested function's of that name.
     private static (string? Owner, string Key) LockedKey(FunctionDecl function, Resource resource) =>
-        (resource.IsReceiverState ? function.OwnerType : null, resource.Key);
+        (resource.IsReceiverState ? function.OwnerType
+            : function.EnclosingFunction() is { OwnerType: { } owner, ReceiverName: { } receiver }
+              && resource.Key.StartsWith(Resource.CapturedKeyPrefix + receiver + ".", StringComparison.Ordinal) ? owner
+            : null, resource.Key);
 
     private Dictionary<(string? Owner, string Key), List<(FunctionDecl Function, Access Access)>>? _lockedFields;
 

@@ -56,3 +56,31 @@ class Linker:
 
         for _ in range(n):
             threading.Thread(target=run).start()
+
+
+# Two classes whose nested functions reach a field of the same name on their own self: LockedTallies locks its
+# _tally, which says nothing of LoneTallies', which one started worker alone fills.
+class LockedTallies:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._tally = {}
+
+    def count(self, n):
+        def run():
+            with self._lock:
+                self._tally["k"] = self._tally.get("k", 0) + 1
+
+        for _ in range(n):
+            threading.Thread(target=run).start()
+
+
+class LoneTallies:
+    def __init__(self):
+        self._tally = {}
+
+    def count(self):
+        def work():
+            if "k" not in self._tally:
+                self._tally["k"] = 1
+
+        threading.Thread(target=work).start()
