@@ -558,7 +558,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (act.Effect.Node is not CallExpression call || act.Resource is not { } written) return false;
         var callees = call.Callee switch
         {
-            MemberAccess { Member: var method } => model.Package.FunctionsCalled(model.Function.OwnerType, method, call),
+            MemberAccess { Target: var target, Member: var method } when model.Scope.IsReceiver(target) => model.Package.FunctionsCalled(model.Function.OwnerType, method, call),
             NameExpression { Name: var function } => model.Package.PlainFunctionsCalled(model.Function, function, call),
             _ => [],
         };
