@@ -212,12 +212,19 @@ internal sealed class JavaFacts : ILanguageFacts
                 return [new Effect(EffectKind.Write, call, Resource.PathOf(SamePath(call.Arguments[0].Value), scope), Detail: $"new {stream}")];
             case MemberAccess { Target: NameExpression { Name: "Files" }, Member: var operation } when call.Arguments.Count > 0:
                 return FileEffects(call, call.Arguments[0].Value, operation, "Files." + operation, scope);
+            // A class derived from a lock (Guava's cache segment extends ReentrantLock) locks itself with its inherited
+            // lock() and unlock(), which the code calls without a qualifier.
+            case NameExpression { Name: var own } when own is "lock" or "lockInterruptibly" or "tryLock" or "unlock" && IsLockItself(scope):
+                return [new Effect(own == "unlock" ? EffectKind.Release : EffectKind.Acquire, call, Lock: JavaLowering.Receiver)];
             case MemberAccess { Target: var target, Member: var method }:
                 return MethodEffects(call, target, method, scope);
             default:
                 return [];
         }
     }
+
+    private static bool IsLockItself(IScope scope) =>
+        scope.Function.OwnerType is { } owner && scope.Package.TypeNamed(owner)?.Bases.Any(b => JavaTypes.IsLock(JavaTypes.Base(b))) == true;
 
     private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
     {
