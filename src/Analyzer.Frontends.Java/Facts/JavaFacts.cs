@@ -256,7 +256,9 @@ internal sealed class JavaFacts : ILanguageFacts
         if (!JavaTypes.IsCollection(type)) return [];
         var element = state with { Kind = JavaTypes.IsConcurrentCollection(type) ? ResourceKind.ConcurrentEntry : ResourceKind.Element };
         var what = $"{type}.{method}";
-        if (CollectionAtomics.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: what)];
+        // A concurrent map's remove(key, value) removes the entry only while the key still maps to that value.
+        if (CollectionAtomics.Contains(method) || method == "remove" && call.Arguments.Count == 2 && element.Kind == ResourceKind.ConcurrentEntry)
+            return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: what)];
         if (CollectionWrites.Contains(method))
             return [new Effect(EffectKind.Write, call, element, Detail: what, Removes: CollectionRemovals.Contains(method),
                 Appends: method is "add" or "offer" or "addAll" && call.Arguments.Count == 1 && JavaTypes.AddsBehind(type),
