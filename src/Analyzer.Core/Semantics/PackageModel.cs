@@ -553,7 +553,7 @@ public sealed class PackageModel
     private static (string? Owner, string Key) LockedKey(FunctionDecl function, Resource resource) =>
         (resource.IsReceiverState ? function.OwnerType
             : function.EnclosingFunction() is { OwnerType: { } owner, ReceiverName: { } receiver }
-              && resource.Key.StartsWith(Resource.CapturedKeyPrefix + receiver + ".", StringComparison.Ordinal) ? owner
+              && resource.IsCapturedStateOf(receiver) ? owner
             : null, resource.Key);
 
     private Dictionary<(string? Owner, string Key), List<(FunctionDecl Function, Access Access)>>? _lockedFields;

@@ -20,7 +20,7 @@ internal static class DecoratorObject
     public static (IrExpression Applied, FunctionDecl Decorated)? Of(FunctionModel model, CheckActPair pair)
     {
         if (model.Function.EnclosingFunction() is not { OwnerType: { } decorator, ReceiverName: { } receiver } maker
-            || !pair.Check.Resource!.Key.StartsWith($"{Resource.CapturedKeyPrefix}{receiver}.", StringComparison.Ordinal)
+            || !pair.Check.Resource!.IsCapturedStateOf(receiver)
             || !Returns(maker, model.Function) || !Memoisation.Holds(model, pair)) return null;
         var package = model.Package;
         foreach (var decorated in package.Functions)
