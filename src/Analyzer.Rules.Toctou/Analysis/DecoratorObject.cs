@@ -25,7 +25,8 @@ internal static class DecoratorObject
         var package = model.Package;
         foreach (var decorated in package.Functions)
         {
-            if (package.IsTestCode(decorated) || !package.Facts.IsVisibleOutsidePackage(decorated)) continue;
+            // A function written inside another is decorated anew on every call of that one: no object for the process.
+            if (package.IsTestCode(decorated) || !package.Facts.IsVisibleOutsidePackage(decorated) || decorated.EnclosingFunction() is not null) continue;
             if (decorated.Decorators.FirstOrDefault(d => d is CallExpression { Callee: NameExpression { Name: var name } } && name == decorator) is { } applied)
                 return (applied, decorated);
         }

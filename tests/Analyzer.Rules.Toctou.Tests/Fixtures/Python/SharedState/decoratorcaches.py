@@ -42,3 +42,27 @@ class locked_memoize:
 @locked_memoize(size=100)
 def fetch_quote(symbol):
     return len(symbol)
+
+
+# Applied to a function written inside another, the decorator makes a new object on every call of that one: each
+# handler has its own results.
+class memoize_per_handler:
+    def __init__(self, size):
+        self.size = size
+        self.results = {}
+
+    def __call__(self, fn):
+        def wrapper(*args):
+            if args not in self.results:
+                self.results[args] = fn(*args)
+            return self.results[args]
+
+        return wrapper
+
+
+def make_handler():
+    @memoize_per_handler(size=10)
+    def handle(request):
+        return len(request)
+
+    return handle
