@@ -77,8 +77,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.
         var groups = CheckActPairs.ByFirstAct(pairs.Where(p => !safe.Contains(p.Act))).ToList();
-        foreach (var sameAct in groups)
+        foreach (var decision in OneDecision(groups))
         {
+            var sameAct = decision.First();
             var group = sameAct.First();
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
@@ -145,6 +146,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     declaredIn);
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
+            var alsoDecided = decision.Skip(1).Select(g => g.First().Key).ToList();
+            foreach (var also in alsoDecided)
+                builder.Add(LocationRole.Check, also.Effect.Node, $"reads {also.Resource!.Display}, which the same test and act cover");
+            if (alsoDecided.Count > 0)
+                why += $"; the same test and act cover {Listed(alsoDecided.Select(a => a.Resource!.Display).Distinct().ToList())} too";
             var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
@@ -188,6 +194,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         foreach (var coupled in shapes.Coupled.Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
     }
+
+    /// <summary>The findings' groups by decision: one test that decides one act for several pieces of state
+    /// (<c>if better(n, a.leader, a.epoch) { a.update(n) }</c>) is one race, reported once, on the first of them. Pairs
+    /// without a test (the act uses what the check read) stay one decision per check.</summary>
+    private static IEnumerable<IGrouping<(IrNode Act, IrNode Decision), IGrouping<(Access FirstAct, string Key), IGrouping<Access, CheckActPair>>>> OneDecision(
+        IEnumerable<IGrouping<(Access FirstAct, string Key), IGrouping<Access, CheckActPair>>> groups) =>
+        groups.GroupBy(g => (Act: g.Key.FirstAct.Effect.Node, Decision: g.First().First().Guard?.Condition ?? g.First().Key.Effect.Node));
 
     /// <summary>Adds the starts that show the function runs beside other code: its own or a caller's, or else those of
     /// a sibling that changes <paramref name="state"/>.</summary>
