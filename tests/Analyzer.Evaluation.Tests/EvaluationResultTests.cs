@@ -6,8 +6,8 @@ public sealed class EvaluationResultTests
     private static ReportedFinding Finding(string corpus, string fingerprint, string rule, string path) =>
         new(corpus, fingerprint, rule, "warning", path, 1, "m");
 
-    private static TriageEntry Entry(string corpus, string fingerprint, Verdict verdict, bool messageTrue = true) =>
-        new(corpus, fingerprint, "TOCTOU001", "x:1", verdict, messageTrue, "why");
+    private static TriageEntry Entry(string corpus, string fingerprint, Verdict verdict, bool messageTrue = true, string reason = "why") =>
+        new(corpus, fingerprint, "TOCTOU001", "x:1", verdict, messageTrue, reason);
 
     private static readonly ReportedFinding[] Findings =
     [
@@ -38,6 +38,33 @@ public sealed class EvaluationResultTests
         Assert.That(go.Precision, Is.EqualTo(2.0 / 3).Within(1e-9));
         Assert.That(result.Corpora.Single(r => r.Corpus == "py").Precision, Is.Null);
         Assert.That(result.Rules.Select(r => $"{r.Corpus} {r.RuleId} {r.Triaged}"), Is.EqualTo(new[] { "go TOCTOU001 2", "go TOCTOU004 1", "py TOCTOU004 0" }));
+    }
+
+    [Test]
+    public void False_findings_in_scope_are_counted_by_the_cause_their_reason_names()
+    {
+        ReportedFinding[] findings =
+        [
+            Finding("go", "a", "TOCTOU001", "pkg/a.go"),
+            Finding("go", "b", "TOCTOU001", "pkg/b.go"),
+            Finding("go", "c", "TOCTOU001", "pkg/c.go"),
+            Finding("go", "d", "TOCTOU001", "pkg/d.go"),
+            Finding("go", "v", "TOCTOU001", "vendor/x/v.go"),
+        ];
+        TriageEntry[] triage =
+        [
+            Entry("go", "a", Verdict.False, reason: "[single-owner] one goroutine"),
+            Entry("go", "b", Verdict.False, reason: "[other: a one-shot tool] nothing else runs"),
+            Entry("go", "c", Verdict.False, reason: "[single-owner] the run loop"),
+            Entry("go", "d", Verdict.False, reason: "no tag"),
+            Entry("go", "v", Verdict.False, reason: "[single-owner] vendored"),
+            Entry("go", "gone", Verdict.False, reason: "[single-owner] no longer reported"),
+        ];
+
+        var result = EvaluationResult.Compute(findings, triage);
+
+        Assert.That(result.FalseCauses.Select(c => $"{c.Corpus} {c.Cause} {c.Count}"),
+            Is.EqualTo(new[] { "go single-owner 2", "go other 1", $"go {FalseCause.Unstated} 1" }));
     }
 
     [Test]

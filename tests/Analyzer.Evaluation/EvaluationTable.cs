@@ -13,6 +13,10 @@ public static class EvaluationTable
         output.WriteLine("Per rule");
         WriteRows(output, result.Rules, row => $"{row.Corpus} {row.RuleId}");
         output.WriteLine();
+        output.WriteLine("False findings in scope, by the cause their verdict names");
+        foreach (var corpus in result.FalseCauses.GroupBy(c => c.Corpus))
+            output.WriteLine($"{corpus.Key.PadRight(10)} " + string.Join(", ", corpus.Select(c => $"{c.Cause} {c.Count}")));
+        output.WriteLine();
         output.WriteLine($"In-scope findings without a verdict: {result.Untriaged.Count}"
                          + string.Concat(result.Untriaged.GroupBy(f => f.Corpus).Select(g => $"; {g.Key} {g.Count()}")));
         foreach (var finding in result.Untriaged) output.WriteLine($"  {finding.Corpus} {finding.Fingerprint} {finding.RuleId} {finding.Location}");
