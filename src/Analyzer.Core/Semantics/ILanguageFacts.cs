@@ -22,6 +22,10 @@ public interface ILanguageFacts
     /// <summary>True when a field's declared type or initializer makes it a lock.</summary>
     bool IsLockField(FieldDecl field);
 
+    /// <summary>True when <paramref name="value"/> makes a new lock (<c>&amp;sync.Mutex{}</c>, <c>threading.Lock()</c>,
+    /// <c>new ReentrantLock()</c>): two callers that each make one hold different locks. By default nothing does.</summary>
+    bool MakesLock(IrExpression value) => false;
+
     /// <summary>True when <paramref name="function"/> initializes a new object of its type (Python's <c>__init__</c>);
     /// false in a language without constructors.</summary>
     bool IsConstructor(FunctionDecl function);

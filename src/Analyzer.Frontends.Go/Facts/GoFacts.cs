@@ -229,6 +229,11 @@ internal sealed class GoFacts : ILanguageFacts
     public bool IsLockField(FieldDecl field) =>
         field.TypeText is { } type ? IsSyncType(type, LockTypes, field) : field.Initializer is { } value && IsLockValue(value);
 
+    /// <summary><c>&amp;sync.Mutex{}</c>, <c>sync.RWMutex{}</c> or <c>new(sync.Mutex)</c>.</summary>
+    public bool MakesLock(IrExpression value) =>
+        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value)
+        || value is CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } && IsSyncType(type.Value.SourceCode, LockTypes, value);
+
     private static bool IsLockValue(IrExpression value) =>
         IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 

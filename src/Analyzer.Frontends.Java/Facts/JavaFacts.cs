@@ -46,6 +46,10 @@ internal sealed class JavaFacts : ILanguageFacts
         JavaTypes.IsLock(field.TypeText is { } type ? JavaTypes.Base(type) : null)
         || field.Initializer is CallExpression { Callee: NameExpression { Name: var made }, Arguments.Count: 0 } && (made == "Object" || JavaTypes.IsLock(made));
 
+    /// <summary>A lock class made with <c>new</c>; not a plain <c>new Object()</c>, which a map also holds as a mere
+    /// marker.</summary>
+    public bool MakesLock(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var made } } && JavaTypes.IsLock(made);
+
     /// <summary>Object's <c>wait()</c> (on the object's own monitor or another's), and a <c>Condition</c>'s
     /// <c>await</c> family, on a field declared <c>Condition</c> or a local made by <c>newCondition()</c>.</summary>
     public bool IsConditionWait(CallExpression call, IScope scope) => call.Callee switch

@@ -210,6 +210,8 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsLockField(FieldDecl field) =>
         field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
 
+    public bool MakesLock(IrExpression value) => value is CallExpression && IsLockValue(value);
+
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "_locked".Length && functionName.EndsWith("_locked", StringComparison.Ordinal);
 

@@ -55,11 +55,20 @@ internal static class Memoisation
     /// <summary>True when the stored value is made in the function (a call, an object or collection built, a constant),
     /// directly or through a local, rather than handed in by the caller: a value passed in is the caller's to keep, and
     /// the caller whose store lost keeps one the state does not hold.</summary>
-    private static bool IsMadeHere(FunctionModel model, Access act)
+    private static bool IsMadeHere(FunctionModel model, Access act) =>
+        Stored(model, act) is CallExpression or CollectionExpression or LiteralExpression or UnaryExpression { Operand: CallExpression or CollectionExpression };
+
+    /// <summary>The lock the function makes and stores (<c>m.locks[k] = &amp;sync.Mutex{}</c>), when that is what the
+    /// write stores; null otherwise. Two callers that both find it missing each store a lock of their own, and each then
+    /// locks one the other does not, so making it twice is never harmless.</summary>
+    public static IrExpression? MadeLock(FunctionModel model, CheckActPair pair) =>
+        Stored(model, pair.Act) is { } value && model.Package.Facts.MakesLock(value) ? value : null;
+
+    /// <summary>The value the write stores, through a local the function assigned it to.</summary>
+    private static IrExpression? Stored(FunctionModel model, Access act)
     {
         var value = StoredValues.Of(act);
-        if (value is NameExpression local && model.Scope.ValueOf(local.Name, act.Effect.Node) is { } assigned) value = assigned;
-        return value is CallExpression or CollectionExpression or LiteralExpression or UnaryExpression { Operand: CallExpression or CollectionExpression };
+        return value is NameExpression local && model.Scope.ValueOf(local.Name, act.Effect.Node) is { } assigned ? assigned : value;
     }
 
     /// <summary>The last assignment before <paramref name="use"/> that binds its name, and the target's position.</summary>

@@ -47,7 +47,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             : null;
         // And so is a decorator's own state that the wrapper it returns makes on first use (DecoratorObject).
         var decoratorState = model.Function.EnclosingFunction() is not null && shapes.Pairs.Any(p => DecoratorObject.Of(model, p) is not null);
-        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        // And so is state that holds locks made on first use (a lock per key): only threads that share it need them.
+        bool LockTable(CheckActPair p) => p.Check.Resource!.OutlivesCall && Memoisation.Holds(model, p) && Memoisation.MadeLock(model, p) is not null;
+        var lockTable = shapes.Pairs.Any(LockTable);
+        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && !lockTable && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
@@ -55,7 +58,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             YieldBetween(yields, p.Check, p.Act) is not null
             || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || decoratorState && DecoratorObject.Of(model, p) is not null
-            || (lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
+            || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
@@ -87,7 +90,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var spawns = SpawnEvidence.Of(model);
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
-            if (group.All(p => Memoisation.Holds(model, p)))
+            var madeLock = group.All(p => Memoisation.Holds(model, p)) ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
+            if (madeLock is not null)
+                why += LockMadeTwiceClause;
+            else if (group.All(p => Memoisation.Holds(model, p)))
                 (why, level) = group.Select(p => Memoisation.FilledAfterStoring(model, p)).FirstOrDefault(f => f is not null) is { } filling
                     ? (why + $"; it stores the new value at line {act.Effect.Node.Span.StartLine} and fills it only after, at line {filling.Effect.Node.Span.StartLine}: a caller that comes in between finds it there but not yet filled", level)
                     : (why + MemoisationClause, FindingLevel.Note);
@@ -138,6 +144,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
                     $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
+            if (!builder.Has(LocationRole.Concurrency) && madeLock is not null)
+                builder.Add(LocationRole.Concurrency, madeLock, $"makes a lock for {check.Resource.Display} to hold: only threads that share it need one");
             if (!builder.Has(LocationRole.Concurrency) && ConcurrentField(model, check) is var (builtForThreads, declaredIn))
                 builder.Add(LocationRole.Concurrency, builtForThreads.Span,
                     builtForThreads.Initializer is { } made
@@ -704,6 +712,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static string CallersOfConvention(FunctionModel model) => model.PartlyHeldByCallers is { } partly
         ? $"{partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} it, but {Names(partly.Without)} {(partly.Without.Count == 1 ? "calls" : "call")} it without"
         : "this analysis found no caller in the package that holds it";
+
+    private const string LockMadeTwiceClause =
+        "; two callers that run it at once can both find it missing and each store a lock of its own, so each then locks one the other does not and neither keeps the other out";
 
     private const string MemoisationClause =
         "; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is";
