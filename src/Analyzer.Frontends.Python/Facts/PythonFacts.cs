@@ -15,6 +15,7 @@ namespace Analyzer.Frontends.Python.Facts;
 internal sealed class PythonFacts : ILanguageFacts
 {
     private static readonly string[] LockConstructors = ["Lock(", "RLock(", "Condition(", "Semaphore(", "BoundedSemaphore("];
+    private static readonly HashSet<string> LockClasses = ["Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore"];
     private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
     private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
@@ -210,7 +211,14 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsLockField(FieldDecl field) =>
         field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
 
-    public bool MakesLock(IrExpression value) => value is CallExpression && IsLockValue(value);
+    /// <summary>A lock of the threading, asyncio or multiprocessing module (<c>threading.Lock()</c>, or <c>RLock()</c>
+    /// imported from one): a process-local lock, each one its own. A file lock made twice for one path is one lock.</summary>
+    public bool MakesLock(IrExpression value) => value is CallExpression { Callee: var callee } && (callee switch
+    {
+        NameExpression { Name: var name } => name,
+        MemberAccess { Target: NameExpression { Name: "threading" or "asyncio" or "multiprocessing" }, Member: var member } => member,
+        _ => null,
+    }) is { } made && LockClasses.Contains(made);
 
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "_locked".Length && functionName.EndsWith("_locked", StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 import threading
 
+from filelock import FileLock
+
 
 # A lock made on first use, per name: two callers that both find the name missing each store a lock of their own, and
 # each then holds one the other does not. Making the value twice is no harmless memoisation here.
@@ -10,7 +12,7 @@ class Tables:
 
     def _lock_for(self, name):
         if name not in self._locks:
-            self._locks[name] = threading.Lock()  # Noncompliant [TOCTOU001] {{self._locks is checked at line 12 and changed at line 13 by self._locks[name], with no lock held at either point; two callers that run it at once can both find it missing and each store a lock of its own, so each then locks one the other does not and neither keeps the other out}}
+            self._locks[name] = threading.Lock()  # Noncompliant [TOCTOU001] {{self._locks is checked at line 14 and changed at line 15 by self._locks[name], with no lock held at either point; two callers that run it at once can both find it missing and each store a lock of its own, so each then locks one the other does not and neither keeps the other out}}
         return self._locks[name]
 
     # Secondary @-3 [concurrency] {{makes a lock for self._locks to hold: only threads that share it need one}}
@@ -27,3 +29,14 @@ class AtomicTables:
 
     def _lock_for(self, name):
         return self._locks.setdefault(name, threading.Lock())
+
+
+# A file lock made twice for one path is one lock: the lock file keeps both callers apart.
+class FileTables:
+    def __init__(self):
+        self._locks = {}
+
+    def _lock_for(self, path):
+        if path not in self._locks:
+            self._locks[path] = FileLock(path + ".lock")
+        return self._locks[path]
