@@ -71,7 +71,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
-            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p)
+            .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
                         && !OwnClaim.IsReleased(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
@@ -506,6 +506,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                                      && model.Accesses.Any(emptied => emptied.Order > read.Order && emptied.Order < pair.Act.Order
                                                                       && emptied.Resource is { } state && state.IsRelatedTo(again)
                                                                       && read.CommonExclusiveLock(emptied) is not null && Empties(emptied)));
+
+    /// <summary>The check read an entry into a local and, under the same exclusive hold, the function removed that entry
+    /// (<c>w.mu.Lock(); ch := w.waiters[id]; delete(w.waiters, id); w.mu.Unlock(); if ch != nil { ch &lt;- v; close(ch) }</c>):
+    /// a second caller finds the entry gone, so what the act sends on or closes through the local is this caller's
+    /// alone.</summary>
+    private static bool ActsOnEntryItTookOut(FunctionModel model, CheckActPair pair) =>
+        pair.Check.Effect is { Kind: EffectKind.Read, Node: IrExpression entry } && pair.Check.Resource is { Kind: ResourceKind.Element } read
+        && model.Accesses.Any(removal => removal.Order > pair.Check.Order && removal.Order < pair.Act.Order
+                                         && removal.Effect is { Kind: EffectKind.Write, Removes: true } && removal.Resource is { } removed
+                                         && removed.IsRelatedTo(read) && removed.Display == read.Display && pair.Check.CommonExclusiveLock(removal) is not null)
+        && pair.Act.Effect.Node.DescendantsAndSelf().OfType<NameExpression>().Any(local => ReferenceEquals(model.Scope.ValueOf(local.Name, local), entry));
 
     private static bool Empties(Access write) =>
         write.Effect is { Kind: EffectKind.Write, Removes: true } || write.Effect.Kind == EffectKind.Write && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value);

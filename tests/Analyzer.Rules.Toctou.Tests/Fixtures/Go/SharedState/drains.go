@@ -56,3 +56,43 @@ func (h *Hidden) FlushCopy() {
 	h.mu.Unlock()
 	h.register(taken...) // Noncompliant {{h.pending is checked at line 48 and changed at line 57 by h.register(taken...), but the check runs before h.mu is taken at line 57, inside register()}}
 }
+
+// Trigger takes the waiter's channel out of the map under the lock, and only the caller that took it sends on it and
+// closes it: a second caller finds the entry gone.
+type Waiters struct {
+	mu sync.Mutex
+	m  map[int]chan int
+}
+
+func (w *Waiters) Register(id int) <-chan int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	ch := make(chan int, 1)
+	w.m[id] = ch
+	return ch
+}
+
+func (w *Waiters) Trigger(id int, x int) {
+	w.mu.Lock()
+	ch := w.m[id]
+	delete(w.m, id)
+	w.mu.Unlock()
+	if ch != nil {
+		ch <- x
+		close(ch)
+	}
+}
+
+// The entry is removed only after the lock was let go: two callers can both take the channel and both close it.
+func (w *Waiters) TriggerLate(id int, x int) {
+	w.mu.Lock()
+	ch, ok := w.m[id] // Secondary [check]
+	w.mu.Unlock()
+	if ok {
+		ch <- x // Noncompliant {{w.m[id] is checked at line 89 and changed at line 92 by ch <- x, at line 93 by close(ch) and at line 95 by other code, but w.mu is released before the act; two callers that run it at once can both pass the test and both reach close(ch) at line 93, which fails when it is made twice}}
+		close(ch)
+		w.mu.Lock()
+		delete(w.m, id)
+		w.mu.Unlock()
+	}
+}
