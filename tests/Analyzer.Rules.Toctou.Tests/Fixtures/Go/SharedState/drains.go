@@ -96,3 +96,16 @@ func (w *Waiters) TriggerLate(id int, x int) {
 		w.mu.Unlock()
 	}
 }
+
+// Read under one hold and removed under another: two callers can both read the channel before either removes it.
+func (w *Waiters) TriggerSplit(id int) {
+	w.mu.Lock()
+	ch := w.m[id] // Secondary [check]
+	w.mu.Unlock()
+	w.mu.Lock()
+	delete(w.m, id)
+	w.mu.Unlock()
+	if ch != nil {
+		close(ch) // Noncompliant {{w.m[id] is checked at line 103 and changed at line 109 by close(ch), but w.mu is released before the act}}
+	}
+}
