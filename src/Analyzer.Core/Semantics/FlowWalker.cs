@@ -507,10 +507,10 @@ internal sealed class FlowWalker
                 return Decided(choice.Condition, choice.WhenTrue, choice.WhenFalse);
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
-                if (ChannelAt(receive.Channel, take) is { } source)
+                if (_scope.ResourceOfOrTakenFrom(receive.Channel) is { } source)
                     Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive", TakesOne: !receive.OneStep), []);
                 return [];
-            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && ChannelAt(send.Channel, operation) is { } channel:
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOfOrTakenFrom(send.Channel) is { } channel:
                 var sent = Eval(operation.Right);
                 var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send", Appends: !send.OneStep), sent);
                 return send.OneStep ? sent.Add(sending) : sent;
@@ -629,13 +629,6 @@ internal sealed class FlowWalker
     /// before that read, but what the call returns comes from the entry, not from which object the field holds.</summary>
     private bool ReadOnlyToBeCalled(IrExpression holder, IReadOnlyList<Effect> effects) =>
         effects.Count > 0 && _scope.ResourceOf(holder) is { Kind: ResourceKind.Field } && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry });
-
-    /// <summary>The shared channel a send or receive at <paramref name="at"/> uses: the one <paramref name="channel"/> names,
-    /// or the one a local was last given from shared state (<c>ch, ok := c.handlers[id]; …; ch &lt;- res</c>), which other
-    /// code can close or drop meanwhile.</summary>
-    private Resource? ChannelAt(IrExpression channel, IrNode at) =>
-        _scope.ResourceOf(channel)
-        ?? (channel is NameExpression { Name: var local } && _scope.ValueOf(local, at) is { } value ? _scope.ResourceOf(value) : null);
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
     /// body): all of its literal arguments but those it keeps for later, the one it starts concurrently

@@ -184,6 +184,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         return byName;
     }
 
+    public Resource? ResourceOfOrTakenFrom(IrExpression expression) =>
+        ResourceOf(expression) ?? (expression is NameExpression { Name: var local } && ValueOf(local, expression) is { } value ? ResourceOf(value) : null);
+
     public Resource? ResourceOf(IrExpression expression)
     {
         switch (expression)

@@ -37,6 +37,11 @@ public interface IScope
     /// element of either, or an external store.</summary>
     Resource? ResourceOf(IrExpression expression);
 
+    /// <summary>The shared state an expression denotes, or, for a local, the state it was last given: a channel a local
+    /// took from shared state (<c>ch, ok := c.handlers[id]</c>) is that state to a send on it, a receive or a close, which
+    /// other code can close or drop meanwhile.</summary>
+    Resource? ResourceOfOrTakenFrom(IrExpression expression);
+
     /// <summary>The expression's text with the receiver's name replaced by "this", so names agree across methods
     /// whose receivers are named differently (used for lock identities and resource keys).</summary>
     string Normalize(IrExpression expression);

@@ -180,9 +180,6 @@ internal sealed class GoFacts : ILanguageFacts
         _ => null,
     };
 
-    private static Resource? ChannelOf(IrExpression channel, IScope scope) =>
-        scope.ResourceOf(channel) ?? (channel is NameExpression { Name: var local } && scope.ValueOf(local, channel) is { } value ? scope.ResourceOf(value) : null);
-
     // The entry delete(m, k) removes, spelled as an index of the map (m[k]) like the reads and writes of that entry.
     private static string EntryDisplay(Resource map, CallExpression delete) =>
         delete.Arguments is [var container, var key] ? $"{container.Value.SourceCode}[{key.Value.SourceCode}]" : map.Display;
@@ -193,7 +190,7 @@ internal sealed class GoFacts : ILanguageFacts
         {
             // Closing a channel changes the state a receive reads (and closing it twice panics), also one a local took from
             // shared state (ch, ok := s.subs[id]; close(ch)), as a send on it does.
-            case NameExpression { Name: "close" } when call.Arguments.Count == 1 && ChannelOf(call.Arguments[0].Value, scope) is { } channel:
+            case NameExpression { Name: "close" } when call.Arguments.Count == 1 && scope.ResourceOfOrTakenFrom(call.Arguments[0].Value) is { } channel:
                 return [new Effect(EffectKind.Write, call, channel, Detail: "close", FailsTwice: true)];
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
                 return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true)];

@@ -90,10 +90,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var spawns = SpawnEvidence.Of(model);
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
-            var madeLock = group.All(p => Memoisation.Holds(model, p)) ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
+            var memoised = group.All(p => Memoisation.Holds(model, p));
+            var madeLock = memoised ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
             if (madeLock is not null)
                 why += LockMadeTwiceClause;
-            else if (group.All(p => Memoisation.Holds(model, p)))
+            else if (memoised)
                 (why, level) = group.Select(p => Memoisation.FilledAfterStoring(model, p)).FirstOrDefault(f => f is not null) is { } filling
                     ? (why + $"; it stores the new value at line {act.Effect.Node.Span.StartLine} and fills it only after, at line {filling.Effect.Node.Span.StartLine}: a caller that comes in between finds it there but not yet filled", level)
                     : (why + MemoisationClause, FindingLevel.Note);
