@@ -421,7 +421,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private sealed record OnceOnlyAct(IrNode Node, bool Starts, bool MarksItself = false)
     {
         public string Consequence => Starts
-            ? $"both reach the start at line {Node.Span.StartLine}, so it starts twice"
+            ? $"both start the task made at line {Node.Span.StartLine}, so it runs twice"
             : $"both reach {Quote(Node)} at line {Node.Span.StartLine}, which fails when it is made twice";
     }
 

@@ -11,7 +11,7 @@ class SubmittedRunner {
         if (running) {
             return;
         }
-        running = true; // Noncompliant [TOCTOU001] {{running is checked at line 11 and changed at line 14 by running, with no lock held at either point, while the function literal start starts at line 15 changes it at the same time as the next call of start; two callers that run it at once can both pass the test and both reach the start at line 15, so it starts twice}}
+        running = true; // Noncompliant [TOCTOU001] {{running is checked at line 11 and changed at line 14 by running, with no lock held at either point, while the function literal start starts at line 15 changes it at the same time as the next call of start; two callers that run it at once can both pass the test and both start the task made at line 15, so it runs twice}}
         executor.submit(() -> {
             work();
             running = false;

@@ -31,14 +31,14 @@ func (h *Heartbeat) Start() {
 	if h.running { // Secondary [check]
 		return
 	}
-	h.running = true // Noncompliant [TOCTOU001] {{h.running is checked at line 31 and changed at line 34 by h.running, with no lock held at either point, though Heartbeat has a lock, mu; two callers that run it at once can both pass the test and both reach the start at line 36, so it starts twice}}
+	h.running = true // Noncompliant [TOCTOU001] {{h.running is checked at line 31 and changed at line 34 by h.running, with no lock held at either point, though Heartbeat has a lock, mu; two callers that run it at once can both pass the test and both start the task made at line 36, so it runs twice}}
 	h.stopCh = make(chan struct{})
 	go h.loop()
 }
 
 func (h *Heartbeat) ensureWorker() {
 	if h.worker == nil { // Secondary [check]
-		h.worker = &beatWorker{} // Noncompliant [TOCTOU001] {{h.worker is checked at line 40 and changed at line 41 by h.worker, with no lock held at either point; two callers that run it at once can both pass the test and both reach the start at line 42, so it starts twice}}
+		h.worker = &beatWorker{} // Noncompliant [TOCTOU001] {{h.worker is checked at line 40 and changed at line 41 by h.worker, with no lock held at either point; two callers that run it at once can both pass the test and both start the task made at line 42, so it runs twice}}
 		go h.worker.run()
 	}
 }

@@ -20,7 +20,7 @@ func (s *Session) Touch() {
 	s.hits++
 	s.mu.Unlock()
 	if s.timer == nil {
-		s.timer = time.AfterFunc(time.Second, func() { s.timer = nil }) // Noncompliant [TOCTOU001] {{s.timer is checked at line 22 and changed at line 23 by s.timer, with no lock held at either point, while the function literal Touch starts at line 23 changes it at the same time as the next call of Touch; two callers that run it at once can both pass the test and both reach the start at line 23, so it starts twice}}
+		s.timer = time.AfterFunc(time.Second, func() { s.timer = nil }) // Noncompliant [TOCTOU001] {{s.timer is checked at line 22 and changed at line 23 by s.timer, with no lock held at either point, while the function literal Touch starts at line 23 changes it at the same time as the next call of Touch; two callers that run it at once can both pass the test and both start the task made at line 23, so it runs twice}}
 	}
 }
 
@@ -51,7 +51,7 @@ func (r *Runner) Start() {
 	if r.running {
 		return
 	}
-	r.running = true // Noncompliant [TOCTOU001] {{r.running is checked at line 51 and changed at line 54 by r.running, with no lock held at either point, while the function literal Start starts at line 55 changes it at the same time as the next call of Start; two callers that run it at once can both pass the test and both reach the start at line 55, so it starts twice}}
+	r.running = true // Noncompliant [TOCTOU001] {{r.running is checked at line 51 and changed at line 54 by r.running, with no lock held at either point, while the function literal Start starts at line 55 changes it at the same time as the next call of Start; two callers that run it at once can both pass the test and both start the task made at line 55, so it runs twice}}
 	go func() {
 		work()
 		r.running = false

@@ -14,7 +14,7 @@ class BatchFlusher:
         with self._lock:
             self._pending.append(item)
         if self._worker is None:  # Secondary [check]
-            self._worker = threading.Thread(target=self._flush_forever, daemon=True)  # Noncompliant [TOCTOU001] {{self._worker is checked at line 16 and changed at line 17 by self._worker, with no lock held at either point; two callers that run it at once can both pass the test and both reach the start at line 17, so it starts twice}}
+            self._worker = threading.Thread(target=self._flush_forever, daemon=True)  # Noncompliant [TOCTOU001] {{self._worker is checked at line 16 and changed at line 17 by self._worker, with no lock held at either point; two callers that run it at once can both pass the test and both start the task made at line 17, so it runs twice}}
             self._worker.start()
 
     def write_safely(self, item):
