@@ -11,12 +11,16 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// one: the call reads the reference again, and when the clearing comes in between it runs on nothing (a nil
 /// dereference, an attribute of <c>None</c>) or on whatever was put there since. Likewise a read of an entry that a
 /// test found present (<c>if key in self.data: return self.data[key]</c>) in a language where reading a missing entry
-/// fails, while code of the package removes entries (<c>self.data.pop(key)</c>): the read looks the key up again.</summary>
+/// fails, while code of the package removes entries (<c>self.data.pop(key)</c>): the read looks the key up again. And
+/// a reference handed on after an if that sets it when it is empty (<c>with self._lock: if self._conn is None:
+/// self._conn = connect()</c>, then <c>return self._conn</c> after the lock): the code takes it for set from there on, but
+/// the use reads it again, and a clearing in between hands on nothing.</summary>
 /// <param name="Check">The read the test of the reference makes.</param>
 /// <param name="Guard">The test.</param>
 /// <param name="Use">The read of the reference the call goes through, or of the entry.</param>
 /// <param name="Clearings">The writes that empty the reference or remove entries, each with the function that makes it.</param>
-internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings)
+/// <param name="Ensure">For a reference handed on after an if that sets it when empty, that if; null otherwise.</param>
+internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings, IfStatement? Ensure = null)
 {
     private static readonly ConditionalWeakTable<PackageModel, ConcurrentDictionary<(string Key, string? Owner, Emptying Emptying), IReadOnlyList<(Access, FunctionDecl)>>> Found = new();
 
@@ -25,7 +29,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
 
     /// <summary>Each call in the function through a reference its test found set and that code of the package clears,
     /// and each read of an entry its test found present that code of the package can remove, with every such clearing.</summary>
-    public static IEnumerable<ClearedReference> In(FunctionModel model) => ThroughReferences(model).Concat(OfEntries(model));
+    public static IEnumerable<ClearedReference> In(FunctionModel model) => ThroughReferences(model).Concat(OfEntries(model)).Concat(AfterEnsuring(model));
 
     private static IEnumerable<ClearedReference> OfEntries(FunctionModel model)
     {
@@ -67,6 +71,50 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         }
     }
 
+    private static IEnumerable<ClearedReference> AfterEnsuring(FunctionModel model)
+    {
+        var facts = model.Package.Facts;
+        foreach (var use in model.Accesses)
+        {
+            if (use.Effect is not { Kind: EffectKind.Read, Node: IrExpression reference } || use.Resource is not { Kind: ResourceKind.Field } state
+                || UseOf(reference) is null || use.Guards.Any(g => SetTest(g, use, facts) is not null)
+                || Ensuring(model, use, facts) is not var (check, guard, ensure)) continue;
+            if (WritesOf(model, state, Emptying.Clearing) is { Count: > 0 } clearings) yield return new ClearedReference(check, guard, use, clearings, ensure);
+        }
+    }
+
+    /// <summary>The test, its read of the reference and its if when the last write of the reference before
+    /// <paramref name="use"/> is that if's setting of it when it is empty (<c>if c.conn == nil { c.conn = dial() }</c>),
+    /// with no else, and the use comes after the if; null otherwise.</summary>
+    private static (Access Check, Guard Guard, IfStatement Test)? Ensuring(FunctionModel model, Access use, ILanguageFacts facts)
+    {
+        var set = model.Accesses.LastOrDefault(a => a.Order < use.Order && a.Effect.Kind == EffectKind.Write && a.Resource?.Key == use.Resource!.Key);
+        if (set is null || IsClearing(set) || set.Effect.Node.Parent is not Assignment) return null;
+        foreach (var guard in set.Guards)
+        {
+            if (guard.Kind != GuardKind.Branch || GuardShapes.Deciding(guard, set) is not var (condition, whenTrue) || condition.Parent is not IfStatement { Else: null } test
+                || ValueTests.Equality(condition, facts) is not var (left, right, equal) || whenTrue != equal) continue;
+            var tested = ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
+            if (tested is null || test.Span.EndOffset > use.Effect.Node.Span.StartOffset || !RunsBefore(test, use.Effect.Node)) continue;
+            if (guard.Reads.FirstOrDefault(r => r.Effect.Node == tested && r.Resource?.Key == use.Resource!.Key) is { } check) return (check, guard, test);
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="statement"/> runs whenever <paramref name="later"/>, after it, does: it stands in
+    /// a block around <paramref name="later"/>, or in the body of a scoped statement (a with, a synchronized block) that
+    /// does.</summary>
+    private static bool RunsBefore(IrStatement statement, IrNode later)
+    {
+        var around = later.Ancestors().TakeWhile(a => a is not FunctionLiteral).OfType<Block>().ToHashSet(ReferenceEqualityComparer.Instance);
+        for (IrNode node = statement; node.Parent is Block block; node = block.Parent)
+        {
+            if (around.Contains(block)) return true;
+            if (block.Parent is not WithStatement) return false;
+        }
+        return false;
+    }
+
     /// <summary>The read <paramref name="guard"/> makes of the reference <paramref name="use"/> reads, when the guard lets
     /// the use run only if the reference is set (<c>if t.timer != nil { t.timer.Stop() }</c>); null otherwise.</summary>
     public static Access? SetTest(Guard guard, Access use, ILanguageFacts facts)
@@ -90,6 +138,11 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         CallExpression call when ReferenceEquals(call.Callee, reference) => call,
         _ => null,
     };
+
+    /// <summary>What uses <paramref name="reference"/> as a reference: a call through it (<see cref="CallThrough"/>) or a
+    /// return that hands it to the caller; null for any other use.</summary>
+    public static IrNode? UseOf(IrExpression reference) =>
+        (IrNode?)CallThrough(reference) ?? (reference.Parent as ReturnStatement);
 
     /// <summary>The writes of <paramref name="state"/> that empty it in the way <paramref name="emptying"/> names, each the
     /// first in a function of the package that may run beside this one (a method of the same type for the receiver's
@@ -124,8 +177,23 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         ? write.Effect is { Kind: EffectKind.Write, Removes: true } && write.Resource!.Kind == ResourceKind.Element
         : IsClearing(write);
 
-    /// <summary>An assignment that gives the field an empty value.</summary>
+    /// <summary>An assignment that gives the field an empty value, unless only when a test found it empty already
+    /// (<c>if not self.items: self.items = []</c>), which clears nothing that was set.</summary>
     private static bool IsClearing(Access write) =>
         write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource!.Kind == ResourceKind.Field
-        && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value) && assignment.Targets.Contains(target);
+        && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value) && assignment.Targets.Contains(target)
+        && !write.Guards.Any(g => RunsWhenEmpty(g, write));
+
+    /// <summary>True when <paramref name="guard"/> lets <paramref name="write"/> run only when the state it writes is
+    /// empty: compared equal to nothing, or tested false (<c>if not self.items</c>).</summary>
+    private static bool RunsWhenEmpty(Guard guard, Access write)
+    {
+        if (guard.Condition is not IrExpression || GuardShapes.Deciding(guard, write) is not var (condition, whenTrue)) return false;
+        bool Tests(IrExpression e) => guard.Reads.Any(r => r.Effect.Node == e && r.Resource?.Key == write.Resource!.Key);
+        return condition switch
+        {
+            BinaryExpression { Operator: "==" or "is" } equal => whenTrue && (ValueTests.IsEmpty(equal.Right) && Tests(equal.Left) || ValueTests.IsEmpty(equal.Left) && Tests(equal.Right)),
+            _ => !whenTrue && Tests(condition),
+        };
+    }
 }

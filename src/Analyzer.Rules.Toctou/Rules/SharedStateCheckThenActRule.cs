@@ -189,9 +189,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
             var held = cleared.Check.CommonLock(cleared.Use);
             var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => held is null || !c.Write.Held.Any(h => h.Name == held.Name));
-            if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair)
+            // After an if that sets the reference when empty it is set on both paths: tasks that interleave only where
+            // they yield need a yield between that if and the use.
+            var yieldPoint = cleared.Ensure is { } ensure ? YieldAfter(yields, ensure, cleared.Use) : YieldBetween(yields, cleared.Check, cleared.Use);
+            if (clearing is null || !Racy(pair) || OnObjectUnderConstruction(model, pair) || cleared.Ensure is not null && yields.Count > 0 && yieldPoint is null
                 || !statementsReported.Add((cleared.Check, cleared.Use.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault()))) continue;
-            context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, YieldBetween(yields, cleared.Check, cleared.Use), handler, claim));
+            context.Report(UseAfterClearing(model, cleared, clearing, clearer, parallelCaller, yieldPoint, handler, claim));
         }
         var reported = pairs.Select(p => p.Act.Effect.Node).ToHashSet();
         foreach (var replaced in shapes.Replaced)
@@ -327,16 +330,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (why, fix, _) = check.CommonLock(use) is { } held
             ? ($"under {held.NameIn(model.Function)}, which {who} does not hold when it {(cleared.OfEntry ? "removes them" : "empties it")}", FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language), null)
             : Explain(model, check, [use], spawns, SpawnEvidence.RepeatedLiteralAround(model, use.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        IrNode call = cleared.OfEntry ? use.Effect.Node : ClearedReference.CallThrough((IrExpression)use.Effect.Node)!;
+        IrNode call = cleared.OfEntry ? use.Effect.Node : ClearedReference.UseOf((IrExpression)use.Effect.Node)!;
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
             .Add(LocationRole.Act, clearing.Effect.Node, cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, "held at the call");
         AddStarts(builder, model, check.Resource, call, spawns, parallelCaller);
+        var line = use.Effect.Node.Span.StartLine;
         var used = cleared.OfEntry
-            ? $"read at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
-            : $"used at line {use.Effect.Node.Span.StartLine} by {Quote(call)}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
+            ? $"read at line {line} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
+            : $"{(call is ReturnStatement ? $"returned at line {line}" : $"used at line {line} by {Quote(call)}")}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
     }
 
@@ -751,6 +755,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(e => model.Package.Facts.YieldsToOtherTasks(e)
                         && !e.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is FunctionDecl or FunctionLiteral))
             .ToList() ?? [];
+
+    /// <summary>The first point after <paramref name="statement"/> where other tasks can run before <paramref name="use"/>,
+    /// when no lock is held at the use.</summary>
+    private static IrExpression? YieldAfter(IReadOnlyList<IrExpression> yields, IrStatement statement, Access use) =>
+        use.Held.Count > 0 ? null
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= statement.Span.EndOffset && y.Span.StartOffset <= use.Effect.Node.Span.StartOffset && ComesBefore(y, use.Effect.Node));
 
     /// <summary>The first point after the check where other tasks can run before the act goes on: one between the two,
     /// the one that awaits the act itself (the awaited call runs its writes after its own awaits), or one in the value

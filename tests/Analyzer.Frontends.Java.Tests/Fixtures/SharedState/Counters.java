@@ -57,10 +57,10 @@ class Counters {
         }
     }
 
-    // A plain Object field is a monitor; the snapshot is reset under it, and built without it.
+    // A plain Object field is a monitor; the snapshot is reset under it, and built and returned without it.
     void reset() {
         synchronized (monitor) {
-            snapshot = null;
+            snapshot = null; // Secondary [act]
         }
     }
 
@@ -68,7 +68,7 @@ class Counters {
         if (snapshot == null) { // Secondary [check]
             snapshot = new HashMap<>(totals); // Noncompliant [TOCTOU001] {{snapshot is checked at line 68 and changed at line 69 by snapshot, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         }
-        return snapshot;
+        return snapshot; // Noncompliant [TOCTOU001] {{snapshot is checked at line 68 and returned at line 71, which reads it again, while Counters.reset empties it at line 63, with no lock held at either point}}
     }
 
     // Tasks submitted in a loop run side by side.
