@@ -25,7 +25,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="CheckedWrite">Its write of the checked field.</param>
 /// <param name="ActedWrite">Its write of the field the act changes.</param>
 /// <param name="Lock">The lock it holds from one write to the other; null when it holds none across both.</param>
-internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock)
+/// <param name="Probes">The check is a receive from a channel the writer closes (<see cref="ProbesChannel"/>).</param>
+internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock, bool Probes)
 {
     public static IEnumerable<CoupledState> In(FunctionModel model)
     {
@@ -34,8 +35,8 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted
-                || act.Effect.Kind != EffectKind.Write && Use(act) is null) continue;
-            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner))).FirstOrDefault(c => c is not null);
+                || act.Effect.Kind != EffectKind.Write && Use(act) is null && !IsSend(act, model.Package.Facts)) continue;
+            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), model.Package.Facts)).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
     }
@@ -54,25 +55,37 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
     }
 
-    private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others)
+    private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others, ILanguageFacts facts)
     {
         var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
+        var probed = ProbesChannel(pair.Check, facts);
         foreach (var other in others)
-            foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey && StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null }))
+            foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey
+                                                            && (StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } || probed && a.Effect.FailsTwice)))
                 foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)))
                     if (first.CommonExclusiveLock(second) is { } held)
-                        return new CoupledState(pair, other.Function, first, second, held);
-                    else if (Follows(other, first, second))
-                        return new CoupledState(pair, other.Function, first, second, null);
+                        return new CoupledState(pair, other.Function, first, second, held, probed);
+                    else if (Follows(other, first, second, announced: probed))
+                        return new CoupledState(pair, other.Function, first, second, null, probed);
         return null;
     }
 
+    /// <summary>A send made as a select's case (<c>select { case n.ch &lt;- m: … default: … }</c>): it does not wait, but
+    /// on a closed channel it fails all the same.</summary>
+    private static bool IsSend(Access act, ILanguageFacts facts) =>
+        act.Effect is { Kind: EffectKind.AtomicCheckAndAct, Node: BinaryExpression operation } && facts.Send(operation) is not null;
+
+    /// <summary>True when the check is a receive from a channel the field holds (<c>select { case &lt;-n.done: return;
+    /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads.</summary>
+    private static bool ProbesChannel(Access check, ILanguageFacts facts) =>
+        check.Effect.Node is IrExpression { Parent: UnaryExpression take } channel && facts.Receive(take) is { } receive && ReferenceEquals(receive.Channel, channel);
+
     /// <summary>True when <paramref name="first"/> is made under a lock, a sign that the writer expects others to look at
-    /// the flag meanwhile, and <paramref name="second"/> comes after it with no wait between them for the work in flight
-    /// (a wait group's Wait, a channel receive). A method that locks nothing around the flag (a reset run before the
-    /// object is used again) shows no such expectation.</summary>
-    private static bool Follows(FunctionModel writer, Access first, Access second) =>
-        second.Order > first.Order && first.Held.Any(h => h.ShowsThreadSharing)
+    /// the flag meanwhile, or is a close that others wait on (<paramref name="announced"/>), and <paramref name="second"/>
+    /// comes after it with no wait between them for the work in flight (a wait group's Wait, a channel receive). A method
+    /// that locks nothing around the flag (a reset run before the object is used again) shows no such expectation.</summary>
+    private static bool Follows(FunctionModel writer, Access first, Access second, bool announced) =>
+        second.Order > first.Order && (announced || first.Held.Any(h => h.ShowsThreadSharing))
         && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order
                                      && (a.Effect.AwaitsGroup || a.Effect.Node is UnaryExpression take && writer.Package.Facts.Receive(take) is not null));
 

@@ -50,7 +50,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // And so is state that holds locks made on first use (a lock per key): only threads that share it need them.
         bool LockTable(CheckActPair p) => p.Check.Resource!.OutlivesCall && Memoisation.Holds(model, p) && Memoisation.MadeLock(model, p) is not null;
         var lockTable = shapes.Pairs.Any(LockTable);
-        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && !lockTable && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        // And so does a receive that asks whether another method has closed a channel yet: only another task closes it
+        // meanwhile.
+        var probes = shapes.Coupled.Any(c => c.Probes);
+        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
@@ -203,7 +206,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (reported.Contains(replaced.Replacement.Effect.Node) || !Racy(pair) || OnObjectUnderConstruction(model, pair)) continue;
             context.Report(ReplacedWithoutSwap(model, replaced, parallelCaller, YieldBetween(yields, replaced.Check, replaced.Replacement), handler, claim));
         }
-        foreach (var coupled in shapes.Coupled.Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && Racy(c.Pair) && !OnObjectUnderConstruction(model, c.Pair)))
+        bool ProbedBesideCloser(CoupledState c) => c.Probes && !unshared && !IsOneTaskStep(model, yields, c.Pair) && !ConfinedToOneTask(model, c.Pair);
+        foreach (var coupled in shapes.Coupled.Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && (Racy(c.Pair) || ProbedBesideCloser(c)) && !OnObjectUnderConstruction(model, c.Pair)))
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
     }
 
@@ -259,6 +263,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .AddLocks(act, "held at the act");
         builder.AddGuards([coupled.Pair]);
         AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
+        if (coupled.Probes)
+            builder.Add(LocationRole.Concurrency, check.Effect.Node, $"asks whether {writer} has closed {check.Resource.Display} yet, which only another task can do meanwhile");
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;

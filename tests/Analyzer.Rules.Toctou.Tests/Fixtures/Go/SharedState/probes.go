@@ -1,0 +1,84 @@
+package sharedstate
+
+import "sync"
+
+// Outbox asks whether Close has closed done and then sends on queue; Close closes done and then queue with nothing in
+// between, so a send that passed the probe can land on the closed queue and panic.
+type Outbox struct {
+	queue chan string
+	done  chan struct{}
+}
+
+func (o *Outbox) Post(m string) bool {
+	select { // Secondary [guard]
+	case <-o.done: // Secondary [check]
+		return false
+	default:
+	}
+	o.queue <- m // Noncompliant [TOCTOU001] {{o.done is checked at line 14 and decides o.queue <- m at line 18, while Outbox.Close changes o.done and then o.queue at line 37 and 38, with no lock held at either point}}
+	return true
+}
+
+func (o *Outbox) Offer(m string) bool {
+	select {
+	case <-o.done:
+		return false
+	default:
+	}
+	select {
+	case o.queue <- m: // Noncompliant [TOCTOU001] {{o.done is checked at line 24 and decides o.queue <- m at line 29, while Outbox.Close changes o.done and then o.queue at line 37 and 38, with no lock held at either point}}
+		return true
+	default:
+		return false
+	}
+}
+
+func (o *Outbox) Close() {
+	close(o.done)  // Secondary [act]
+	close(o.queue) // Secondary [act]
+}
+
+// DrainedOutbox's Close waits for the posts in flight, which its group counts, before it closes the queue.
+type DrainedOutbox struct {
+	queue    chan string
+	done     chan struct{}
+	inflight sync.WaitGroup
+}
+
+func (o *DrainedOutbox) Post(m string) bool {
+	select {
+	case <-o.done:
+		return false
+	default:
+	}
+	o.inflight.Add(1)
+	defer o.inflight.Done()
+	o.queue <- m
+	return true
+}
+
+func (o *DrainedOutbox) Close() {
+	close(o.done)
+	o.inflight.Wait()
+	close(o.queue)
+}
+
+// SignalOutbox never closes its queue: the reader stops on done, so a late send only waits in the buffer.
+type SignalOutbox struct {
+	queue chan string
+	done  chan struct{}
+}
+
+func (o *SignalOutbox) Post(m string) bool {
+	select {
+	case <-o.done:
+		return false
+	default:
+	}
+	o.queue <- m
+	return true
+}
+
+func (o *SignalOutbox) Close() {
+	close(o.done)
+}
