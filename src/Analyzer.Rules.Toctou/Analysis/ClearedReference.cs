@@ -74,22 +74,26 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     private static IEnumerable<ClearedReference> AfterEnsuring(FunctionModel model)
     {
         var facts = model.Package.Facts;
+        // The accesses come in the order they are made: the last write of each piece of state so far.
+        Dictionary<string, Access>? lastWrite = null;
         foreach (var use in model.Accesses)
         {
-            if (use.Effect is not { Kind: EffectKind.Read, Node: IrExpression reference } || use.Resource is not { Kind: ResourceKind.Field } state
-                || UseOf(reference) is null || use.Guards.Any(g => SetTest(g, use, facts) is not null)
-                || Ensuring(model, use, facts) is not var (check, guard, ensure)) continue;
-            if (WritesOf(model, state, Emptying.Clearing) is { Count: > 0 } clearings) yield return new ClearedReference(check, guard, use, clearings, ensure);
+            if (lastWrite is not null && use.Effect is { Kind: EffectKind.Read, Node: IrExpression reference } && use.Resource is { Kind: ResourceKind.Field } state
+                && lastWrite.TryGetValue(state.Key, out var set) && UseOf(reference) is not null
+                && Ensuring(set, use, facts) is var (check, guard, ensure) && !use.Guards.Any(g => SetTest(g, use, facts) is not null)
+                && WritesOf(model, state, Emptying.Clearing) is { Count: > 0 } clearings)
+                yield return new ClearedReference(check, guard, use, clearings, ensure);
+            if (use.Effect.Kind == EffectKind.Write && use.Resource is { Kind: ResourceKind.Field } written)
+                (lastWrite ??= new Dictionary<string, Access>(StringComparer.Ordinal))[written.Key] = use;
         }
     }
 
-    /// <summary>The test, its read of the reference and its if when the last write of the reference before
-    /// <paramref name="use"/> is that if's setting of it when it is empty (<c>if c.conn == nil { c.conn = dial() }</c>),
-    /// with no else, and the use comes after the if; null otherwise.</summary>
-    private static (Access Check, Guard Guard, IfStatement Test)? Ensuring(FunctionModel model, Access use, ILanguageFacts facts)
+    /// <summary>The test, its read of the reference and its if when <paramref name="set"/>, the last write of the
+    /// reference before <paramref name="use"/>, is that if's setting of it when it is empty (<c>if c.conn == nil { c.conn =
+    /// dial() }</c>), with no else, and the use comes after the if; null otherwise.</summary>
+    private static (Access Check, Guard Guard, IfStatement Test)? Ensuring(Access set, Access use, ILanguageFacts facts)
     {
-        var set = model.Accesses.LastOrDefault(a => a.Order < use.Order && a.Effect.Kind == EffectKind.Write && a.Resource?.Key == use.Resource!.Key);
-        if (set is null || IsClearing(set) || set.Effect.Node.Parent is not Assignment) return null;
+        if (set.Effect.Node.Parent is not Assignment || IsClearing(set)) return null;
         foreach (var guard in set.Guards)
         {
             if (guard.Kind != GuardKind.Branch || GuardShapes.Deciding(guard, set) is not var (condition, whenTrue) || condition.Parent is not IfStatement { Else: null } test
@@ -156,9 +160,10 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         return Found.GetValue(package, _ => new()).GetOrAdd((state.Key, owner, emptying), _ =>
         {
             var clearings = new List<(Access, FunctionDecl)>();
-            foreach (var function in package.Functions)
+            // The receiver's state only the type's own methods reach.
+            foreach (var function in owner is not null ? package.MethodsOf(owner) : package.Functions)
             {
-                if (package.Facts.IsConstructor(function) || state.IsReceiverState && function.OwnerType != owner) continue;
+                if (function.Body is null || state.IsReceiverState && function.OwnerType != owner || package.Facts.IsConstructor(function)) continue;
                 var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && Empties(a, emptying));
                 if (write is not null) clearings.Add((write, function));
             }

@@ -32,11 +32,15 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     {
         if (model.Function.OwnerType is not { } owner) yield break;
         List<FunctionModel>? others = null;
+        var facts = model.Package.Facts;
         foreach (var act in model.Accesses)
         {
-            if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted
-                || act.Effect.Kind != EffectKind.Write && Use(act) is null && !IsSend(act, model.Package.Facts)) continue;
-            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), model.Package.Facts)).FirstOrDefault(c => c is not null);
+            if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted) continue;
+            // A select's send only after a probe of a channel: a flag that tears down a channel is a close.
+            var selectSend = act.Effect.Kind != EffectKind.Write && Use(act) is null;
+            if (selectSend && !IsSend(act, facts)) continue;
+            var found = Decided(act, acted).Where(pair => !selectSend || ProbesChannel(pair.Check, facts))
+                .Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), facts)).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
     }
