@@ -47,6 +47,8 @@ public enum LockMode
 /// removes atomically and goes by what the removal found.</param>
 /// <param name="DecidedInCallee">For a write of a called method: the method checks the state itself before writing it,
 /// with or without a lock.</param>
+/// <param name="AtomicInCallee">For a write of a called method: the method makes it as one atomic check-and-act (a
+/// compare-and-set), which fails rather than writes when the state is not what it was told to expect.</param>
 /// <param name="OnceIn">For a write of a called method that happens at most once per object: the method whose flag
 /// guards it (<see cref="OnceGuards"/>).</param>
 /// <param name="Relative">True for a write that changes the value by an amount (Redis INCR, a cache's incr()):
@@ -77,6 +79,7 @@ public sealed record Effect(
     string? Helper = null,
     bool Rechecked = false,
     bool DecidedInCallee = false,
+    bool AtomicInCallee = false,
     string? OnceIn = null,
     bool Relative = false,
     bool Appends = false,

@@ -233,7 +233,7 @@ internal sealed class EffectResolver(FunctionScope scope)
             foreach (var w in summary.Writes.Where(w => Made(w, call, callee)))
                 if (stateAtCall(callee, w.Resource, true) is { } written)
                     effects.Add(new Effect(EffectKind.Write, call, written,
-                        Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, OnceIn: w.OnceIn, Removes: w.Removes,
+                        Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
                         PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
             foreach (var r in summary.Reads)
                 if (stateAtCall(callee, r.Resource, false) is { } read)
@@ -320,7 +320,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         {
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
                 OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
-                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside)));
+                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => new Effect(EffectKind.Read, call,
                 OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
         }
@@ -329,7 +329,7 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     private static IEnumerable<Effect> TableEffects(IrExpression call, string method, MethodSummary summary) =>
         summary.Writes.Where(w => w.Resource.Kind == ResourceKind.SqlTable)
-            .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside))
+            .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic))
             .Concat(summary.Reads.Where(r => r.Resource.Kind == ResourceKind.SqlTable)
                 .Select(r => new Effect(EffectKind.Read, call, r.Resource, Detail: $"{method}() reads", Helper: method)));
 

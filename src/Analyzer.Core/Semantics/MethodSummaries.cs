@@ -91,9 +91,10 @@ internal sealed class MethodSummaries(PackageModel package)
             }
             else
             {
-                var decidedInside = access.Effect.DecidedInCallee || access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.IsDecidedByOwnCheck();
+                var atomic = access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.Effect.AtomicInCallee;
+                var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck();
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
-                    decidedInside, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
+                    decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
                     access.Effect.FailsTwice && !decidedInside));
             }

@@ -52,6 +52,8 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="DecidedInside">True when the write depends on a check of the same state made in the method itself (or a
 /// method it calls), with or without a lock, or is an atomic check-and-act (a compare-and-set, an upsert): the method
 /// decides the write on its own reading.</param>
+/// <param name="Atomic">True when the write is an atomic check-and-act itself (a compare-and-set), here or in a method it
+/// calls.</param>
 /// <param name="OnceIn">When the write happens at most once per object, under a flag a method checks and sets under its
 /// lock (<see cref="OnceGuards"/>): that method's name (this method's, or one it calls).</param>
 /// <param name="Removes">True when the write only removes an entry (<see cref="Effect.Removes"/>).</param>
@@ -60,10 +62,10 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// a call that passes null for one of them does not make it.</param>
 /// <param name="FailsTwice">True when the write fails when made a second time (<see cref="Effect.FailsTwice"/>) and
 /// the method makes it without deciding it on a check of its own.</param>
-public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, string? OnceIn, bool Removes, string? Detail,
+public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
     IReadOnlyList<string> NeedsGiven, bool FailsTwice)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{OnceIn}|{Removes}|{FailsTwice}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

@@ -75,7 +75,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p)).ToList();
+                        && !OwnClaim.IsReleased(model, p) && !SettledByCompareAndSet(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act))
@@ -500,6 +500,23 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
         || StartedWriter.Of(model, pair) is not null
         || OutsideWriter.Of(model, pair) is not null;
+
+    /// <summary>Another branch of the decision that lets the act run changes the same state by a compare-and-set, its own
+    /// or a helper's (<c>while (true) { current = state.get(); switch (current) { case IDLE: if (update(current, next))
+    /// return; break; default: fail(current); return; } }</c>): the function takes its read for a snapshot that the
+    /// compare-and-set proves or refutes, and the branch without one is its answer to a state it does not accept, not a
+    /// change that a lost race could make wrong.</summary>
+    private static bool SettledByCompareAndSet(FunctionModel model, CheckActPair pair) =>
+        pair.Guard is { Kind: GuardKind.Branch, Condition: var decision } && model.Accesses.Any(a =>
+            (a.Effect.Kind == EffectKind.AtomicCheckAndAct || a.Effect.AtomicInCallee)
+            && a.Resource is { } changed && changed.IsRelatedTo(pair.Check.Resource!)
+            && a.Guards.Any(g => g.Kind == GuardKind.Branch && ReferenceEquals(g.Condition, decision) && OnOtherSide(g, a, pair)));
+
+    /// <summary>True when <paramref name="other"/>, which <paramref name="guard"/> decides, runs on another side of the
+    /// decision than the pair's act: another case of a switch, or the other branch of an if.</summary>
+    private static bool OnOtherSide(Guard guard, Access other, CheckActPair pair) =>
+        !pair.Act.Guards.Contains(guard)
+        || GuardShapes.Deciding(guard, other) is var (_, otherWhenTrue) && GuardShapes.Deciding(guard, pair.Act) is var (_, actWhenTrue) && otherWhenTrue != actWhenTrue;
 
     /// <summary>The act is the check's own call made again (<c>lock = self.get(key)</c>, and under a lock
     /// <c>lock = self.get(key)</c> once more, where get() drops an expired entry): a second lookup, double-checked, whose
