@@ -33,8 +33,22 @@ public abstract class ToctouRule : AnalysisRule
                && (type.Fields.Any(package.Facts.IsLockField) || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)));
     }
 
-    /// <summary>The source of a node with runs of white space folded, for messages.</summary>
-    private protected static string Quote(IrNode node) => Folded(node.SourceCode);
+    /// <summary>The source of a node with runs of white space folded and the body of each function literal in it cut to
+    /// "…", for messages: the act is what they name, not the code a literal runs later.</summary>
+    private protected static string Quote(IrNode node)
+    {
+        var text = node.Module.Text;
+        var quoted = new System.Text.StringBuilder();
+        var at = node.Span.StartOffset;
+        foreach (var literal in node.DescendantsAndSelf().OfType<FunctionLiteral>())
+        {
+            var body = literal.Body.Span;
+            if (body.StartOffset < at || body.EndOffset > node.Span.EndOffset) continue;
+            quoted.Append(text.Text, at, body.StartOffset - at).Append('…');
+            at = body.EndOffset;
+        }
+        return Folded(quoted.Append(text.Text, at, node.Span.EndOffset - at).ToString());
+    }
 
     /// <summary>Code with runs of white space folded, for messages.</summary>
     private protected static string Folded(string code) =>

@@ -82,3 +82,30 @@ func (o *SignalOutbox) Post(m string) bool {
 func (o *SignalOutbox) Close() {
 	close(o.done)
 }
+
+// TaskOutbox queues functions; the message quotes the send with the queued function's body cut short.
+type TaskOutbox struct {
+	tasks chan func()
+	done  chan struct{}
+}
+
+func (o *TaskOutbox) Run(f func()) bool {
+	select {
+	case <-o.done:
+		return false
+	default:
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	o.tasks <- func() { // Noncompliant [TOCTOU001] {{o.done is checked at line 94 and decides o.tasks <- func() … at line 100, while TaskOutbox.Close changes o.done and then o.tasks at line 109 and 110, with no lock held at either point}}
+		defer wg.Done()
+		f()
+	}
+	wg.Wait()
+	return true
+}
+
+func (o *TaskOutbox) Close() {
+	close(o.done)
+	close(o.tasks)
+}
