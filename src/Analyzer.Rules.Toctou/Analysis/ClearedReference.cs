@@ -17,7 +17,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// the use reads it again, and a clearing in between hands on nothing.</summary>
 /// <param name="Check">The read the test of the reference makes.</param>
 /// <param name="Guard">The test.</param>
-/// <param name="Use">The read of the reference the call goes through, or of the entry.</param>
+/// <param name="Use">The read of the reference the call goes through or the return hands back, or of the entry.</param>
 /// <param name="Clearings">The writes that empty the reference or remove entries, each with the function that makes it.</param>
 /// <param name="Ensure">For a reference handed on after an if that sets it when empty, that if; null otherwise.</param>
 internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings, IfStatement? Ensure = null)
@@ -93,16 +93,24 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     /// dial() }</c>), with no else, and the use comes after the if; null otherwise.</summary>
     private static (Access Check, Guard Guard, IfStatement Test)? Ensuring(Access set, Access use, ILanguageFacts facts)
     {
-        if (set.Effect.Node.Parent is not Assignment || IsClearing(set)) return null;
+        if (set.Effect.Node.Parent is not Assignment || IsClearing(set, facts)) return null;
         foreach (var guard in set.Guards)
         {
-            if (guard.Kind != GuardKind.Branch || GuardShapes.Deciding(guard, set) is not var (condition, whenTrue) || condition.Parent is not IfStatement { Else: null } test
-                || ValueTests.Equality(condition, facts) is not var (left, right, equal) || whenTrue != equal) continue;
-            var tested = ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
-            if (tested is null || test.Span.EndOffset > use.Effect.Node.Span.StartOffset || !RunsBefore(test, use.Effect.Node)) continue;
+            if (guard.Kind != GuardKind.Branch || guard.Condition.Parent is not IfStatement { Else: null } test || TestedEmpty(guard, set, facts) is not { } tested
+                || test.Span.EndOffset > use.Effect.Node.Span.StartOffset || !RunsBefore(test, use.Effect.Node)) continue;
             if (guard.Reads.FirstOrDefault(r => r.Effect.Node == tested && r.Resource?.Key == use.Resource!.Key) is { } check) return (check, guard, test);
         }
         return null;
+    }
+
+    /// <summary>What <paramref name="guard"/> tests for nothing when it lets <paramref name="access"/> run only if that is
+    /// empty: compared equal to nothing (<c>c.conn == nil</c>, <c>self._conn is None</c>) or tested false
+    /// (<c>if not self.items</c>); null otherwise.</summary>
+    private static IrExpression? TestedEmpty(Guard guard, Access access, ILanguageFacts facts)
+    {
+        if (GuardShapes.Deciding(guard, access) is not var (condition, whenTrue)) return null;
+        if (ValueTests.Equality(condition, facts) is not var (left, right, equal)) return whenTrue ? null : condition;
+        return whenTrue != equal ? null : ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
     }
 
     /// <summary>True when <paramref name="statement"/> runs whenever <paramref name="later"/>, after it, does: it stands in
@@ -164,7 +172,7 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
             foreach (var function in owner is not null ? package.MethodsOf(owner) : package.Functions)
             {
                 if (function.Body is null || state.IsReceiverState && function.OwnerType != owner || package.Facts.IsConstructor(function)) continue;
-                var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && Empties(a, emptying));
+                var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && Empties(a, emptying, package.Facts));
                 if (write is not null) clearings.Add((write, function));
             }
             return clearings;
@@ -178,27 +186,14 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         Removal,
     }
 
-    private static bool Empties(Access write, Emptying emptying) => emptying == Emptying.Removal
+    private static bool Empties(Access write, Emptying emptying, ILanguageFacts facts) => emptying == Emptying.Removal
         ? write.Effect is { Kind: EffectKind.Write, Removes: true } && write.Resource!.Kind == ResourceKind.Element
-        : IsClearing(write);
+        : IsClearing(write, facts);
 
     /// <summary>An assignment that gives the field an empty value, unless only when a test found it empty already
     /// (<c>if not self.items: self.items = []</c>), which clears nothing that was set.</summary>
-    private static bool IsClearing(Access write) =>
+    private static bool IsClearing(Access write, ILanguageFacts facts) =>
         write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource!.Kind == ResourceKind.Field
         && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value) && assignment.Targets.Contains(target)
-        && !write.Guards.Any(g => RunsWhenEmpty(g, write));
-
-    /// <summary>True when <paramref name="guard"/> lets <paramref name="write"/> run only when the state it writes is
-    /// empty: compared equal to nothing, or tested false (<c>if not self.items</c>).</summary>
-    private static bool RunsWhenEmpty(Guard guard, Access write)
-    {
-        if (guard.Condition is not IrExpression || GuardShapes.Deciding(guard, write) is not var (condition, whenTrue)) return false;
-        bool Tests(IrExpression e) => guard.Reads.Any(r => r.Effect.Node == e && r.Resource?.Key == write.Resource!.Key);
-        return condition switch
-        {
-            BinaryExpression { Operator: "==" or "is" } equal => whenTrue && (ValueTests.IsEmpty(equal.Right) && Tests(equal.Left) || ValueTests.IsEmpty(equal.Left) && Tests(equal.Right)),
-            _ => !whenTrue && Tests(condition),
-        };
-    }
+        && !write.Guards.Any(g => TestedEmpty(g, write, facts) is { } tested && g.Reads.Any(r => r.Effect.Node == tested && r.Resource?.Key == write.Resource.Key));
 }

@@ -325,8 +325,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             FixAdvice.For(FixKind.WaitInLoop, model.Package.Language));
     }
 
-    /// <summary>The finding for a call through a reference, or a read of an entry, that <paramref name="clearer"/> (another
-    /// method, or another run of this one) can clear or remove between the test and the use.</summary>
+    /// <summary>The finding for a call through a reference or a return of it, or a read of an entry, that
+    /// <paramref name="clearer"/> (another method, or another run of this one) can clear or remove between the test and
+    /// the use.</summary>
     private Finding UseAfterClearing(FunctionModel model, ClearedReference cleared, Access clearing, FunctionDecl clearer, ParallelCaller? parallelCaller,
         IrExpression? yieldPoint, RequestHandler? handler, ConcurrencyClaim? claim)
     {
@@ -341,7 +342,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
             .Add(LocationRole.Act, clearing.Effect.Node, cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
-            .AddLocks(use, "held at the call");
+            .AddLocks(use, call is ReturnStatement ? "held at the return" : "held at the call");
         AddStarts(builder, model, check.Resource, call, spawns, parallelCaller);
         var line = use.Effect.Node.Span.StartLine;
         var used = cleared.OfEntry

@@ -59,3 +59,21 @@ class ListingCache:
         with self._lock:
             if not self._items:
                 self._items = []
+
+
+class LazyConnection:
+    """Tests the connection for truth rather than for None: the same shape."""
+
+    def __init__(self, connect):
+        self._lock = threading.Lock()
+        self._connect = connect
+        self._conn = None
+
+    def connection(self):
+        with self._lock:  # Secondary [lock]
+            if not self._conn:  # Secondary [check]
+                self._conn = self._connect()
+        return self._conn  # Noncompliant [TOCTOU001] {{self._conn is checked at line 74 and returned at line 76, which reads it again, while LazyConnection.close empties it at line 79, but self._lock is released before the act}}
+
+    def close(self):
+        self._conn = None  # Secondary [act]
