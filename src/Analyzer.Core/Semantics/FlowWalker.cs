@@ -631,12 +631,13 @@ internal sealed class FlowWalker
         effects.Count > 0 && _scope.ResourceOf(holder) is { Kind: ResourceKind.Field } && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry });
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
-    /// body): all of its literal arguments but those it keeps for later, the one it starts concurrently
-    /// (<paramref name="spawned"/>), or one it runs only once (sync.Once.Do), which are walked apart.</summary>
+    /// body, what sync.Once.Do runs the first time): all of its literal arguments but those it keeps for later and the
+    /// one it starts concurrently (<paramref name="spawned"/>), which are walked apart. A once-only call's literal is
+    /// its own check (<see cref="OnceOnlyLiterals"/>).</summary>
     private IEnumerable<FunctionLiteral> CallbacksRunDuring(CallExpression call, IrExpression? spawned)
     {
         var facts = _scope.Package.Facts;
-        if (facts.KeepsCallables(call) || facts.RunsArgumentOnce(call, _scope)) return [];
+        if (facts.KeepsCallables(call)) return [];
         return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l));
     }
 

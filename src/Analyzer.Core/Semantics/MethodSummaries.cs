@@ -76,7 +76,8 @@ internal sealed class MethodSummaries(PackageModel package)
     private MethodSummary Compute(FunctionDecl function)
     {
         if (function.Body is null) return MethodSummary.Empty;
-        var walk = new FlowWalker(package.ScopeOf(function), []);
+        var scope = package.ScopeOf(function);
+        var walk = new FlowWalker(scope, []);
         walk.Run(function.Body);
         var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();
@@ -92,7 +93,8 @@ internal sealed class MethodSummaries(PackageModel package)
             else
             {
                 var atomic = access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.Effect.AtomicInCallee;
-                var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck();
+                var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck()
+                                    || OnceOnlyLiterals.Enclose(access.Effect.Node, package.Facts, scope);
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
                     decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],

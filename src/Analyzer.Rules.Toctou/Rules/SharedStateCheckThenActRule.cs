@@ -78,7 +78,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                         && !OwnClaim.IsReleased(model, p) && !SettledByCompareAndSet(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act))
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
+                                    || OnceOnlyLiterals.Enclose(p.Act.Effect.Node, model.Package.Facts, model.Scope))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
         // checks are related locations.

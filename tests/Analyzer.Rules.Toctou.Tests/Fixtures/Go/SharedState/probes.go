@@ -109,3 +109,59 @@ func (o *TaskOutbox) Close() {
 	close(o.done)
 	close(o.tasks)
 }
+
+// OnceOutbox closes both channels inside a sync.Once: the closes still come between the probe and the send.
+type OnceOutbox struct {
+	queue     chan string
+	done      chan struct{}
+	closeOnce sync.Once
+}
+
+func (o *OnceOutbox) Post(m string) bool {
+	select {
+	case <-o.done:
+		return false
+	default:
+	}
+	o.queue <- m // Noncompliant [TOCTOU001] {{o.done is checked at line 122 and decides o.queue <- m at line 126, while OnceOutbox.Close changes o.done and then o.queue at line 132 and 133, with no lock held at either point}}
+	return true
+}
+
+func (o *OnceOutbox) Close() {
+	o.closeOnce.Do(func() {
+		close(o.done)
+		close(o.queue)
+	})
+}
+
+// OnceConn's loops both end by closing through a sync.Once: the second close runs nothing.
+type OnceConn struct {
+	closed    chan struct{}
+	closeOnce sync.Once
+	inbox     chan string
+}
+
+func (c *OnceConn) readLoop() {
+	for m := range c.inbox {
+		select {
+		case <-c.closed:
+			return
+		default:
+		}
+		if m == "" {
+			c.internalClose()
+			return
+		}
+	}
+}
+
+func (c *OnceConn) internalClose() {
+	c.closeOnce.Do(func() {
+		close(c.closed)
+	})
+}
+
+func (c *OnceConn) Start() {
+	go c.readLoop()
+	go c.readLoop()
+}
