@@ -10,16 +10,18 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// stored one (<c>s.busy = false</c>), changes the value by what it reads again under its own hold (<c>n--</c>), or
 /// takes out the entry it put in (<c>delete(m, key)</c>). Others test the claim under the same lock and leave the state
 /// alone while it stands, and a change by an amount keeps whatever they did meanwhile: the check is no stale look at the
-/// state but the moment this function took it.
+/// state but the moment this function took it. In a coroutine, whose tasks take turns only where one yields, a test and
+/// a claim with no yield point between them (<c>if not self._busy: self._busy = True</c>, then an await) are one step
+/// as well (the caller says which pairs are, with inOneStep).
 /// </summary>
 internal static class OwnClaim
 {
-    public static bool IsReleased(FunctionModel model, CheckActPair pair)
+    public static bool IsReleased(FunctionModel model, CheckActPair pair, Func<Access, Access, bool> inOneStep)
     {
         var (check, act) = (pair.Check, pair.Act);
         if (act.Effect.Kind != EffectKind.Write || act.Effect.Helper is not null || check.CommonExclusiveLock(act) is not null) return false;
         return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
-                                           && claim.Resource is { } claimed && claimed.Key == act.Resource!.Key && check.CommonExclusiveLock(claim) is not null
+                                           && claim.Resource is { } claimed && claimed.Key == act.Resource!.Key && (check.CommonExclusiveLock(claim) is not null || inOneStep(check, claim))
                                            && claim.Guards.Any(g => g.Reads.Contains(check))
                                            && (StoresFixedValue(claim) && StoresFixedValue(act) || ChangesByAmount(claim) && ChangesByAmount(act)
                                                || RemovesWhatItPut(claim, act)));

@@ -75,7 +75,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p) && !SettledByCompareAndSet(model, p)).ToList();
+                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
@@ -780,6 +780,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(e => model.Package.Facts.YieldsToOtherTasks(e)
                         && !e.Ancestors().TakeWhile(a => !ReferenceEquals(a, model.Function)).Any(a => a is FunctionDecl or FunctionLiteral))
             .ToList() ?? [];
+
+    /// <summary>True when a yield point stands between <paramref name="first"/> and <paramref name="later"/> in the
+    /// function's text.</summary>
+    private static bool YieldsBetween(IReadOnlyList<IrExpression> yields, Access first, Access later) =>
+        yields.Any(y => y.Span.StartOffset >= first.Effect.Node.Span.EndOffset && y.Span.StartOffset < later.Effect.Node.Span.StartOffset);
 
     /// <summary>The first point after <paramref name="statement"/> where other tasks can run before <paramref name="use"/>,
     /// when no lock is held at the use.</summary>

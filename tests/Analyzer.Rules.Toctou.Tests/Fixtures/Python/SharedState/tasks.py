@@ -92,3 +92,29 @@ class Stream:
             await asyncio.sleep(0)
             self._writer.close()  # Noncompliant [TOCTOU001] {{self._writer is checked at line 91 and used at line 93 by self._writer.close(), which reads it again, while another run of Stream.close empties it at line 94, with no lock held at either point, while `await asyncio.sleep(0)` at line 92 lets other tasks run in between}}
             self._writer = None  # Secondary [act]
+
+
+# Connector claims the flag in the same step as its test (no await between them): another task that comes in at the
+# await finds it claimed. The later reset gives back what this task claimed.
+class Connector:
+    def __init__(self):
+        self._connecting = False
+        self._conn = None
+
+    async def connect(self):
+        if not self._connecting:
+            self._connecting = True
+            self._conn = await load_settings()
+            self._connecting = False
+
+
+# LateConnector claims the flag only after the await: two tasks can both pass the test.
+class LateConnector:
+    def __init__(self):
+        self._connecting = False
+        self._conn = None
+
+    async def connect(self):
+        if not self._connecting:  # Secondary [check]
+            self._conn = await load_settings()
+            self._connecting = True  # Noncompliant [TOCTOU001] {{self._connecting is checked at line 118 and changed at line 120 by self._connecting, with no lock held at either point, while `await load_settings()` at line 119 lets other tasks run in between}}
