@@ -96,21 +96,11 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         if (set.Effect.Node.Parent is not Assignment || IsClearing(set, facts)) return null;
         foreach (var guard in set.Guards)
         {
-            if (guard.Kind != GuardKind.Branch || guard.Condition.Parent is not IfStatement { Else: null } test || TestedEmpty(guard, set, facts) is not { } tested
+            if (guard.Kind != GuardKind.Branch || guard.Condition.Parent is not IfStatement { Else: null } test || GuardShapes.TestedEmpty(guard, set, facts) is not { } tested
                 || test.Span.EndOffset > use.Effect.Node.Span.StartOffset || !RunsBefore(test, use.Effect.Node)) continue;
             if (guard.Reads.FirstOrDefault(r => r.Effect.Node == tested && r.Resource?.Key == use.Resource!.Key) is { } check) return (check, guard, test);
         }
         return null;
-    }
-
-    /// <summary>What <paramref name="guard"/> tests for nothing when it lets <paramref name="access"/> run only if that is
-    /// empty: compared equal to nothing (<c>c.conn == nil</c>, <c>self._conn is None</c>) or tested false
-    /// (<c>if not self.items</c>); null otherwise.</summary>
-    private static IrExpression? TestedEmpty(Guard guard, Access access, ILanguageFacts facts)
-    {
-        if (GuardShapes.Deciding(guard, access) is not var (condition, whenTrue)) return null;
-        if (ValueTests.Equality(condition, facts) is not var (left, right, equal)) return whenTrue ? null : condition;
-        return whenTrue != equal ? null : ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
     }
 
     /// <summary>True when <paramref name="statement"/> runs whenever <paramref name="later"/>, after it, does: it stands in
@@ -195,5 +185,5 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     private static bool IsClearing(Access write, ILanguageFacts facts) =>
         write.Effect is { Kind: EffectKind.Write, Node: IrExpression target } && write.Resource!.Kind == ResourceKind.Field
         && target.Parent is Assignment assignment && StoredValues.Of(write) is { } value && ValueTests.IsEmpty(value) && assignment.Targets.Contains(target)
-        && !write.Guards.Any(g => TestedEmpty(g, write, facts) is { } tested && g.Reads.Any(r => r.Effect.Node == tested && r.Resource?.Key == write.Resource.Key));
+        && !write.Guards.Any(g => GuardShapes.TestedEmpty(g, write, facts) is { } tested && g.Reads.Any(r => r.Effect.Node == tested && r.Resource?.Key == write.Resource.Key));
 }

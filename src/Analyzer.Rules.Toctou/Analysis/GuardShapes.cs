@@ -35,4 +35,14 @@ internal static class GuardShapes
         if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
         return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;
     }
+
+    /// <summary>What <paramref name="guard"/> tests for nothing when it lets <paramref name="access"/> run only if that is
+    /// empty: compared equal to nothing (<c>c.conn == nil</c>, <c>self._conn is None</c>) or tested false
+    /// (<c>if not self.items</c>); null otherwise.</summary>
+    public static IrExpression? TestedEmpty(Guard guard, Access access, ILanguageFacts facts)
+    {
+        if (Deciding(guard, access) is not var (condition, whenTrue)) return null;
+        if (ValueTests.Equality(condition, facts) is not var (left, right, equal)) return whenTrue ? null : condition;
+        return whenTrue != equal ? null : ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
+    }
 }

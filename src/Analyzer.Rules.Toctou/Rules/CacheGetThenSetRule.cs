@@ -19,7 +19,13 @@ public sealed class CacheGetThenSetRule : ExternalResourceCheckThenActRule
 
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
         Descriptor.FormatMessage(check.Effect.Detail ?? "a read", check.Resource!.Display, check.Effect.Node.Span.StartLine, Lines(acts),
-            acts.Any(a => ComparesValue(a, check)) ? "depending on the value it read" : "when it was missing");
+            acts.Any(a => ComparesValue(a, check)) ? "depending on the value it read"
+            : acts.All(a => RunsWhenMissing(a, check, model.Package.Facts)) ? "when it was missing"
+            : "depending on what it read");
+
+    /// <summary>True when a test of what <paramref name="check"/> read lets the set run only if it found nothing.</summary>
+    private static bool RunsWhenMissing(Access act, Access check, ILanguageFacts facts) =>
+        act.Guards.Any(g => g.Reads.Contains(check) && GuardShapes.TestedEmpty(g, act, facts) is not null);
 
     /// <summary>A counter raised by an amount (<c>INCR</c>, <c>cache.incr(key)</c>) after a look at whether the key is
     /// there counts every caller, whatever the look found; only a look that weighs the count goes stale.</summary>

@@ -22,3 +22,12 @@ def count(user):
 
 def allow_atomically(user):
     return r.incr("rate:" + user) <= 10
+
+
+# Set to 1 when missing and to the value read plus one otherwise: two clients can both read 5 and both store 6.
+def hit(page):
+    seen = r.get("hits:" + page)  # Secondary [check]
+    if seen is None:
+        r.set("hits:" + page, 1)  # Noncompliant [TOCTOU005] {{r.get reads key "hits:" + page at line 29 and sets it at line 31 and 33 depending on what it read; another client can set it in between}}
+    else:
+        r.set("hits:" + page, int(seen) + 1)
