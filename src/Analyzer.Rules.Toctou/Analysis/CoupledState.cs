@@ -15,7 +15,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <item>The act is the function's own write, or a call through the field (<c>self._sock.sendall(data)</c>) when the
 /// teardown empties the field: the call then runs on nothing.</item>
 /// <item>The flag is set to a literal other than null: a method that nulls both resets the object, it does not close
-/// it.</item>
+/// it. Or the flag is a channel that the check receives from without waiting (<c>select { case &lt;-o.done: return;
+/// default: }</c>) and the method closes it: a close is made for others to see, with or without a lock.</item>
 /// <item>The teardown stores nothing in the field (nil, an empty literal) or changes the whole of what the act writes a
 /// part of (<c>close(ch)</c> against <c>ch &lt;- v</c>). A method that only gives both fields new values keeps no such
 /// promise.</item>
