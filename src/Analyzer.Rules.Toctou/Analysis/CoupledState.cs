@@ -64,10 +64,13 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     {
         var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
         var probed = ProbesChannel(pair.Check, facts);
+        // A lock held from the check to the act keeps out a teardown made under it, read lock or not: readers tear nothing down.
+        var heldAcross = pair.Check.CommonLock(pair.Act);
         foreach (var other in others)
             foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey
                                                             && (StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } || probed && a.Effect.FailsTwice)))
-                foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)))
+                foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)
+                                                                 && (heldAcross is null || !a.Held.Any(h => h.Name == heldAcross.Name))))
                     if (first.CommonExclusiveLock(second) is { } held)
                         return new CoupledState(pair, other.Function, first, second, held, probed);
                     else if (Follows(other, first, second, announced: probed))

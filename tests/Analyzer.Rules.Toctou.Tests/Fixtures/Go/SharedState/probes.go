@@ -38,29 +38,35 @@ func (o *Outbox) Close() {
 	close(o.queue) // Secondary [act]
 }
 
-// DrainedOutbox's Close waits for the posts in flight, which its group counts, before it closes the queue.
-type DrainedOutbox struct {
-	queue    chan string
-	done     chan struct{}
-	inflight sync.WaitGroup
+// GuardedOutbox probes and sends under its read lock, and Close closes the queue only under the write lock: a post
+// that passed the probe sends before Close can close the queue.
+type GuardedOutbox struct {
+	mu    sync.RWMutex
+	queue chan string
+	done  chan struct{}
 }
 
-func (o *DrainedOutbox) Post(m string) bool {
+func (o *GuardedOutbox) Post(m string) bool {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
 	select {
 	case <-o.done:
 		return false
 	default:
 	}
-	o.inflight.Add(1)
-	defer o.inflight.Done()
-	o.queue <- m
-	return true
+	select {
+	case o.queue <- m:
+		return true
+	default:
+		return false
+	}
 }
 
-func (o *DrainedOutbox) Close() {
+func (o *GuardedOutbox) Close() {
 	close(o.done)
-	o.inflight.Wait()
+	o.mu.Lock()
 	close(o.queue)
+	o.mu.Unlock()
 }
 
 // SignalOutbox never closes its queue: the reader stops on done, so a late send only waits in the buffer.
@@ -97,7 +103,7 @@ func (o *TaskOutbox) Run(f func()) bool {
 	}
 	var wg sync.WaitGroup
 	wg.Add(1)
-	o.tasks <- func() { // Noncompliant [TOCTOU001] {{o.done is checked at line 94 and decides o.tasks <- func() … at line 100, while TaskOutbox.Close changes o.done and then o.tasks at line 109 and 110, with no lock held at either point}}
+	o.tasks <- func() { // Noncompliant [TOCTOU001] {{o.done is checked at line 100 and decides o.tasks <- func() … at line 106, while TaskOutbox.Close changes o.done and then o.tasks at line 115 and 116, with no lock held at either point}}
 		defer wg.Done()
 		f()
 	}
@@ -123,7 +129,7 @@ func (o *OnceOutbox) Post(m string) bool {
 		return false
 	default:
 	}
-	o.queue <- m // Noncompliant [TOCTOU001] {{o.done is checked at line 122 and decides o.queue <- m at line 126, while OnceOutbox.Close changes o.done and then o.queue at line 132 and 133, with no lock held at either point}}
+	o.queue <- m // Noncompliant [TOCTOU001] {{o.done is checked at line 128 and decides o.queue <- m at line 132, while OnceOutbox.Close changes o.done and then o.queue at line 138 and 139, with no lock held at either point}}
 	return true
 }
 
