@@ -26,7 +26,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="CheckedWrite">Its write of the checked field.</param>
 /// <param name="ActedWrite">Its write of the field the act changes.</param>
 /// <param name="Lock">The lock it holds from one write to the other; null when it holds none across both.</param>
-/// <param name="Probes">The check is a receive from a channel the writer closes (<see cref="ProbesChannel"/>).</param>
+/// <param name="Probes">The check is a receive from a channel the writer closes (<see cref="GuardShapes.ProbesChannel"/>).</param>
 internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock, bool Probes)
 {
     public static IEnumerable<CoupledState> In(FunctionModel model)
@@ -40,7 +40,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
             // A select's send only after a probe of a channel: a flag that tears down a channel is a close.
             var selectSend = act.Effect.Kind != EffectKind.Write && Use(act) is null;
             if (selectSend && !IsSend(act, facts)) continue;
-            var found = Decided(act, acted).Where(pair => !selectSend || ProbesChannel(pair.Check, facts))
+            var found = Decided(act, acted).Where(pair => !selectSend || GuardShapes.ProbesChannel(pair.Check, facts))
                 .Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), facts)).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
@@ -63,7 +63,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others, ILanguageFacts facts)
     {
         var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
-        var probed = ProbesChannel(pair.Check, facts);
+        var probed = GuardShapes.ProbesChannel(pair.Check, facts);
         // A lock held from the check to the act keeps out a teardown made under it, read lock or not: readers tear nothing down.
         var heldAcross = pair.Check.CommonLock(pair.Act);
         foreach (var other in others)
@@ -82,11 +82,6 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     /// on a closed channel it fails all the same.</summary>
     private static bool IsSend(Access act, ILanguageFacts facts) =>
         act.Effect is { Kind: EffectKind.AtomicCheckAndAct, Node: BinaryExpression operation } && facts.Send(operation) is not null;
-
-    /// <summary>True when the check is a receive from a channel the field holds (<c>select { case &lt;-n.done: return;
-    /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads.</summary>
-    private static bool ProbesChannel(Access check, ILanguageFacts facts) =>
-        check.Effect.Node is IrExpression { Parent: UnaryExpression take } channel && facts.Receive(take) is { } receive && ReferenceEquals(receive.Channel, channel);
 
     /// <summary>True when <paramref name="first"/> is made under a lock, a sign that the writer expects others to look at
     /// the flag meanwhile, or is a close that others wait on (<paramref name="announced"/>), and <paramref name="second"/>

@@ -45,4 +45,9 @@ internal static class GuardShapes
         if (ValueTests.Equality(condition, facts) is not var (left, right, equal)) return whenTrue ? null : condition;
         return whenTrue != equal ? null : ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
     }
+
+    /// <summary>True when the check is a receive from a channel the field holds (<c>select { case &lt;-n.done: return;
+    /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads.</summary>
+    public static bool ProbesChannel(Access check, ILanguageFacts facts) =>
+        check.Effect.Node is IrExpression { Parent: UnaryExpression take } channel && facts.Receive(take) is { } receive && ReferenceEquals(receive.Channel, channel);
 }

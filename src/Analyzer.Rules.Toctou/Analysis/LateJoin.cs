@@ -8,7 +8,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// and no lock the closer holds when it sets the flag is held from the test to the count. A closer that runs in between
 /// sets the flag after the test passed, finds nothing counted, and returns while the work this count stands for starts
 /// anyway; the count can also race the wait. The closer guards its write of the flag (a lock, an atomic store), so it
-/// expects to run beside the code that tests it.</summary>
+/// expects to run beside the code that tests it; or the flag is a channel the test receives from without waiting
+/// (<c>select { case &lt;-s.done: return; default: }</c>) and the closer closes it, which is made for others to see.</summary>
 /// <param name="Check">The read of the flag the test makes.</param>
 /// <param name="Join">The write that counts the work.</param>
 /// <param name="Closer">The method that sets the flag and then waits.</param>
@@ -37,6 +38,7 @@ internal sealed record LateJoin(Access Check, Access Join, FunctionDecl Closer, 
     {
         // A read lock held from the test to the count keeps out a closer that sets the flag under the write lock.
         var held = check.CommonLock(join);
+        var probed = GuardShapes.ProbesChannel(check, model.Package.Facts);
         var closers = model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
             .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset);
         foreach (var closer in closers)
@@ -44,7 +46,8 @@ internal sealed record LateJoin(Access Check, Access Join, FunctionDecl Closer, 
             var accesses = model.Package.ModelOf(closer).Accesses;
             foreach (var close in accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == check.Resource!.Key))
             {
-                var guarded = close.Resource!.Kind == ResourceKind.ConcurrentEntry || close.Held.Any(h => h.Mode == LockMode.Exclusive && h.ShowsThreadSharing);
+                var guarded = close.Resource!.Kind == ResourceKind.ConcurrentEntry || close.Held.Any(h => h.Mode == LockMode.Exclusive && h.ShowsThreadSharing)
+                              || probed && close.Effect.FailsTwice;
                 if (!guarded || held is not null && close.Held.Any(h => h.Name == held.Name)) continue;
                 if (accesses.FirstOrDefault(a => a.Effect.AwaitsGroup && a.Order > close.Order && a.Resource?.Key == join.Resource!.Key) is { } wait)
                     return new LateJoin(check, join, closer, close, wait);

@@ -51,8 +51,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         bool LockTable(CheckActPair p) => p.Check.Resource!.OutlivesCall && Memoisation.Holds(model, p) && Memoisation.MadeLock(model, p) is not null;
         var lockTable = shapes.Pairs.Any(LockTable);
         // And so does a receive that asks whether another method has closed a channel yet: only another task closes it
-        // meanwhile.
-        var probes = shapes.Coupled.Any(c => c.Probes);
+        // meanwhile; and a closer that guards (or closes) the flag it sets before it waits for the work this function counts.
+        var probes = shapes.Coupled.Any(c => c.Probes) || shapes.LateJoins.Count > 0;
         if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
@@ -359,16 +359,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (check, join, close, wait) = (late.Check, late.Join, late.Close, late.Wait);
         var closer = FindingBuilder.Describe(late.Closer);
         var flag = check.Resource!.Display;
+        var sets = close.Effect.FailsTwice ? "closes" : "sets";
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"reads {flag}")
             .AddLocks(check, "held at the check")
             .AddLocks(join, "held at the count")
-            .Add(LocationRole.Act, close.Effect.Node, $"{closer} sets {flag} here")
+            .Add(LocationRole.Act, close.Effect.Node, $"{closer} {sets} {flag} here")
             .Add(LocationRole.Concurrency, wait.Effect.Node, $"{closer} waits here for the work {join.Resource!.Display} counts");
         var counted = $"decides {Quote(join.Effect.Node)} at line {join.Effect.Node.Span.StartLine}, which counts work in {join.Resource.Display} that {closer} " +
-                      $"waits for at line {wait.Effect.Node.Span.StartLine} after it sets {flag} at line {close.Effect.Node.Span.StartLine}";
+                      $"waits for at line {wait.Effect.Node.Span.StartLine} after it {sets} {flag} at line {close.Effect.Node.Span.StartLine}";
         var held = check.CommonLock(join) is { } common
-            ? $"{common.NameIn(model.Function)} is held from the check to the count, but {closer} does not hold it when it sets {flag}"
+            ? $"{common.NameIn(model.Function)} is held from the check to the count, but {closer} does not hold it when it {sets} {flag}"
             : "with no lock held from the check to the count";
         var why = $"{held}: a {late.Closer.Name} between the two finds nothing counted and returns while the work starts anyway";
         return builder.Build(join.Effect.Node, Descriptor.FormatMessage(flag, check.Effect.Node.Span.StartLine, counted, why),
