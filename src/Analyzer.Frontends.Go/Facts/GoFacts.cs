@@ -235,8 +235,7 @@ internal sealed class GoFacts : ILanguageFacts
         IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value)
         || value is CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } && IsSyncType(type.Value.SourceCode, LockTypes, value);
 
-    private static bool IsLockValue(IrExpression value) =>
-        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
+    private bool IsLockValue(IrExpression value) => MakesLock(value) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 
     /// <summary>Go code spells the convention <c>fooLocked</c> and, less often, <c>foo_locked</c>.</summary>
     public bool NameImpliesCallerHoldsLock(string functionName) =>

@@ -14,8 +14,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// </summary>
 internal sealed class PythonFacts : ILanguageFacts
 {
-    private static readonly string[] LockConstructors = ["Lock(", "RLock(", "Condition(", "Semaphore(", "BoundedSemaphore("];
     private static readonly HashSet<string> LockClasses = ["Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore"];
+    private static readonly string[] LockConstructors = [.. LockClasses.Select(c => c + "(")];
     private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
     private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
