@@ -40,6 +40,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
+        // So is a type that runs a method of its own in the background on the objects it hands out, for acts that fail
+        // when made twice: callers on any goroutine or thread may call the method at once.
+        var background = BackgroundRunner.Of(model);
         // So is a value the whole process shares made on first use (ProcessWideMemo, SharedDefault).
         var processWide = shapes.Pairs.Any(p => ProcessWideMemo.State(model, p) is not null);
         var sharedDefault = model.Function.OwnerType is not null && shapes.Pairs.Any(p => p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p))
@@ -53,7 +56,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // And so does a receive that asks whether another method has closed a channel yet: only another task closes it
         // meanwhile; and a closer that guards (or closes) the flag it sets before it waits for the work this function counts.
         var probes = shapes.Coupled.Any(c => c.Probes) || shapes.LateJoins.Count > 0;
-        if (!concurrent && !lockingType && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        if (!concurrent && !lockingType && background is null && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
@@ -62,6 +65,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || decoratorState && DecoratorObject.Of(model, p) is not null
             || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
+                || background is not null && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
@@ -146,6 +150,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
                     : "starts the function literal again on every turn of the loop; the copies run side by side");
+            if (!builder.Has(LocationRole.Concurrency) && background is not null)
+                builder.Add(LocationRole.Concurrency, background.Start.Site,
+                    $"{FindingBuilder.Describe(background.Start.Spawner)} starts {background.Runner.Name} on {background.HandedOut}, which lives beside other goroutines or threads; code outside calls {model.Function.Name} on it from any of them");
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
                     $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
