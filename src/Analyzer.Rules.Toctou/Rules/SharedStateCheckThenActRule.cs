@@ -159,11 +159,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (!builder.Has(LocationRole.Concurrency) && madeLock is not null)
                 builder.Add(LocationRole.Concurrency, madeLock, $"makes a lock for {check.Resource.Display} to hold: only threads that share it need one");
             if (!builder.Has(LocationRole.Concurrency) && ConcurrentField(model, check) is var (builtForThreads, declaredIn))
-                builder.Add(LocationRole.Concurrency, builtForThreads.Span,
-                    builtForThreads.Initializer is { } made
-                        ? $"{builtForThreads.Name} holds what {Folded(declaredIn.Slice(made.Span))} makes, an object built to be shared by threads"
-                        : $"{builtForThreads.Name} is declared {builtForThreads.TypeText}, a type built to be shared by threads",
-                    declaredIn);
+                AddBuiltForThreads(builder, model, check, builtForThreads, declaredIn);
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var alsoDecided = decision.Skip(1).Select(g => g.First().Key).ToList();
@@ -493,6 +489,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         && model.Package.TypeNamed(owner) is { } type
             ? (field, type.Module.Text)
             : null;
+
+    /// <summary>What makes the checked field shared by construction: its type (<c>sync.Map</c>, <c>atomic.Bool</c>), or,
+    /// for a plain number or flag, the atomic call that reads it (<c>atomic.LoadInt64(&amp;c.n)</c>).</summary>
+    private static void AddBuiltForThreads(FindingBuilder builder, FunctionModel model, Access check, FieldDecl field, SourceText declaredIn)
+    {
+        if (model.Package.Facts.HoldsValue(field) && check.Effect.Detail is { } atomicCall)
+            builder.Add(LocationRole.Concurrency, check.Effect.Node, $"reads {check.Resource!.Display} with {atomicCall}, an atomic call: a sign that threads share it");
+        else
+            builder.Add(LocationRole.Concurrency, field.Span,
+                field.Initializer is { } made
+                    ? $"{field.Name} holds what {Folded(declaredIn.Slice(made.Span))} makes, an object built to be shared by threads"
+                    : $"{field.Name} is declared {field.TypeText}, a type built to be shared by threads",
+                declaredIn);
+    }
 
     /// <summary>Where another function of the package, not a constructor, reaches the checked or the changed state under
     /// a lock, a change before a read (what can make the check stale): what shows the state is shared when nothing starts

@@ -26,7 +26,7 @@ func (c *Conn) CloseOnce() {
 }
 
 func (c *Conn) Start() {
-	if atomic.LoadInt32(&c.state) == 0 { // Secondary [check]
+	if atomic.LoadInt32(&c.state) == 0 { // Secondary [check] // Secondary [concurrency] {{reads c.state with atomic.LoadInt32, an atomic call: a sign that threads share it}}
 		atomic.StoreInt32(&c.state, 1) // Noncompliant {{c.state is checked at line 29 and changed at line 30 by atomic.StoreInt32(&c.state, 1), with no lock held at either point}}
 	}
 }
