@@ -25,6 +25,33 @@ func (w *BackgroundWatcher) Stop() {
 	close(w.stopCh)
 }
 
+// BackgroundTicker's Close closes quit in the default case of a select that asks whether it is closed: the close marks
+// itself done, and two callers on different goroutines can both find quit open.
+type BackgroundTicker struct {
+	quit  chan struct{}
+	ticks chan int
+}
+
+func NewBackgroundTicker() *BackgroundTicker {
+	t := &BackgroundTicker{quit: make(chan struct{}), ticks: make(chan int)}
+	go t.tick() // Secondary [concurrency]
+	return t
+}
+
+func (t *BackgroundTicker) tick() {
+	for i := 0; ; i++ {
+		t.ticks <- i
+	}
+}
+
+func (t *BackgroundTicker) Close() {
+	select {
+	case <-t.quit: // Secondary [check]
+	default:
+		close(t.quit) // Noncompliant [TOCTOU001] {{t.quit is checked at line 49 and changed at line 51 by close(t.quit), with no lock held at either point; two callers that run it at once can both pass the test and both reach close(t.quit) at line 51, which fails when it is made twice}}
+	}
+}
+
 // ServedConn starts its read loop on its own receiver in Serve and makes its codec on first use.
 type ServedConn struct {
 	codec *Codec
@@ -44,7 +71,7 @@ func (c *ServedConn) readLoop() {
 
 func (c *ServedConn) Codec() *Codec {
 	if c.codec == nil { // Secondary [check]
-		c.codec = &Codec{} // Noncompliant [TOCTOU001] {{c.codec is checked at line 46 and changed at line 47 by c.codec, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+		c.codec = &Codec{} // Noncompliant [TOCTOU001] {{c.codec is checked at line 73 and changed at line 74 by c.codec, with no lock held at either point; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
 	}
 	return c.codec
 }
