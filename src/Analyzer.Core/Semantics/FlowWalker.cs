@@ -508,7 +508,7 @@ internal sealed class FlowWalker
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (_scope.ResourceOfOrTakenFrom(receive.Channel) is { } source)
-                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive", TakesOne: !receive.OneStep), []);
+                    Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive", TakesOne: true), []);
                 return [];
             case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOfOrTakenFrom(send.Channel) is { } channel:
                 var sent = Eval(operation.Right);

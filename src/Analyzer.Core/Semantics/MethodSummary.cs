@@ -62,10 +62,12 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// a call that passes null for one of them does not make it.</param>
 /// <param name="FailsTwice">True when the write fails when made a second time (<see cref="Effect.FailsTwice"/>) and
 /// the method makes it without deciding it on a check of its own.</param>
+/// <param name="TakesOne">True when the write only takes one item out (<see cref="Effect.TakesOne"/>: a channel's
+/// receive), which changes nothing where nothing puts one in.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven, bool FailsTwice)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

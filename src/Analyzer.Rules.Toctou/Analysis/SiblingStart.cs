@@ -60,9 +60,15 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     }
 
     /// <summary>The methods of <paramref name="owner"/> other than <paramref name="function"/> that write
-    /// <paramref name="state"/> (through their summaries, helpers included).</summary>
-    public static IEnumerable<FunctionDecl> OtherWriters(PackageModel package, FunctionDecl function, string owner, Resource state) =>
-        package.MethodsOf(owner).Where(f => !ReferenceEquals(f, function) && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state)));
+    /// <paramref name="state"/> (through their summaries, helpers included). Taking one item out of what no method of the
+    /// type ever puts anything in (a receive from a done channel, which only a close ends) takes nothing: it is no write.</summary>
+    public static IEnumerable<FunctionDecl> OtherWriters(PackageModel package, FunctionDecl function, string owner, Resource state)
+    {
+        var methods = package.MethodsOf(owner).ToList();
+        bool PutInto(Resource contents) => methods.Any(m => package.SummaryOf(m).Writes.Any(w => !w.TakesOne && w.Resource.Key == contents.Key));
+        return methods.Where(f => !ReferenceEquals(f, function)
+                                  && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state) && (!w.TakesOne || PutInto(w.Resource))));
+    }
 
     /// <summary>True for a method that no call of the package is tied to: visible outside it, and neither called on an
     /// object of its type nor passed on as a method value here outside tests. Its callers (code outside, or code that

@@ -113,3 +113,27 @@ func (w *IdleWatcher) Stop() {
 	w.stopped = true
 	close(w.stopCh)
 }
+
+// RunBeacon starts wait, which only waits for quit to close (nothing sends on it), and then stops the beacon itself,
+// once: a receive from a channel nobody sends on changes nothing, so stop's test has no writer beside it.
+type Beacon struct {
+	quit chan struct{}
+}
+
+func RunBeacon() {
+	b := &Beacon{quit: make(chan struct{})}
+	go b.wait()
+	b.stop()
+}
+
+func (b *Beacon) wait() {
+	<-b.quit
+}
+
+func (b *Beacon) stop() {
+	select {
+	case <-b.quit:
+	default:
+		close(b.quit)
+	}
+}
