@@ -510,10 +510,13 @@ internal sealed class FlowWalker
                 if (_scope.ResourceOfOrTakenFrom(receive.Channel) is { } source)
                     Record(new Effect(receive.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, take, source.Contents, Detail: "receive", TakesOne: true), []);
                 return [];
-            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOfOrTakenFrom(send.Channel) is { } channel:
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } send && _scope.ResourceOfOrTakenFrom(send.Channel, throughCopies: true, ofItem: true) is { } channel:
                 var sent = Eval(operation.Right);
-                var sending = Record(new Effect(send.OneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send", Appends: !send.OneStep), sent);
-                return send.OneStep ? sent.Add(sending) : sent;
+                // A select's send waits for room in one step, but a channel a local took from the state can be closed
+                // meanwhile, and a send on it panics in a select too.
+                var oneStep = send.OneStep && _scope.ResourceOf(send.Channel) is not null;
+                var sending = Record(new Effect(oneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send", Appends: !oneStep), sent);
+                return oneStep ? sent.Add(sending) : sent;
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 return RecordAfter(EvalAll(subscript.Indices), getter);
             case MemberAccess property when _effects.OfProperty(property) is { Count: > 0 } made:

@@ -184,8 +184,36 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         return byName;
     }
 
-    public Resource? ResourceOfOrTakenFrom(IrExpression expression) =>
-        ResourceOf(expression) ?? (expression is NameExpression { Name: var local } && ValueOf(local, expression) is { } value ? ResourceOf(value) : null);
+    public Resource? ResourceOfOrTakenFrom(IrExpression expression, bool throughCopies = false, bool ofItem = false)
+    {
+        if (ResourceOf(expression) is { } state) return state;
+        // A channel an item taken from the state holds (sub.ch) is part of that item.
+        if (ofItem && expression is MemberAccess { Target: NameExpression item }) expression = item;
+        return throughCopies ? TakenFrom(expression, MaxCopies)
+            : expression is NameExpression { Name: var local } && ValueOf(local, expression) is { } value ? ResourceOf(value) : null;
+    }
+
+    // How many copies (a loop over a local, a local a call made) a channel is followed back through.
+    private const int MaxCopies = 3;
+
+    private Resource? TakenFrom(IrExpression expression, int copies)
+    {
+        if (copies == 0 || expression is not NameExpression { Name: var local }) return null;
+        if (LoopBinding(local, expression) is { Iterable: { } iterable })
+            return ResourceOf(iterable) ?? TakenFrom(iterable, copies - 1);
+        return ValueOf(local, expression) switch
+        {
+            null => null,
+            CallExpression made when ResourceOf(made) is null => made.Arguments.Select(a => a.Value)
+                .Where(a => a is not NameExpression { Name: var name } || name != local)
+                .Select(a => ResourceOf(a) ?? TakenFrom(a, copies - 1)).FirstOrDefault(r => r is not null),
+            var value => ResourceOf(value),
+        };
+    }
+
+    /// <summary>The innermost loop around <paramref name="at"/> that binds <paramref name="local"/> to its items.</summary>
+    private static LoopStatement? LoopBinding(string local, IrNode at) =>
+        at.Ancestors().OfType<LoopStatement>().FirstOrDefault(loop => loop.Targets.Any(t => t is NameExpression { Name: var name } && name == local));
 
     public Resource? ResourceOf(IrExpression expression)
     {

@@ -37,10 +37,15 @@ public interface IScope
     /// element of either, or an external store.</summary>
     Resource? ResourceOf(IrExpression expression);
 
-    /// <summary>The shared state an expression denotes, or, for a local, the state it was last given: a channel a local
+    /// <summary>The shared state an expression denotes, or, for a local, the state it was taken from: a channel a local
     /// took from shared state (<c>ch, ok := c.handlers[id]</c>) is that state to a send on it, a receive or a close, which
-    /// other code can close or drop meanwhile.</summary>
-    Resource? ResourceOfOrTakenFrom(IrExpression expression);
+    /// other code can close or drop meanwhile. With <paramref name="throughCopies"/>, so is an item of a copy of it: a
+    /// loop variable over the state or over a local taken from it (<c>for _, ch := range subs</c>), and a local given
+    /// what a call made of such an item or of the state (<c>subs = append(subs, sub)</c> in a loop over
+    /// <c>p.subscribers</c>, <c>subs = list(self._subs)</c>): a publisher that sends on a snapshot of its subscribers'
+    /// channels after letting the lock go sends on what an unsubscriber may have closed. With <paramref name="ofItem"/>,
+    /// so is a member of a local taken from it (<c>sub.ch</c>), a channel the item holds.</summary>
+    Resource? ResourceOfOrTakenFrom(IrExpression expression, bool throughCopies = false, bool ofItem = false);
 
     /// <summary>The expression's text with the receiver's name replaced by "this", so names agree across methods
     /// whose receivers are named differently (used for lock identities and resource keys).</summary>

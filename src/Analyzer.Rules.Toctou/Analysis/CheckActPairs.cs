@@ -69,12 +69,15 @@ internal static class CheckActPairs
     /// refers to: the reference the check read is the one the write goes
     /// through, so the write changes nothing the check saw of it (a send on a channel that the check only tested for
     /// nil). A reference other methods set can be swapped in between, so there the pair stands; so does a check that
-    /// measures what the reference holds (<c>len(c.queue)</c>), which the write changes.</summary>
+    /// measures what the reference holds (<c>len(c.queue)</c>), or goes through it (<c>for _, ch := range h.conns</c>),
+    /// which the write changes.</summary>
     private static bool ThroughFixedReference(FunctionModel model, Access check, Resource written) =>
         check.Resource is { Kind: ResourceKind.Field } read && written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
         && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field)
-        && !(check.Effect.Node is IrExpression measured && measured.Ancestors().OfType<CallExpression>().FirstOrDefault() is { } call
-             && ReferenceEquals(model.Package.Facts.LengthOperand(call), measured));
+        && check.Effect.Node is IrExpression reference && !Measures(model, reference) && !(reference.Parent is LoopStatement loop && ReferenceEquals(loop.Iterable, reference));
+
+    private static bool Measures(FunctionModel model, IrExpression reference) =>
+        reference.Ancestors().OfType<CallExpression>().FirstOrDefault() is { } call && ReferenceEquals(model.Package.Facts.LengthOperand(call), reference);
 
     /// <summary>Pairs where an access's inputs derive from an earlier read (directly or through variables).</summary>
     public static IEnumerable<CheckActPair> DataDependent(FunctionModel model, Func<Access, bool> act, Func<Access, bool> source)

@@ -79,7 +79,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)).ToList();
+                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)
+                        && !ActWhereNothingCloses(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
@@ -118,6 +119,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
+            if (SendsOnTakenChannel(model, act) && CloserOf(model, act.Resource!, except: null) is var (closer, close))
+                builder.Add(LocationRole.Concurrency, close.Effect.Node, $"{FindingBuilder.Describe(closer)} closes a channel of {check.Resource.Display} here, and a send on a closed channel panics");
             builder.AddConcurrency(spawns, parallelCaller);
             if (spawns.Count == 0 && StartSharingHolder(model, check) is var (sharingStart, holder))
                 builder.Add(LocationRole.Concurrency, sharingStart.Site,
@@ -554,6 +557,33 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                                      && model.Accesses.Any(emptied => emptied.Order > read.Order && emptied.Order < pair.Act.Order
                                                                       && emptied.Resource is { } state && state.IsRelatedTo(again)
                                                                       && read.CommonExclusiveLock(emptied) is not null && Empties(emptied)));
+
+    /// <summary>A send or a close that goes wrong only if other code closes the same channels, when nothing does. A send
+    /// on a channel a local took from the state (<c>ch := h.conns[id]</c>, or an item of a copy of it: <c>for _, ch :=
+    /// range subs</c>) after the lock is gone panics only on a channel another task closed meanwhile (an unsubscriber's
+    /// <c>delete(p.subs, ch); close(ch)</c>); with no close of that state anywhere in the package it can only wait. A close
+    /// of each channel a loop over the state goes through (a shutdown's <c>for _, ch := range outboxes { close(ch) }</c>)
+    /// closes one twice only when another function closes them too.</summary>
+    private static bool ActWhereNothingCloses(FunctionModel model, CheckActPair pair) =>
+        SendsOnTakenChannel(model, pair.Act) ? CloserOf(model, pair.Act.Resource!, except: null) is null
+        : pair.Act.Effect.FailsTwice && pair.Guard?.Kind == GuardKind.Iteration && CloserOf(model, pair.Act.Resource!, except: model.Function) is null;
+
+    /// <summary>True for a send on a channel that is not the state itself but one a local took from it.</summary>
+    private static bool SendsOnTakenChannel(FunctionModel model, Access act) =>
+        act.Effect.Node is BinaryExpression operation && model.Package.Facts.Send(operation) is { } send && model.Scope.ResourceOf(send.Channel) is null;
+
+    /// <summary>A close of a channel of <paramref name="state"/> in a function of the package that reaches it (a method of
+    /// the type for the receiver's state), other than <paramref name="except"/>; null when there is none.</summary>
+    private static (FunctionDecl Function, Access Close)? CloserOf(FunctionModel model, Resource state, FunctionDecl? except)
+    {
+        var package = model.Package;
+        var owner = state.IsReceiverState ? model.Function.OwnerType : null;
+        foreach (var function in owner is not null ? package.MethodsOf(owner) : package.Functions)
+            if (function.Body is not null && !ReferenceEquals(function, except)
+                && package.ModelOf(function).Accesses.FirstOrDefault(a => a.Effect.FailsTwice && a.Resource is { } closed && closed.IsRelatedTo(state)) is { } close)
+                return (function, close);
+        return null;
+    }
 
     /// <summary>The check read an entry into a local and, under the same exclusive hold, the function removed that entry
     /// (<c>w.mu.Lock(); ch := w.waiters[id]; delete(w.waiters, id); w.mu.Unlock(); if ch != nil { ch &lt;- v; close(ch) }</c>):

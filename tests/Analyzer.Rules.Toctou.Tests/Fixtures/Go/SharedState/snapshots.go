@@ -1,0 +1,159 @@
+package sharedstate
+
+import "sync"
+
+// SnapshotPublisher copies its subscribers' channels under the read lock and sends on the copy after letting it go,
+// while Evict deletes a channel and closes it: a send on a channel Evict has just closed panics.
+type SnapshotPublisher struct {
+	m           sync.RWMutex
+	subscribers map[chan string]struct{}
+}
+
+func (p *SnapshotPublisher) Evict(sub chan string) {
+	p.m.Lock()
+	delete(p.subscribers, sub)
+	close(sub) // Secondary [concurrency]
+	p.m.Unlock()
+}
+
+func (p *SnapshotPublisher) Publish(v string) {
+	p.m.RLock()
+	subs := make([]chan string, 0, len(p.subscribers)) // Secondary [check]
+	for sub := range p.subscribers {
+		subs = append(subs, sub)
+	}
+	p.m.RUnlock()
+	for _, sub := range subs {
+		sub <- v // Noncompliant [TOCTOU001] {{p.subscribers is checked at line 21 and changed at line 27 by sub <- v, but p.m is released before the act}}
+	}
+}
+
+// SnapshotBus keeps subscribers whose channel is a field of theirs, and a select with a default is no shelter: a send
+// on a closed channel is always ready, and panics.
+type snapshotSubscriber struct {
+	ch chan string
+}
+
+type SnapshotBus struct {
+	mu     sync.Mutex
+	byUser map[string][]*snapshotSubscriber
+}
+
+func (b *SnapshotBus) Publish(user, evt string) {
+	b.mu.Lock()
+	subs := append([]*snapshotSubscriber(nil), b.byUser[user]...) // Secondary [check]
+	b.mu.Unlock()
+	for _, sub := range subs {
+		select {
+		case sub.ch <- evt: // Noncompliant [TOCTOU001] {{b.byUser[user] is checked at line 44 and changed at line 48 by sub.ch <- evt, but b.mu is released before the act}}
+		default:
+		}
+	}
+}
+
+func (b *SnapshotBus) Unsubscribe(user string, sub *snapshotSubscriber) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	list := b.byUser[user]
+	for i, s := range list {
+		if s == sub {
+			b.byUser[user] = append(list[:i], list[i+1:]...)
+			close(s.ch) // Secondary [concurrency]
+			break
+		}
+	}
+}
+
+// SnapshotFeed sends on a copy too, but nothing closes its subscribers' channels: a send can only wait.
+type SnapshotFeed struct {
+	mu   sync.Mutex
+	subs []chan string
+}
+
+func (f *SnapshotFeed) Subscribe() chan string {
+	ch := make(chan string, 1)
+	f.mu.Lock()
+	f.subs = append(f.subs, ch)
+	f.mu.Unlock()
+	return ch
+}
+
+func (f *SnapshotFeed) Publish(v string) {
+	f.mu.Lock()
+	subs := append([]chan string(nil), f.subs...)
+	f.mu.Unlock()
+	for _, ch := range subs {
+		ch <- v
+	}
+}
+
+// LockedPublisher sends while it holds the lock Evict closes under.
+type LockedPublisher struct {
+	mu   sync.Mutex
+	subs map[chan string]struct{}
+}
+
+func (p *LockedPublisher) Evict(sub chan string) {
+	p.mu.Lock()
+	delete(p.subs, sub)
+	close(sub)
+	p.mu.Unlock()
+}
+
+func (p *LockedPublisher) Publish(v string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for sub := range p.subs {
+		select {
+		case sub <- v:
+		default:
+		}
+	}
+}
+
+// ShutdownOutboxes closes each outbox once, at shutdown, under a read lock: nothing else closes them, so no outbox is
+// closed twice.
+var (
+	shutdownMu       sync.RWMutex
+	shutdownOutboxes = map[string]chan string{}
+)
+
+func CloseOutboxes() {
+	shutdownMu.RLock()
+	for _, outbox := range shutdownOutboxes {
+		close(outbox)
+	}
+	shutdownMu.RUnlock()
+}
+
+func AddOutbox(id string) chan string {
+	ch := make(chan string)
+	shutdownMu.Lock()
+	shutdownOutboxes[id] = ch
+	shutdownMu.Unlock()
+	return ch
+}
+
+// LookupMailboxes looks a channel up under the lock and sends on it after, but nothing closes the channels it keeps:
+// the send can only wait for room.
+type LookupMailboxes struct {
+	mu    sync.Mutex
+	boxes map[string]chan string
+}
+
+func (l *LookupMailboxes) Open(id string) chan string {
+	ch := make(chan string, 1)
+	l.mu.Lock()
+	l.boxes[id] = ch
+	l.mu.Unlock()
+	return ch
+}
+
+func (l *LookupMailboxes) Deliver(id, v string) {
+	l.mu.Lock()
+	ch := l.boxes[id]
+	l.mu.Unlock()
+	if ch != nil {
+		ch <- v
+	}
+}
