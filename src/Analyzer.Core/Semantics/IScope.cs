@@ -42,7 +42,7 @@ public interface IScope
     /// other code can close or drop meanwhile. With <paramref name="throughCopies"/>, so is an item of a copy of it: a
     /// loop variable over the state or over a local taken from it (<c>for _, ch := range subs</c>), and a local given
     /// what a call made of such an item or of the state (<c>subs = append(subs, sub)</c> in a loop over
-    /// <c>p.subscribers</c>, <c>subs = list(self._subs)</c>): a publisher that sends on a snapshot of its subscribers'
+    /// <c>p.subscribers</c>, <c>subs := append([]chan T(nil), p.subs...)</c>): a publisher that sends on a snapshot of its subscribers'
     /// channels after letting the lock go sends on what an unsubscriber may have closed. With <paramref name="ofItem"/>,
     /// so is a member of a local taken from it (<c>sub.ch</c>), a channel the item holds.</summary>
     Resource? ResourceOfOrTakenFrom(IrExpression expression, bool throughCopies = false, bool ofItem = false);

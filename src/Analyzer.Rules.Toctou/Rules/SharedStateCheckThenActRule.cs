@@ -40,8 +40,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
         var lockingType = TypeLock(model) is not null;
-        // So is a type that runs a method of its own in the background on the objects it hands out, for acts that fail
-        // when made twice: callers on any goroutine or thread may call the method at once.
+        // So is a type that runs a method of its own in the background on the objects it hands out, for an act meant to
+        // happen once and for a memoisation: callers on any goroutine or thread may call the method at once.
         var background = BackgroundRunner.Of(model);
         // So is a value the whole process shares made on first use (ProcessWideMemo, SharedDefault).
         var processWide = shapes.Pairs.Any(p => ProcessWideMemo.State(model, p) is not null);
