@@ -180,15 +180,23 @@ internal sealed class GoFacts : ILanguageFacts
         _ => null,
     };
 
-    // The map entry a channel closed by name was, when the function deleted it from the map as its key before the close.
-    private static Resource? DeletedKeyOf(CallExpression close, IScope scope) =>
-        close.Arguments[0].Value is NameExpression { Name: var name } && scope.Function.Body is { } body
-            ? body.DescendantsAndSelf().OfType<CallExpression>()
-                .Where(d => d.Span.EndOffset <= close.Span.StartOffset && d is { Callee: NameExpression { Name: "delete" }, Arguments: [_, { Value: NameExpression { Name: var key } }] } && key == name)
-                .Select(d => scope.ResourceOf(d.Arguments[0].Value)).LastOrDefault(r => r is not null) is { } deletedFrom
-                ? deletedFrom with { Kind = ResourceKind.Element }
-                : null
-            : null;
+    // The entry of shared state a channel closed by name was, when the function found it there before the close: it
+    // deleted it from a map as its key (delete(p.subscribers, sub); close(sub)), or compared it with an item taken from
+    // the state (for i, c := range list { if c == ch { … } }; close(ch)).
+    private static Resource? EntryClosed(CallExpression close, IScope scope)
+    {
+        if (close.Arguments[0].Value is not NameExpression { Name: var name } || scope.Function.Body is not { } body) return null;
+        var before = body.DescendantsAndSelf().Where(n => n.Span.EndOffset <= close.Span.StartOffset).ToList();
+        var found = before.OfType<CallExpression>()
+            .Where(d => d is { Callee: NameExpression { Name: "delete" }, Arguments: [_, { Value: NameExpression { Name: var key } }] } && key == name)
+            .Select(d => scope.ResourceOf(d.Arguments[0].Value))
+            .Concat(before.OfType<BinaryExpression>().Where(b => b.Operator == "==").Select(b =>
+                b.Left is NameExpression { Name: var left } && left == name ? scope.ResourceOfOrTakenFrom(b.Right, throughCopies: true)
+                : b.Right is NameExpression { Name: var right } && right == name ? scope.ResourceOfOrTakenFrom(b.Left, throughCopies: true)
+                : null))
+            .LastOrDefault(r => r is not null);
+        return found is null ? null : found with { Kind = ResourceKind.Element };
+    }
 
     // The entry delete(m, k) removes, spelled as an index of the map (m[k]) like the reads and writes of that entry.
     private static string EntryDisplay(Resource map, CallExpression delete) =>
@@ -200,10 +208,9 @@ internal sealed class GoFacts : ILanguageFacts
         {
             // Closing a channel changes the state a receive reads (and closing it twice panics), also one a local took from
             // shared state (ch, ok := s.subs[id]; close(ch)), or an item of a copy of it (for _, ch := range subs), or that
-            // such an item holds (close(sub.ch)), as a send on it does, and one the function has just deleted from a map
-            // as its key (delete(p.subscribers, sub); close(sub)).
+            // such an item holds (close(sub.ch)), as a send on it does, and one the function found there first (EntryClosed).
             case NameExpression { Name: "close" } when call.Arguments.Count == 1
-                                                      && (scope.ResourceOfOrTakenFrom(call.Arguments[0].Value, throughCopies: true, ofItem: true) ?? DeletedKeyOf(call, scope)) is { } channel:
+                                                      && (scope.ResourceOfOrTakenFrom(call.Arguments[0].Value, throughCopies: true, ofItem: true) ?? EntryClosed(call, scope)) is { } channel:
                 return [new Effect(EffectKind.Write, call, channel, Detail: "close", FailsTwice: true)];
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
                 return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true)];

@@ -157,3 +157,32 @@ func (l *LookupMailboxes) Deliver(id, v string) {
 		ch <- v
 	}
 }
+
+// SliceBroker's Unsubscribe finds the channel among a topic's subscribers, cuts it out under the lock and closes it
+// after: a Publish that took the topic's slice before the cut can send on it once closed.
+type SliceBroker struct {
+	mu   sync.Mutex
+	subs map[string][]chan string
+}
+
+func (b *SliceBroker) Publish(topic, msg string) {
+	b.mu.Lock()
+	subs := b.subs[topic] // Secondary [check]
+	b.mu.Unlock()
+	for _, ch := range subs {
+		ch <- msg // Noncompliant [TOCTOU001] {{b.subs[topic] is checked at line 170 and changed at line 173 by ch <- msg, but b.mu is released before the act}}
+	}
+}
+
+func (b *SliceBroker) Unsubscribe(topic string, ch chan string) {
+	b.mu.Lock()
+	list := b.subs[topic]
+	for i, c := range list {
+		if c == ch {
+			b.subs[topic] = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	b.mu.Unlock()
+	close(ch) // Secondary [concurrency]
+}
