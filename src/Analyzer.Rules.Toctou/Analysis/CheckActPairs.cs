@@ -21,7 +21,7 @@ internal static class CheckActPairs
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
-                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, check, written) && seen.Add((check, guard)))
+                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, check, act) && seen.Add((check, guard)))
                         yield return new CheckActPair(check, guard, act);
         }
     }
@@ -69,15 +69,21 @@ internal static class CheckActPairs
     /// refers to: the reference the check read is the one the write goes
     /// through, so the write changes nothing the check saw of it (a send on a channel that the check only tested for
     /// nil). A reference other methods set can be swapped in between, so there the pair stands; so does a check that
-    /// measures what the reference holds (<c>len(c.queue)</c>), or goes through it (<c>for _, ch := range h.conns</c>),
-    /// which the write changes.</summary>
-    private static bool ThroughFixedReference(FunctionModel model, Access check, Resource written) =>
-        check.Resource is { Kind: ResourceKind.Field } read && written.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
+    /// measures what the reference holds (<c>len(c.queue)</c>), which the write changes, and a loop over it whose items
+    /// the act sends on (<c>for _, ch := range h.conns</c>, <see cref="SendsOnTakenChannel"/>).</summary>
+    private static bool ThroughFixedReference(FunctionModel model, Access check, Access act) =>
+        check.Resource is { Kind: ResourceKind.Field } read && act.Resource!.IsPartOf(read) && read.ReceiverField is { } field && read.Key == Resource.ReceiverKeyPrefix + field
         && model.Function.OwnerType is { } owner && !model.Package.IsSetAfterConstruction(owner, field)
-        && check.Effect.Node is IrExpression reference && !Measures(model, reference) && !(reference.Parent is LoopStatement loop && ReferenceEquals(loop.Iterable, reference));
+        && check.Effect.Node is IrExpression reference && !Measures(model, reference)
+        && !(reference.Parent is LoopStatement loop && ReferenceEquals(loop.Iterable, reference) && SendsOnTakenChannel(model, act));
 
     private static bool Measures(FunctionModel model, IrExpression reference) =>
         reference.Ancestors().OfType<CallExpression>().FirstOrDefault() is { } call && ReferenceEquals(model.Package.Facts.LengthOperand(call), reference);
+
+    /// <summary>True for a send on a channel that is not the state itself but one a local took from it (an entry, an item
+    /// of a copy, or a member of one).</summary>
+    public static bool SendsOnTakenChannel(FunctionModel model, Access act) =>
+        act.Effect.Node is BinaryExpression operation && model.Package.Facts.Send(operation) is { } send && model.Scope.ResourceOf(send.Channel) is null;
 
     /// <summary>Pairs where an access's inputs derive from an earlier read (directly or through variables).</summary>
     public static IEnumerable<CheckActPair> DataDependent(FunctionModel model, Func<Access, bool> act, Func<Access, bool> source)

@@ -119,7 +119,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             foreach (var release in Releases(model, check, act))
                 builder.Add(LocationRole.Lock, release.Node, $"{HeldLock.Spell(release.Lock!, model.Function)} is released between the check and the act");
             AddOtherActs(builder, acts);
-            if (SendsOnTakenChannel(model, act) && CloserOf(model, act.Resource!, except: null) is var (closer, close))
+            if (CheckActPairs.SendsOnTakenChannel(model, act) && CloserOf(model, act.Resource!, except: null) is var (closer, close))
                 builder.Add(LocationRole.Concurrency, close.Effect.Node, $"{FindingBuilder.Describe(closer)} closes a channel of {check.Resource.Display} here, and a send on a closed channel panics");
             builder.AddConcurrency(spawns, parallelCaller);
             if (spawns.Count == 0 && StartSharingHolder(model, check) is var (sharingStart, holder))
@@ -565,12 +565,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// of each channel a loop over the state goes through (a shutdown's <c>for _, ch := range outboxes { close(ch) }</c>)
     /// closes one twice only when another function closes them too.</summary>
     private static bool ActWhereNothingCloses(FunctionModel model, CheckActPair pair) =>
-        SendsOnTakenChannel(model, pair.Act) ? CloserOf(model, pair.Act.Resource!, except: null) is null
+        CheckActPairs.SendsOnTakenChannel(model, pair.Act) ? CloserOf(model, pair.Act.Resource!, except: null) is null
         : pair.Act.Effect.FailsTwice && pair.Guard?.Kind == GuardKind.Iteration && CloserOf(model, pair.Act.Resource!, except: model.Function) is null;
-
-    /// <summary>True for a send on a channel that is not the state itself but one a local took from it.</summary>
-    private static bool SendsOnTakenChannel(FunctionModel model, Access act) =>
-        act.Effect.Node is BinaryExpression operation && model.Package.Facts.Send(operation) is { } send && model.Scope.ResourceOf(send.Channel) is null;
 
     /// <summary>A close of a channel of <paramref name="state"/> in a function of the package that reaches it (a method of
     /// the type for the receiver's state), other than <paramref name="except"/>; null when there is none.</summary>

@@ -186,3 +186,38 @@ func (b *SliceBroker) Unsubscribe(topic string, ch chan string) {
 	b.mu.Unlock()
 	close(ch) // Secondary [concurrency]
 }
+
+// RequeueForwarder's loop takes items off its own queue and puts a failed one back later: a loop over the queue
+// channel itself, whose act only adds to it, decides nothing another sender could spoil.
+type requeued struct {
+	count int
+}
+
+type RequeueForwarder struct {
+	requeue chan *requeued
+}
+
+func NewRequeueForwarder() *RequeueForwarder {
+	f := &RequeueForwarder{requeue: make(chan *requeued, 8)}
+	go f.process()
+	return f
+}
+
+func (f *RequeueForwarder) process() {
+	for i := range f.requeue {
+		if i.count < 3 {
+			f.again(i)
+		}
+	}
+}
+
+func (f *RequeueForwarder) again(i *requeued) {
+	go func() {
+		i.count++
+		f.requeue <- i
+	}()
+}
+
+func (f *RequeueForwarder) Publish() {
+	f.again(&requeued{})
+}
