@@ -116,7 +116,8 @@ internal static class TaskConfinement
         }
         foreach (var call in calls)
         {
-            if (call.Call.Callee is not MemberAccess callee || UnsharedRuns.OtherTypesOwn(package, function, call.Caller, callee)) continue;
+            if (call.Call.Callee is not MemberAccess callee || UnsharedRuns.OtherTypesOwn(package, function, call.Caller, callee)
+                || OnOtherTypesObject(package, function, call.Caller, callee)) continue;
             var spawn = SpawnAround(call.Call, call.Caller, package);
             // A constructor function that starts the method on the object it has just made (b := &Batcher{}; go b.loop())
             // starts the one task that object gets.
@@ -139,6 +140,12 @@ internal static class TaskConfinement
     private static bool OnObjectMadeHere(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
         member.Target is NameExpression { Name: var name } && package.ScopeOf(caller).ValueOf(name, member) is { } value
         && package.Facts.CreatedType(value) == function.OwnerType;
+
+    /// <summary>True for <c>b.m</c> where <c>b</c> is an object of another type that the caller made
+    /// (<c>c := &amp;Counter{}; go c.loop()</c>): that type's own <c>m</c>, not this function.</summary>
+    private static bool OnOtherTypesObject(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        member.Target is NameExpression { Name: var name } && package.ScopeOf(caller).ValueOf(name, member) is { } value
+        && package.Facts.CreatedType(value) is { } made && made != function.OwnerType;
 
     /// <summary>True for <c>self.m</c> in a method of this function's own type.</summary>
     private static bool OnOwnReceiver(FunctionDecl function, FunctionDecl caller, MemberAccess member) =>

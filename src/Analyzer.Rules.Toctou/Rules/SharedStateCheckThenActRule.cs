@@ -153,9 +153,6 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
                     : "starts the function literal again on every turn of the loop; the copies run side by side");
-            if (!builder.Has(LocationRole.Concurrency) && background is not null)
-                builder.Add(LocationRole.Concurrency, background.Start.Site,
-                    $"{FindingBuilder.Describe(background.Start.Spawner)} starts {background.Runner.Name} on {background.HandedOut}, which lives beside other goroutines or threads; code outside calls {model.Function.Name} on it from any of them");
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
                     $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
@@ -163,6 +160,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, madeLock, $"makes a lock for {check.Resource.Display} to hold: only threads that share it need one");
             if (!builder.Has(LocationRole.Concurrency) && ConcurrentField(model, check) is var (builtForThreads, declaredIn))
                 AddBuiltForThreads(builder, model, check, builtForThreads, declaredIn);
+            if (!builder.Has(LocationRole.Concurrency) && background is not null && check.Resource.IsReceiverState
+                && group.Any(p => Memoisation.Holds(model, p) || DoneOnce(model, p, marked: false) is not null))
+                builder.Add(LocationRole.Concurrency, background.Start.Site,
+                    $"{FindingBuilder.Describe(background.Start.Spawner)} starts {background.Runner.Name} on {background.HandedOut}, which lives beside other goroutines or threads; code outside calls {model.Function.Name} on it from any of them");
             builder.AddEvidence(acts);
             if (level is { } lowered) builder.Level(lowered);
             var alsoDecided = decision.Skip(1).Select(g => g.First().Key).ToList();
