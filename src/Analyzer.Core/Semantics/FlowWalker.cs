@@ -127,6 +127,11 @@ internal sealed class FlowWalker
             _returned.UnionWith(values);
             _guardsAtReturns.Add(_state.Guards);
             _exits.Add(_state.Held);
+            // A function literal handed back (an unsubscribe or cancel function), itself or through the local bound to
+            // it, runs later, whenever and wherever the caller calls it, with none of the locks held here.
+            foreach (var value in statement.Values)
+                if ((value as FunctionLiteral ?? (value is NameExpression { Name: var local } ? _scope.ValueOf(local, value) as FunctionLiteral : null)) is { } literal)
+                    RunApart(literal);
         }
         Terminate();
     }

@@ -180,16 +180,20 @@ internal sealed class GoFacts : ILanguageFacts
         _ => null,
     };
 
-    // The entry of shared state a channel closed by name was, when the function found it there before the close: it
-    // deleted it from a map as its key (delete(p.subscribers, sub); close(sub)), or compared it with an item taken from
-    // the state (for i, c := range list { if c == ch { … } }; close(ch)).
+    // The entry of shared state a channel closed by name was, when the function put it there or found it there before
+    // the close: it stored it in a map of the state (m[id] = ch, with m the state's or one taken from it, and the close
+    // in the unsubscribe function it returns), deleted it from a map as its key (delete(p.subscribers, sub);
+    // close(sub)), or compared it with an item taken from the state (for i, c := range list { if c == ch { … } }).
     private static Resource? EntryClosed(CallExpression close, IScope scope)
     {
         if (close.Arguments[0].Value is not NameExpression { Name: var name } || scope.Function.Body is not { } body) return null;
         var before = body.DescendantsAndSelf().Where(n => n.Span.EndOffset <= close.Span.StartOffset).ToList();
-        var found = before.OfType<CallExpression>()
-            .Where(d => d is { Callee: NameExpression { Name: "delete" }, Arguments: [_, { Value: NameExpression { Name: var key } }] } && key == name)
-            .Select(d => scope.ResourceOf(d.Arguments[0].Value))
+        var found = before.OfType<Assignment>()
+            .Where(a => a is { Targets: [IndexExpression], Values: [NameExpression { Name: var stored }] } && stored == name)
+            .Select(a => MapOfState(((IndexExpression)a.Targets[0]).Target, body, scope))
+            .Concat(before.OfType<CallExpression>()
+                .Where(d => d is { Callee: NameExpression { Name: "delete" }, Arguments: [_, { Value: NameExpression { Name: var key } }] } && key == name)
+                .Select(d => scope.ResourceOf(d.Arguments[0].Value)))
             .Concat(before.OfType<BinaryExpression>().Where(b => b.Operator == "==").Select(b =>
                 b.Left is NameExpression { Name: var left } && left == name ? scope.ResourceOfOrTakenFrom(b.Right, throughCopies: true)
                 : b.Right is NameExpression { Name: var right } && right == name ? scope.ResourceOfOrTakenFrom(b.Left, throughCopies: true)
@@ -197,6 +201,15 @@ internal sealed class GoFacts : ILanguageFacts
             .LastOrDefault(r => r is not null);
         return found is null ? null : found with { Kind = ResourceKind.Element };
     }
+
+    // A map that is shared state, or a local some assignment of the function gives a map of the state (m, ok :=
+    // s.subs[id]), whichever branch made it.
+    private static Resource? MapOfState(IrExpression map, Block body, IScope scope) =>
+        scope.ResourceOf(map) ?? (map is NameExpression { Name: var local }
+            ? body.DescendantsAndSelf().OfType<Assignment>()
+                .Where(a => a.Targets.Count > 0 && a.Targets[0] is NameExpression { Name: var target } && target == local && a.Values.Count > 0)
+                .Select(a => scope.ResourceOf(a.Values[0])).FirstOrDefault(r => r is not null)
+            : null);
 
     // The entry delete(m, k) removes, spelled as an index of the map (m[k]) like the reads and writes of that entry.
     private static string EntryDisplay(Resource map, CallExpression delete) =>

@@ -8,7 +8,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// s.busy { return }; s.busy = true</c>, <c>if n &gt;= 0 { n++ }</c>, or a call put in a map for its key, as a single
 /// flight does), and the act, under a later hold, returns what it claimed: it stores a fixed value where the claim
 /// stored one (<c>s.busy = false</c>), changes the value by what it reads again under its own hold (<c>n--</c>), or
-/// takes out the entry it put in (<c>delete(m, key)</c>). Others test the claim under the same lock and leave the state
+/// takes out the entry it put in (<c>delete(m, key)</c>), or closes the channel it put in (<c>close(finish)</c>). Others test the claim under the same lock and leave the state
 /// alone while it stands, and a change by an amount keeps whatever they did meanwhile: the check is no stale look at the
 /// state but the moment this function took it. In a coroutine, whose tasks take turns only where one yields, a test and
 /// a claim with no yield point between them (<c>if not self._busy: self._busy = True</c>, then an await) are one step
@@ -24,8 +24,14 @@ internal static class OwnClaim
                                            && claim.Resource is { } claimed && claimed.Key == act.Resource!.Key && (check.CommonExclusiveLock(claim) is not null || inOneStep(check, claim))
                                            && claim.Guards.Any(g => g.Reads.Contains(check))
                                            && (StoresFixedValue(claim) && StoresFixedValue(act) || ChangesByAmount(claim) && ChangesByAmount(act)
-                                               || RemovesWhatItPut(claim, act)));
+                                               || RemovesWhatItPut(claim, act) || ClosesWhatItPut(claim, act)));
     }
+
+    // The claim put a channel in (m[key] = finish) and the act closes that channel (close(finish)): others that find it
+    // there only wait for the close, which no one else makes.
+    private static bool ClosesWhatItPut(Access claim, Access act) =>
+        act.Effect.FailsTwice && StoredValues.Of(claim) is NameExpression { Name: var stored }
+        && act.Effect.Node.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == stored);
 
     private static bool StoresFixedValue(Access write) => !IsAugmented(write) && StoredValues.Of(write) is LiteralExpression;
 

@@ -82,8 +82,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                         && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)
                         && !ActWhereNothingCloses(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
-        // covers nothing here: other readers hold it too, so two of them can both pass the check and both write.
+        // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
+        // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
+        // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
+                                    || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
                                     || OnceOnlyLiterals.Enclose(p.Act.Effect.Node, model.Package.Facts, model.Scope))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
@@ -567,7 +570,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// closes one twice only when another function closes them too.</summary>
     private static bool ActWhereNothingCloses(FunctionModel model, CheckActPair pair) =>
         CheckActPairs.SendsOnTakenChannel(model, pair.Act) ? CloserOf(model, pair.Act.Resource!, except: null) is null
-        : pair.Act.Effect.FailsTwice && pair.Guard?.Kind == GuardKind.Iteration && CloserOf(model, pair.Act.Resource!, except: model.Function) is null;
+        : pair.Act.Effect.FailsTwice && pair.Guard?.Kind == GuardKind.Iteration && CloserOf(model, pair.Act.Resource!, except: model.Function) is null
+          || WaitsWhereNothingSends(model, pair.Act);
+
+    /// <summary>A receive from a channel a local took from the state (<c>other := b.inProgress[h]; …; &lt;-other</c>) when no
+    /// function of the package sends on the state's channels: it waits for a close and takes nothing.</summary>
+    private static bool WaitsWhereNothingSends(FunctionModel model, Access act)
+    {
+        if (act.Effect.Node is not UnaryExpression take || model.Package.Facts.Receive(take) is not { } receive || model.Scope.ResourceOf(receive.Channel) is not null) return false;
+        var package = model.Package;
+        var state = act.Resource!;
+        var owner = state.IsReceiverState ? model.Function.OwnerType : null;
+        return !(owner is not null ? package.MethodsOf(owner) : package.Functions).Any(f =>
+            f.Body is not null && package.ModelOf(f).Accesses.Any(a => a.Effect.Appends && a.Resource is { } sent && sent.IsRelatedTo(state)));
+    }
 
     /// <summary>A close of a channel of <paramref name="state"/> in a function of the package that reaches it (a method of
     /// the type for the receiver's state), other than <paramref name="except"/>; null when there is none.</summary>

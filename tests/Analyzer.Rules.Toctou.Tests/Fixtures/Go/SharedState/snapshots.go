@@ -221,3 +221,104 @@ func (f *RequeueForwarder) again(i *requeued) {
 func (f *RequeueForwarder) Publish() {
 	f.again(&requeued{})
 }
+
+// ClosureHub hands back an unsubscribe function that tests and deletes its entry with no lock, while Subscribe changes
+// the map under the lock: two calls of it, or one beside another Subscribe, race on the map, and both can close ch.
+type ClosureHub struct {
+	mu   sync.Mutex
+	next int
+	subs map[int]chan int
+}
+
+func (h *ClosureHub) Subscribe() (chan int, func()) {
+	ch := make(chan int)
+	h.mu.Lock()
+	h.next++
+	id := h.next
+	h.subs[id] = ch
+	h.mu.Unlock()
+	return ch, func() {
+		if _, ok := h.subs[id]; ok { // Secondary [check]
+			delete(h.subs, id) // Noncompliant [TOCTOU001] {{h.subs[id] is checked at line 241 and changed at line 242 by delete(h.subs, id) and at line 243 by close(ch), with no lock held at either point; two callers that run it at once can both pass the test and both reach close(ch) at line 243, which fails when it is made twice}}
+			close(ch)
+		}
+	}
+}
+
+// LockedClosureHub's unsubscribe function takes the lock around its test and delete.
+type LockedClosureHub struct {
+	mu   sync.Mutex
+	next int
+	subs map[int]chan int
+}
+
+func (h *LockedClosureHub) Subscribe() (chan int, func()) {
+	ch := make(chan int)
+	h.mu.Lock()
+	h.next++
+	id := h.next
+	h.subs[id] = ch
+	h.mu.Unlock()
+	unsubscribe := func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if _, ok := h.subs[id]; ok {
+			delete(h.subs, id)
+			close(ch)
+		}
+	}
+	return ch, unsubscribe
+}
+
+// ReadLockedPublisher sends while it holds the read lock; Drop deletes under the write lock and closes after: a channel
+// still in the map while a publisher holds the read lock is open.
+type ReadLockedPublisher struct {
+	mu   sync.RWMutex
+	subs map[string]chan string
+}
+
+func (p *ReadLockedPublisher) Publish(v string) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	for _, ch := range p.subs {
+		select {
+		case ch <- v:
+		default:
+		}
+	}
+}
+
+func (p *ReadLockedPublisher) Drop(id string) {
+	p.mu.Lock()
+	ch, ok := p.subs[id]
+	delete(p.subs, id)
+	p.mu.Unlock()
+	if ok {
+		close(ch)
+	}
+}
+
+// DownloadOnce lets one caller fetch a key: it claims the key with a channel of its own under the lock, and the others
+// wait on that channel, which only the claimer closes; nothing is ever sent on it.
+type DownloadOnce struct {
+	mu         sync.Mutex
+	inProgress map[string]chan struct{}
+}
+
+func (d *DownloadOnce) Fetch(key string) {
+	finish := make(chan struct{})
+	d.mu.Lock()
+	other, busy := d.inProgress[key]
+	if !busy {
+		d.inProgress[key] = finish
+	}
+	d.mu.Unlock()
+	if busy {
+		<-other
+		return
+	}
+	close(finish)
+	d.mu.Lock()
+	delete(d.inProgress, key)
+	d.mu.Unlock()
+}
