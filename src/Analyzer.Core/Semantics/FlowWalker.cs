@@ -197,6 +197,11 @@ internal sealed class FlowWalker
                 Taint(name.Name, sources);
             else
                 Write(target, sources);
+            // A function literal kept in a field of the receiver (s.onStop = func() { … }) runs later, whenever and wherever
+            // the object's users call it, with none of the locks held here.
+            if (assignment.Values.Count == assignment.Targets.Count && assignment.Values[i] is FunctionLiteral kept
+                && target is MemberAccess { Target: var holder } && _scope.IsReceiver(holder))
+                RunApart(kept);
         }
     }
 

@@ -322,3 +322,25 @@ func (d *DownloadOnce) Fetch(key string) {
 	delete(d.inProgress, key)
 	d.mu.Unlock()
 }
+
+// CallbackHub keeps a stop function in a field; whoever calls it later tests and deletes the entry with no lock, while
+// Add changes the map under the lock.
+type CallbackHub struct {
+	mu     sync.Mutex
+	subs   map[int]chan int
+	onStop func()
+}
+
+func (h *CallbackHub) Watch(id int) {
+	h.onStop = func() {
+		if _, ok := h.subs[id]; ok { // Secondary [check]
+			delete(h.subs, id) // Noncompliant [TOCTOU001] {{h.subs[id] is checked at line 336 and changed at line 337 by delete(h.subs, id), with no lock held at either point}}
+		}
+	}
+}
+
+func (h *CallbackHub) Add(id int) {
+	h.mu.Lock()
+	h.subs[id] = make(chan int)
+	h.mu.Unlock()
+}
