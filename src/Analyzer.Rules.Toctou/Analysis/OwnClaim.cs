@@ -7,10 +7,10 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// A claim given back: under one exclusive hold the function tested the state and changed it as the test decided (<c>if
 /// s.busy { return }; s.busy = true</c>, <c>if n &gt;= 0 { n++ }</c>, or a call put in a map for its key, as a single
 /// flight does), and the act, under a later hold, returns what it claimed: it stores a fixed value where the claim
-/// stored one (<c>s.busy = false</c>), changes the value by what it reads again under its own hold (<c>n--</c>), or
-/// takes out the entry it put in (<c>delete(m, key)</c>), or closes the channel it put in (<c>close(finish)</c>). Others test the claim under the same lock and leave the state
-/// alone while it stands, and a change by an amount keeps whatever they did meanwhile: the check is no stale look at the
-/// state but the moment this function took it. In a coroutine, whose tasks take turns only where one yields, a test and
+/// stored one (<c>s.busy = false</c>), changes the value by what it reads again under its own hold (<c>n--</c>),
+/// takes out the entry it put in (<c>delete(m, key)</c>), or closes the channel it put in (<c>close(finish)</c>).
+/// Others test the claim under the same lock and leave the state alone while it stands, and a change by an amount keeps
+/// whatever they did meanwhile: the check is no stale look at the state but the moment this function took it. In a coroutine, whose tasks take turns only where one yields, a test and
 /// a claim with no yield point between them (<c>if not self._busy: self._busy = True</c>, then an await) are one step
 /// as well (the caller says which pairs are, with inOneStep).
 /// </summary>
