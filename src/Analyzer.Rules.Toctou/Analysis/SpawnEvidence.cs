@@ -20,11 +20,22 @@ internal static class SpawnEvidence
 
     private static IReadOnlyList<SpawnSite> Of(PackageModel package, FunctionDecl function)
     {
-        var sites = package.SpawnSitesOf(function);
+        var sites = WithoutLoneTestStart(package, function, package.SpawnSitesOf(function));
         if (sites.Count == 0) return [];
         var copies = sites.Where(s => !s.RunsOncePerObject).ToList();
         return copies.Count > 1 || copies.Any(s => s.Repeated || package.RunsRepeatedly(s.Spawner)) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
             ? sites : [];
+    }
+
+    /// <summary>The starts of a function of the product, without one a test makes once (a helper that runs the parser on
+    /// a goroutine of its own, as the product's read loop does): that start is the test's harness, and beside the
+    /// product's own callers it would make two copies that never run together. A test that itself starts copies side by
+    /// side (twice, or in a loop) shows the function is meant for that, and counts.</summary>
+    private static IReadOnlyList<SpawnSite> WithoutLoneTestStart(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites)
+    {
+        if (package.IsTestCode(function)) return sites;
+        var inTests = sites.Where(s => package.IsTestCode(s.Site)).ToList();
+        return inTests is [{ Repeated: false } lone] ? sites.Where(s => !ReferenceEquals(s, lone)).ToList() : sites;
     }
 
     /// <summary>The function that starts it calls it again afterwards on the same object (<c>go w.Reset(d); w.Reset(e)</c>):
