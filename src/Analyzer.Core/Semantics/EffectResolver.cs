@@ -242,6 +242,13 @@ internal sealed class EffectResolver(FunctionScope scope)
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             if (lockAtCall(released) is { } name)
                 effects.Add(new Effect(EffectKind.Release, call, Lock: name, Detail: method + "()", Helper: method));
+        // A lock the callee lets go of and takes again is released and re-taken inside the call: held after it, anew.
+        foreach (var retaken in summaries[0].RetakesHeld.Where(l => summaries.All(s => s.RetakesHeld.Contains(l))).Order(StringComparer.Ordinal))
+            if (lockAtCall(retaken) is { } name)
+            {
+                effects.Add(new Effect(EffectKind.Release, call, Lock: name, Detail: method + "()", Helper: method));
+                effects.Add(new Effect(EffectKind.Acquire, call, Lock: name, Detail: method + "()", Helper: method));
+            }
         return effects;
     }
 

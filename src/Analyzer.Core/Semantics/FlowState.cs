@@ -10,13 +10,16 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Queries">For each receiver that ran a query (a DB cursor), the query read whose result it will fetch.</param>
 /// <param name="Transaction">The transaction scope the point is in, if any.</param>
 /// <param name="Terminated">True after return, raise, break or continue: the point is unreachable.</param>
+/// <param name="CallerReleased">Locks the function released without having taken them (its caller's) and has not taken
+/// again on the way here.</param>
 internal sealed record FlowState(
     ImmutableDictionary<string, HeldLock> Held,
     ImmutableDictionary<string, ImmutableList<Access>> Taint,
     ImmutableList<Guard> Guards,
     ImmutableDictionary<string, Access> Queries,
     IrNode? Transaction,
-    bool Terminated)
+    bool Terminated,
+    ImmutableHashSet<string> CallerReleased)
 {
     public static FlowState Start(IEnumerable<HeldLock> held) => new(
         held.ToImmutableDictionary(h => h.Name, StringComparer.Ordinal),
@@ -24,10 +27,11 @@ internal sealed record FlowState(
         [],
         ImmutableDictionary<string, Access>.Empty.WithComparers(StringComparer.Ordinal),
         null,
-        false);
+        false,
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
     /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition; a variable may
-    /// derive from what either path assigned.</summary>
+    /// derive from what either path assigned; a caller's lock is let go if either path let it go.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
     {
         if (a.Terminated) return b;
@@ -41,6 +45,7 @@ internal sealed record FlowState(
                 if (!taint.TryGetValue(name, out var mine)) taint = taint.SetItem(name, sources);
                 else if (!ReferenceEquals(mine, sources)) taint = taint.SetItem(name, mine.AddRange(sources.Except(mine)));
         var queries = ReferenceEquals(a.Queries, b.Queries) || b.Queries.IsEmpty ? a.Queries : a.Queries.SetItems(b.Queries);
-        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false);
+        var released = ReferenceEquals(a.CallerReleased, b.CallerReleased) ? a.CallerReleased : a.CallerReleased.Union(b.CallerReleased);
+        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released);
     }
 }

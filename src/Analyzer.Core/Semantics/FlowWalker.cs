@@ -20,6 +20,7 @@ internal sealed class FlowWalker
     private readonly List<ImmutableDictionary<string, HeldLock>> _atScopeBodies = [];
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exitReleases = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
     private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
     private readonly Stack<InlineFrame> _inlineCalls = new();
@@ -53,10 +54,21 @@ internal sealed class FlowWalker
     /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
     public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
 
+    /// <summary>The caller's locks that some way out leaves released: let go and not taken again on the way there, or
+    /// let go by a deferred call. The others of <see cref="ReleasedUnheld"/> are let go and taken again before every
+    /// way out (<c>fs.mu.Unlock(); cb(); fs.mu.Lock()</c>).</summary>
+    public IReadOnlySet<string> ReleasedAtExit => _exitReleases;
+
     public void Run(Block body)
     {
         Statement(body);
-        if (!_state.Terminated) _exits.Add(_state.Held);
+        if (!_state.Terminated) Exit();
+    }
+
+    private void Exit()
+    {
+        _exits.Add(_state.Held);
+        _exitReleases.UnionWith(_state.CallerReleased);
     }
 
     /// <summary>Locks this function took and holds on every way out (return or the end of the body), not released by a
@@ -126,7 +138,7 @@ internal sealed class FlowWalker
         {
             _returned.UnionWith(values);
             _guardsAtReturns.Add(_state.Guards);
-            _exits.Add(_state.Held);
+            Exit();
             // A function literal handed back (an unsubscribe or cancel function), itself or through the local bound to
             // it, runs later, whenever and wherever the caller calls it, with none of the locks held here.
             foreach (var value in statement.Values)
@@ -399,7 +411,9 @@ internal sealed class FlowWalker
         {
             _lockEvents.Add(effect);
             deferredReleases.Add(effect.Lock!);
-            if (!_state.Held.ContainsKey(effect.Lock!)) _releasedUnheld.Add(effect.Lock!);
+            if (_state.Held.ContainsKey(effect.Lock!)) continue;
+            _releasedUnheld.Add(effect.Lock!);
+            _exitReleases.Add(effect.Lock!);
         }
     }
 
@@ -677,14 +691,22 @@ internal sealed class FlowWalker
     private void Acquire(Effect effect, string name, CallExpression call)
     {
         _lockEvents.Add(effect);
-        _state = _state with { Held = _state.Held.SetItem(name, new HeldLock(name, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [], effect.Helper)) };
+        _state = _state with
+        {
+            Held = _state.Held.SetItem(name, new HeldLock(name, effect.Mode, LockOrigin.Acquired, call, _nextInstance++, [], effect.Helper)),
+            CallerReleased = _state.CallerReleased.Remove(name),
+        };
     }
 
     /// <summary>A call lets go of <paramref name="name"/>; one it did not hold is noted.</summary>
     private void Release(Effect effect, string name)
     {
         _lockEvents.Add(effect);
-        if (!_state.Held.ContainsKey(name)) _releasedUnheld.Add(name);
+        if (!_state.Held.ContainsKey(name))
+        {
+            _releasedUnheld.Add(name);
+            _state = _state with { CallerReleased = _state.CallerReleased.Add(name) };
+        }
         _state = _state with { Held = _state.Held.Remove(name) };
     }
 
