@@ -243,11 +243,11 @@ internal sealed class EffectResolver(FunctionScope scope)
             if (lockAtCall(released) is { } name)
                 effects.Add(new Effect(EffectKind.Release, call, Lock: name, Detail: method + "()", Helper: method));
         // A lock the callee lets go of and takes again is released and re-taken inside the call: held after it, anew.
-        foreach (var retaken in summaries[0].RetakesHeld.Where(l => summaries.All(s => s.RetakesHeld.Contains(l))).Order(StringComparer.Ordinal))
-            if (lockAtCall(retaken) is { } name)
+        foreach (var retaken in summaries[0].RetakesHeld.Where(l => summaries.All(s => s.RetakesHeld.Contains(l))))
+            if (lockAtCall(retaken.Name) is { } name)
             {
                 effects.Add(new Effect(EffectKind.Release, call, Lock: name, Detail: method + "()", Helper: method));
-                effects.Add(new Effect(EffectKind.Acquire, call, Lock: name, Detail: method + "()", Helper: method));
+                effects.Add(new Effect(EffectKind.Acquire, call, Lock: name, Mode: retaken.Mode, Detail: method + "()", Helper: method));
             }
         return effects;
     }

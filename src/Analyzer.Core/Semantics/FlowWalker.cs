@@ -59,6 +59,11 @@ internal sealed class FlowWalker
     /// way out (<c>fs.mu.Unlock(); cb(); fs.mu.Lock()</c>).</summary>
     public IReadOnlySet<string> ReleasedAtExit => _exitReleases;
 
+    /// <summary>The mode a way out holds <paramref name="name"/> in (a read lock taken again is a read lock); exclusive when
+    /// none holds it.</summary>
+    public LockMode ModeAtExit(string name) =>
+        _exits.Select(exit => exit.TryGetValue(name, out var held) ? held.Mode : (LockMode?)null).FirstOrDefault(m => m is not null) ?? LockMode.Exclusive;
+
     public void Run(Block body)
     {
         Statement(body);

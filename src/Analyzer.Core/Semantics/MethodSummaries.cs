@@ -104,7 +104,7 @@ internal sealed class MethodSummaries(PackageModel package)
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedAtExit,
-            walk.ReleasedUnheld.Except(walk.ReleasedAtExit).ToHashSet(StringComparer.Ordinal),
+            walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));
     }
 

@@ -11,7 +11,8 @@ namespace Analyzer.Core.Semantics;
 /// <param name="ReturnsHolding">Locks it takes and still holds on every way out (a lock-and-return helper).</param>
 /// <param name="ReleasesHeld">Locks it releases that it did not take: the caller held them (an unlock helper).</param>
 /// <param name="RetakesHeld">Locks it releases that it did not take and takes again before it returns (<c>fs.mu.Unlock();
-/// cb(); fs.mu.Lock()</c>): the caller holds them again after the call, as a new acquisition.</param>
+/// cb(); fs.mu.Lock()</c>), each in the mode it takes it again: the caller holds them after the call, as a new
+/// acquisition.</param>
 /// <param name="HoldsForScope">Locks it takes and holds wherever it runs its caller's <c>with</c> block (a Python
 /// <c>@contextmanager</c> that yields under a lock).</param>
 /// <param name="HoldsForCallbacks">Locks it takes and holds at every call of a function its caller hands it.</param>
@@ -21,12 +22,12 @@ public sealed record MethodSummary(
     IReadOnlySet<string> Acquires,
     IReadOnlyList<SummaryLock> ReturnsHolding,
     IReadOnlySet<string> ReleasesHeld,
-    IReadOnlySet<string> RetakesHeld,
+    IReadOnlyList<SummaryLock> RetakesHeld,
     IReadOnlyList<SummaryLock> HoldsForScope,
     IReadOnlyList<SummaryCallbackLock> HoldsForCallbacks)
 {
     /// <summary>What is known of a method before anything is: nothing read, written or locked.</summary>
-    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>(), new HashSet<string>(), [], []);
+    public static readonly MethodSummary Empty = new([], [], new HashSet<string>(), [], new HashSet<string>(), [], [], []);
 
     /// <summary>True when both say the same, whatever the order of their parts (the fixed point's test).</summary>
     public bool SameAs(MethodSummary other) =>
@@ -35,7 +36,7 @@ public sealed record MethodSummary(
         && Acquires.SetEquals(other.Acquires)
         && ReturnsHolding.ToHashSet().SetEquals(other.ReturnsHolding)
         && ReleasesHeld.SetEquals(other.ReleasesHeld)
-        && RetakesHeld.SetEquals(other.RetakesHeld)
+        && RetakesHeld.ToHashSet().SetEquals(other.RetakesHeld)
         && HoldsForScope.ToHashSet().SetEquals(other.HoldsForScope)
         && HoldsForCallbacks.ToHashSet().SetEquals(other.HoldsForCallbacks);
 }

@@ -36,3 +36,28 @@ func (s *RetakeStore) PutNotifying(k string, v int) {
 		s.items[k] = v // Noncompliant [TOCTOU001] {{s.items[k] is checked at line 34 and changed at line 36 by s.items[k], and s.mu is released and re-taken at line 35, inside notifyLocked() in between}}
 	}
 }
+
+// ReadRetakeStore's helper lets go of the read lock its caller holds and takes the read lock again: after the call the
+// caller holds a read lock, which other readers hold too, so a check and an act both under it are still reported.
+type ReadRetakeStore struct {
+	mu    sync.RWMutex
+	items map[string]int
+	hook  func()
+}
+
+func (s *ReadRetakeStore) pauseReading() {
+	s.mu.RUnlock()
+	if s.hook != nil {
+		s.hook()
+	}
+	s.mu.RLock()
+}
+
+func (s *ReadRetakeStore) Touch(k string) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	s.pauseReading()
+	if _, ok := s.items[k]; !ok { // Secondary [check]
+		s.items[k] = 1 // Noncompliant [TOCTOU001] {{s.items[k] is checked at line 60 and changed at line 61 by s.items[k], under the read lock s.mu, which other readers hold at the same time, so two of them can pass the check and both change it}}
+	}
+}
