@@ -138,14 +138,19 @@ internal static class TaskConfinement
     /// <summary>True for <c>b.m</c> where <c>b</c> is an object of this function's type that the caller made
     /// (<c>b := &amp;Batcher{}</c>).</summary>
     private static bool OnObjectMadeHere(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
-        member.Target is NameExpression { Name: var name } && package.ScopeOf(caller).ValueOf(name, member) is { } value
-        && package.Facts.CreatedType(value) == function.OwnerType;
+        TypeMadeFor(package, caller, member) == function.OwnerType;
 
     /// <summary>True for <c>b.m</c> where <c>b</c> is an object of another type that the caller made
     /// (<c>c := &amp;Counter{}; go c.loop()</c>): that type's own <c>m</c>, not this function.</summary>
     private static bool OnOtherTypesObject(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        TypeMadeFor(package, caller, member) is { } made && made != function.OwnerType;
+
+    /// <summary>The type of the object the caller made and holds in the local <paramref name="member"/> is called on; null
+    /// when it did not make one there.</summary>
+    private static string? TypeMadeFor(PackageModel package, FunctionDecl caller, MemberAccess member) =>
         member.Target is NameExpression { Name: var name } && package.ScopeOf(caller).ValueOf(name, member) is { } value
-        && package.Facts.CreatedType(value) is { } made && made != function.OwnerType;
+            ? package.Facts.CreatedType(value)
+            : null;
 
     /// <summary>True for <c>self.m</c> in a method of this function's own type.</summary>
     private static bool OnOwnReceiver(FunctionDecl function, FunctionDecl caller, MemberAccess member) =>

@@ -158,10 +158,9 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         return Found.GetValue(package, _ => new()).GetOrAdd((state.Key, owner, emptying), _ =>
         {
             var clearings = new List<(Access, FunctionDecl)>();
-            // The receiver's state only the type's own methods reach.
-            foreach (var function in owner is not null ? package.MethodsOf(owner) : package.Functions)
+            foreach (var function in StateReach.FunctionsReaching(model, state))
             {
-                if (function.Body is null || state.IsReceiverState && function.OwnerType != owner || package.Facts.IsConstructor(function)) continue;
+                if (package.Facts.IsConstructor(function)) continue;
                 var write = package.ModelOf(function).Accesses.FirstOrDefault(a => a.Resource?.Key == state.Key && Empties(a, emptying, package.Facts));
                 if (write is not null) clearings.Add((write, function));
             }

@@ -575,28 +575,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>A receive from a channel a local took from the state (<c>other := b.inProgress[h]; …; &lt;-other</c>) when no
     /// function of the package sends on the state's channels: it waits for a close and takes nothing.</summary>
-    private static bool WaitsWhereNothingSends(FunctionModel model, Access act)
-    {
-        if (act.Effect.Node is not UnaryExpression take || model.Package.Facts.Receive(take) is not { } receive || model.Scope.ResourceOf(receive.Channel) is not null) return false;
-        var package = model.Package;
-        var state = act.Resource!;
-        var owner = state.IsReceiverState ? model.Function.OwnerType : null;
-        return !(owner is not null ? package.MethodsOf(owner) : package.Functions).Any(f =>
-            f.Body is not null && package.ModelOf(f).Accesses.Any(a => a.Effect.Appends && a.Resource is { } sent && sent.IsRelatedTo(state)));
-    }
+    private static bool WaitsWhereNothingSends(FunctionModel model, Access act) =>
+        act.Effect.Node is UnaryExpression take && model.Package.Facts.Receive(take) is { } receive && model.Scope.ResourceOf(receive.Channel) is null
+        && StateReach.AccessElsewhere(model, act.Resource!, a => a.Effect.Appends) is null;
 
-    /// <summary>A close of a channel of <paramref name="state"/> in a function of the package that reaches it (a method of
-    /// the type for the receiver's state), other than <paramref name="except"/>; null when there is none.</summary>
-    private static (FunctionDecl Function, Access Close)? CloserOf(FunctionModel model, Resource state, FunctionDecl? except)
-    {
-        var package = model.Package;
-        var owner = state.IsReceiverState ? model.Function.OwnerType : null;
-        foreach (var function in owner is not null ? package.MethodsOf(owner) : package.Functions)
-            if (function.Body is not null && !ReferenceEquals(function, except)
-                && package.ModelOf(function).Accesses.FirstOrDefault(a => a.Effect.FailsTwice && a.Resource is { } closed && closed.IsRelatedTo(state)) is { } close)
-                return (function, close);
-        return null;
-    }
+    /// <summary>A close of a channel of <paramref name="state"/> in a function of the package that reaches it, other than
+    /// <paramref name="except"/>; null when there is none.</summary>
+    private static (FunctionDecl Function, Access Access)? CloserOf(FunctionModel model, Resource state, FunctionDecl? except) =>
+        StateReach.AccessElsewhere(model, state, a => a.Effect.FailsTwice, except);
 
     /// <summary>The check read an entry into a local and, under the same exclusive hold, the function removed that entry
     /// (<c>w.mu.Lock(); ch := w.waiters[id]; delete(w.waiters, id); w.mu.Unlock(); if ch != nil { ch &lt;- v; close(ch) }</c>):
