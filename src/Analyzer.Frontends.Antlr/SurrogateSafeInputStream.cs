@@ -8,8 +8,12 @@ namespace Analyzer.Frontends.Antlr;
 /// the pair in two, and ANTLR's lexer error report throws on the half instead of reporting; each half reads as
 /// U+FFFD instead.
 /// </summary>
-internal sealed class SurrogateSafeInputStream(string input) : AntlrInputStream(input)
+public sealed class SurrogateSafeInputStream(string input) : AntlrInputStream(input)
 {
+    /// <summary>The whole input, for a frontend's hand-written scanner.</summary>
+    public string Text { get; } = input;
+
+    /// <inheritdoc />
     protected override string ConvertDataToString(int start, int count)
     {
         var text = base.ConvertDataToString(start, count);

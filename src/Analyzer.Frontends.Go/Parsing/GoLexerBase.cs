@@ -5,20 +5,15 @@ using Antlr4.Runtime;
 namespace Analyzer.Frontends.Go.Parsing;
 
 /// <summary>
-/// Base of the generated Go lexer: automatic semicolon insertion as the Go specification states it (section
-/// "Semicolons"). After a line's final token, a newline becomes a <c>SEMI</c> token when that token is an
-/// identifier, a basic literal, one of the keywords <c>break continue fallthrough return</c>, or one of
-/// <c>++ -- ) ] }</c>; otherwise the newline is dropped. A line comment, or a general comment that spans lines,
-/// acts like a newline; so does the end of the file. Comments stay on the hidden channel.
-/// <para>
-/// The whole file is read on the first call, so that <see cref="GoBodyBraces"/> can retype the '{' that opens the
-/// body of each if, for and switch statement as <c>BODY_LBRACE</c> before the parser sees it.
-/// </para>
+/// Base of the generated Go lexer. The whole file is read on the first call, so that <see cref="GoBodyBraces"/> can
+/// retype the '{' that opens the body of each if, for and switch statement as <c>BODY_LBRACE</c> before the parser
+/// sees it. It is read by <see cref="GoScanner"/>, which yields the grammar's tokens at a fraction of the automaton's
+/// cost; a file the scanner does not take (a stray character, an unterminated or malformed literal, a non-ASCII
+/// identifier) is read by the grammar's automaton, whose error reports become the file's diagnostics. Either way
+/// newlines become semicolons as <see cref="GoSemicolons"/> says, and comments stay on the hidden channel.
 /// </summary>
 public abstract class GoLexerBase : Lexer, IReadAheadLexer
 {
-    private static readonly bool[] EndsLine = BuildEndsLine();
-
     // A token produced with the one returned: the comment or EOF that a semicolon was inserted before.
     private IToken? _queued;
 
@@ -48,21 +43,32 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
     {
         if (_tokens is null)
         {
-            _tokens = new List<IToken>(Math.Min(InputStream.Size / 5, MaxTokens) + 16);
-            IToken token;
-            do
-            {
-                token = NextTokenWithSemicolons();
-                if (token.Type != TokenConstants.EOF && _tokens.Count == MaxTokens) throw new TooManyTokensException(token, MaxTokens);
-                _tokens.Add(token);
-            }
-            while (token.Type != TokenConstants.EOF);
+            _tokens = (InputStream is SurrogateSafeInputStream { Text: var text } ? GoScanner.Scan(text, Source, MaxTokens) : null)
+                      ?? ReadWithAutomaton();
             GoNesting.Check(_tokens);
             GoBodyBraces.Mark(_tokens);
         }
         // After the end, keep answering with the EOF token, as a lexer does.
         return _tokens[Math.Min(_next++, _tokens.Count - 1)];
     }
+
+    /// <summary>Every token of the file, read by the grammar's automaton (tests compare <see cref="GoScanner"/> with it).</summary>
+    internal List<IToken> ReadWithAutomaton()
+    {
+        var tokens = new List<IToken>(Math.Min(InputStream.Size / 5, MaxTokens) + 16);
+        IToken token;
+        do
+        {
+            token = NextTokenWithSemicolons();
+            if (token.Type != TokenConstants.EOF && tokens.Count == MaxTokens) throw new TooManyTokensException(token, MaxTokens);
+            tokens.Add(token);
+        }
+        while (token.Type != TokenConstants.EOF);
+        return tokens;
+    }
+
+    /// <summary>The lexer and its input, the source every token names.</summary>
+    internal Tuple<ITokenSource, ICharStream> Source => _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
 
     private IToken NextTokenWithSemicolons()
     {
@@ -88,21 +94,19 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
         {
             case GoLexer.LINE_COMMENT:
             case GoLexer.GENERAL_COMMENT:
-                // "A general comment containing no newlines acts like a space. Any other comment acts like a newline."
-                if (!_semicolonDue || (token.Type == GoLexer.GENERAL_COMMENT && !token.Text.Contains('\n')))
-                    return token;
+                if (!_semicolonDue || !GoSemicolons.ActsLikeNewline(token)) return token;
                 _semicolonDue = false;
                 _queued = token;
-                return Semicolon(token);
+                return GoSemicolons.Before(Source, token);
 
             case TokenConstants.EOF:
                 if (!_semicolonDue) return token;
                 _semicolonDue = false;
                 _queued = token;
-                return Semicolon(token);
+                return GoSemicolons.Before(Source, token);
 
             default:
-                _semicolonDue = token.Type < EndsLine.Length && EndsLine[token.Type];
+                _semicolonDue = GoSemicolons.DueAfter(token.Type);
                 return token;
         }
     }
@@ -131,13 +135,7 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
         if (!_newlineSemicolon) return base.Emit();
         // A newline turned into SEMI: the token is the first '\n' only, not the blank lines and indentation after it.
         _newlineSemicolon = false;
-        _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
-        var token = new CommonToken(_source, GoLexer.SEMI, DefaultTokenChannel, TokenStartCharIndex, TokenStartCharIndex)
-        {
-            Line = TokenStartLine,
-            Column = TokenStartColumn,
-            Text = "\n",
-        };
+        var token = GoSemicolons.AtNewline(Source, TokenStartCharIndex, TokenStartLine, TokenStartColumn);
         Emit(token);
         return token;
     }
@@ -152,33 +150,5 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
         _next = 0;
         _source = null;
         base.Reset();
-    }
-
-    // A semicolon inserted where a comment or the end of the file ends the line: an empty token at its start. (One
-    // that replaces a newline is the newline's own token; see OnNewline.)
-    private IToken Semicolon(IToken at)
-    {
-        _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
-        return new CommonToken(_source, GoLexer.SEMI, DefaultTokenChannel, at.StartIndex, at.StartIndex - 1)
-        {
-            Line = at.Line,
-            Column = at.Column,
-            Text = string.Empty,
-        };
-    }
-
-    private static bool[] BuildEndsLine()
-    {
-        int[] types =
-        [
-            GoLexer.IDENTIFIER,
-            GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
-            GoLexer.RAW_STRING_LIT, GoLexer.INTERPRETED_STRING_LIT,
-            GoLexer.BREAK, GoLexer.CONTINUE, GoLexer.FALLTHROUGH, GoLexer.RETURN,
-            GoLexer.PLUS_PLUS, GoLexer.MINUS_MINUS, GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE,
-        ];
-        var ends = new bool[types.Max() + 1];
-        foreach (var type in types) ends[type] = true;
-        return ends;
     }
 }
