@@ -28,10 +28,11 @@ public static class AntlrParseDriver
     {
         var diagnostics = new List<ParseDiagnostic>();
         var errors = new SyntaxErrorCollector(text, diagnostics);
-        var tokens = new CommonTokenStream(Limited(CreateLexer(text, createLexer, errors), limits.MaxTokens));
+        var lexer = CreateLexer(text, createLexer, errors);
+        CommonTokenStream? tokens = null;
         try
         {
-            tokens.Fill();
+            tokens = Read(lexer, limits.MaxTokens);
             var parser = createParser(tokens);
             parser.RemoveErrorListeners();
             parser.Interpreter.PredictionMode = PredictionMode.SLL;
@@ -59,29 +60,27 @@ public static class AntlrParseDriver
         catch (NestingTooDeepException e)
         {
             diagnostics.Add(TooDeep(TokenSpans.Of(text, e.At), "parse"));
-            return new AntlrParseResult<TTree>(null, tokens.GetTokens(), diagnostics);
+            return new AntlrParseResult<TTree>(null, tokens?.GetTokens() ?? [], diagnostics);
         }
         catch (InsufficientExecutionStackException)
         {
             diagnostics.Add(TooDeep(text, tokens));
-            return new AntlrParseResult<TTree>(null, tokens.GetTokens(), diagnostics);
+            return new AntlrParseResult<TTree>(null, tokens?.GetTokens() ?? [], diagnostics);
         }
     }
 
     /// <summary>Lexes <paramref name="text"/> alone, as <see cref="Parse{TParser, TTree}"/> does before parsing, and
     /// returns every token (benchmarks time the lexer by itself with this).</summary>
-    public static IList<IToken> Tokenize(SourceText text, Func<ICharStream, Lexer> createLexer)
-    {
-        var tokens = new CommonTokenStream(CreateLexer(text, createLexer, new SyntaxErrorCollector(text, [])));
-        tokens.Fill();
-        return tokens.GetTokens();
-    }
+    public static IList<IToken> Tokenize(SourceText text, Func<ICharStream, Lexer> createLexer) =>
+        Read(CreateLexer(text, createLexer, new SyntaxErrorCollector(text, [])), int.MaxValue).GetTokens();
 
-    private static ITokenSource Limited(Lexer lexer, int maxTokens)
+    // Every token, read to the end (a file past the limit throws TooManyTokensException at the first token past it).
+    private static CommonTokenStream Read(Lexer lexer, int maxTokens)
     {
-        if (lexer is not IReadAheadLexer readAhead) return new TokenLimitedSource(lexer, maxTokens);
-        readAhead.MaxTokens = maxTokens;
-        return lexer;
+        if (lexer is IReadAheadLexer readAhead) return new ReadAheadTokenStream(lexer, readAhead.ReadAll(maxTokens));
+        var tokens = new CommonTokenStream(new TokenLimitedSource(lexer, maxTokens));
+        tokens.Fill();
+        return tokens;
     }
 
     /// <summary>Called at every rule entry by the frontends' parser base classes: turns runaway nesting into a
@@ -113,9 +112,9 @@ public static class AntlrParseDriver
         return SourceSpan.FileStart(text.Path);
     }
 
-    private static ParseDiagnostic TooDeep(SourceText text, CommonTokenStream tokens)
+    private static ParseDiagnostic TooDeep(SourceText text, CommonTokenStream? tokens)
     {
-        var at = tokens.Index >= 0 && tokens.Size > 0 ? tokens.Get(Math.Min(tokens.Index, tokens.Size - 1)) : null;
+        var at = tokens is not null && tokens.Index >= 0 && tokens.Size > 0 ? tokens.Get(Math.Min(tokens.Index, tokens.Size - 1)) : null;
         return TooDeep(at is null ? SourceSpan.FileStart(text.Path) : TokenSpans.Of(text, at), "parse");
     }
 

@@ -1,9 +1,12 @@
+using Antlr4.Runtime;
+
 namespace Analyzer.Frontends.Antlr;
 
 /// <summary>A lexer that reads the whole file before it hands out the first token (to retype tokens by what follows
-/// them), so it must stop at the token limit itself: the parse driver can only count what it is handed.</summary>
+/// them). The parse driver takes its list as the parser's token stream, with no copy.</summary>
 public interface IReadAheadLexer
 {
-    /// <summary>The most tokens to read; the lexer throws <see cref="TooManyTokensException"/> at the first one past.</summary>
-    int MaxTokens { set; }
+    /// <summary>Every token of the file, EOF last; throws <see cref="TooManyTokensException"/> at the first one past
+    /// <paramref name="maxTokens"/>.</summary>
+    List<IToken> ReadAll(int maxTokens);
 }

@@ -98,7 +98,7 @@ internal static class ScannerComparison
         var lexer = new GoLexer(new SurrogateSafeInputStream(text), TextWriter.Null, TextWriter.Null);
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(errors);
-        var expected = lexer.ReadWithAutomaton();
+        var expected = lexer.ReadWithAutomaton(int.MaxValue);
         var scanned = GoScanner.Scan(text, lexer.Source, int.MaxValue);
         if (scanned is null) return false;
         Assert.That(errors.Count, Is.Zero, $"{name}: the scanner took text the automaton reports an error in");

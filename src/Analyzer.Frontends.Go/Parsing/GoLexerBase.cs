@@ -36,31 +36,35 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
     }
 
     /// <inheritdoc />
-    public int MaxTokens { private get; set; } = int.MaxValue;
+    public List<IToken> ReadAll(int maxTokens)
+    {
+        if (_tokens is null)
+        {
+            _tokens = (InputStream is SurrogateSafeInputStream { Text: var text } ? GoScanner.Scan(text, Source, maxTokens) : null)
+                      ?? ReadWithAutomaton(maxTokens);
+            GoNesting.Check(_tokens);
+            GoBodyBraces.Mark(_tokens);
+        }
+        return _tokens;
+    }
 
     /// <inheritdoc />
     public override IToken NextToken()
     {
-        if (_tokens is null)
-        {
-            _tokens = (InputStream is SurrogateSafeInputStream { Text: var text } ? GoScanner.Scan(text, Source, MaxTokens) : null)
-                      ?? ReadWithAutomaton();
-            GoNesting.Check(_tokens);
-            GoBodyBraces.Mark(_tokens);
-        }
+        var tokens = ReadAll(int.MaxValue);
         // After the end, keep answering with the EOF token, as a lexer does.
-        return _tokens[Math.Min(_next++, _tokens.Count - 1)];
+        return tokens[Math.Min(_next++, tokens.Count - 1)];
     }
 
     /// <summary>Every token of the file, read by the grammar's automaton (tests compare <see cref="GoScanner"/> with it).</summary>
-    internal List<IToken> ReadWithAutomaton()
+    internal List<IToken> ReadWithAutomaton(int maxTokens)
     {
-        var tokens = new List<IToken>(Math.Min(InputStream.Size / 5, MaxTokens) + 16);
+        var tokens = new List<IToken>(Math.Min(InputStream.Size / 5, maxTokens) + 16);
         IToken token;
         do
         {
             token = NextTokenWithSemicolons();
-            if (token.Type != TokenConstants.EOF && tokens.Count == MaxTokens) throw new TooManyTokensException(token, MaxTokens);
+            if (token.Type != TokenConstants.EOF && tokens.Count == maxTokens) throw new TooManyTokensException(token, maxTokens);
             tokens.Add(token);
         }
         while (token.Type != TokenConstants.EOF);
