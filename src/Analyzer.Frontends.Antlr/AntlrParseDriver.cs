@@ -32,7 +32,7 @@ public static class AntlrParseDriver
         CommonTokenStream? tokens = null;
         try
         {
-            tokens = Read(lexer, limits.MaxTokens);
+            tokens = FilledTokenStream.Read(lexer, limits.MaxTokens);
             var parser = createParser(tokens);
             parser.RemoveErrorListeners();
             parser.Interpreter.PredictionMode = PredictionMode.SLL;
@@ -72,16 +72,7 @@ public static class AntlrParseDriver
     /// <summary>Lexes <paramref name="text"/> alone, as <see cref="Parse{TParser, TTree}"/> does before parsing, and
     /// returns every token (benchmarks time the lexer by itself with this).</summary>
     public static IList<IToken> Tokenize(SourceText text, Func<ICharStream, Lexer> createLexer) =>
-        Read(CreateLexer(text, createLexer, new SyntaxErrorCollector(text, [])), int.MaxValue).GetTokens();
-
-    // Every token, read to the end (a file past the limit throws TooManyTokensException at the first token past it).
-    private static CommonTokenStream Read(Lexer lexer, int maxTokens)
-    {
-        if (lexer is IReadAheadLexer readAhead) return new ReadAheadTokenStream(lexer, readAhead.ReadAll(maxTokens));
-        var tokens = new CommonTokenStream(new TokenLimitedSource(lexer, maxTokens));
-        tokens.Fill();
-        return tokens;
-    }
+        FilledTokenStream.Read(CreateLexer(text, createLexer, new SyntaxErrorCollector(text, [])), int.MaxValue).GetTokens();
 
     /// <summary>Called at every rule entry by the frontends' parser base classes: turns runaway nesting into a
     /// diagnostic instead of a stack overflow that would kill the process.</summary>

@@ -57,19 +57,7 @@ public abstract class GoLexerBase : Lexer, IReadAheadLexer
     }
 
     /// <summary>Every token of the file, read by the grammar's automaton (tests compare <see cref="GoScanner"/> with it).</summary>
-    internal List<IToken> ReadWithAutomaton(int maxTokens)
-    {
-        var tokens = new List<IToken>(Math.Min(InputStream.Size / 5, maxTokens) + 16);
-        IToken token;
-        do
-        {
-            token = NextTokenWithSemicolons();
-            if (token.Type != TokenConstants.EOF && tokens.Count == maxTokens) throw new TooManyTokensException(token, maxTokens);
-            tokens.Add(token);
-        }
-        while (token.Type != TokenConstants.EOF);
-        return tokens;
-    }
+    internal List<IToken> ReadWithAutomaton(int maxTokens) => TokenLists.Read(NextTokenWithSemicolons, InputStream.Size, maxTokens);
 
     /// <summary>The lexer and its input, the source every token names.</summary>
     internal Tuple<ITokenSource, ICharStream> Source => _source ??= Tuple.Create((ITokenSource)this, (ICharStream)InputStream);
