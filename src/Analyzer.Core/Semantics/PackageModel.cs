@@ -506,6 +506,26 @@ public sealed class PackageModel
         return returned is [var type] && TypeNamed(type) is not null ? type : null;
     }
 
+    /// <summary>The field a call of the type's own getter on the receiver gives (<c>client = self.get_client()</c>,
+    /// <c>c := s.client()</c>): the one field every return of that method gives as it is (<c>return self._client</c>);
+    /// null for any other value.</summary>
+    public FieldDecl? FieldGivenBy(IScope scope, IrExpression? value) =>
+        value is CallExpression { Callee: MemberAccess { Target: var on, Member: var getter } } && scope.IsReceiver(on)
+            ? FieldReturnedBy(scope.Function.OwnerType, getter)
+            : null;
+
+    private FieldDecl? FieldReturnedBy(string? typeName, string method)
+    {
+        var fields = FunctionsNamed(typeName, method).Where(f => f is { Body: not null, ReceiverName: not null })
+            .SelectMany(f => f.Body!.DescendantsAndSelf().OfType<ReturnStatement>()
+                .Where(r => ReferenceEquals(r.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral), f))
+                .Select(r => r.Values is [MemberAccess { Target: NameExpression { Name: var on }, Member: var member }] && on == f.ReceiverName
+                    ? FieldOf(typeName, member)
+                    : null))
+            .Distinct().ToList();
+        return fields is [{ } field] ? field : null;
+    }
+
     /// <summary>The variable <paramref name="name"/> declared at the top level of <paramref name="module"/> (or, where
     /// the language makes them package-wide, of any module here), as a field of no type: its declared type and its
     /// first value.</summary>

@@ -302,15 +302,21 @@ internal sealed class GoFacts : ILanguageFacts
         return RedisCommands.EffectOf(command, nx, call, RedisCommands.Entry(target, arguments.Take(keyCount).ToList(), scope), command.ToUpperInvariant());
     }
 
-    /// <summary>The type of a client a parameter or local holds: the parameter's declared type
-    /// (<c>rdb *redis.Client</c>), or the package a local's constructor comes from (<c>rdb := redis.NewClient(opts)</c>
-    /// gives <c>redis.</c>).</summary>
-    private static string? LocalClientType(IrExpression target, IScope scope)
+    /// <summary>The type of a client a variable holds where no field declares it: a parameter's declared type
+    /// (<c>rdb *redis.Client</c>), the type of the field a getter of the type gave a local (<c>c := s.client()</c>), or
+    /// the package whose constructor made it, for a local (<c>rdb := redis.NewClient(opts)</c> gives <c>redis.</c>) or a
+    /// top-level variable (<c>var rdb = redis.NewClient(opts)</c>) alike.</summary>
+    private static string? ClientType(IrExpression target, IScope scope)
     {
+        if (scope.FieldOf(target) is { Initializer: { } initializer }) return ConstructorPackage(initializer);
         if (target is not NameExpression { Name: var name }) return null;
         if (scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } declared }) return declared;
-        return scope.ValueOf(name, target) is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var package } } } ? package + "." : null;
+        var value = scope.ValueOf(name, target);
+        return scope.Package.FieldGivenBy(scope, value)?.TypeText ?? ConstructorPackage(value);
     }
+
+    private static string? ConstructorPackage(IrExpression? value) =>
+        value is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var package } } } ? package + "." : null;
 
     private IReadOnlyList<Effect> MethodEffects(CallExpression call, IrExpression target, string method, IScope scope)
     {
@@ -341,7 +347,7 @@ internal sealed class GoFacts : ILanguageFacts
         }
         if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
-        if (RedisEffect(call, target, method, fieldType ?? LocalClientType(target, scope), scope) is { } redis) return [redis];
+        if (RedisEffect(call, target, method, fieldType ?? ClientType(target, scope), scope) is { } redis) return [redis];
         if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
