@@ -5,7 +5,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// Infers the locks a function starts with: those every caller in the package holds at every call to it (a method:
 /// on the same receiver; a plain function: by its bare name), with the callers as evidence; or, failing that, the lock
-/// its name says the caller holds. A call on an object its caller made and keeps to itself needs no lock, and counts
+/// its name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or its documentation
+/// (<see cref="DocumentedLockDuty"/>) says the caller holds. A call on an object its caller made and keeps to itself needs no lock, and counts
 /// only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>).
 /// </summary>
 internal static class CallerHeldLocks
@@ -24,10 +25,18 @@ internal static class CallerHeldLocks
             return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
         if (fromCallers.Count > 0) return (fromCallers, partly);
-        if (!package.Facts.NameImpliesCallerHoldsLock(function.Name)) return ([], partly);
+        var byName = package.Facts.NameImpliesCallerHoldsLock(function.Name);
+        var documented = byName ? null : DocumentedLockDuty.In(package.Facts.DocumentationOf(function));
+        // A lock of a parameter ("`client` lock must be held") or of another type ("Account lock should be held" on a
+        // method of serviceExport) is another object's: no lock of the receiver's.
+        if (documented is not null && documented.LockOwnerWords().Any(w => w != function.ReceiverName && function.Parameters.Any(p => p.Name == w)
+                || w != function.OwnerType && package.TypeNamed(w) is not null))
+            documented = null;
+        if (!byName && documented is null) return ([], partly);
         var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];
+        if (documented is not null && locks.Where(l => documented.Names(l.Name)).ToList() is [var named]) locks = [named];
         var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : "the caller's lock";
-        return ([new HeldLock(name, LockMode.Exclusive, LockOrigin.Convention, null, 0, [])], partly);
+        return ([new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented)], partly);
     }
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)

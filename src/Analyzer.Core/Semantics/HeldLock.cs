@@ -10,7 +10,9 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Instance">Which acquisition: the same number at two points means the lock was held continuously between them.</param>
 /// <param name="Callers">For a caller-held lock: the callers and where they took it.</param>
 /// <param name="Helper">When a called method took it (<paramref name="AcquiredAt"/> is then the call): the method's name.</param>
-public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers, string? Helper = null)
+/// <param name="DocumentedBy">For a lock held by convention: the documentation that says callers hold it (null when the
+/// function's name says so).</param>
+public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrNode? AcquiredAt, int Instance, IReadOnlyList<CallerLock> Callers, string? Helper = null, DocumentedLockDuty? DocumentedBy = null)
 {
     /// <summary>Where it was taken, for messages: "line 12", or "line 12, inside lockAndTick()".</summary>
     public string Where => AcquiredAt is null ? "by a caller"

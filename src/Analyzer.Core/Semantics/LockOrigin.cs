@@ -9,6 +9,7 @@ public enum LockOrigin
     Scope,
     /// <summary>Every caller in the package holds it at the call.</summary>
     Caller,
-    /// <summary>Only the function's name says a caller holds it (Go *Locked, Python *_locked).</summary>
+    /// <summary>Only the function's name (Go *Locked, Python *_locked) or its documentation ("Lock should be held.") says a
+    /// caller holds it.</summary>
     Convention,
 }

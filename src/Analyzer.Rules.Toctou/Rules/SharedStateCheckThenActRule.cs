@@ -712,8 +712,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
+        if (common is { Origin: LockOrigin.Convention, DocumentedBy: { Mode: LockMode.Shared } readDuty })
+            return ($"under the read lock {common.NameIn(model.Function)}, which the documentation of {model.Function.Name} at line {readDuty.Documentation.Where.Span.StartLine} says its callers hold (\"{readDuty.Sentence}\"), and which other readers hold at the same time, so two of them can pass the check and both change it",
+                recheck, null);
         if (common is { Origin: LockOrigin.Convention })
-            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as the name {model.Function.Name} says; {CallersOfConvention(model)}",
+            return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as {ConventionSource(model.Function, common)} says; {CallersOfConvention(model)}",
                 hold, model.PartlyHeldByCallers is null ? FindingLevel.Note : null);
         var atAct = act.Held.FirstOrDefault();
         var atCheck = check.Held.FirstOrDefault();
@@ -794,6 +797,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             (true, false) => $"starts {mine} and then calls {other}",
         };
     }
+
+    /// <summary>What says the callers hold the lock: "the name fooLocked" or "the documentation of foo at line 12
+    /// (\"Lock should be held.\")".</summary>
+    private static string ConventionSource(FunctionDecl function, HeldLock convention) => convention.DocumentedBy is { } duty
+        ? $"the documentation of {function.Name} at line {duty.Documentation.Where.Span.StartLine} (\"{duty.Sentence}\")"
+        : $"the name {function.Name}";
 
     /// <summary>What the package shows of the callers a locked-by-name function relies on: a call without the lock makes
     /// the finding a warning, not a note.</summary>
