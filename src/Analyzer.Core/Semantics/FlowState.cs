@@ -12,6 +12,8 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Terminated">True after return, raise, break or continue: the point is unreachable.</param>
 /// <param name="CallerReleased">Locks the function released without having taken them (its caller's) and has not taken
 /// again on the way here.</param>
+/// <param name="FlagHolds">Locks held here only for one value of a flag parameter (<c>if !hasLock { mu.Lock() }</c>): not
+/// held, but held again in a later branch on the same value of the flag.</param>
 internal sealed record FlowState(
     ImmutableDictionary<string, HeldLock> Held,
     ImmutableDictionary<string, ImmutableList<Access>> Taint,
@@ -19,7 +21,8 @@ internal sealed record FlowState(
     ImmutableDictionary<string, Access> Queries,
     IrNode? Transaction,
     bool Terminated,
-    ImmutableHashSet<string> CallerReleased)
+    ImmutableHashSet<string> CallerReleased,
+    ImmutableList<FlagHold> FlagHolds)
 {
     public static FlowState Start(IEnumerable<HeldLock> held) => new(
         held.ToImmutableDictionary(h => h.Name, StringComparer.Ordinal),
@@ -28,10 +31,22 @@ internal sealed record FlowState(
         ImmutableDictionary<string, Access>.Empty.WithComparers(StringComparer.Ordinal),
         null,
         false,
-        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal),
+        []);
 
-    /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition; a variable may
-    /// derive from what either path assigned; a caller's lock is let go if either path let it go.</summary>
+    /// <summary>The state in a branch taken when <paramref name="flag"/> is <paramref name="value"/>: the locks held for
+    /// that value are held, those held for the other are not.</summary>
+    public FlowState Assuming(string flag, bool value)
+    {
+        if (FlagHolds.IsEmpty) return this;
+        var held = Held;
+        foreach (var hold in FlagHolds.Where(h => h.Flag == flag && h.Value == value)) held = held.SetItem(hold.Lock.Name, hold.Lock);
+        return this with { Held = held, FlagHolds = FlagHolds.RemoveAll(h => h.Flag == flag) };
+    }
+
+    /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition (or, for one value of a
+    /// flag, both hold it for that value); a variable may derive from what either path assigned; a caller's lock is let
+    /// go if either path let it go.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
     {
         if (a.Terminated) return b;
@@ -46,6 +61,23 @@ internal sealed record FlowState(
                 else if (!ReferenceEquals(mine, sources)) taint = taint.SetItem(name, mine.AddRange(sources.Except(mine)));
         var queries = ReferenceEquals(a.Queries, b.Queries) || b.Queries.IsEmpty ? a.Queries : a.Queries.SetItems(b.Queries);
         var released = ReferenceEquals(a.CallerReleased, b.CallerReleased) ? a.CallerReleased : a.CallerReleased.Union(b.CallerReleased);
-        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released);
+        var flagHolds = ReferenceEquals(a.FlagHolds, b.FlagHolds) || a.FlagHolds.IsEmpty ? a.FlagHolds : a.FlagHolds.RemoveAll(h => !b.FlagHolds.Contains(h));
+        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds);
+    }
+
+    /// <summary>A branch on a flag joined: the locks one side holds and the join does not are held for that side's value
+    /// of the flag.</summary>
+    public static FlowState MergeOnFlag(FlowState whenTrue, FlowState whenFalse, string flag)
+    {
+        var merged = Merge(whenTrue, whenFalse);
+        if (whenTrue.Terminated || whenFalse.Terminated) return merged;
+        var holds = merged.FlagHolds;
+        foreach (var (side, value) in new[] { (whenTrue, true), (whenFalse, false) })
+            foreach (var held in side.Held.Values.Where(h => !merged.Held.ContainsKey(h.Name)))
+                holds = holds.Add(new FlagHold(flag, value, held));
+        return merged with { FlagHolds = holds };
     }
 }
+
+/// <summary>A lock held where the flag parameter <paramref name="Flag"/> is <paramref name="Value"/>.</summary>
+internal sealed record FlagHold(string Flag, bool Value, HeldLock Lock);

@@ -254,18 +254,33 @@ internal sealed class FlowWalker
         var before = _state;
         var guard = new Guard(statement.Condition, GuardKind.Branch, Eval(statement.Condition));
         var guarded = _state with { Guards = _state.Guards.Add(guard) };
+        var flag = FlagTested(statement.Condition);
 
-        _state = guarded;
+        _state = flag is { } onThen ? guarded.Assuming(onThen.Name, onThen.WhenThen) : guarded;
         Statement(statement.Then);
         var afterThen = _state;
 
-        _state = guarded;
+        _state = flag is { } onElse ? guarded.Assuming(onElse.Name, !onElse.WhenThen) : guarded;
         if (statement.Else is not null) Statement(statement.Else);
         var afterElse = _state;
 
-        _state = FlowState.Merge(afterThen, afterElse) with { Guards = before.Guards };
+        var merged = flag is not { } tested ? FlowState.Merge(afterThen, afterElse)
+            : tested.WhenThen ? FlowState.MergeOnFlag(afterThen, afterElse, tested.Name)
+            : FlowState.MergeOnFlag(afterElse, afterThen, tested.Name);
+        _state = merged with { Guards = before.Guards };
         if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
             _state = _state with { Guards = _state.Guards.Add(guard with { Kind = GuardKind.EarlyExit }) };
+    }
+
+    /// <summary>The flag a condition tests and the value it takes in the then branch: a parameter of the function the
+    /// function never assigns, bare or negated (<c>if hasLock</c>, <c>if !hasLock</c>). Its value is the same in every
+    /// branch on it, so a lock one such branch takes is held in the next branch on the same value.</summary>
+    private (string Name, bool WhenThen)? FlagTested(IrExpression condition)
+    {
+        var negated = condition is UnaryExpression { Operator: "!" };
+        if ((negated ? ((UnaryExpression)condition).Operand : condition) is not NameExpression { Name: var name }
+            || _scope.Function.Parameters.All(p => p.Name != name) || GivenParameters.Assigned(_scope.Function, name)) return null;
+        return (name, !negated);
     }
 
     private void Loop(LoopStatement loop)
