@@ -237,7 +237,9 @@ internal sealed class EffectResolver(FunctionScope scope)
                         PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
             foreach (var r in summary.Reads)
                 if (stateAtCall(callee, r.Resource, false) is { } read)
-                    effects.Add(new Effect(EffectKind.Read, call, read, Detail: CalleeDetail(method, "reads", read, r.Detail), CalleeLocks: Locks(r.OwnLocks), Helper: method));
+                    effects.Add(TakesFrom(summary, r)
+                        ? new Effect(EffectKind.AtomicCheckAndAct, call, read, Detail: CalleeDetail(method, "takes from", read, r.Detail), Helper: method)
+                        : new Effect(EffectKind.Read, call, read, Detail: CalleeDetail(method, "reads", read, r.Detail), CalleeLocks: Locks(r.OwnLocks), Helper: method));
         }
         foreach (var released in summaries[0].ReleasesHeld.Where(l => summaries.All(s => s.ReleasesHeld.Contains(l))).Order(StringComparer.Ordinal))
             if (lockAtCall(released) is { } name)
@@ -251,6 +253,15 @@ internal sealed class EffectResolver(FunctionScope scope)
             }
         return effects;
     }
+
+    /// <summary>True when the callee changes what it reads under the same lock of its own, deciding the change on what it
+    /// read there (a pool's get: <c>mu.Lock(); if len(pool) > 0 { c = pool[0]; pool = pool[1:] }; mu.Unlock(); return c</c>):
+    /// the caller gets what the callee took, in one step, as from an atomic take; a test of it is no check of the state
+    /// as it is now.</summary>
+    private static bool TakesFrom(MethodSummary summary, SummaryRead read) =>
+        read.OwnLocks.Any(l => l.Mode == LockMode.Exclusive)
+        && summary.Writes.Any(w => w.Rechecked && w.Resource.Key == read.Resource.Key
+                                   && w.OwnLocks.Any(l => l.Mode == LockMode.Exclusive && read.OwnLocks.Contains(l)));
 
     /// <summary>What a callee's access is called at the call: a path is checked or used by a library call inside the
     /// callee (<c>Files.newBufferedReader in parseIni()</c>), which may only read it; other state is read or written.</summary>
