@@ -51,3 +51,16 @@ func (p *ConnPool) Warm() {
 		p.put(c) // Noncompliant [TOCTOU001] {{p.idle is checked at line 49 and changed at line 51 by p.put(c), but the check runs before p.mu is taken at line 51, inside put()}}
 	}
 }
+
+// PoolUser reaches the pool through a field: the same take.
+type PoolUser struct{ pool *ConnPool }
+
+func (u *PoolUser) Ping() error {
+	c, err := u.pool.get()
+	if err != nil {
+		return err
+	}
+	err = c.ping()
+	u.pool.put(c)
+	return err
+}
