@@ -4,22 +4,25 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>
 /// The documentation of a function says its callers hold a lock when they call it ("Lock should be held.", "Read lock
-/// should be held.", "Must be called with the lock held.", "Assumes the write lock is held.", "The caller must hold
-/// c.mu."): a convention of the code's authors, as a name ending in Locked is.
+/// should be held.", "Must be called with the lock held.", "Call with the mutex held.", "Assumes the write lock is
+/// held.", "The caller must hold c.mu."): a convention of the code's authors, as a name ending in Locked is.
 /// </summary>
 /// <param name="Documentation">Where it is written.</param>
 /// <param name="Sentence">The sentence that says it.</param>
 /// <param name="Mode">Shared when the sentence asks for a read lock.</param>
 public sealed partial record DocumentedLockDuty(Documentation Documentation, string Sentence, LockMode Mode)
 {
+    // A word for a lock: "lock", "mutex", "mu", also as a name's end ("self._lock", "state_mu", "poolMu", "initLock").
+    private const string LockWord = @"(?:\b(?:lock|mutex|mu|mtx)|_(?:lock|mutex|mu|mtx)|(?<=[a-z])(?-i:Lock|Mutex|Mu|Mtx))\b";
+
     // "[read] lock|mutex|mu should|must [already] be held", "the caller must hold … lock", "must be called with … held",
-    // "assumes [that] … lock is held", "called with the lock held"; "…" stays in the sentence but for a dot inside a
-    // name (self._lock).
-    [GeneratedRegex(@"\b(?:lock|mutex|mu)\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:already\s+)?be\s+(?:held|locked|taken|acquired)\b"
-        + @"|\bcallers?\s+(?:must|should)\s+(?:already\s+)?hold\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:lock|mutex|mu)\b"
-        + @"|\b(?:must|should)\s+be\s+called\s+(?:with|while\s+holding)\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:held|lock|mutex|mu)\b"
-        + @"|\bassumes?\b(?:[^.;]|\.(?=\w)){0,30}?\b(?:lock|mutex|mu)\s+is\s+(?:already\s+)?(?:held|locked|taken)\b"
-        + @"|\bcalled\s+with\b(?:[^.;]|\.(?=\w)){0,30}?\b(?:lock|mutex|mu)\s+held\b", RegexOptions.IgnoreCase)]
+    // "assumes [that] … lock is held", "[to be] called with the lock held", "Call with the mutex held"; "…" stays in the
+    // sentence but for a dot inside a name (self._lock).
+    [GeneratedRegex(LockWord + @"\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:already\s+)?be\s+(?:held|locked|taken|acquired)\b"
+        + @"|\bcallers?\s+(?:must|should)\s+(?:already\s+)?hold\b(?:[^.;]|\.(?=\w)){0,40}?" + LockWord
+        + @"|\b(?:must|should)\s+be\s+called\s+(?:with|while\s+holding)\b(?:[^.;]|\.(?=\w)){0,40}?(?:\bheld\b|" + LockWord + ")"
+        + @"|\bassumes?\b(?:[^.;]|\.(?=\w)){0,30}?" + LockWord + @"\s+is\s+(?:already\s+)?(?:held|locked|taken)\b"
+        + @"|\bcall(?:ed)?\s+with\b(?:[^.;]|\.(?=\w)){0,30}?" + LockWord + @"\s+held\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duty();
 
     // "Assumes lock is NOT held.", "must not be held", "without the lock", "No lock for c is required".
@@ -29,14 +32,19 @@ public sealed partial record DocumentedLockDuty(Documentation Documentation, str
     [GeneratedRegex(@"\bread\b|\breader\b|\brlock\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadLock();
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+")]
+    // A sentence ends at its stop or at a blank line: of a docstring, or of a comment block, whose lines are joined by
+    // single spaces (so an empty one leaves two between words).
+    [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=\S) {2,}(?=\S)|\n[ \t]*\n")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     /// <summary>The duty <paramref name="documentation"/> puts on callers; null when it puts none.</summary>
     public static DocumentedLockDuty? In(Documentation? documentation)
     {
         if (documentation is null) return null;
-        foreach (var sentence in SentenceBreak().Split(documentation.Text.Trim()))
+        foreach (var sentence in SentenceBreak().Split(documentation.Text.Trim()).Select(s => Spaces().Replace(s, " ")))
         {
             if (Duty().Match(sentence) is not { Success: true } duty || Denial().IsMatch(sentence)) continue;
             var asked = sentence[..(duty.Index + duty.Length)];
