@@ -65,8 +65,8 @@ internal static class SpawnEvidence
     /// <summary>A function that a function started in parallel calls runs in each started copy: the nearest caller, up
     /// to <see cref="MaxCallerDepth"/> calls up, that other copies of it can run beside (<see cref="Of(FunctionModel)"/>),
     /// with the call that leads here; null when there is none. Each call on the way must reach the called function (on
-    /// the caller's receiver, on an object of its type, or by name) and not be made on an object the caller made for
-    /// itself, which each copy has its own of.</summary>
+    /// the caller's receiver, on an object of its type, or by name), not be made on an object the caller made for
+    /// itself, which each copy has its own of, nor under a lock the caller took.</summary>
     public static ParallelCaller? ThroughCaller(FunctionModel model)
     {
         var package = model.Package;
@@ -78,7 +78,7 @@ internal static class SpawnEvidence
             foreach (var (function, first) in frontier)
                 foreach (var site in package.CallSitesReaching(function))
                 {
-                    if (package.CallsOnConfinedObject(function, site) || !seen.Add(site.Caller)) continue;
+                    if (package.CallsOnConfinedObject(function, site) || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
                     if (Of(package, site.Caller) is { Count: > 0 } spawns) return new ParallelCaller(first ?? site, site.Caller, spawns);
                     next.Add((site.Caller, first ?? site));
                 }
@@ -88,6 +88,11 @@ internal static class SpawnEvidence
     }
 
     private const int MaxCallerDepth = 3;
+
+    /// <summary>True when the caller holds a lock it took itself at the call: the copies of a started caller pass through
+    /// the call one at a time (<c>o.mu.Lock(); …; o.waiting.add(wr)</c> in a method started for each request).</summary>
+    private static bool HoldsOwnLockAt(PackageModel package, CallSite site) =>
+        package.ModelOf(site.Caller).HeldAt(site.Call).Any(h => h is { Mode: LockMode.Exclusive, Origin: LockOrigin.Acquired or LockOrigin.Scope });
 
     /// <summary>The start of the function literal <paramref name="node"/> runs in, when it is in a loop: each turn
     /// starts another copy of the literal, and the copies run side by side; else null.</summary>
