@@ -32,23 +32,15 @@ public sealed partial record DocumentedLockDuty(Documentation Documentation, str
     [GeneratedRegex(@"\bread\b|\breader\b|\brlock\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadLock();
 
-    // A sentence ends at its stop or at a blank line: of a docstring, or of a comment block, whose lines are joined by
-    // single spaces (so an empty one leaves two between words).
-    [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=\S) {2,}(?=\S)|\n[ \t]*\n")]
-    private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     /// <summary>The duty <paramref name="documentation"/> puts on callers; null when it puts none.</summary>
     public static DocumentedLockDuty? In(Documentation? documentation)
     {
         if (documentation is null) return null;
-        foreach (var sentence in SentenceBreak().Split(documentation.Text.Trim()).Select(s => Spaces().Replace(s, " ")))
+        foreach (var sentence in documentation.Sentences())
         {
             if (Duty().Match(sentence) is not { Success: true } duty || Denial().IsMatch(sentence)) continue;
             var asked = sentence[..(duty.Index + duty.Length)];
-            return new DocumentedLockDuty(documentation, sentence.Trim(), ReadLock().IsMatch(asked) ? LockMode.Shared : LockMode.Exclusive);
+            return new DocumentedLockDuty(documentation, sentence, ReadLock().IsMatch(asked) ? LockMode.Shared : LockMode.Exclusive);
         }
         return null;
     }

@@ -19,12 +19,6 @@ internal sealed partial record ConcurrencyClaim(Documentation Documentation, str
     [GeneratedRegex(@"\b(not|never|no|must|should|need|needs|unless|except|only|but|if|when|require|requires|required|cannot)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+")]
-    private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     /// <summary>The promise made for the function, or else for its type (when the type is declared in the package); null
     /// when neither documentation makes one.</summary>
     public static ConcurrencyClaim? Of(FunctionModel model)
@@ -34,12 +28,8 @@ internal sealed partial record ConcurrencyClaim(Documentation Documentation, str
         return model.Function.OwnerType is { } owner && model.Package.TypeNamed(owner) is { } type ? Made(facts.DocumentationOf(type), owner) : null;
     }
 
-    private static ConcurrencyClaim? Made(Documentation? documentation, string subject)
-    {
-        if (documentation is null) return null;
-        var text = Spaces().Replace(documentation.Text, " ").Trim();
-        return SentenceBreak().Split(text).FirstOrDefault(s => Promise().IsMatch(s) && !Hedge().IsMatch(s)) is { } sentence
+    private static ConcurrencyClaim? Made(Documentation? documentation, string subject) =>
+        documentation?.Sentences().FirstOrDefault(s => Promise().IsMatch(s) && !Hedge().IsMatch(s)) is { } sentence
             ? new ConcurrencyClaim(documentation, sentence, subject)
             : null;
-    }
 }
