@@ -6,8 +6,8 @@ namespace Analyzer.Core.Semantics;
 /// Infers the locks a function starts with: those every caller in the package holds at every call to it (a method:
 /// on the same receiver; a plain function: by its bare name), with the callers as evidence; or, failing that, the lock
 /// its name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or its documentation
-/// (<see cref="DocumentedLockDuty"/>) says the caller holds. A call on an object its caller made and keeps to itself needs no lock, and counts
-/// only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>).
+/// (<see cref="DocumentedLockDuty"/>) says the caller holds. A call on an object its caller made and keeps to itself
+/// needs no lock, and counts only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>).
 /// </summary>
 internal static class CallerHeldLocks
 {
@@ -29,8 +29,8 @@ internal static class CallerHeldLocks
         var documented = byName ? null : DocumentedLockDuty.In(package.Facts.DocumentationOf(function));
         // A lock of a parameter ("`client` lock must be held") or of another type ("Account lock should be held" on a
         // method of serviceExport) is another object's: no lock of the receiver's.
-        if (documented is not null && documented.LockOwnerWords().Any(w => w != function.ReceiverName && function.Parameters.Any(p => p.Name == w)
-                || w != function.OwnerType && package.TypeNamed(w) is not null))
+        if (documented is not null && documented.LockOwnerWords().Any(w => (w != function.ReceiverName && function.Parameters.Any(p => p.Name == w))
+                || (w != function.OwnerType && package.TypeNamed(w) is not null)))
             documented = null;
         if (!byName && documented is null) return ([], partly);
         var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];

@@ -712,8 +712,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
             return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
-        if (common is { Origin: LockOrigin.Convention, DocumentedBy: { Mode: LockMode.Shared } readDuty })
-            return ($"under the read lock {common.NameIn(model.Function)}, which the documentation of {model.Function.Name} at line {readDuty.Documentation.Where.Span.StartLine} says its callers hold (\"{readDuty.Sentence}\"), and which other readers hold at the same time, so two of them can pass the check and both change it",
+        if (common is { Origin: LockOrigin.Convention, DocumentedBy.Mode: LockMode.Shared })
+            return ($"under the read lock {common.NameIn(model.Function)}, which {ConventionSource(model.Function, common)} says its callers hold, and which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as {ConventionSource(model.Function, common)} says; {CallersOfConvention(model)}",

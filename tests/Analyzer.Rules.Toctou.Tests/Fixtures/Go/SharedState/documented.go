@@ -43,7 +43,7 @@ func (l *Ledger) topUp() {
 // lookup records a key it has not seen. Read lock should be held.
 func (l *Ledger) lookup(key string) int {
 	if _, ok := l.index[key]; !ok {
-		l.index[key] = len(l.index) // Noncompliant [TOCTOU001] {{l.index[key] is checked at line 45 and changed at line 46 by l.index[key], under the read lock l.mu, which the documentation of lookup at line 43 says its callers hold ("Read lock should be held."), and which other readers hold at the same time, so two of them can pass the check and both change it}}
+		l.index[key] = len(l.index) // Noncompliant [TOCTOU001] {{l.index[key] is checked at line 45 and changed at line 46 by l.index[key], under the read lock l.mu, which the documentation of lookup at line 43 ("Read lock should be held.") says its callers hold, and which other readers hold at the same time, so two of them can pass the check and both change it}}
 	}
 	return l.index[key]
 }
