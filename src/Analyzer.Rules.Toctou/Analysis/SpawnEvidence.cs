@@ -20,7 +20,8 @@ internal static class SpawnEvidence
 
     private static IReadOnlyList<SpawnSite> Of(PackageModel package, FunctionDecl function)
     {
-        var sites = WithoutLoneTestStart(package, function, package.SpawnSitesOf(function));
+        var sites = WithoutLoneTestStart(package, function, package.SpawnSitesOf(function))
+            .Where(s => !CallsItUnderOwnLock(package, function, s)).ToList();
         if (sites.Count == 0) return [];
         var copies = sites.Where(s => !s.RunsOncePerObject).ToList();
         return copies.Count > 1 || copies.Any(s => s.Repeated || package.RunsRepeatedly(s.Spawner)) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
@@ -36,6 +37,18 @@ internal static class SpawnEvidence
         if (package.IsTestCode(function)) return sites;
         var inTests = sites.Where(s => package.IsTestCode(s.Site)).ToList();
         return inTests is [{ Repeated: false } lone] ? sites.Where(s => !ReferenceEquals(s, lone)).ToList() : sites;
+    }
+
+    /// <summary>True when <paramref name="site"/> starts a function literal that calls the function only under a lock it
+    /// took (<c>eg.Go(func() error { mu.Lock(); clearLabels(labels, d); mu.Unlock(); … })</c>): its copies run the
+    /// function one at a time.</summary>
+    private static bool CallsItUnderOwnLock(PackageModel package, FunctionDecl function, SpawnSite site)
+    {
+        var calls = package.CallSitesReaching(function)
+            .Where(c => c.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, site.Site)).Any(a => a is FunctionLiteral)
+                        && c.Call.Ancestors().Any(a => ReferenceEquals(a, site.Site)))
+            .ToList();
+        return calls.Count > 0 && calls.All(c => HoldsOwnLockAt(package, c));
     }
 
     /// <summary>The function that starts it calls it again afterwards on the same object (<c>go w.Reset(d); w.Reset(e)</c>):

@@ -47,3 +47,51 @@ func (s *Switchboard) Close(ids []int) {
 		go s.hangUp(id)
 	}
 }
+
+// Started function literals that share one map call the helper under the lock they share: one at a time, so their
+// start is no sign of copies side by side. Its other caller, Unlabel, holds no lock, and the message says so.
+func relabel(labels map[string]string, key string) {
+	if _, ok := labels[key]; ok {
+		delete(labels, key) // Noncompliant [TOCTOU001] {{labels[key] is checked at line 54 and changed at line 55 by delete(labels, key), with no lock held at either point in relabel: 1 of the 2 calls to it in the package holds mu, but Unlabel calls it without}}
+	}
+}
+
+func RelabelAll(labels map[string]string, keys []string) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, k := range keys {
+		k := k
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			relabel(labels, k)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+}
+
+func Unlabel(labels map[string]string, key string) {
+	relabel(labels, key)
+}
+
+// Without the lock, the copies run it side by side.
+func unlabel(labels map[string]string, key string) {
+	if _, ok := labels[key]; ok {
+		delete(labels, key) // Noncompliant [TOCTOU001] {{labels[key] is checked at line 81 and changed at line 82 by delete(labels, key), with no lock held at either point, while unlabel is started in parallel at line 91, in a loop}}
+	}
+}
+
+func UnlabelAll(labels map[string]string, keys []string) {
+	var wg sync.WaitGroup
+	for _, k := range keys {
+		k := k
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			unlabel(labels, k)
+		}()
+	}
+	wg.Wait()
+}
