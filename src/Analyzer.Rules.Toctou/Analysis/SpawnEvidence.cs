@@ -45,8 +45,7 @@ internal static class SpawnEvidence
     private static bool CallsItUnderOwnLock(PackageModel package, FunctionDecl function, SpawnSite site)
     {
         var calls = package.CallSitesReaching(function)
-            .Where(c => c.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, site.Site)).Any(a => a is FunctionLiteral)
-                        && c.Call.Ancestors().Any(a => ReferenceEquals(a, site.Site)))
+            .Where(c => ReferenceEquals(c.Caller, site.Spawner) && ReferenceEquals(package.ModelOf(c.Caller).StartedLiteralAround(c.Call), site.Site))
             .ToList();
         return calls.Count > 0 && calls.All(c => HoldsOwnLockAt(package, c));
     }

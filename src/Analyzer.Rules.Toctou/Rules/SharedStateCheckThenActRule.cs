@@ -709,11 +709,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var hold = FixAdvice.For(FixKind.HoldLockAcrossCheckAndAct, model.Package.Language);
         var recheck = FixAdvice.For(FixKind.RecheckUnderWriteLock, model.Package.Language);
         var common = check.CommonLock(act);
-        if (common is { Mode: LockMode.Shared, Origin: not LockOrigin.Convention })
-            return ($"under the read lock {common.NameIn(model.Function)}, which other readers hold at the same time, so two of them can pass the check and both change it",
-                recheck, null);
-        if (common is { Origin: LockOrigin.Convention, DocumentedBy.Mode: LockMode.Shared })
-            return ($"under the read lock {common.NameIn(model.Function)}, which {ConventionSource(model.Function, common)} says its callers hold, and which other readers hold at the same time, so two of them can pass the check and both change it",
+        // Only a function's documentation asks its callers for a read lock; a name promises a write lock.
+        if (common is { Mode: LockMode.Shared })
+            return ($"under the read lock {common.NameIn(model.Function)}, {(common.DocumentedBy is null ? "" : $"which {ConventionSource(model.Function, common)} says its callers hold, and ")}which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as {ConventionSource(model.Function, common)} says; {CallersOfConvention(model)}",
