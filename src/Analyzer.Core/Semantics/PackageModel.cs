@@ -41,7 +41,7 @@ public sealed class PackageModel
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, FunctionDecl Spawner)?> _sharedArguments = new();
+    private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, SpawnSite Start)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<CallSite>> _makings = new(StringComparer.Ordinal);
@@ -371,8 +371,8 @@ public sealed class PackageModel
     /// (<see cref="SharesArgument"/>), when the spawner sets a variable to it (<c>q = queue.Queue()</c>); null when the
     /// code does not show it, or when the copies share none.</summary>
     public IrExpression? SharedArgumentValue(FunctionDecl function, string parameter) =>
-        SharedArgument(function, parameter) is var (argument, at, spawner) && NameHandedBy(argument) is { } held
-            ? ScopeOf(spawner).ValueOf(held, at)
+        SharedArgument(function, parameter) is var (argument, at, start) && NameHandedBy(argument) is { } held
+            ? ScopeOf(start.Spawner).ValueOf(held, at)
             : null;
 
     /// <summary>The variable an argument hands on: itself, or the one it takes the address of (<c>&amp;s</c>); null for
@@ -380,16 +380,35 @@ public sealed class PackageModel
     private static string? NameHandedBy(IrExpression argument) =>
         (argument is UnaryExpression { Operand: NameExpression operand } ? operand : argument) is NameExpression { Name: var name } ? name : null;
 
-    private (IrExpression Argument, IrNode At, FunctionDecl Spawner)? SharedArgument(FunctionDecl function, string parameter) =>
+    /// <summary>A start of <paramref name="function"/> whose copies share the object handed for <paramref name="parameter"/>
+    /// (<see cref="SharesArgument"/>); null when none.</summary>
+    public SpawnSite? ArgumentSharingStart(FunctionDecl function, string parameter) => SharedArgument(function, parameter)?.Start;
+
+    private (IrExpression Argument, IrNode At, SpawnSite Start)? SharedArgument(FunctionDecl function, string parameter) =>
         _sharedArguments.GetOrAdd((function, parameter), key =>
         {
             var index = key.Function.Parameters.Select(p => p.Name).ToList().IndexOf(key.Parameter);
             if (index < 0) return null;
-            foreach (var spawn in SpawnSitesOf(key.Function).Where(s => s.Repeated))
+            // A start in a loop hands each copy the same object, also when each runs on an object made on its turn
+            // (for … { w := &worker{}; go w.step(st) }); so do two starts in one function (go bump(s); go bump(s)).
+            var spawns = SpawnSitesOf(key.Function);
+            foreach (var spawn in spawns.Where(s => s.Repeated || SpawnSite.StartsRepeatedly(s.Site, s.Spawner, Facts)))
                 foreach (var (at, arguments) in ArgumentsHanded(spawn.Site, key.Function))
-                    if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Site, spawn.Spawner)) return (arguments[index], at, spawn.Spawner);
+                    if (arguments.Count > index && HeldAcrossTurns(arguments[index], at, spawn.Site, spawn.Spawner)) return (arguments[index], at, spawn);
+            foreach (var starts in spawns.GroupBy(s => s.Spawner).Where(g => g.Count() > 1))
+            {
+                var handed = starts.SelectMany(s => ArgumentsHanded(s.Site, key.Function)
+                        .Where(h => h.Arguments.Count > index && HeldAcrossTurns(h.Arguments[index], h.At, s.Site, s.Spawner))
+                        .Select(h => (Argument: h.Arguments[index], h.At, Start: s)))
+                    .ToList();
+                if (handed.GroupBy(h => SameObjectKey(h.Argument, h.At, h.Start.Spawner)).FirstOrDefault(g => g.Count() > 1) is { } shared) return shared.First();
+            }
             return null;
         });
+
+    /// <summary>What tells apart the objects arguments hand on: the text, and the value the variable holds there.</summary>
+    private (string Text, Text.SourceSpan? Value) SameObjectKey(IrExpression argument, IrNode at, FunctionDecl spawner) =>
+        (argument.SourceCode, NameHandedBy(argument) is { } held ? ScopeOf(spawner).ValueOf(held, at)?.Span : null);
 
     /// <summary>Where the start at <paramref name="site"/> hands <paramref name="function"/> its arguments: each call of
     /// it in the site (<c>go ensure(s)</c>, <c>go func() { ensure(s) }()</c>), or the arguments a thread or task start

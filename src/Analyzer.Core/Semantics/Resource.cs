@@ -63,16 +63,20 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     public bool OutlivesCall => IsReceiverState || IsGlobal;
 
     /// <summary>The receiver's field the state is in ("items" for this.items[id]); null for other state.</summary>
-    public string? ReceiverField
+    public string? ReceiverField => Root(ReceiverKeyPrefix);
+
+    /// <summary>The name after <paramref name="prefix"/> up to the first member, element or object state; null when the
+    /// key does not begin with it.</summary>
+    private string? Root(string prefix)
     {
-        get
-        {
-            if (!IsReceiverState) return null;
-            var rest = Key.AsSpan(ReceiverKeyPrefix.Length);
-            var end = rest.IndexOfAny('.', '[', ':');
-            return (end < 0 ? rest : rest[..end]).ToString();
-        }
+        if (!Key.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var rest = Key.AsSpan(prefix.Length);
+        var end = rest.IndexOfAny('.', '[', ':');
+        return (end < 0 ? rest : rest[..end]).ToString();
     }
+
+    /// <summary>The parameter whose object the state is in ("st" for param:st.count); null for other state.</summary>
+    public string? Parameter => Root(ParameterKeyPrefix);
 
     /// <summary>How the key of a file-system path begins.</summary>
     public const string PathKeyPrefix = "path:";

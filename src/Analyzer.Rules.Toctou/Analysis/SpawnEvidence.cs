@@ -42,7 +42,7 @@ internal static class SpawnEvidence
     /// <summary>True when <paramref name="site"/> starts a function literal that calls the function only under a lock it
     /// took (<c>eg.Go(func() error { mu.Lock(); clearLabels(labels, d); mu.Unlock(); … })</c>): its copies run the
     /// function one at a time.</summary>
-    private static bool CallsItUnderOwnLock(PackageModel package, FunctionDecl function, SpawnSite site)
+    public static bool CallsItUnderOwnLock(PackageModel package, FunctionDecl function, SpawnSite site)
     {
         var calls = package.CallSitesReaching(function)
             .Where(c => ReferenceEquals(c.Caller, site.Spawner) && ReferenceEquals(package.ModelOf(c.Caller).StartedLiteralAround(c.Call), site.Site))

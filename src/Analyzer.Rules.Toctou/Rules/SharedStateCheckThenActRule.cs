@@ -128,6 +128,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (spawns.Count == 0 && StartSharingHolder(model, check) is var (sharingStart, holder))
                 builder.Add(LocationRole.Concurrency, sharingStart.Site,
                     $"{sharingStart.Spawner.Name} starts {model.Function.Name} on objects made one per turn that all hold the same {holder}");
+            else if (spawns.Count == 0 && StartSharingArgument(model, check) is var (handing, parameter))
+                builder.Add(LocationRole.Concurrency, handing.Site, $"{handing.Spawner.Name} starts {model.Function.Name} here and hands every copy the same {parameter}");
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
@@ -466,7 +468,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || LockingShowsSharing(model, pair.Check.Resource) || LockingShowsSharing(model, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
-        || StartSharingHolder(model, pair.Check) is not null
+        || StartSharingHolder(model, pair.Check) is not null || StartSharingArgument(model, pair.Check) is not null
         || RunsBesideAWriter(model, pair);
 
     /// <summary>True when code of the package reaches the state under a lock that shows threads share it, in a way that
@@ -485,6 +487,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         && model.Package.StartSharingObject(model.Function, field) is { } start
             ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
                       ?? $"{model.Function.ReceiverName}.{field}")
+            : null;
+
+    /// <summary>When the state is inside the object a parameter holds and the function's copies, started in a loop or
+    /// twice by one function, are all handed the same one there (<see cref="PackageModel.ArgumentSharingStart"/>), also
+    /// when each runs on an object of its own, and they do not call it under a lock they took: that start and the
+    /// parameter; else null.</summary>
+    private static (SpawnSite Start, string Parameter)? StartSharingArgument(FunctionModel model, Access check) =>
+        check.Resource is { Parameter: { } parameter } && model.Package.ArgumentSharingStart(model.Function, parameter) is { } start
+        && !SpawnEvidence.CallsItUnderOwnLock(model.Package, model.Function, start)
+            ? (start, parameter)
             : null;
 
     /// <summary>The receiver's field whose type is built for threads (a sync.Map, a ConcurrentHashMap, an atomic word),
@@ -738,6 +750,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (StartSharingHolder(model, check) is var (start, holder))
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {start.Site.Span.StartLine}, in a loop, on objects that all hold the same {holder}",
+                hold, null);
+        if (StartSharingArgument(model, check) is var (handing, parameter))
+            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {handing.Site.Span.StartLine}, and every copy is handed the same {parameter}",
                 hold, null);
         // A function a handler reaches, some of whose callers hold a lock, is better told by those callers.
         if (handler is not null && (ReferenceEquals(handler.Node, model.Function) || model.PartlyHeldByCallers is null))

@@ -117,3 +117,69 @@ func RememberAllOnce(keys []string) {
 		go rememberOnce(&seen, k)
 	}
 }
+
+// Two starts in one function that hand the same object make two copies sharing it, as a loop's do.
+type quota struct{ left int }
+
+func takeOne(q *quota) {
+	if q.left > 0 { // Secondary [check]
+		q.left-- // Noncompliant {{q.left is checked at line 125 and changed at line 126 by q.left, with no lock held at either point, while takeOne is started in parallel at line 132}}
+	}
+}
+
+func TakeTwo() {
+	q := &quota{left: 1}
+	go takeOne(q) // Secondary [concurrency]
+	go takeOne(q) // Secondary [concurrency]
+}
+
+// Two starts that hand different objects do not.
+func TakeApart() {
+	a, b := &quota{left: 1}, &quota{left: 1}
+	go takeOne2(a)
+	go takeOne2(b)
+}
+
+func takeOne2(q *quota) {
+	if q.left > 0 {
+		q.left--
+	}
+}
+
+// A method started on an object made on each turn still hands every copy the one object the spawner made before the
+// loop.
+type meter struct{ id int }
+
+func (m *meter) charge(q *quota) {
+	if q.left > 0 { // Secondary [check]
+		q.left-- // Noncompliant {{q.left is checked at line 154 and changed at line 155 by q.left, with no lock held at either point, while charge is started in parallel at line 163, and every copy is handed the same q}}
+	}
+}
+
+func ChargeAll(n int) {
+	q := &quota{left: n}
+	for i := 0; i < n; i++ {
+		m := &meter{id: i}
+		go m.charge(q) // Secondary [concurrency]
+	}
+}
+
+// Copies that call it only under a lock they share pass through it one at a time.
+func (m *meter) refund(q *quota) {
+	if q.left < 10 {
+		q.left++
+	}
+}
+
+func RefundAll(n int) {
+	q := &quota{}
+	var mu sync.Mutex
+	for i := 0; i < n; i++ {
+		m := &meter{id: i}
+		go func() {
+			mu.Lock()
+			m.refund(q)
+			mu.Unlock()
+		}()
+	}
+}

@@ -33,3 +33,28 @@ def settle_each(keys):
     for key in keys:
         own = CashLedger()
         threading.Thread(target=post_entry, args=(own, key)).start()
+
+
+def take_one(quota):
+    if quota["left"] > 0:  # Secondary [check]
+        quota["left"] -= 1  # Noncompliant {{quota["left"] is checked at line 39 and changed at line 40 by quota["left"], with no lock held at either point, while take_one is started in parallel at line 46}}
+
+
+def take_two():
+    """Two threads made apart, handed the same quota."""
+    quota = {"left": 1}
+    first = threading.Thread(target=take_one, args=(quota,))  # Secondary [concurrency]
+    second = threading.Thread(target=take_one, args=(quota,))  # Secondary [concurrency]
+    first.start()
+    second.start()
+
+
+def take_apart():
+    """Two threads, each handed a quota of its own."""
+    threading.Thread(target=take_own, args=({"left": 1},)).start()
+    threading.Thread(target=take_own, args=({"left": 1},)).start()
+
+
+def take_own(quota):
+    if quota["left"] > 0:
+        quota["left"] -= 1
