@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Analyzer.Core.Ir;
+using Analyzer.Core.Text;
 
 namespace Analyzer.Core.Semantics;
 
@@ -417,7 +418,7 @@ public sealed class PackageModel
     }
 
     /// <summary>What tells apart the objects arguments hand on: the text, and the value the variable holds there.</summary>
-    private (string Text, Text.SourceSpan? Value) SameObjectKey(IrExpression argument, IrNode at, FunctionDecl spawner) =>
+    private (string Text, SourceSpan? Value) SameObjectKey(IrExpression argument, IrNode at, FunctionDecl spawner) =>
         (argument.SourceCode, NameHandedBy(argument) is { } held ? ScopeOf(spawner).ValueOf(held, at)?.Span : null);
 
     /// <summary>Where the start at <paramref name="site"/> hands <paramref name="function"/> its arguments: each call of
