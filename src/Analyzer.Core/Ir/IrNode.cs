@@ -73,6 +73,14 @@ public abstract class IrNode(SourceSpan span)
         for (var node = Parent; node is not null; node = node.Parent) yield return node;
     }
 
+    /// <summary>True when this node and <paramref name="other"/> stand in different branches of one if or switch: one run
+    /// takes only one of them.</summary>
+    public bool IsOnOtherBranchThan(IrNode other)
+    {
+        var above = Ancestors().ToHashSet(ReferenceEqualityComparer.Instance);
+        return other.Ancestors().FirstOrDefault(above.Contains) is IfStatement or SwitchStatement;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Kind} at {Span}";
 }

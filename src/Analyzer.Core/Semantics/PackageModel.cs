@@ -403,19 +403,11 @@ public sealed class PackageModel
                         .Select(h => (Argument: h.Arguments[index], h.At, Start: s)))
                     .ToList();
                 foreach (var same in handed.GroupBy(h => SameObjectKey(h.Argument, h.At, h.Start.Spawner)))
-                    if (same.Any(a => same.Any(b => !ReferenceEquals(a.Start.Site, b.Start.Site) && !OnOtherBranches(a.Start.Site, b.Start.Site))))
+                    if (same.Any(a => same.Any(b => !ReferenceEquals(a.Start.Site, b.Start.Site) && !a.Start.Site.IsOnOtherBranchThan(b.Start.Site))))
                         return same.First();
             }
             return null;
         });
-
-    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> stand in different branches of one if or switch:
-    /// one run takes only one of them.</summary>
-    private static bool OnOtherBranches(IrNode a, IrNode b)
-    {
-        var above = a.Ancestors().ToHashSet(ReferenceEqualityComparer.Instance);
-        return b.Ancestors().FirstOrDefault(above.Contains) is IfStatement or SwitchStatement;
-    }
 
     /// <summary>What tells apart the objects arguments hand on: the text, and the value the variable holds there.</summary>
     private (string Text, SourceSpan? Value) SameObjectKey(IrExpression argument, IrNode at, FunctionDecl spawner) =>
