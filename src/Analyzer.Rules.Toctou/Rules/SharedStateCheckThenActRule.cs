@@ -510,10 +510,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             : null;
 
     /// <summary>What makes the checked field shared by construction: its type (<c>sync.Map</c>, <c>atomic.Bool</c>), or,
-    /// for a plain number or flag, the atomic call that reads it (<c>atomic.LoadInt64(&amp;c.n)</c>).</summary>
+    /// for a plain number or flag or a pointer to one, the atomic call that reads it (<c>atomic.LoadInt64(&amp;c.n)</c>,
+    /// <c>atomic.LoadInt64(w.limit)</c>): a field handed to the call, not one whose own method it is.</summary>
     private static void AddBuiltForThreads(FindingBuilder builder, FunctionModel model, Access check, FieldDecl field, SourceText declaredIn)
     {
-        if (model.Package.Facts.HoldsValue(field) && check.Effect.Detail is { } atomicCall)
+        var handedToCall = check.Effect.Node is CallExpression call
+                           && call.Arguments.Any(a => a.Value.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m.Member == field.Name));
+        if ((model.Package.Facts.HoldsValue(field) || handedToCall) && check.Effect.Detail is { } atomicCall)
             builder.Add(LocationRole.Concurrency, check.Effect.Node, $"reads {check.Resource!.Display} with {atomicCall}, an atomic call: a sign that threads share it");
         else
             builder.Add(LocationRole.Concurrency, field.Span,

@@ -90,3 +90,17 @@ func (g *Gate) OpenBlindly() {
 func (g *Gate) markOpen() {
 	atomic.StoreInt32(&g.opens, 1)
 }
+
+// A pointer to a word that several writers share: the atomic call that reads it is what shows threads share it; the
+// pointer's type is no type built for threads.
+type Quota struct {
+	left *int64
+}
+
+func (q Quota) Take(n int64) bool {
+	if atomic.LoadInt64(q.left) < n { // Secondary [check] // Secondary [concurrency] {{reads q.left with atomic.LoadInt64, an atomic call: a sign that threads share it}}
+		return false
+	}
+	atomic.AddInt64(q.left, -n) // Noncompliant {{q.left is checked at line 101 and changed at line 104 by atomic.AddInt64(q.left, -n), with no lock held at either point}}
+	return true
+}
