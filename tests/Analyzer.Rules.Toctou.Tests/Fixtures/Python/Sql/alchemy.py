@@ -2,7 +2,7 @@ import sqlalchemy as sa
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 
-from app.models import Tag, db
+from app.models import Account, Tag, db
 
 
 def ensure_tag(session, name):
@@ -62,3 +62,9 @@ def retag_locked(session, old, new):
 def ensure_tag_on_conflict(session, name):
     if session.scalar(select(Tag.id).where(Tag.name == name)) is None:
         session.execute(insert(Tag).values(name=name).on_conflict_do_nothing())
+
+
+def credit(session, pk, amount):
+    account = session.get(Account, pk)  # Secondary [check]
+    account.balance = account.balance + amount
+    session.commit()  # Noncompliant [TOCTOU003] {{the UPDATE at line 70 writes back the row the SELECT on Account at line 68 loaded, with account.balance computed from its old value at line 69; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}

@@ -58,3 +58,32 @@ def drop_abandoned(product_ids):
     if Cart.objects.filter(items=0).exists():
         products = Product.objects.filter(pk__in=product_ids)
         products.filter(pk__in=Cart.objects.values("product_id")).delete()
+
+
+# A field computed from its own old value and written back is a lost update: two requests read 7, both write 8.
+def count_view(pk):
+    product = Product.objects.get(pk=pk)  # Secondary [check]
+    product.views = product.views + 1
+    product.save()  # Noncompliant [TOCTOU003] {{the UPDATE at line 67 writes back the row the SELECT on Product at line 65 loaded, with product.views computed from its old value at line 66; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+def count_sale(pk):
+    product = Product.objects.get(pk=pk)  # Secondary [check]
+    product.sold += 1
+    product.save(update_fields=["sold"])  # Noncompliant [TOCTOU003] {{the UPDATE at line 73 writes back the row the SELECT on Product at line 71 loaded, with product.sold computed from its old value at line 72; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+# The database computes it (an F expression), or the new value does not come from the old one: nothing is lost.
+from django.db.models import F  # noqa: E402
+
+
+def count_view_in_database(pk):
+    product = Product.objects.get(pk=pk)
+    product.views = F("views") + 1
+    product.save()
+
+
+def rename(pk, name):
+    product = Product.objects.get(pk=pk)
+    product.name = name
+    product.save()
