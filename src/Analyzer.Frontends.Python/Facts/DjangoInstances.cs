@@ -24,12 +24,16 @@ internal static class DjangoInstances
         return new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, SqlAlchemyCalls.ModelTable(model), Detail: "get_object_or_404()");
     }
 
-    /// <summary>The write of <c>instance.save()</c> or <c>instance.delete()</c> on a local that a row lookup assigned; null otherwise.</summary>
+    /// <summary>The write of <c>instance.save()</c> or <c>instance.delete()</c> on a local that a row lookup assigned, or
+    /// on the instance a method of a model class runs on (<c>self.save()</c> in a class derived from <c>models.Model</c>,
+    /// whose row was loaded before the call); null otherwise.</summary>
     public static Effect? Write(CallExpression call, IrExpression target, string method, IScope scope)
     {
-        if (method is not ("save" or "delete") || target is not NameExpression { Name: var local } || scope.ValueOf(local, call) is not CallExpression loaded) return null;
-        if (ModelLoaded(loaded) is not { } model) return null;
-        return new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
+        if (method is not ("save" or "delete") || target is not NameExpression { Name: var local }) return null;
+        var model = local == scope.Function.ReceiverName && scope.Function.OwnerType is { } owner && ClassBases.OfOwner(scope.Function).Contains("Model")
+            ? owner
+            : scope.ValueOf(local, call) is CallExpression loaded ? ModelLoaded(loaded) : null;
+        return model is null ? null : new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
     }
 
     /// <summary>The model whose row <paramref name="call"/> loads: <c>Model.objects….get()</c> and the like, or

@@ -18,18 +18,26 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// <inheritdoc />
     protected override FixKind Fix => FixKind.RowLockOrUpsert;
 
-    /// <summary>A write of the table a lookup loaded a row of, after a field of that row was computed from its own old
-    /// value (<c>counter = Counter.objects.get(pk=pk); counter.hits += 1; counter.save()</c>, or a session's commit
-    /// after <c>account.balance = account.balance + n</c>): another transaction's change of that field in between is
+    /// <summary>A lost update: a write of a row after a field of it was computed from its own old value. The row is one
+    /// a lookup loaded into a local (<c>counter = Counter.objects.get(pk=pk); counter.hits += 1; counter.save()</c>, or a
+    /// session's commit after <c>account.balance = account.balance + n</c>), and the check is that lookup; or it is the
+    /// one the method's own object holds (<c>self.num_orders += 1; self.save()</c> in a model class), loaded before the
+    /// call, and the check is the read of its field. Another transaction's change of that field in between is
     /// overwritten. A write that only replaces fields (<c>p.name = name</c>) depends on nothing the lookup read.</summary>
-    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) =>
-        from act in model.Accesses
-        where act.Effect.Kind == EffectKind.Write && act.Resource?.Kind == ResourceKind.SqlTable
-        from check in model.Accesses
-        where check.Order < act.Order && check.Effect.Kind == EffectKind.Read && check.Resource?.Kind == ResourceKind.SqlTable && check.Resource.Key == act.Resource!.Key
-        let pair = new CheckActPair(check, null, act)
-        where RecomputedField(pair) is not null
-        select pair;
+    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model)
+    {
+        foreach (var act in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.SqlTable))
+        {
+            var lookups = model.Accesses.Where(c => c.Order < act.Order && c.Effect.Kind == EffectKind.Read && c.Resource?.Kind == ResourceKind.SqlTable
+                                                    && c.Resource.Key == act.Resource!.Key && LoadedInto(c) is var (instance, loaded)
+                                                    && Recomputed(model, instance, loaded.Span.EndOffset, act) is not null).ToList();
+            foreach (var lookup in lookups) yield return new CheckActPair(lookup, null, act);
+            if (lookups.Count == 0 && act.Effect.Node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var own } } }
+                && own == model.Function.ReceiverName && Recomputed(model, own, 0, act) is { } recomputed
+                && model.Accesses.FirstOrDefault(a => a.Resource is not null && recomputed.Span.Contains(a.Effect.Node.Span)) is { } fieldRead)
+                yield return new CheckActPair(fieldRead, null, act);
+        }
+    }
 
     private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) =>
         function.Body?.DescendantsAndSelf().OfType<Assignment>().Any(a => RecomputedMember(a) is not null) == true;
@@ -38,24 +46,31 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     {
         var verbs = string.Join(" / ", acts.Select(a => a.Effect.Detail ?? "write").Distinct());
         var transaction = acts[0].Transaction is { } t ? $" inside `{Quote(t)}` (line {t.Span.StartLine}), which locks no rows" : string.Empty;
-        if (acts[0].Guards.Count == 0 && RecomputedField(new CheckActPair(check, null, acts[0])) is { } recomputed)
-            return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {check.Resource!.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
-                   $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; without FOR UPDATE or an update in the database " +
-                   "(an expression of the column), another transaction's change of the row in between is lost";
-        return Descriptor.FormatMessage(check.Resource!.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
+        var read = check.Resource!;
+        const string Lost = "without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost";
+        if (acts[0].Guards.Count == 0 && read.Kind != ResourceKind.SqlTable && acts[0].Effect.Node is CallExpression { Callee: MemberAccess { Target: var own } }
+            && Recomputed(model, own.SourceCode, 0, acts[0]) is { } fromLoaded)
+            return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row {own.SourceCode} holds, with {fromLoaded.Targets[0].SourceCode} computed at line " +
+                   $"{fromLoaded.Span.StartLine} from the value loaded before {model.Function.Name} was called; {Lost}";
+        if (acts[0].Guards.Count == 0 && LoadedInto(check) is var (instance, loaded) && Recomputed(model, instance, loaded.Span.EndOffset, acts[0]) is { } recomputed)
+            return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {read.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
+                   $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; {Lost}";
+        return Descriptor.FormatMessage(read.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
     }
 
-    /// <summary>The assignment between the check and the act that computes a field of the instance the check's result
-    /// was assigned to from that field's old value; null when there is none.</summary>
-    private static Assignment? RecomputedField(CheckActPair pair)
-    {
-        var check = pair.Check.Effect.Node;
-        if (check.Ancestors().OfType<Assignment>().FirstOrDefault() is not { Targets: [NameExpression { Name: var instance }] } loaded
-            || !loaded.Values.Any(v => v.Span.Contains(check.Span)) || pair.Check.Effect.Node.EnclosingFunction() is not { Body: { } body }) return null;
-        var (after, before) = (loaded.Span.EndOffset, pair.Act.Effect.Node.Span.StartOffset);
-        return body.DescendantsAndSelf().OfType<Assignment>()
-            .FirstOrDefault(a => a.Span.StartOffset >= after && a.Span.EndOffset <= before && RecomputedMember(a) is { Target: NameExpression { Name: var name } } && name == instance);
-    }
+    /// <summary>The local a lookup's result is assigned to, with that assignment; null when it is assigned to none.</summary>
+    private static (string Instance, Assignment Loaded)? LoadedInto(Access lookup) =>
+        lookup.Effect.Node.Ancestors().OfType<Assignment>().FirstOrDefault() is { Targets: [NameExpression { Name: var instance }] } loaded
+        && loaded.Values.Any(v => v.Span.Contains(lookup.Effect.Node.Span))
+            ? (instance, loaded)
+            : null;
+
+    /// <summary>The assignment after <paramref name="from"/> and before the act that computes a field of
+    /// <paramref name="instance"/> from that field's old value; null when there is none.</summary>
+    private static Assignment? Recomputed(FunctionModel model, string instance, int from, Access act) =>
+        model.Function.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .FirstOrDefault(a => a.Span.StartOffset >= from && a.Span.EndOffset <= act.Effect.Node.Span.StartOffset
+                                 && RecomputedMember(a) is { Target: NameExpression { Name: var name } } && name == instance);
 
     /// <summary>The member an assignment computes from its own old value (<c>c.hits += 1</c>, <c>c.total = c.total + n</c>);
     /// null for any other assignment.</summary>

@@ -1,4 +1,4 @@
-from django.db import transaction
+from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 
 from shop.models import Cart, Product
@@ -87,3 +87,18 @@ def rename(pk, name):
     product = Product.objects.get(pk=pk)
     product.name = name
     product.save()
+
+
+# A model's own method works on the row it was loaded with before the call: a count computed from that and saved
+# loses what another transaction added meanwhile. Setting a value that does not come from the old one loses nothing.
+class Voucher(models.Model):
+    num_orders = models.IntegerField(default=0)
+    note = models.TextField()
+
+    def record_usage(self):
+        self.num_orders += 1  # Secondary [check]
+        self.save()  # Noncompliant [TOCTOU003] {{the UPDATE at line 100 writes back the row self holds, with self.num_orders computed at line 99 from the value loaded before record_usage was called; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+    def annotate(self, note):
+        self.note = note
+        self.save()
