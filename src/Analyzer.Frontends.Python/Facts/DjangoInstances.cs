@@ -17,9 +17,8 @@ internal static class DjangoInstances
     public static Effect? Lookup(CallExpression call)
     {
         if (call.Arguments is not [{ Name: null, Value: var source }, ..]) return null;
-        var objects = Objects(source);
-        if (objects is null && source is not NameExpression) return null;
-        var model = objects?.Target.SourceCode ?? source.SourceCode;
+        var model = ManagedModel(source) ?? (source is NameExpression ? source.SourceCode : null);
+        if (model is null) return null;
         var locked = CallChains.Links(source).Any(m => m.Member == "select_for_update");
         return new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, SqlAlchemyCalls.ModelTable(model), Detail: "get_object_or_404()");
     }
@@ -41,10 +40,21 @@ internal static class DjangoInstances
     private static string? ModelLoaded(CallExpression call) => call.Callee switch
     {
         NameExpression { Name: "get_object_or_404" } => Lookup(call)?.Resource?.Display,
-        MemberAccess { Target: var chain, Member: var method } when RowReads.Contains(method) => Objects(chain)?.Target.SourceCode,
+        MemberAccess { Target: var chain, Member: var method } when RowReads.Contains(method) => ManagedModel(chain),
         _ => null,
     };
 
-    private static MemberAccess? Objects(IrExpression chain) =>
-        CallChains.Links(chain).FirstOrDefault(m => m.Member == "objects");
+    /// <summary>The model a manager in the chain queries: <c>Product.objects</c>, or a related manager
+    /// (<c>question.choice_set</c>), which Django names after its model in lower case; null when the chain has none.</summary>
+    public static string? ManagedModel(IrExpression chain)
+    {
+        foreach (var link in CallChains.Links(chain))
+        {
+            if (link.Member == "objects") return link.Target.SourceCode;
+            if (link.Member.Length > RelatedSuffix.Length && link.Member.EndsWith(RelatedSuffix, StringComparison.Ordinal)) return link.Member[..^RelatedSuffix.Length];
+        }
+        return null;
+    }
+
+    private const string RelatedSuffix = "_set";
 }

@@ -402,9 +402,7 @@ internal sealed class PythonFacts : ILanguageFacts
     /// update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
     private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method)
     {
-        var objects = CallChains.Links(target).FirstOrDefault(m => m.Member == "objects");
-        if (objects is null) return [];
-        var model = objects.Target.SourceCode;
+        if (DjangoInstances.ManagedModel(target) is not { } model) return [];
         var table = SqlAlchemyCalls.ModelTable(model);
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
         return method switch

@@ -1,7 +1,7 @@
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 
-from shop.models import Cart, Product
+from shop.models import Cart, Product, Question
 
 
 # A loaded instance writes its row back with save(): the stock it was read with decides the write, and two buyers can
@@ -102,3 +102,16 @@ class Voucher(models.Model):
     def annotate(self, note):
         self.note = note
         self.save()
+
+
+# A related manager (question.choice_set) queries its model's table as Model.objects does.
+def vote(question_id, choice_id):
+    question = get_object_or_404(Question, pk=question_id)
+    choice = question.choice_set.get(pk=choice_id)  # Secondary [check]
+    choice.votes += 1
+    choice.save()  # Noncompliant [TOCTOU003] {{the UPDATE at line 112 writes back the row the SELECT on choice at line 110 loaded, with choice.votes computed from its old value at line 111; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+def add_choice(question, text):
+    if not question.choice_set.filter(text=text).exists():  # Secondary [check]
+        question.choice_set.create(text=text)  # Noncompliant [TOCTOU003] {{the SELECT on choice at line 116 decides the INSERT at line 117; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
