@@ -17,10 +17,31 @@ public sealed class CacheGetThenSetRule : ExternalResourceCheckThenActRule
     /// <inheritdoc />
     protected override FixKind Fix => FixKind.AtomicCacheAdd;
 
+    /// <summary>A set of the key whose value comes from what the read returned, with no test between
+    /// (<c>count = cache.get(key, 0); cache.set(key, count + 1)</c>): a lost update, which the cache's atomic increment
+    /// avoids.</summary>
+    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) =>
+        CheckActPairs.DataDependent(model, a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.CacheKey,
+                r => r.Effect.Kind == EffectKind.Read && r.Resource?.Kind == ResourceKind.CacheKey)
+            .Where(p => p.Check.Resource!.Key == p.Act.Resource!.Key && p.Check.Order < p.Act.Order);
+
+    /// <summary>True when the function assigns what a call returned to a variable and hands that variable to a later call
+    /// on the same receiver: the syntax a read that feeds a write needs.</summary>
+    private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts)
+    {
+        if (function.Body is not { } body) return false;
+        var readInto = body.DescendantsAndSelf().OfType<Assignment>()
+            .Select(a => a is { Targets: [NameExpression { Name: var name }], Values: [CallExpression { Callee: MemberAccess { Target: var receiver } }] } ? (name, receiver.SourceCode) : default)
+            .Where(r => r.name is not null).ToList();
+        return readInto.Count > 0 && body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call.Callee is MemberAccess { Target: var target }
+            && readInto.Any(r => r.SourceCode == target.SourceCode && call.Arguments.Any(a => a.Value.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == r.name))));
+    }
+
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
         Descriptor.FormatMessage(check.Effect.Detail ?? "a read", check.Resource!.Display, check.Effect.Node.Span.StartLine, Lines(acts),
             acts.Any(a => ComparesValue(a, check)) ? "depending on the value it read"
             : acts.All(a => RunsWhenMissing(a, check, model.Package.Facts)) ? "when it was missing"
+            : acts.All(a => !a.Guards.Any(g => g.Reads.Contains(check))) ? "to a value made from what it read"
             : "depending on what it read");
 
     /// <summary>True when a test of what <paramref name="check"/> read lets the set run only if it found nothing.</summary>

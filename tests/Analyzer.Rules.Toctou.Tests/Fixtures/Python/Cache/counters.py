@@ -31,3 +31,20 @@ def hit(page):
         r.set("hits:" + page, 1)  # Noncompliant [TOCTOU005] {{r.get reads key "hits:" + page at line 29 and sets it at line 31 and 33 depending on what it read; another client can set it in between}}
     else:
         r.set("hits:" + page, int(seen) + 1)
+
+
+# The value read, raised and stored back with no test between: two clients can both read 5 and both store 6.
+def visit(page):
+    seen = int(r.get("visits:" + page) or 0)  # Secondary [check]
+    r.set("visits:" + page, seen + 1)  # Noncompliant [TOCTOU005] {{r.get reads key "visits:" + page at line 38 and sets it at line 39 to a value made from what it read; another client can set it in between}}
+
+
+# A value that does not come from the read, or an increment the server makes: nothing is lost.
+def reset_visits(page):
+    previous = r.get("visits:" + page)
+    r.set("visits:" + page, 0)
+    return previous
+
+
+def visit_atomically(page):
+    return r.incr("visits:" + page)
