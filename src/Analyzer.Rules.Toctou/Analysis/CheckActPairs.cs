@@ -36,19 +36,30 @@ internal static class CheckActPairs
     /// m[k]; mu.Unlock(); if !ok { b = … }; b = append(b, v); mu.Lock(); m[k] = b; mu.Unlock()</c>): what another holder
     /// stores in between is lost when the stale copy is stored. Taking the lock for both shows the state is shared. A
     /// write a test of the read decides is a guarded pair already; a write that merges with what it reads again under
-    /// its own hold (<c>m[k] = append(m[k], extra...)</c>) keeps what others stored.</summary>
-    public static IEnumerable<CheckActPair> SplitUpdates(FunctionModel model, Func<Resource, bool> kind)
+    /// its own hold (<c>m[k] = append(m[k], extra...)</c>) keeps what others stored.
+    /// <para>In a function whose copies run side by side (<paramref name="runsBesideItself"/>, asked only when needed),
+    /// the read need not be tested: each copy stores its own increment of what it read (<c>mu.Lock(); n := c.n;
+    /// mu.Unlock(); mu.Lock(); c.n = n + 1; mu.Unlock()</c>), and so does a word read and stored by two atomic calls
+    /// (<c>n := atomic.LoadInt64(&amp;c.n); atomic.StoreInt64(&amp;c.n, n+1)</c>), each a step of its own.</para></summary>
+    public static IEnumerable<CheckActPair> SplitUpdates(FunctionModel model, Func<Resource, bool> kind, Func<bool> runsBesideItself)
     {
+        bool? besideItself = null;
+        bool BesideItself() => besideItself ??= runsBesideItself();
         foreach (var act in model.Accesses)
         {
             if (act.Effect is not { Kind: EffectKind.Write, Removes: false } || act.Resource is not { } written || !kind(written)) continue;
             foreach (var read in act.Sources.Distinct())
                 if (read.Effect.Kind == EffectKind.Read && read.Order < act.Order && read.Resource is { } state && kind(state) && state.IsRelatedTo(written)
-                    && IsTested(model, read, act) && !act.Guards.Any(g => g.Reads.Contains(read)) && !MergesWithCurrent(act, written)
-                    && read.Held.Any(h => act.Held.Any(a => a.Name == h.Name)) && read.CommonLock(act) is null)
+                    && !act.Guards.Any(g => g.Reads.Contains(read)) && !MergesWithCurrent(act, written) && read.CommonLock(act) is null
+                    && (read.Held.Any(h => act.Held.Any(a => a.Name == h.Name)) && (IsTested(model, read, act) || BesideItself())
+                        || state.Kind == ResourceKind.ConcurrentEntry && written.Kind == ResourceKind.ConcurrentEntry && BesideItself()))
                     yield return new CheckActPair(read, null, act);
         }
     }
+
+    /// <summary>True when the read of a split update is tested by a condition of the function (see
+    /// <see cref="SplitUpdates"/>): the pair is a check and an act; otherwise it is a read, changed and stored back.</summary>
+    public static bool IsSplitCheck(FunctionModel model, CheckActPair pair) => pair.Guard is not null || IsTested(model, pair.Check, pair.Act);
 
     private static bool MergesWithCurrent(Access act, Resource written) =>
         act.Sources.Any(again => again.Resource is { } state && state.IsRelatedTo(written) && again.CommonExclusiveLock(act) is not null);

@@ -29,13 +29,14 @@ internal sealed record OwnStateShapes(
     public bool None => Pairs.Count + Flagged.Count + LastOut.Count + Waits.Count + LateJoins.Count + Cleared.Count + Replaced.Count + Coupled.Count == 0;
 
     /// <summary>The shapes in the function <paramref name="context"/> analyzes; a function that checks nothing (its
-    /// model is not built then) or touches no state has none. Every shape needs a guard, or an if around a wait.</summary>
+    /// model is not built then) or touches no state has none. Every shape needs a guard, or an if around a wait, but an
+    /// update split in two steps in a function started in parallel.</summary>
     public static OwnStateShapes In(FunctionAnalysisContext context)
     {
-        if (!context.Package.CanHaveGuards(context.Function)) return NoneFound;
+        if (!context.Package.CanHaveGuards(context.Function) && context.Package.SpawnSitesOf(context.Function).Count == 0) return NoneFound;
         var model = context.Model;
         return !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
-            [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState)],
+            [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState, () => SpawnEvidence.Of(model).Count > 0)],
             [.. FlagGuardedAct.In(model)], [.. LastOneOut.In(model)], [.. WaitOutsideLoop.In(model)], [.. LateJoin.In(model)],
             [.. ClearedReference.In(model)], [.. ReplacedReference.In(model)], [.. CoupledState.In(model)]);
     }

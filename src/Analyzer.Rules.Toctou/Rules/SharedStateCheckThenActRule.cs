@@ -176,7 +176,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Check, also.Effect.Node, $"reads {also.Resource!.Display}, which the same test and act cover");
             if (alsoDecided.Count > 0)
                 why += $"; the same test and act cover {Listed(alsoDecided.Select(a => a.Resource!.Display).Distinct().ToList())} too";
-            var message = Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
+            // A read changed and stored back with nothing testing it is no check: the message says what it is.
+            var message = group.All(p => !CheckActPairs.IsSplitCheck(model, p))
+                ? $"{check.Resource.Display} is read at line {check.Effect.Node.Span.StartLine} and {ChangedWhere(acts)} to a value made from what was read, {why}"
+                : Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, ChangedWhere(acts), why);
             context.Report(builder.Build(act.Effect.Node, message, fix));
         }
         foreach (var flagged in flaggedActs)

@@ -104,3 +104,25 @@ func (q Quota) Take(n int64) bool {
 	atomic.AddInt64(q.left, -n) // Noncompliant {{q.left is checked at line 101 and changed at line 104 by atomic.AddInt64(q.left, -n), with no lock held at either point}}
 	return true
 }
+
+// Copies started side by side that each load the word and store their increment lose each other's: two atomic calls
+// are two steps. One add is one step.
+type Odometer struct {
+	trips int64
+}
+
+func (o *Odometer) addTrip() {
+	trips := atomic.LoadInt64(&o.trips) // Secondary [check]
+	atomic.StoreInt64(&o.trips, trips+1) // Noncompliant {{o.trips is read at line 115 and changed at line 116 by atomic.StoreInt64(&o.trips, trips+1) to a value made from what was read, with no lock held at either point, while addTrip is started in parallel at line 125, in a loop}}
+}
+
+func (o *Odometer) addTripAtOnce() {
+	atomic.AddInt64(&o.trips, 1)
+}
+
+func Drive(o *Odometer, n int) {
+	for i := 0; i < n; i++ {
+		go o.addTrip() // Secondary [concurrency]
+		go o.addTripAtOnce()
+	}
+}

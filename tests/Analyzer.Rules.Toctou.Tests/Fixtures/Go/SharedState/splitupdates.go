@@ -61,3 +61,40 @@ func (h *Histogram) ObserveRechecked(key string, v int) {
 	h.buckets[key] = append(current, extra...)
 	h.mu.Unlock()
 }
+
+// Copies started side by side that each read the count under the lock, let it go and store their increment under it
+// again lose each other's increments, tested or not.
+type Odometer struct {
+	mu    sync.Mutex
+	miles int
+}
+
+func (o *Odometer) addMile() {
+	o.mu.Lock()
+	miles := o.miles // Secondary [check]
+	o.mu.Unlock()
+	o.mu.Lock()
+	o.miles = miles + 1 // Noncompliant {{o.miles is read at line 74 and changed at line 77 by o.miles to a value made from what was read, and o.mu is released and re-taken at line 76 in between}}
+	o.mu.Unlock()
+}
+
+func Drive(o *Odometer, n int) {
+	for i := 0; i < n; i++ {
+		go o.addMile() // Secondary [concurrency]
+	}
+}
+
+// Nothing starts this one beside itself: an untested read stored back is left to the code that owns the count.
+type Tripmeter struct {
+	mu    sync.Mutex
+	miles int
+}
+
+func (t *Tripmeter) Add() {
+	t.mu.Lock()
+	miles := t.miles
+	t.mu.Unlock()
+	t.mu.Lock()
+	t.miles = miles + 1
+	t.mu.Unlock()
+}
