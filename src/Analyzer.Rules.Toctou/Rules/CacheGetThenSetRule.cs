@@ -25,16 +25,27 @@ public sealed class CacheGetThenSetRule : ExternalResourceCheckThenActRule
                 r => r.Effect.Kind == EffectKind.Read && r.Resource?.Kind == ResourceKind.CacheKey)
             .Where(p => p.Check.Resource!.Key == p.Act.Resource!.Key && p.Check.Order < p.Act.Order);
 
-    /// <summary>True when the function assigns what a call returned to a variable and hands that variable to a later call
-    /// on the same receiver: the syntax a read that feeds a write needs.</summary>
+    /// <summary>True when the function assigns what a call returned to a variable (a chain of calls too:
+    /// <c>v, err := rdb.Get(ctx, k).Int()</c>) and hands that variable to a later call on the same receiver: the syntax
+    /// a read that feeds a write needs.</summary>
     private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts)
     {
         if (function.Body is not { } body) return false;
         var readInto = body.DescendantsAndSelf().OfType<Assignment>()
-            .Select(a => a is { Targets: [NameExpression { Name: var name }], Values: [CallExpression { Callee: MemberAccess { Target: var receiver } }] } ? (name, receiver.SourceCode) : default)
-            .Where(r => r.name is not null).ToList();
-        return readInto.Count > 0 && body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call.Callee is MemberAccess { Target: var target }
-            && readInto.Any(r => r.SourceCode == target.SourceCode && call.Arguments.Any(a => a.Value.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == r.name))));
+            .Where(a => a.Targets is [NameExpression, ..] && a.Values is [CallExpression])
+            .Select(a => (Name: ((NameExpression)a.Targets[0]).Name, Receiver: Receiver((CallExpression)a.Values[0])))
+            .Where(r => r.Receiver is not null).ToList();
+        return readInto.Count > 0 && body.DescendantsAndSelf().OfType<CallExpression>().Any(call => Receiver(call) is { } target
+            && readInto.Any(r => r.Receiver == target && call.Arguments.Any(a => a.Value.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == r.Name))));
+    }
+
+    /// <summary>The text of the object a chain of method calls starts from (<c>rdb</c> for <c>rdb.Get(ctx, k).Int()</c>);
+    /// null for a call of a plain function.</summary>
+    private static string? Receiver(CallExpression call)
+    {
+        var target = (call.Callee as MemberAccess)?.Target;
+        while (target is CallExpression { Callee: MemberAccess { Target: var inner } }) target = inner;
+        return target?.SourceCode;
     }
 
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>

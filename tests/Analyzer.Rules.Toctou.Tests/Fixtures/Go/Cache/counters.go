@@ -39,3 +39,14 @@ func Count(ctx context.Context, rdb *goredis.Client, key string) {
 func AllowAtomically(ctx context.Context, rdb *goredis.Client, key string) bool {
 	return rdb.Incr(ctx, key).Val() <= 10
 }
+
+// The count read, raised and stored back with no test between: two clients can both read 5 and both store 6. Incr
+// raises it in one step.
+func Visit(ctx context.Context, rdb *goredis.Client, page string) {
+	n, _ := rdb.Get(ctx, page).Int() // Secondary [check]
+	rdb.Set(ctx, page, n+1, 0) // Noncompliant [TOCTOU005] {{GET reads key page at line 46 and sets it at line 47 to a value made from what it read; another client can set it in between}}
+}
+
+func VisitAtOnce(ctx context.Context, rdb *goredis.Client, page string) {
+	rdb.Incr(ctx, page)
+}
