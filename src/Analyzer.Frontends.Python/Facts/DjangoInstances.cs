@@ -31,7 +31,8 @@ internal static class DjangoInstances
         if (method is not ("save" or "delete") || target is not NameExpression { Name: var local }) return null;
         var model = local == scope.Function.ReceiverName && scope.Function.OwnerType is { } owner && ClassBases.OfOwner(scope.Function).Contains("Model")
             ? owner
-            : scope.ValueOf(local, call) is CallExpression loaded ? ModelLoaded(loaded) : null;
+            : scope.ValueOf(local, call) is CallExpression loaded ? ModelLoaded(loaded)
+            : RowsLoopedOver(call, local) is { } rows ? ManagedModel(rows) : null;
         return model is null ? null : new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
     }
 
@@ -43,6 +44,11 @@ internal static class DjangoInstances
         MemberAccess { Target: var chain, Member: var method } when RowReads.Contains(method) => ManagedModel(chain),
         _ => null,
     };
+
+    /// <summary>The queryset a for loop around <paramref name="call"/> runs over, when <paramref name="local"/> is the row
+    /// it hands each turn (<c>for c in Counter.objects.filter(…): … c.save()</c>); null otherwise.</summary>
+    private static CallExpression? RowsLoopedOver(CallExpression call, string local) =>
+        call.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => l.Targets is [NameExpression { Name: var name }] && name == local)?.Iterable as CallExpression;
 
     /// <summary>The model a manager in the chain queries: <c>Product.objects</c>, or a related manager
     /// (<c>question.choice_set</c>), which Django names after its model in lower case; null when the chain has none.</summary>

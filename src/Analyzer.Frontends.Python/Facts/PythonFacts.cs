@@ -405,6 +405,9 @@ internal sealed class PythonFacts : ILanguageFacts
         if (DjangoInstances.ManagedModel(target) is not { } model) return [];
         var table = SqlAlchemyCalls.ModelTable(model);
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
+        // A queryset a for loop runs over reads the rows it hands the loop.
+        if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call))
+            return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()")];
         return method switch
         {
             "get_or_create" or "update_or_create" or "bulk_create" when method != "bulk_create" || call.Arguments.Any(a => a.Name == "ignore_conflicts") => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: method)],

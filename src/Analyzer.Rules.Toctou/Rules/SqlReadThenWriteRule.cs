@@ -29,8 +29,8 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         foreach (var act in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.SqlTable))
         {
             var lookups = model.Accesses.Where(c => c.Order < act.Order && c.Effect.Kind == EffectKind.Read && c.Resource?.Kind == ResourceKind.SqlTable
-                                                    && c.Resource.Key == act.Resource!.Key && LoadedInto(c) is var (instance, loaded)
-                                                    && Recomputed(model, instance, loaded.Span.EndOffset, act) is not null).ToList();
+                                                    && c.Resource.Key == act.Resource!.Key && LoadedInto(c) is var (instance, after)
+                                                    && Recomputed(model, instance, after, act) is not null).ToList();
             foreach (var lookup in lookups) yield return new CheckActPair(lookup, null, act);
             if (lookups.Count == 0 && act.Effect.Node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var own } } }
                 && own == model.Function.ReceiverName && Recomputed(model, own, 0, act) is { } recomputed
@@ -38,6 +38,13 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
                 yield return new CheckActPair(fieldRead, null, act);
         }
     }
+
+    /// <summary>A loop over the rows a query read decides which rows it writes, but a write of each row with values that
+    /// do not come from its old ones (a data migration setting a column) loses nothing the query read: only a lost
+    /// update counts there.</summary>
+    private protected override bool Decides(FunctionModel model, CheckActPair pair) =>
+        pair.Guard is not { Kind: GuardKind.Iteration, Condition: var rows } || !ReferenceEquals(rows, pair.Check.Effect.Node)
+        || LoadedInto(pair.Check) is var (instance, after) && Recomputed(model, instance, after, pair.Act) is not null;
 
     private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) =>
         function.Body?.DescendantsAndSelf().OfType<Assignment>().Any(a => RecomputedMember(a) is not null) == true;
@@ -52,18 +59,25 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
             && Recomputed(model, own.SourceCode, 0, acts[0]) is { } fromLoaded)
             return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row {own.SourceCode} holds, with {fromLoaded.Targets[0].SourceCode} computed at line " +
                    $"{fromLoaded.Span.StartLine} from the value loaded before {model.Function.Name} was called; {Lost}";
-        if (acts[0].Guards.Count == 0 && LoadedInto(check) is var (instance, loaded) && Recomputed(model, instance, loaded.Span.EndOffset, acts[0]) is { } recomputed)
+        if (LoadedInto(check) is var (instance, after) && Recomputed(model, instance, after, acts[0]) is { } recomputed
+            && acts[0].Guards.All(g => g.Kind == GuardKind.Iteration && ReferenceEquals(g.Condition, check.Effect.Node)))
             return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {read.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
                    $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; {Lost}";
         return Descriptor.FormatMessage(read.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
     }
 
-    /// <summary>The local a lookup's result is assigned to, with that assignment; null when it is assigned to none.</summary>
-    private static (string Instance, Assignment Loaded)? LoadedInto(Access lookup) =>
-        lookup.Effect.Node.Ancestors().OfType<Assignment>().FirstOrDefault() is { Targets: [NameExpression { Name: var instance }] } loaded
-        && loaded.Values.Any(v => v.Span.Contains(lookup.Effect.Node.Span))
-            ? (instance, loaded)
+    /// <summary>The local a lookup's row is held in, and where the code after the lookup starts: the local its result is
+    /// assigned to, or the variable of a loop over its rows; null when there is none.</summary>
+    private static (string Instance, int After)? LoadedInto(Access lookup)
+    {
+        var node = lookup.Effect.Node;
+        if (node.Parent is LoopStatement { Targets: [NameExpression { Name: var row }], Iterable: var rows, Body: var body } && ReferenceEquals(rows, node))
+            return (row, body.Span.StartOffset);
+        return node.Ancestors().OfType<Assignment>().FirstOrDefault() is { Targets: [NameExpression { Name: var instance }] } loaded
+               && loaded.Values.Any(v => v.Span.Contains(node.Span))
+            ? (instance, loaded.Span.EndOffset)
             : null;
+    }
 
     /// <summary>The assignment after <paramref name="from"/> and before the act that computes a field of
     /// <paramref name="instance"/> from that field's old value; null when there is none.</summary>

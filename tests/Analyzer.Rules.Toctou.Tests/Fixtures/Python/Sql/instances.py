@@ -115,3 +115,17 @@ def vote(question_id, choice_id):
 def add_choice(question, text):
     if not question.choice_set.filter(text=text).exists():  # Secondary [check]
         question.choice_set.create(text=text)  # Noncompliant [TOCTOU003] {{the SELECT on choice at line 116 decides the INSERT at line 117; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+# Each row a loop over a queryset hands it, raised from its old value and saved: a lost update per row. Setting a value
+# that does not come from the row's old one (a data migration) loses nothing the query read.
+def restock_all(amount):
+    for product in Product.objects.filter(stock__lt=10):  # Secondary [check]
+        product.stock += amount
+        product.save()  # Noncompliant [TOCTOU003] {{the UPDATE at line 125 writes back the row the SELECT on Product at line 123 loaded, with product.stock computed from its old value at line 124; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+def rename_all(label):
+    for product in Product.objects.all():
+        product.name = label
+        product.save()
