@@ -33,6 +33,7 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     {
         var package = model.Package;
         var function = model.Function;
+        if (state.IsGlobal) return GlobalWriterBeside(package, function, state);
         if (function.OwnerType is not { } owner || !state.IsReceiverState || package.StartersOfMethodsOf(owner).Count == 0) return null;
         var writers = OtherWriters(package, function, owner, state).ToList();
         if (writers.Count == 0) return null;
@@ -56,6 +57,24 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
             foreach (var site in package.SpawnSitesOf(writer).Where(s => !s.Repeated))
                 if (HandedOutAs(package, site, writer) is { } handedOut)
                     return new SiblingStart(site.Spawner, null, false, site.Site, true, writer, handedOut);
+        return null;
+    }
+
+    /// <summary>A function that writes the top-level variable <paramref name="state"/>, one for the whole program, which the
+    /// function that starts this one also starts, or calls while this one runs (<c>go producer(); go consumer()</c>,
+    /// two threads); null when there is none.</summary>
+    private static SiblingStart? GlobalWriterBeside(PackageModel package, FunctionDecl function, Resource state)
+    {
+        var mines = package.SpawnSitesOf(function);
+        if (mines.Count == 0) return null;
+        foreach (var writer in package.Functions.Where(f => !ReferenceEquals(f, function) && package.SummaryOf(f).Writes.Any(w => w.Resource.IsRelatedTo(state))))
+            foreach (var mine in mines)
+            {
+                if (package.SpawnSitesOf(writer).FirstOrDefault(s => ReferenceEquals(s.Spawner, mine.Spawner) && !ReferenceEquals(s.Site, mine.Site)) is { } started)
+                    return new SiblingStart(mine.Spawner, mine.Site, true, started.Site, true, writer);
+                if (package.CallSitesReaching(writer).FirstOrDefault(c => ReferenceEquals(c.Caller, mine.Spawner) && mine.StillRunningAt(c)) is { } called)
+                    return new SiblingStart(mine.Spawner, mine.Site, true, called.Call, false, writer);
+            }
         return null;
     }
 
