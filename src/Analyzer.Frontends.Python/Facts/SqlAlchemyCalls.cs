@@ -54,7 +54,9 @@ internal static class SqlAlchemyCalls
         return body.DescendantsAndSelf().OfType<Assignment>()
             .Where(a => a.Span.EndOffset <= call.Span.StartOffset)
             .SelectMany(a => a.Targets.OfType<MemberAccess>())
-            .Select(t => t.Target is NameExpression { Name: var local } && scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : null)
+            .Select(t => t.Target is NameExpression { Name: var local }
+                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : RowsLoopedOver(t, local) is { } rows ? QueriedModel(rows)?.Model : null
+                : null)
             .OfType<IrExpression>()
             .DistinctBy(m => Table(m).Key)
             .Select(m => new Effect(EffectKind.Write, call, Table(m), Detail: "UPDATE"))
@@ -71,6 +73,12 @@ internal static class SqlAlchemyCalls
             when IsSession(session) && IsModelName(model) => model,
         _ => null,
     };
+
+    /// <summary>The query a for loop around <paramref name="node"/> runs over (<c>for a in session.query(Account).all():</c>),
+    /// when <paramref name="local"/> is the row it hands each turn; null otherwise.</summary>
+    private static IrExpression? RowsLoopedOver(IrNode node, string local) =>
+        node.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => l.Targets is [NameExpression { Name: var name }] && name == local)?.Iterable
+            is CallExpression { Callee: MemberAccess { Member: "all", Target: var chain } } ? chain : null;
 
     private static bool IsSession(IrExpression target) => target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase);
 

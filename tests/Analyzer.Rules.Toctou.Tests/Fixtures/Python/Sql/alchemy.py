@@ -68,3 +68,17 @@ def credit(session, pk, amount):
     account = session.get(Account, pk)  # Secondary [check]
     account.balance = account.balance + amount
     session.commit()  # Noncompliant [TOCTOU003] {{the UPDATE at line 70 writes back the row the SELECT on Account at line 68 loaded, with account.balance computed from its old value at line 69; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+# Each row a loop over a query hands it, raised from its old value, then committed: a lost update per row. A value
+# that does not come from the old one loses nothing.
+def pay_interest(session, rate):
+    for account in session.query(Account).all():  # Secondary [check]
+        account.balance = account.balance * (1 + rate)
+    session.commit()  # Noncompliant [TOCTOU003] {{the UPDATE at line 78 writes back the row the SELECT on Account at line 76 loaded, with account.balance computed from its old value at line 77; without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost}}
+
+
+def relabel_all(session, label):
+    for account in session.query(Account).all():
+        account.label = label
+    session.commit()
