@@ -32,7 +32,7 @@ internal static class DjangoInstances
         var model = local == scope.Function.ReceiverName && scope.Function.OwnerType is { } owner && ClassBases.OfOwner(scope.Function).Contains("Model")
             ? owner
             : scope.ValueOf(local, call) is CallExpression loaded ? ModelLoaded(loaded)
-            : RowsLoopedOver(call, local) is { } rows ? ManagedModel(rows) : null;
+            : LoopItems.Source(call, local) is CallExpression rows ? ManagedModel(rows) : null;
         return model is null ? null : new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
     }
 
@@ -44,11 +44,6 @@ internal static class DjangoInstances
         MemberAccess { Target: var chain, Member: var method } when RowReads.Contains(method) => ManagedModel(chain),
         _ => null,
     };
-
-    /// <summary>The queryset a for loop around <paramref name="call"/> runs over, when <paramref name="local"/> is the row
-    /// it hands each turn (<c>for c in Counter.objects.filter(…): … c.save()</c>); null otherwise.</summary>
-    private static CallExpression? RowsLoopedOver(CallExpression call, string local) =>
-        call.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => l.Targets is [NameExpression { Name: var name }] && name == local)?.Iterable as CallExpression;
 
     /// <summary>The model a manager in the chain queries: <c>Product.objects</c>, or a related manager
     /// (<c>question.choice_set</c>), which Django names after its model in lower case; null when the chain has none.</summary>

@@ -55,7 +55,7 @@ internal static class SqlAlchemyCalls
             .Where(a => a.Span.EndOffset <= call.Span.StartOffset)
             .SelectMany(a => a.Targets.OfType<MemberAccess>())
             .Select(t => t.Target is NameExpression { Name: var local }
-                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : RowsLoopedOver(t, local) is { } rows ? QueriedModel(rows)?.Model : null
+                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : RowsOfQuery(LoopItems.Source(t, local)) is { } rows ? QueriedModel(rows)?.Model : null
                 : null)
             .OfType<IrExpression>()
             .DistinctBy(m => Table(m).Key)
@@ -74,11 +74,10 @@ internal static class SqlAlchemyCalls
         _ => null,
     };
 
-    /// <summary>The query a for loop around <paramref name="node"/> runs over (<c>for a in session.query(Account).all():</c>),
-    /// when <paramref name="local"/> is the row it hands each turn; null otherwise.</summary>
-    private static IrExpression? RowsLoopedOver(IrNode node, string local) =>
-        node.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => l.Targets is [NameExpression { Name: var name }] && name == local)?.Iterable
-            is CallExpression { Callee: MemberAccess { Member: "all", Target: var chain } } ? chain : null;
+    /// <summary>The query whose rows <paramref name="items"/> lists (<c>session.query(Account)</c> for
+    /// <c>session.query(Account).all()</c>, what <c>for a in …:</c> runs over); null for anything else.</summary>
+    private static IrExpression? RowsOfQuery(IrExpression? items) =>
+        items is CallExpression { Callee: MemberAccess { Member: "all", Target: var chain } } ? chain : null;
 
     private static bool IsSession(IrExpression target) => target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase);
 

@@ -29,11 +29,9 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         foreach (var act in model.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.SqlTable))
         {
             var lookups = model.Accesses.Where(c => c.Order < act.Order && c.Effect.Kind == EffectKind.Read && c.Resource?.Kind == ResourceKind.SqlTable
-                                                    && c.Resource.Key == act.Resource!.Key && LoadedInto(c) is var (instance, after)
-                                                    && Recomputed(model, instance, after, act) is not null).ToList();
+                                                    && c.Resource.Key == act.Resource!.Key && RecomputedAfterLookup(model, c, act) is not null).ToList();
             foreach (var lookup in lookups) yield return new CheckActPair(lookup, null, act);
-            if (lookups.Count == 0 && act.Effect.Node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var own } } }
-                && own == model.Function.ReceiverName && Recomputed(model, own, 0, act) is { } recomputed
+            if (lookups.Count == 0 && RecomputedOnOwnRow(model, act) is var (_, recomputed)
                 && model.Accesses.FirstOrDefault(a => a.Resource is not null && recomputed.Span.Contains(a.Effect.Node.Span)) is { } fieldRead)
                 yield return new CheckActPair(fieldRead, null, act);
         }
@@ -44,7 +42,7 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// update counts there.</summary>
     private protected override bool Decides(FunctionModel model, CheckActPair pair) =>
         pair.Guard is not { Kind: GuardKind.Iteration, Condition: var rows } || !ReferenceEquals(rows, pair.Check.Effect.Node)
-        || LoadedInto(pair.Check) is var (instance, after) && Recomputed(model, instance, after, pair.Act) is not null;
+        || RecomputedAfterLookup(model, pair.Check, pair.Act) is not null;
 
     private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) =>
         function.Body?.DescendantsAndSelf().OfType<Assignment>().Any(a => RecomputedMember(a) is not null) == true;
@@ -55,16 +53,28 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         var transaction = acts[0].Transaction is { } t ? $" inside `{Quote(t)}` (line {t.Span.StartLine}), which locks no rows" : string.Empty;
         var read = check.Resource!;
         const string Lost = "without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost";
-        if (acts[0].Guards.Count == 0 && read.Kind != ResourceKind.SqlTable && acts[0].Effect.Node is CallExpression { Callee: MemberAccess { Target: var own } }
-            && Recomputed(model, own.SourceCode, 0, acts[0]) is { } fromLoaded)
-            return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row {own.SourceCode} holds, with {fromLoaded.Targets[0].SourceCode} computed at line " +
+        if (acts[0].Guards.Count == 0 && read.Kind != ResourceKind.SqlTable && RecomputedOnOwnRow(model, acts[0]) is var (own, fromLoaded))
+            return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row {own} holds, with {fromLoaded.Targets[0].SourceCode} computed at line " +
                    $"{fromLoaded.Span.StartLine} from the value loaded before {model.Function.Name} was called; {Lost}";
-        if (LoadedInto(check) is var (instance, after) && Recomputed(model, instance, after, acts[0]) is { } recomputed
+        if (RecomputedAfterLookup(model, check, acts[0]) is { } recomputed
             && acts[0].Guards.All(g => g.Kind == GuardKind.Iteration && ReferenceEquals(g.Condition, check.Effect.Node)))
             return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {read.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
                    $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; {Lost}";
         return Descriptor.FormatMessage(read.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
     }
+
+    /// <summary>The assignment that computes a field of the row <paramref name="lookup"/> loaded from its old value before
+    /// <paramref name="act"/>; null when there is none.</summary>
+    private static Assignment? RecomputedAfterLookup(FunctionModel model, Access lookup, Access act) =>
+        LoadedInto(lookup) is var (instance, after) ? Recomputed(model, instance, after, act) : null;
+
+    /// <summary>For a write made by a call on the method's own object (<c>self.save()</c>), that object's name and the
+    /// assignment before it that computes a field of it from its old value; null otherwise.</summary>
+    private static (string Own, Assignment Recomputed)? RecomputedOnOwnRow(FunctionModel model, Access act) =>
+        act.Effect.Node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: var own } } }
+        && own == model.Function.ReceiverName && Recomputed(model, own, 0, act) is { } recomputed
+            ? (own, recomputed)
+            : null;
 
     /// <summary>The local a lookup's row is held in, and where the code after the lookup starts: the local its result is
     /// assigned to, or the variable of a loop over its rows; null when there is none.</summary>
