@@ -66,6 +66,8 @@ public enum LockMode
 /// <param name="JoinsGroup">True for a write that counts work a group waits for (Go's <c>wg.Add(1)</c>): a wait on the
 /// group that finds the count at zero returns at once, so the work must be counted before anyone starts waiting.</param>
 /// <param name="AwaitsGroup">True for a read that waits until the work a group counts is done (Go's <c>wg.Wait()</c>).</param>
+/// <param name="OnSomePathsInCallee">For a write of a called method: the method may return without making it
+/// (<see cref="SummaryWrite.OnSomePaths"/>), so a message says the call changes the state on some of its paths.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -87,4 +89,5 @@ public sealed record Effect(
     IReadOnlyList<string>? PassedOnGiven = null,
     bool FailsTwice = false,
     bool JoinsGroup = false,
-    bool AwaitsGroup = false);
+    bool AwaitsGroup = false,
+    bool OnSomePathsInCallee = false);

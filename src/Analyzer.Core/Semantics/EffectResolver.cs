@@ -234,7 +234,7 @@ internal sealed class EffectResolver(FunctionScope scope)
                 if (stateAtCall(callee, w.Resource, true) is { } written)
                     effects.Add(new Effect(EffectKind.Write, call, written,
                         Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
-                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice));
+                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths));
             foreach (var r in summary.Reads)
                 if (stateAtCall(callee, r.Resource, false) is { } read)
                     effects.Add(TakesFrom(summary, r)
@@ -338,7 +338,7 @@ internal sealed class EffectResolver(FunctionScope scope)
         {
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
                 OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
-                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic)));
+                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnSomePathsInCallee: w.OnSomePaths)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => TakesFrom(summary, r)
                 ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
                 : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
@@ -348,7 +348,7 @@ internal sealed class EffectResolver(FunctionScope scope)
 
     private static IEnumerable<Effect> TableEffects(IrExpression call, string method, MethodSummary summary) =>
         summary.Writes.Where(w => w.Resource.Kind == ResourceKind.SqlTable)
-            .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic))
+            .Select(w => new Effect(EffectKind.Write, call, w.Resource, Detail: $"{w.Detail ?? "write"} inside {method}()", Helper: method, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnSomePathsInCallee: w.OnSomePaths))
             .Concat(summary.Reads.Where(r => r.Resource.Kind == ResourceKind.SqlTable)
                 .Select(r => new Effect(EffectKind.Read, call, r.Resource, Detail: $"{method}() reads", Helper: method)));
 

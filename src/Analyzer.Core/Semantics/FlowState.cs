@@ -14,6 +14,7 @@ namespace Analyzer.Core.Semantics;
 /// again on the way here.</param>
 /// <param name="FlagHolds">Locks held here only for one value of a flag parameter (<c>if !hasLock { mu.Lock() }</c>): not
 /// held, but held again in a later branch on the same value of the flag.</param>
+/// <param name="Written">The state (by resource key) every path to the point has written.</param>
 internal sealed record FlowState(
     ImmutableDictionary<string, HeldLock> Held,
     ImmutableDictionary<string, ImmutableList<Access>> Taint,
@@ -22,7 +23,8 @@ internal sealed record FlowState(
     IrNode? Transaction,
     bool Terminated,
     ImmutableHashSet<string> CallerReleased,
-    ImmutableList<FlagHold> FlagHolds)
+    ImmutableList<FlagHold> FlagHolds,
+    ImmutableHashSet<string> Written)
 {
     public static FlowState Start(IEnumerable<HeldLock> held) => new(
         held.ToImmutableDictionary(h => h.Name, StringComparer.Ordinal),
@@ -32,7 +34,8 @@ internal sealed record FlowState(
         null,
         false,
         ImmutableHashSet.Create<string>(StringComparer.Ordinal),
-        []);
+        [],
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
     /// <summary>The state in a branch taken when <paramref name="flag"/> is <paramref name="value"/>: the locks held for
     /// that value are held, those held for the other are not.</summary>
@@ -46,7 +49,7 @@ internal sealed record FlowState(
 
     /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition (or, for one value of a
     /// flag, both hold it for that value); a variable may derive from what either path assigned; a caller's lock is let
-    /// go if either path let it go.</summary>
+    /// go if either path let it go; state is written on every path only if both paths wrote it.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
     {
         if (a.Terminated) return b;
@@ -62,7 +65,8 @@ internal sealed record FlowState(
         var queries = ReferenceEquals(a.Queries, b.Queries) || b.Queries.IsEmpty ? a.Queries : a.Queries.SetItems(b.Queries);
         var released = ReferenceEquals(a.CallerReleased, b.CallerReleased) ? a.CallerReleased : a.CallerReleased.Union(b.CallerReleased);
         var flagHolds = ReferenceEquals(a.FlagHolds, b.FlagHolds) || a.FlagHolds.IsEmpty ? a.FlagHolds : a.FlagHolds.RemoveAll(h => !b.FlagHolds.Contains(h));
-        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds);
+        var written = ReferenceEquals(a.Written, b.Written) || a.Written.IsEmpty ? a.Written : a.Written.Intersect(b.Written);
+        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds, written);
     }
 
     /// <summary>A branch on a flag joined: the locks one side holds and the join does not are held for that side's value

@@ -17,6 +17,7 @@ internal sealed class FlowWalker
     private readonly List<Effect> _lockEvents = [];
     private readonly Dictionary<IrNode, IReadOnlyList<HeldLock>> _heldAtCalls = new(ReferenceEqualityComparer.Instance);
     private readonly List<ImmutableDictionary<string, HeldLock>> _exits = [];
+    private readonly List<ImmutableHashSet<string>> _writtenAtExits = [];
     private readonly List<ImmutableDictionary<string, HeldLock>> _atScopeBodies = [];
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
@@ -32,9 +33,16 @@ internal sealed class FlowWalker
     private int _nextInstance = 1;
     private FlowState _state;
 
-    public FlowWalker(FunctionScope scope, IEnumerable<HeldLock> initial)
+    private readonly bool _tracksWrites;
+
+    /// <param name="scope">The function's scope.</param>
+    /// <param name="initial">The locks held on entry.</param>
+    /// <param name="tracksWrites">Whether to keep what every path has written (<see cref="WritesOnEveryPath"/>), which
+    /// only a method's summary needs.</param>
+    public FlowWalker(FunctionScope scope, IEnumerable<HeldLock> initial, bool tracksWrites = false)
     {
         _scope = scope;
+        _tracksWrites = tracksWrites;
         _effects = new EffectResolver(scope);
         _state = FlowState.Start(initial);
     }
@@ -70,9 +78,14 @@ internal sealed class FlowWalker
         if (!_state.Terminated) Exit();
     }
 
+    /// <summary>True when every way out that returns (not one that raises) has written <paramref name="resourceKey"/>
+    /// on the way there.</summary>
+    public bool WritesOnEveryPath(string resourceKey) => _writtenAtExits.Count > 0 && _writtenAtExits.All(written => written.Contains(resourceKey));
+
     private void Exit()
     {
         _exits.Add(_state.Held);
+        _writtenAtExits.Add(_state.Written);
         _exitReleases.UnionWith(_state.CallerReleased);
     }
 
@@ -740,6 +753,8 @@ internal sealed class FlowWalker
         var access = new Access(_accesses.Count, effect, held, _state.Guards,
             sources.Distinct().ToList(), _state.Transaction);
         _accesses.Add(access);
+        if (_tracksWrites && effect is { Kind: not EffectKind.Read, Resource: { } written, OnSomePathsInCallee: false })
+            _state = _state with { Written = _state.Written.Add(written.Key) };
         return access;
     }
 

@@ -77,7 +77,7 @@ internal sealed class MethodSummaries(PackageModel package)
     {
         if (function.Body is null) return MethodSummary.Empty;
         var scope = package.ScopeOf(function);
-        var walk = new FlowWalker(scope, []);
+        var walk = new FlowWalker(scope, [], tracksWrites: true);
         walk.Run(function.Body);
         var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();
@@ -98,11 +98,12 @@ internal sealed class MethodSummaries(PackageModel package)
                 writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
                     decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
-                    access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne));
+                    access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
-        return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(), writes.DistinctBy(w => w.Key).ToList(), acquires,
+        return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(),
+            writes.GroupBy(w => w.WriteKey).Select(same => same.First() with { OnSomePaths = same.All(w => w.OnSomePaths) }).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedAtExit,
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));

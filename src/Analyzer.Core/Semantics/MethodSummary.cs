@@ -69,10 +69,17 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// the method makes it without deciding it on a check of its own.</param>
 /// <param name="TakesOne">True when the write only takes one item out (<see cref="Effect.TakesOne"/>: a channel's
 /// receive), which changes nothing where nothing puts one in.</param>
+/// <param name="OnSomePaths">True when the method may return without making the write: some way out that returns
+/// (not one that raises) does not pass a write of that state, or passes only calls that make it on some of their
+/// paths.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths)
 {
-    internal string Key => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string Key => $"{WriteKey}|{OnSomePaths}";
+
+    /// <summary>What is written and how, whether on every path or not: writes with the same one are one write, made on
+    /// some paths only when each of them is.</summary>
+    internal string WriteKey => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

@@ -393,11 +393,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>Where and by what the acts change the state: "changed at line 12 by put(k)", "changed at line 12 and 19 by
     /// put(k)" when every act is the same code, "changed at line 12 by clear() and at line 19 by put(k)" when they differ; past
-    /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other code".</summary>
+    /// <see cref="MaxActsNamed"/> kinds of act, the rest are "other code". A call that changes it only on some of its
+    /// paths says so.</summary>
     private static string ChangedWhere(IReadOnlyList<Access> acts)
     {
         var byCode = acts.GroupBy(a => Quote(a.Effect.Node)).ToList();
-        var named = byCode.Take(MaxActsNamed).Select(g => $"at line {Lines(g)} by {g.Key}").ToList();
+        var named = byCode.Take(MaxActsNamed)
+            .Select(g => $"at line {Lines(g)} by {g.Key}{(g.All(a => a.Effect.OnSomePathsInCallee) ? " (on some paths through it)" : "")}").ToList();
         if (byCode.Count > MaxActsNamed) named.Add($"at line {Lines(byCode.Skip(MaxActsNamed).SelectMany(g => g))} by other code");
         return "changed " + Listed(named);
     }

@@ -15,7 +15,7 @@ class Resets {
     void onBadFrame(int id) {
         String stream = streams.get(id);
         if (stream != null) {
-            reset(stream, id); // Noncompliant [TOCTOU001] {{streams is checked at line 16 and changed at line 18 by reset(stream, id), with no lock held at either point}}
+            reset(stream, id); // Noncompliant [TOCTOU001] {{streams is checked at line 16 and changed at line 18 by reset(stream, id) (on some paths through it), with no lock held at either point}}
         }
     }
 
@@ -23,7 +23,7 @@ class Resets {
     void onLateFrame(int id) {
         String stream = streams.get(id);
         if (stream == null) {
-            reset(streams.get(id + 1), id); // Noncompliant [TOCTOU001] {{streams is checked at line 24 and changed at line 26 by reset(streams.get(id + 1), id), with no lock held at either point}}
+            reset(streams.get(id + 1), id); // Noncompliant [TOCTOU001] {{streams is checked at line 24 and changed at line 26 by reset(streams.get(id + 1), id) (on some paths through it), with no lock held at either point}}
         }
     }
 

@@ -172,7 +172,7 @@ func (c *PoolClient) reset(p *Pool) {
 
 func (c *PoolClient) Replace(name string, p *Pool) {
 	if c.pool.Name != name { // Secondary [check]
-		c.reset(p) // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 174 and changed at line 175 by c.reset(p), but the check runs before c.mu is taken at line 175, inside reset()}}
+		c.reset(p) // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 174 and changed at line 175 by c.reset(p) (on some paths through it), but the check runs before c.mu is taken at line 175, inside reset()}}
 	}
 }
 
@@ -189,7 +189,7 @@ func (c *PoolClient) stop() {
 
 func (c *PoolClient) Drain(name string) {
 	if c.pool.Name == name { // Secondary [check]
-		c.stop() // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 191 and changed at line 192 by c.stop(), but the check runs before c.mu is taken at line 192, inside stop()}}
+		c.stop() // Noncompliant [TOCTOU001] {{c.pool.Name is checked at line 191 and changed at line 192 by c.stop() (on some paths through it), but the check runs before c.mu is taken at line 192, inside stop()}}
 	}
 }
 

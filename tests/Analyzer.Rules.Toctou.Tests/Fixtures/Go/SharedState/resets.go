@@ -24,7 +24,7 @@ func (s *Session) OnUnknown(id int) {
 
 func (s *Session) OnBad(id int, other *Stream) {
 	if s.streams[id] == nil {
-		s.reset(other, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 26 and changed at line 27 by s.reset(other, id), with no lock held at either point}}
+		s.reset(other, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 26 and changed at line 27 by s.reset(other, id) (on some paths through it), with no lock held at either point}}
 	}
 }
 
@@ -44,14 +44,14 @@ func (s *Session) OnClosed(id int) {
 
 func (s *Session) OnAborted(id int, other *Stream) {
 	if s.streams[id] == nil {
-		s.finish(true, other, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 46 and changed at line 47 by s.finish(true, other, id), with no lock held at either point}}
+		s.finish(true, other, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 46 and changed at line 47 by s.finish(true, other, id) (on some paths through it), with no lock held at either point}}
 	}
 }
 
 // A helper that sets its parameter before it passes it on may pass a stream whatever it was given.
 func (s *Session) OnRetired(id int) {
 	if s.streams[id] == nil {
-		s.retire(nil, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 53 and changed at line 54 by s.retire(nil, id), with no lock held at either point}}
+		s.retire(nil, id) // Noncompliant [TOCTOU001] {{s.streams[id] is checked at line 53 and changed at line 54 by s.retire(nil, id) (on some paths through it), with no lock held at either point}}
 	}
 }
 

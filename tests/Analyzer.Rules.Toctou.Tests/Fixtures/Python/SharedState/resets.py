@@ -21,7 +21,7 @@ class Streams:
     def on_bad(self, key):
         stream = self._streams.get(key)
         if stream is None:
-            self.reset(key, stream=key)  # Noncompliant [TOCTOU001] {{self._streams is checked at line 22 and changed at line 24 by self.reset(key, stream=key), with no lock held at either point}}
+            self.reset(key, stream=key)  # Noncompliant [TOCTOU001] {{self._streams is checked at line 22 and changed at line 24 by self.reset(key, stream=key) (on some paths through it), with no lock held at either point}}
 
     def reset(self, key, stream=None):
         if stream is not None:
