@@ -47,16 +47,15 @@ internal sealed record FlowState(
         return this with { Held = held, FlagHolds = FlagHolds.RemoveAll(h => h.Flag == flag) };
     }
 
-    /// <summary>Where two paths join: a lock is held only if both paths hold the same acquisition (or, for one value of a
-    /// flag, both hold it for that value); a variable may derive from what either path assigned; a caller's lock is let
-    /// go if either path let it go; state is written on every path only if both paths wrote it.</summary>
+    /// <summary>Where two paths join: a lock is held only if both paths hold it (or, for one value of a flag, both hold it
+    /// for that value); a variable may derive from what either path assigned; a caller's lock is let go if either path
+    /// let it go; state is written on every path only if both paths wrote it.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
     {
         if (a.Terminated) return b;
         if (b.Terminated || ReferenceEquals(a, b)) return a;
         // Most joins see the same maps on both paths (nothing was locked, assigned or queried in a branch): keep them.
-        var held = ReferenceEquals(a.Held, b.Held) || a.Held.IsEmpty ? a.Held
-            : a.Held.Where(p => b.Held.TryGetValue(p.Key, out var other) && other.Instance == p.Value.Instance).ToImmutableDictionary(StringComparer.Ordinal);
+        var held = ReferenceEquals(a.Held, b.Held) || a.Held.IsEmpty ? a.Held : HeldOnBoth(a.Held, b.Held);
         var taint = a.Taint;
         if (!ReferenceEquals(a.Taint, b.Taint))
             foreach (var (name, sources) in b.Taint)
@@ -67,6 +66,22 @@ internal sealed record FlowState(
         var flagHolds = ReferenceEquals(a.FlagHolds, b.FlagHolds) || a.FlagHolds.IsEmpty ? a.FlagHolds : a.FlagHolds.RemoveAll(h => !b.FlagHolds.Contains(h));
         var written = ReferenceEquals(a.Written, b.Written) || a.Written.IsEmpty ? a.Written : a.Written.Intersect(b.Written);
         return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds, written);
+    }
+
+    /// <summary>The locks both paths hold. Where one path let a lock go and took it again (a helper that releases and
+    /// re-takes it, called in one branch), the later acquisition stands for both: what comes after the join runs under
+    /// one hold whichever path led there, and what came before the branch sees the lock released and re-taken, as it is
+    /// on that path. Held for reading on either path, it is held for reading.</summary>
+    private static ImmutableDictionary<string, HeldLock> HeldOnBoth(ImmutableDictionary<string, HeldLock> a, ImmutableDictionary<string, HeldLock> b)
+    {
+        var both = ImmutableDictionary.CreateBuilder<string, HeldLock>(StringComparer.Ordinal);
+        foreach (var (name, mine) in a)
+        {
+            if (!b.TryGetValue(name, out var other)) continue;
+            var later = other.Instance > mine.Instance ? other : mine;
+            both.Add(name, mine.Mode == other.Mode ? later : later with { Mode = LockMode.Shared });
+        }
+        return both.ToImmutable();
     }
 
     /// <summary>A branch on a flag joined: the locks one side holds and the join does not are held for that side's value

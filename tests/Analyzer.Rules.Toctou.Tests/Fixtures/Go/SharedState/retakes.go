@@ -61,3 +61,56 @@ func (s *ReadRetakeStore) Touch(k string) {
 		s.items[k] = 1 // Noncompliant [TOCTOU001] {{s.items[k] is checked at line 60 and changed at line 61 by s.items[k], under the read lock s.mu, which other readers hold at the same time, so two of them can pass the check and both change it}}
 	}
 }
+
+// RetakePipe's drain lets go of the lock around the write and takes it again, in one branch only: both ways hold the
+// lock after the branch, so a check and an act after it are covered; a check before the branch and an act after it are
+// not, on the way through drain.
+type RetakePipe struct {
+	mu    sync.Mutex
+	spare []byte
+	sent  int
+}
+
+func (p *RetakePipe) drain(b []byte) error {
+	p.mu.Unlock()
+	err := sendBytes(b)
+	p.mu.Lock()
+	return err
+}
+
+func (p *RetakePipe) Push(b []byte, now bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if now {
+		if p.drain(b) != nil {
+			return
+		}
+	}
+	if p.spare == nil {
+		p.spare = b[:0]
+	}
+}
+
+func (p *RetakePipe) Count(b []byte, now bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.sent < 10 { // Secondary [check]
+		if now {
+			p.drain(b)
+		}
+		p.sent++ // Noncompliant [TOCTOU001] {{p.sent is checked at line 97 and changed at line 101 by p.sent, and p.mu is released and re-taken at line 99, inside drain() in between}}
+	}
+}
+
+func (p *RetakePipe) reset() {
+	p.mu.Lock()
+	p.spare = nil
+	p.sent = 0
+	p.mu.Unlock()
+}
+
+func StartPipe(p *RetakePipe) {
+	go p.reset()
+}
+
+func sendBytes(b []byte) error { return nil }
