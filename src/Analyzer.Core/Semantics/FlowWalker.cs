@@ -20,6 +20,8 @@ internal sealed class FlowWalker
     private readonly List<ImmutableHashSet<string>> _writtenAtExits = [];
     private readonly List<ImmutableDictionary<string, HeldLock>> _atScopeBodies = [];
     private readonly HashSet<string> _deferredReleases = new(StringComparer.Ordinal);
+    // Locks a deferred call takes again when the function returns (c.mu.Unlock(); defer c.mu.Lock()), with the call.
+    private readonly Dictionary<string, Effect> _deferredAcquires = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<string> _exitReleases = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
@@ -84,6 +86,13 @@ internal sealed class FlowWalker
 
     private void Exit()
     {
+        foreach (var (name, taken) in _deferredAcquires)
+            if (!_state.Held.ContainsKey(name))
+                _state = _state with
+                {
+                    Held = _state.Held.SetItem(name, new HeldLock(name, taken.Mode, LockOrigin.Acquired, taken.Node, _nextInstance++, [])),
+                    CallerReleased = _state.CallerReleased.Remove(name),
+                };
         _exits.Add(_state.Held);
         _writtenAtExits.Add(_state.Written);
         _exitReleases.UnionWith(_state.CallerReleased);
@@ -422,8 +431,9 @@ internal sealed class FlowWalker
 
     private void Defer(DeferStatement statement)
     {
-        // A deferred release runs when the function (or the inline call) returns: the lock stays held to the end. Other deferred calls
-        // run at exit too, after everything this walk orders, so they are not effects at this point.
+        // A deferred release runs when the function (or the inline call) returns: the lock stays held to the end; a
+        // deferred acquire of a lock the function let go takes it again there (Exit). Other deferred calls run at exit
+        // too, after everything this walk orders, so they are not effects at this point.
         if (statement.Call is not CallExpression call) return;
         var deferredReleases = _inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases;
         // defer s.lock()(): the inner call runs now, and what it hands back, run at exit, undoes it: a lock it returns
@@ -440,8 +450,16 @@ internal sealed class FlowWalker
         // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
         // still held, as do the locks the caller holds.
         _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
-        foreach (var effect in _effects.OfCall(call).Where(e => e.Kind == EffectKind.Release && e.Lock is not null))
+        foreach (var effect in _effects.OfCall(call).Where(e => e.Lock is not null))
         {
+            if (effect.Kind == EffectKind.Acquire)
+            {
+                // A lock the function let go and takes again as it returns: its caller holds it after the call.
+                if (inline is not null || call.Callee is CallExpression || !_deferredAcquires.TryAdd(effect.Lock!, effect)) continue;
+                _lockEvents.Add(effect);
+                continue;
+            }
+            if (effect.Kind != EffectKind.Release) continue;
             _lockEvents.Add(effect);
             deferredReleases.Add(effect.Lock!);
             if (_state.Held.ContainsKey(effect.Lock!)) continue;

@@ -102,6 +102,33 @@ func (p *RetakePipe) Count(b []byte, now bool) {
 	}
 }
 
+// waitOutside lets go of the lock while it waits and takes it again as it returns, with a deferred call.
+func (p *RetakePipe) waitOutside() {
+	p.mu.Unlock()
+	defer p.mu.Lock()
+	pause()
+}
+
+func (p *RetakePipe) Stall(b []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(b) > 10 {
+		p.waitOutside()
+	}
+	if p.spare == nil {
+		p.spare = b[:0]
+	}
+}
+
+func (p *RetakePipe) Settle() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.sent > 0 { // Secondary [check]
+		p.waitOutside()
+		p.sent = 0 // Noncompliant [TOCTOU001] {{p.sent is checked at line 126 and changed at line 128 by p.sent, and p.mu is released and re-taken at line 127, inside waitOutside() in between}}
+	}
+}
+
 func (p *RetakePipe) reset() {
 	p.mu.Lock()
 	p.spare = nil
@@ -114,3 +141,4 @@ func StartPipe(p *RetakePipe) {
 }
 
 func sendBytes(b []byte) error { return nil }
+func pause()                   {}
