@@ -25,6 +25,14 @@ internal static class CallerHeldLocks
             return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
         if (fromCallers.Count > 0) return (fromCallers, partly);
+        return (Convention(package, function) is { } convention ? [convention] : [], partly);
+    }
+
+    /// <summary>The lock the function's name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or documentation
+    /// (<see cref="DocumentedLockDuty"/>) says its caller holds; null when neither says so, or when the documentation names
+    /// another object's lock.</summary>
+    internal static HeldLock? Convention(PackageModel package, FunctionDecl function)
+    {
         var byName = package.Facts.NameImpliesCallerHoldsLock(function.Name);
         var documented = byName ? null : DocumentedLockDuty.In(package.Facts.DocumentationOf(function));
         // A lock of a parameter ("`client` lock must be held") or of another type ("Account lock should be held" on a
@@ -32,11 +40,11 @@ internal static class CallerHeldLocks
         if (documented is not null && documented.LockOwnerWords().Any(w => (w != function.ReceiverName && function.Parameters.Any(p => p.Name == w))
                 || (w != function.OwnerType && package.TypeNamed(w) is not null)))
             documented = null;
-        if (!byName && documented is null) return ([], partly);
+        if (!byName && documented is null) return null;
         var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];
         if (documented is not null && locks.Where(l => documented.Names(l.Name)).ToList() is [var named]) locks = [named];
         var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : "the caller's lock";
-        return ([new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented)], partly);
+        return new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented);
     }
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
@@ -78,14 +86,14 @@ internal static class CallerHeldLocks
 
     /// <summary>The locks held where <paramref name="site"/> calls <paramref name="function"/>, as the caller's code names
     /// them: from the caller's model; or, for a caller in the same call cycle (<see cref="CallCycles"/>), whose model
-    /// would need this function's, the locks the caller takes itself there and those held at every call into the cycle
-    /// from outside it, but for the ones the caller releases. So no function of a cycle learns more than another because
-    /// it was asked first.</summary>
+    /// would need this function's, the locks the caller takes itself there or still holds of the one its name or
+    /// documentation says its own caller holds, and those held at every call into the cycle from outside it, but for
+    /// the ones the caller releases. So no function of a cycle learns more than another because it was asked first.</summary>
     private static IEnumerable<HeldLock> HeldAtSite(PackageModel package, FunctionDecl function, CallSite site)
     {
         if (package.CallCycleOf(function) is not { } cycle || package.CallCycleOf(site.Caller) != cycle)
             return package.ModelOf(site.Caller).HeldAt(site.Call);
-        var walk = package.LockFreeWalkOf(site.Caller);
+        var walk = package.ConventionWalkOf(site.Caller);
         var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
         var entry = package.CycleEntryLocks(cycle)
             .Where(l => !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));

@@ -5,7 +5,8 @@ namespace Analyzer.Core.Semantics;
 /// <summary>
 /// The documentation of a function says its callers hold a lock when they call it ("Lock should be held.", "Read lock
 /// should be held.", "Must be called with the lock held.", "Call with the mutex held.", "Assumes the write lock is
-/// held.", "The caller must hold c.mu."): a convention of the code's authors, as a name ending in Locked is.
+/// held.", "The caller must hold c.mu.", "Lock is held on entry."): a convention of the code's authors, as a name ending
+/// in Locked is.
 /// </summary>
 /// <param name="Documentation">Where it is written.</param>
 /// <param name="Sentence">The sentence that says it.</param>
@@ -15,10 +16,11 @@ public sealed partial record DocumentedLockDuty(Documentation Documentation, str
     // A word for a lock: "lock", "mutex", "mu", also as a name's end ("self._lock", "state_mu", "poolMu", "initLock").
     private const string LockWord = @"(?:\b(?:lock|mutex|mu|mtx)|_(?:lock|mutex|mu|mtx)|(?<=[a-z])(?-i:Lock|Mutex|Mu|Mtx))\b";
 
-    // "[read] lock|mutex|mu should|must [already] be held", "the caller must hold … lock", "must be called with … held",
-    // "assumes [that] … lock is held", "[to be] called with the lock held", "Call with the mutex held"; "…" stays in the
-    // sentence but for a dot inside a name (self._lock).
+    // "[read] lock|mutex|mu should|must [already] be held", "lock is held on entry", "the caller must hold … lock", "must
+    // be called with … held", "assumes [that] … lock is held", "[to be] called with the lock held", "Call with the mutex
+    // held"; "…" stays in the sentence but for a dot inside a name (self._lock).
     [GeneratedRegex(LockWord + @"\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:already\s+)?be\s+(?:held|locked|taken|acquired)\b"
+        + "|" + LockWord + @"\s+(?:is\s+)?(?:already\s+)?held\s+(?:on|upon|at)\s+entry\b"
         + @"|\bcallers?\s+(?:must|should)\s+(?:already\s+)?hold\b(?:[^.;]|\.(?=\w)){0,40}?" + LockWord
         + @"|\b(?:must|should)\s+be\s+called\s+(?:with|while\s+holding)\b(?:[^.;]|\.(?=\w)){0,40}?(?:\bheld\b|" + LockWord + ")"
         + @"|\bassumes?\b(?:[^.;]|\.(?=\w)){0,30}?" + LockWord + @"\s+is\s+(?:already\s+)?(?:held|locked|taken)\b"

@@ -21,7 +21,7 @@ public sealed class PackageModel
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _lockFreeWalks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _conventionWalks = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<int, IReadOnlyList<HeldLock>> _cycleEntryLocks = new();
     private Dictionary<FunctionDecl, int>? _callCycles;
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
@@ -606,11 +606,12 @@ public sealed class PackageModel
     /// <summary>The call cycle <paramref name="function"/> is in (<see cref="CallCycles"/>), as a number; null for none.</summary>
     internal int? CallCycleOf(FunctionDecl function) => (_callCycles ??= CallCycles.Of(this)).TryGetValue(function, out var cycle) ? cycle : null;
 
-    /// <summary>A walk of <paramref name="function"/> that assumes no lock held on entry: the locks it takes itself at
-    /// each call, and those it releases without having taken them.</summary>
-    internal FlowWalker LockFreeWalkOf(FunctionDecl function) => _lockFreeWalks.GetOrAdd(function, f =>
+    /// <summary>A walk of <paramref name="function"/> that assumes held on entry only the lock its name or documentation
+    /// says its callers hold (<see cref="CallerHeldLocks.Convention"/>), not what its callers do: the locks it takes itself
+    /// or keeps from that convention at each call, and those it releases without having taken them.</summary>
+    internal FlowWalker ConventionWalkOf(FunctionDecl function) => _conventionWalks.GetOrAdd(function, f =>
     {
-        var walk = new FlowWalker(ScopeOf(f), []);
+        var walk = new FlowWalker(ScopeOf(f), CallerHeldLocks.Convention(this, f) is { } convention ? [convention] : []);
         if (f.Body is not null) walk.Run(f.Body);
         return walk;
     });

@@ -16,6 +16,8 @@ public sealed class DocumentedLockDutyTests
     [TestCase("Must be called with self._lock held.", "Must be called with self._lock held.", LockMode.Exclusive)]
     [TestCase("Remember it.\n\n    The caller must hold\n    self._mutex while this runs.\n", "The caller must hold self._mutex while this runs.", LockMode.Exclusive)]
     [TestCase("c.stateLock must be held", "c.stateLock must be held", LockMode.Exclusive)]
+    [TestCase("Marks the connection closed.\nLock is held on entry.", "Lock is held on entry.", LockMode.Exclusive)]
+    [TestCase("Read lock held upon entry.", "Read lock held upon entry.", LockMode.Shared)]
     public void A_sentence_that_puts_the_lock_on_the_caller_is_the_duty(string text, string sentence, LockMode mode)
     {
         var duty = DocumentedLockDuty.In(Documented(text));
@@ -29,6 +31,7 @@ public sealed class DocumentedLockDutyTests
     [TestCase("It takes the lock itself.")]
     [TestCase("The block should be held in memory.")]
     [TestCase("Callers must hold a reference to the buffer.")]
+    [TestCase("The lock is held on the table, not the row.")]
     public void A_sentence_that_denies_it_or_says_something_else_is_none(string text) =>
         Assert.That(DocumentedLockDuty.In(Documented(text)), Is.Null);
 

@@ -1,0 +1,60 @@
+package sharedstate
+
+import "sync"
+
+// Spooler's queue, markClosed and enqueueAndFlush call each other in a cycle, each documented to run under the caller's
+// lock: enqueueAndFlush's call of queue holds it, as its documentation says, although Abort enters the cycle without it
+// (which markClosed's finding names).
+type Spooler struct {
+	mu      sync.Mutex
+	pending []byte
+	limit   int
+	closed  bool
+}
+
+// queue adds b. Lock should be held.
+func (o *Spooler) queue(b []byte) {
+	if len(o.pending) > o.limit {
+		o.markClosed()
+		return
+	}
+	if o.pending == nil {
+		o.pending = make([]byte, 0, 64)
+	}
+	o.pending = append(o.pending, b...)
+}
+
+// markClosed closes the outbox. Lock is held on entry.
+func (o *Spooler) markClosed() {
+	if o.closed { // Secondary [check]
+		return
+	}
+	o.closed = true // Noncompliant [TOCTOU001] {{o.closed is checked at line 29 and changed at line 32 by o.closed, which is safe only if every caller holds o.mu, as the documentation of markClosed at line 27 ("Lock is held on entry.") says; 2 of the 3 calls to it in the package hold it, but Spooler.Abort calls it without}}
+	o.enqueueAndFlush([]byte("bye"))
+}
+
+// enqueueAndFlush queues b. Assume the lock is held upon entry.
+func (o *Spooler) enqueueAndFlush(b []byte) {
+	o.queue(b)
+}
+
+func (o *Spooler) Send(b []byte) {
+	o.mu.Lock()
+	o.queue(b)
+	o.mu.Unlock()
+}
+
+func (o *Spooler) Close() {
+	o.mu.Lock()
+	o.markClosed()
+	o.mu.Unlock()
+}
+
+// Abort marks the outbox closed without taking the lock.
+func (o *Spooler) Abort() {
+	o.markClosed()
+}
+
+func StartSpooler(o *Spooler) {
+	go o.Send(nil)
+}
