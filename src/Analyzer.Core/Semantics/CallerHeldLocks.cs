@@ -95,8 +95,11 @@ internal static class CallerHeldLocks
             return package.ModelOf(site.Caller).HeldAt(site.Call);
         var walk = package.ConventionWalkOf(site.Caller);
         var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
-        var entry = package.CycleEntryLocks(cycle)
-            .Where(l => !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));
+        // The convention's lock is held when the walk starts, so letting it go is no release of a lock not held.
+        var convention = Convention(package, site.Caller)?.Name;
+        bool LetsGo(string name) => walk.ReleasedUnheld.Contains(name)
+                                    || name == convention && walk.LockEvents.Any(e => e.Kind == EffectKind.Release && e.Lock == name);
+        var entry = package.CycleEntryLocks(cycle).Where(l => !LetsGo(l.Name) && own.All(o => o.Name != l.Name));
         return own.Concat(entry);
     }
 

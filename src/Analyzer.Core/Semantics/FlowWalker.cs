@@ -32,10 +32,9 @@ internal sealed class FlowWalker
     // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
     // point after the loop.
     private readonly Stack<List<FlowState>> _loopExits = new();
+    private readonly bool _tracksWrites;
     private int _nextInstance = 1;
     private FlowState _state;
-
-    private readonly bool _tracksWrites;
 
     /// <param name="scope">The function's scope.</param>
     /// <param name="initial">The locks held on entry.</param>
