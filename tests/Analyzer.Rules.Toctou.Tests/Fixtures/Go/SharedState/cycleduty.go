@@ -59,18 +59,18 @@ func StartSpooler(o *Spooler) {
 	go o.Send(nil)
 }
 
-// Relay's push and flush call each other, each documented to run under the caller's lock, and every call into them
+// Forwarder's push and flush call each other, each documented to run under the caller's lock, and every call into them
 // from outside holds it; but flush lets it go around its call of push, which then runs without it.
-type Relay struct {
+type Forwarder struct {
 	mu  sync.Mutex
 	buf []byte
 	out chan []byte
 }
 
 // push adds b and flushes when the buffer is full. Lock is held on entry.
-func (r *Relay) push(b []byte) {
+func (r *Forwarder) push(b []byte) {
 	if r.buf == nil { // Secondary [check]
-		r.buf = make([]byte, 0, 64) // Noncompliant [TOCTOU001] {{r.buf is checked at line 72 and changed at line 73 by r.buf, which is safe only if every caller holds r.mu, as the documentation of push at line 70 ("Lock is held on entry.") says; 1 of the 2 calls to it in the package holds it, but Relay.flush calls it without}}
+		r.buf = make([]byte, 0, 64) // Noncompliant [TOCTOU001] {{r.buf is checked at line 72 and changed at line 73 by r.buf, which is safe only if every caller holds r.mu, as the documentation of push at line 70 ("Lock is held on entry.") says; 1 of the 2 calls to it in the package holds it, but Forwarder.flush calls it without}}
 	}
 	r.buf = append(r.buf, b...)
 	if len(r.buf) > 64 { // Secondary [check]
@@ -79,7 +79,7 @@ func (r *Relay) push(b []byte) {
 }
 
 // flush hands the buffer on. Lock is held on entry.
-func (r *Relay) flush() {
+func (r *Forwarder) flush() {
 	b := r.buf
 	r.buf = nil
 	r.mu.Unlock()
@@ -88,12 +88,12 @@ func (r *Relay) flush() {
 	r.mu.Lock()
 }
 
-func (r *Relay) Write(b []byte) {
+func (r *Forwarder) Write(b []byte) {
 	r.mu.Lock()
 	r.push(b)
 	r.mu.Unlock()
 }
 
-func StartRelay(r *Relay) {
+func StartForwarder(r *Forwarder) {
 	go r.Write(nil)
 }
