@@ -100,3 +100,39 @@ func cancelTwice(j *Job) {
 	go j.Cancel() // Secondary [concurrency]
 	go j.Cancel()
 }
+
+// SubjectSet's removeOne tests and uses the subject list holding both its caller's mu and listMu; stop empties the list
+// under listMu only, which is enough to keep it out between them.
+type SubjectSet struct {
+	mu     sync.Mutex
+	listMu sync.Mutex
+	list   *subjectList
+}
+
+type subjectList struct{}
+
+func (l *subjectList) Remove(k string) {}
+
+func (s *SubjectSet) removeOne(k string) {
+	s.listMu.Lock()
+	if s.list != nil {
+		s.list.Remove(k)
+	}
+	s.listMu.Unlock()
+}
+
+func (s *SubjectSet) stop() {
+	s.listMu.Lock()
+	s.list = nil
+	s.listMu.Unlock()
+}
+
+func (s *SubjectSet) Drop(k string) {
+	s.mu.Lock()
+	s.removeOne(k)
+	s.mu.Unlock()
+}
+
+func StartSubjects(s *SubjectSet) {
+	go s.stop()
+}
