@@ -221,7 +221,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<FunctionDecl, Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
         if (callees.Count == 0) return [];
-        var summaries = callees.Select(scope.Package.SummaryOf).ToList();
+        var summaries = callees.Select(callee => scope.Package.SummaryAt(callee, call)).ToList();
         var effects = new List<Effect>();
         IReadOnlyList<SummaryLock> Locks(IReadOnlyList<SummaryLock> own) => [.. own.Select(l => l with { Name = lockAtCall(l.Name) ?? l.Name })];
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.

@@ -33,6 +33,7 @@ internal sealed class FlowWalker
     // point after the loop.
     private readonly Stack<List<FlowState>> _loopExits = new();
     private readonly bool _tracksWrites;
+    private readonly IReadOnlyDictionary<string, bool>? _fixedFlags;
     private int _nextInstance = 1;
     private FlowState _state;
 
@@ -40,10 +41,13 @@ internal sealed class FlowWalker
     /// <param name="initial">The locks held on entry.</param>
     /// <param name="tracksWrites">Whether to keep what every path has written (<see cref="WritesOnEveryPath"/>), which
     /// only a method's summary needs.</param>
-    public FlowWalker(FunctionScope scope, IEnumerable<HeldLock> initial, bool tracksWrites = false)
+    /// <param name="fixedFlags">Flag parameters (<see cref="FlagTested(FunctionDecl, IrExpression)"/>) a call gives a fixed value: a branch on one
+    /// runs only the way that value takes.</param>
+    public FlowWalker(FunctionScope scope, IEnumerable<HeldLock> initial, bool tracksWrites = false, IReadOnlyDictionary<string, bool>? fixedFlags = null)
     {
         _scope = scope;
         _tracksWrites = tracksWrites;
+        _fixedFlags = fixedFlags;
         _effects = new EffectResolver(scope);
         _state = FlowState.Start(initial);
     }
@@ -276,6 +280,12 @@ internal sealed class FlowWalker
         var guard = new Guard(statement.Condition, GuardKind.Branch, Eval(statement.Condition));
         var guarded = _state with { Guards = _state.Guards.Add(guard) };
         var flag = FlagTested(statement.Condition);
+        if (flag is { } known && _fixedFlags is not null && _fixedFlags.TryGetValue(known.Name, out var value))
+        {
+            if (value == known.WhenThen) Statement(statement.Then);
+            else if (statement.Else is not null) Statement(statement.Else);
+            return;
+        }
 
         _state = flag is { } onThen ? guarded.Assuming(onThen.Name, onThen.WhenThen) : guarded;
         Statement(statement.Then);
@@ -296,11 +306,15 @@ internal sealed class FlowWalker
     /// <summary>The flag a condition tests and the value it takes in the then branch: a parameter of the function the
     /// function never assigns, bare or negated (<c>if hasLock</c>, <c>if !hasLock</c>). Its value is the same in every
     /// branch on it, so a lock one such branch takes is held in the next branch on the same value.</summary>
-    private (string Name, bool WhenThen)? FlagTested(IrExpression condition)
+    private (string Name, bool WhenThen)? FlagTested(IrExpression condition) => FlagTested(_scope.Function, condition);
+
+    /// <summary>The flag parameter of <paramref name="function"/> that <paramref name="condition"/> tests, as
+    /// <see cref="FlagTested(IrExpression)"/> says.</summary>
+    internal static (string Name, bool WhenThen)? FlagTested(FunctionDecl function, IrExpression condition)
     {
         var negated = condition is UnaryExpression { Operator: "!" };
         if ((negated ? ((UnaryExpression)condition).Operand : condition) is not NameExpression { Name: var name }
-            || _scope.Function.Parameters.All(p => p.Name != name) || GivenParameters.Assigned(_scope.Function, name)) return null;
+            || function.Parameters.All(p => p.Name != name) || GivenParameters.Assigned(function, name)) return null;
         return (name, !negated);
     }
 

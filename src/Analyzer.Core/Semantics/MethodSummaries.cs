@@ -20,6 +20,8 @@ internal sealed class MethodSummaries(PackageModel package)
     private readonly Dictionary<FunctionDecl, MethodSummary> _current = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionDecl> _round = [];
     private readonly HashSet<FunctionDecl> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(FunctionDecl, string), MethodSummary> _forFlags = [];
+    private readonly HashSet<(FunctionDecl, string)> _flagsInProgress = [];
     private readonly Lock _gate = new();
     private bool _recursive;
     private int _chainDepth;
@@ -51,6 +53,29 @@ internal sealed class MethodSummaries(PackageModel package)
         }
     }
 
+    /// <summary>The summary of <paramref name="function"/> run with its flag parameters as <paramref name="flags"/> fixes
+    /// them (<c>s.removeMsg(seq, false)</c> for <c>needLock</c>): only the branches those values take. Kept once no
+    /// request is settling (a summary made while one is may rest on its summaries before they are final); a call of the
+    /// same function with the same flags inside its own making, or past a few such makings on one chain, gets the plain
+    /// summary.</summary>
+    public MethodSummary Of(FunctionDecl function, IReadOnlyDictionary<string, bool> flags)
+    {
+        var key = (function, string.Join(",", flags.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}")));
+        lock (_gate)
+        {
+            if (_forFlags.TryGetValue(key, out var done)) return done;
+            if (function.Body is null || _flagsInProgress.Contains(key) || _flagsInProgress.Count >= MaxFlagChain) return Of(function);
+            var settled = _inProgress.Count == 0 && _round.Count == 0;
+            _flagsInProgress.Add(key);
+            var summary = Compute(function, flags);
+            _flagsInProgress.Remove(key);
+            if (settled && _inProgress.Count == 0 && _round.Count == 0) _forFlags[key] = summary;
+            return summary;
+        }
+    }
+
+    private const int MaxFlagChain = 8;
+
     /// <summary>Recomputes this request's summaries, in source order, until none changes; then they are final.</summary>
     private void Settle()
     {
@@ -73,11 +98,11 @@ internal sealed class MethodSummaries(PackageModel package)
         _recursive = false;
     }
 
-    private MethodSummary Compute(FunctionDecl function)
+    private MethodSummary Compute(FunctionDecl function, IReadOnlyDictionary<string, bool>? flags = null)
     {
         if (function.Body is null) return MethodSummary.Empty;
         var scope = package.ScopeOf(function);
-        var walk = new FlowWalker(scope, [], tracksWrites: true);
+        var walk = new FlowWalker(scope, [], tracksWrites: true, flags);
         walk.Run(function.Body);
         var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();

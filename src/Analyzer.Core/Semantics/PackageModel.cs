@@ -42,6 +42,7 @@ public sealed class PackageModel
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FunctionDecl, IReadOnlyList<string>> _flagParameters = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, SpawnSite Start)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
@@ -655,6 +656,26 @@ public sealed class PackageModel
 
     /// <summary>What <paramref name="function"/> reads, writes and locks, for its callers' analysis.</summary>
     public MethodSummary SummaryOf(FunctionDecl function) => _summaries.Of(function);
+
+    /// <summary>The summary of <paramref name="function"/> as <paramref name="call"/> runs it: a flag parameter it branches
+    /// on (never assigned, tested bare or negated) that the call gives <c>true</c> or <c>false</c> takes only that
+    /// branch, so a helper that takes or lets go of a lock only when told to (<c>fsUnlock := func() { if needFSLock {
+    /// fs.mu.Unlock() } }</c>) does neither for a call that passes <c>false</c>.</summary>
+    internal MethodSummary SummaryAt(FunctionDecl function, CallExpression call)
+    {
+        var flags = _flagParameters.GetOrAdd(function, FlagParameters);
+        if (flags.Count == 0) return SummaryOf(function);
+        var given = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var flag in flags)
+            if (EffectResolver.ArgumentFor(call, function, flag) is LiteralExpression { LiteralKind: LiteralKind.Boolean, Value: var value })
+                given[flag] = value is "true" or "True";
+        return given.Count == 0 ? SummaryOf(function) : _summaries.Of(function, given);
+    }
+
+    private static IReadOnlyList<string> FlagParameters(FunctionDecl function) =>
+        function.Body is null ? []
+            : function.Body.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     private void IndexGlobals(Module module, Assignment assignment)
     {
