@@ -22,7 +22,7 @@ internal static class Memoisation
             || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !IsMadeHere(model, act)
             || GuardShapes.Deciding(guard, act) is not var (condition, whenTrue)) return false;
-        return HoldsWhenMissing(model, condition) == whenTrue;
+        return HoldsWhenMissing(model, condition, pair.Check) == whenTrue;
     }
 
     /// <summary>The first change the function makes inside the value after it stored it, under the same test (it stores
@@ -39,13 +39,15 @@ internal static class Memoisation
     }
 
     /// <summary>True when the condition holds if the value is missing, false when it holds if the value is there; null
-    /// when it asks something else.</summary>
-    private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition)
+    /// when it asks something else. A comparison with nothing asks it of the value the check read, or of what the same
+    /// statement bound with it (<c>v, err := s.Get(k)</c>), not of a value made later from it (<c>err =
+    /// c.process(arg)</c>, with <c>arg</c> cut from the state): that one says whether the later step failed.</summary>
+    private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition, Access check)
     {
         var facts = model.Package.Facts;
         if (ValueTests.Equality(condition, facts) is var (left, right, equal)
             && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }))
-            return equal;
+            return AsksOfCheck(model, left is LiteralExpression ? right : left, check) ? equal : null;
         if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);
         if (condition is CallExpression call && facts.IsPresenceTest(call)) return false;
         if (condition is NameExpression flag && BindingOf(model, flag) is var (assignment, index) && facts.BindsPresence(assignment, index)) return false;
@@ -70,6 +72,12 @@ internal static class Memoisation
         var value = StoredValues.Of(act);
         return value is NameExpression local && model.Scope.ValueOf(local.Name, act.Effect.Node) is { } assigned ? assigned : value;
     }
+
+    /// <summary>True when <paramref name="tested"/> is the check's read itself, or a name the statement that made the read
+    /// bound.</summary>
+    private static bool AsksOfCheck(FunctionModel model, IrExpression tested, Access check) =>
+        tested.Span.Contains(check.Effect.Node.Span)
+        || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && assignment.Span.Contains(check.Effect.Node.Span);
 
     /// <summary>The last assignment before <paramref name="use"/> that binds its name, and the target's position.</summary>
     private static (Assignment Assignment, int Index)? BindingOf(FunctionModel model, NameExpression use) =>
