@@ -21,8 +21,11 @@ public sealed record Access(
     public Resource? Resource => Effect.Resource;
 
     /// <summary>The lock instance held both here and at <paramref name="other"/>, if any (the lock was not released between).</summary>
-    public HeldLock? CommonLock(Access other) =>
-        Held.FirstOrDefault(h => other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
+    public HeldLock? CommonLock(Access other) => CommonLocks(other).FirstOrDefault();
+
+    /// <summary>Every lock instance held both here and at <paramref name="other"/>, in the order held here.</summary>
+    public IEnumerable<HeldLock> CommonLocks(Access other) =>
+        Held.Where(h => other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
 
     /// <summary>A lock held without a break from this access to <paramref name="other"/> that excludes every other
     /// holder: not a read (shared) acquisition, which other readers hold at the same time, and not one only a name

@@ -25,7 +25,7 @@ internal static class CallerHeldLocks
             return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
         if (fromCallers.Count > 0) return (fromCallers, partly);
-        return (Convention(package, function) is { } convention ? [convention] : [], partly);
+        return (package.ConventionOf(function) is { } convention ? [convention] : [], partly);
     }
 
     /// <summary>The lock the function's name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or documentation
@@ -95,11 +95,10 @@ internal static class CallerHeldLocks
             return package.ModelOf(site.Caller).HeldAt(site.Call);
         var walk = package.ConventionWalkOf(site.Caller);
         var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
-        // The convention's lock is held when the walk starts, so letting it go is no release of a lock not held.
-        var convention = Convention(package, site.Caller)?.Name;
-        bool LetsGo(string name) => walk.ReleasedUnheld.Contains(name)
-                                    || name == convention && walk.LockEvents.Any(e => e.Kind == EffectKind.Release && e.Lock == name);
-        var entry = package.CycleEntryLocks(cycle).Where(l => !LetsGo(l.Name) && own.All(o => o.Name != l.Name));
+        // The walk starts holding the convention's lock, so whether the call still holds it is in its own locks.
+        var convention = package.ConventionOf(site.Caller)?.Name;
+        var entry = package.CycleEntryLocks(cycle)
+            .Where(l => l.Name != convention && !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));
         return own.Concat(entry);
     }
 

@@ -163,6 +163,10 @@ public interface ILanguageFacts
     /// on; null for any other value. The name need not be a type of the package: the model checks. By default: null.</summary>
     string? CreatedType(IrExpression value) => null;
 
+    /// <summary>The truth value <paramref name="literal"/> spells (Go's <c>true</c>, Python's <c>False</c>); null for a
+    /// literal of another kind. By default: null.</summary>
+    bool? BooleanValue(LiteralExpression literal) => null;
+
     /// <summary>True for a method the language runs on every making of an object of its type, called by the making
     /// itself (a call of the class, <c>new T(…)</c>) rather than by name: a constructor, and Python's <c>__new__</c>.
     /// The calls that make such an object (<see cref="CreatedType"/>) are the method's callers. By default: the

@@ -22,6 +22,7 @@ public sealed class PackageModel
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _conventionWalks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, HeldLock?> _conventions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<int, IReadOnlyList<HeldLock>> _cycleEntryLocks = new();
     private Dictionary<FunctionDecl, int>? _callCycles;
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
@@ -607,12 +608,16 @@ public sealed class PackageModel
     /// <summary>The call cycle <paramref name="function"/> is in (<see cref="CallCycles"/>), as a number; null for none.</summary>
     internal int? CallCycleOf(FunctionDecl function) => (_callCycles ??= CallCycles.Of(this)).TryGetValue(function, out var cycle) ? cycle : null;
 
+    /// <summary>The lock the name or documentation of <paramref name="function"/> says its callers hold
+    /// (<see cref="CallerHeldLocks.Convention"/>), read once.</summary>
+    internal HeldLock? ConventionOf(FunctionDecl function) => _conventions.GetOrAdd(function, f => CallerHeldLocks.Convention(this, f));
+
     /// <summary>A walk of <paramref name="function"/> that assumes held on entry only the lock its name or documentation
-    /// says its callers hold (<see cref="CallerHeldLocks.Convention"/>), not what its callers do: the locks it takes itself
+    /// says its callers hold (<see cref="ConventionOf"/>), not what its callers do: the locks it takes itself
     /// or keeps from that convention at each call, and those it releases without having taken them.</summary>
     internal FlowWalker ConventionWalkOf(FunctionDecl function) => _conventionWalks.GetOrAdd(function, f =>
     {
-        var walk = new FlowWalker(ScopeOf(f), CallerHeldLocks.Convention(this, f) is { } convention ? [convention] : []);
+        var walk = new FlowWalker(ScopeOf(f), ConventionOf(f) is { } convention ? [convention] : []);
         if (f.Body is not null) walk.Run(f.Body);
         return walk;
     });
@@ -667,8 +672,8 @@ public sealed class PackageModel
         if (flags.Count == 0) return SummaryOf(function);
         var given = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var flag in flags)
-            if (EffectResolver.ArgumentFor(call, function, flag) is LiteralExpression { LiteralKind: LiteralKind.Boolean, Value: var value })
-                given[flag] = value is "true" or "True";
+            if (EffectResolver.ArgumentFor(call, function, flag) is LiteralExpression literal && Facts.BooleanValue(literal) is { } value)
+                given[flag] = value;
         return given.Count == 0 ? SummaryOf(function) : _summaries.Of(function, given);
     }
 

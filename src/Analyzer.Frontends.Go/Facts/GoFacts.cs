@@ -172,6 +172,10 @@ internal sealed class GoFacts : ILanguageFacts
         parameters.Any(p => p.TypeText is "*http.Request") && parameters.Any(p => p.TypeText is "http.ResponseWriter")
         || parameters.Any(p => p.TypeText is "*gin.Context" or "echo.Context" or "*grpc.UnaryServerInfo" or "*grpc.StreamServerInfo");
 
+    /// <inheritdoc />
+    public bool? BooleanValue(LiteralExpression literal) => literal is { LiteralKind: LiteralKind.Boolean, Value: var value } ? value == "true" : null;
+
+    /// <inheritdoc />
     public string? CreatedType(IrExpression value) => value switch
     {
         UnaryExpression { Operator: "&", Operand: var operand } => CreatedType(operand),

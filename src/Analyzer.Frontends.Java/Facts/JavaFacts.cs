@@ -69,6 +69,9 @@ internal sealed class JavaFacts : ILanguageFacts
     /// <inheritdoc />
     public bool HoldsValue(FieldDecl field) => field.TypeText is { } type && JavaTypes.IsValue(type);
 
+    /// <inheritdoc />
+    public bool? BooleanValue(LiteralExpression literal) => literal is { LiteralKind: LiteralKind.Boolean, Value: var value } ? value == "true" : null;
+
     /// <summary><c>new Job(…)</c>, lowered to a call of the class's name: the model keeps it only when the package
     /// declares that type.</summary>
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;

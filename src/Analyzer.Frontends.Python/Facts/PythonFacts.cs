@@ -85,6 +85,10 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>An attribute the object has not been given raises AttributeError.</summary>
     public bool ReadOfMissingMemberFails(MemberAccess member) => true;
 
+    /// <inheritdoc />
+    public bool? BooleanValue(LiteralExpression literal) => literal is { LiteralKind: LiteralKind.Boolean, Value: var value } ? value == "True" : null;
+
+    /// <inheritdoc />
     public string? CreatedType(IrExpression value) => value is CallExpression { Callee: NameExpression { Name: var name } } ? name : null;
 
     public bool TasksYield => true;

@@ -207,7 +207,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
             // Any of them does, where several are held across both.
-            var held = cleared.Check.Held.Where(h => cleared.Use.Held.Any(u => u.Name == h.Name && u.Instance == h.Instance)).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+            var held = cleared.Check.CommonLocks(cleared.Use).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
             var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => !c.Write.Held.Any(h => held.Contains(h.Name)));
             // After an if that sets the reference when empty it is set on both paths: tasks that interleave only where
             // they yield need a yield between that if and the use.
