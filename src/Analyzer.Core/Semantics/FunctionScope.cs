@@ -339,6 +339,21 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => false,
     };
 
+    /// <summary>True when the lock named <paramref name="lockName"/> is an object the function makes for its own use:
+    /// its root is a local the function (or one it is nested in) declares, not the receiver or a parameter, whose value
+    /// at <paramref name="at"/> is a zero value or is made from nothing the call was given or can reach
+    /// (<c>var mu sync.Mutex</c>, <c>mu := new(sync.Mutex)</c>, <c>lock = threading.Lock()</c>). Such a lock guards
+    /// what the call's own threads share, not the receiver's state.</summary>
+    public bool MakesOwnLock(string lockName, IrNode at)
+    {
+        var end = lockName.IndexOfAny(['.', '[', '(']);
+        var root = end < 0 ? lockName : lockName[..end];
+        _locals ??= Locals();
+        if (!_locals.Contains(root) || root == Function.ReceiverName || IsParameter(root)) return false;
+        return ValueOf(root, at) is not { } value
+               || value.DescendantsAndSelf().OfType<NameExpression>().All(n => !_locals.Contains(n.Name) && GlobalOf(n) is null);
+    }
+
     private bool IsParameter(string name)
     {
         var parameters = Function.Parameters;

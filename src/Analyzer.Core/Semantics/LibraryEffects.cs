@@ -8,7 +8,7 @@ namespace Analyzer.Core.Semantics;
 /// computed.</summary>
 /// <param name="Locks">It takes a lock (a call or a scoped item).</param>
 /// <param name="LocksForThreads">It takes a lock that threads of one program share (not one a call hands back, such as
-/// a repository's lock file, which keeps other processes out).</param>
+/// a repository's lock file, which keeps other processes out, nor one it makes for its own threads).</param>
 /// <param name="Queries">It reads or writes a SQL table.</param>
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
 internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath)
@@ -28,7 +28,7 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
         var parameterPaths = function.Parameters.Select(p => Resource.PathKeyPrefix + p.Name).ToHashSet(StringComparer.Ordinal);
         return new LibraryEffects(
             effects.Any(e => e.Kind == EffectKind.Acquire),
-            effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name)),
+            effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name) && !scope.MakesOwnLock(name, e.Node)),
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }
