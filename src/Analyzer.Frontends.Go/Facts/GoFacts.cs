@@ -377,11 +377,12 @@ internal sealed class GoFacts : ILanguageFacts
             return [new Effect(exclusive ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail)];
         }
         if (!FileActs.Contains(function)) return [];
+        // Symlink(oldname, newname) makes newname; oldname is only the text the link holds, never looked up.
+        if (function == "Symlink")
+            return call.Arguments.Count > 1 ? [new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail)] : [];
         var effects = new List<Effect> { new(EffectKind.Write, call, resource, Detail: detail) };
-        if (function is "Rename" or "Symlink" or "Link" && call.Arguments.Count > 1)
-        {
+        if (function is "Rename" or "Link" && call.Arguments.Count > 1)
             effects.Add(new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail));
-        }
         return effects;
     }
 

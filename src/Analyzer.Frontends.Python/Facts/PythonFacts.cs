@@ -373,9 +373,11 @@ internal sealed class PythonFacts : ILanguageFacts
     {
         if (call.Arguments.Count == 0) return [];
         var detail = $"{module}.{method}";
+        // os.symlink(src, dst) makes dst; src is only the text the link holds, never looked up.
+        if (method == "symlink") return call.Arguments.Count > 1 ? [new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: detail)] : [];
         var tolerant = method == "makedirs" && KeywordArguments.IsTrue(call, "exist_ok", 2);
         var effects = new List<Effect> { new(tolerant ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: detail) };
-        if (method is "rename" or "replace" or "symlink" or "link" or "move" or "copy" or "copy2" or "copyfile" or "copytree" && call.Arguments.Count > 1)
+        if (method is "rename" or "replace" or "link" or "move" or "copy" or "copy2" or "copyfile" or "copytree" && call.Arguments.Count > 1)
             effects.Add(new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: detail));
         return effects;
     }

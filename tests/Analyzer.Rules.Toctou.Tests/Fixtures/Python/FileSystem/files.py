@@ -199,3 +199,17 @@ def ensure_shared_dir(path):
 # A check and its use in one conditional expression: the use runs only in the branch the check chose.
 def read_marker(path):
     return open(path).read() if os.path.exists(path) else None  # Noncompliant [TOCTOU004] {{os.path.exists checks path at line 201 and open uses it at line 201; the path can appear, vanish or be swapped in between}}
+
+
+# A link holds its target's name as text: os.symlink never looks the target up, so a check of the target decides
+# nothing it does. A check of the link's own path still does.
+def link_to(target, link):
+    if not os.path.exists(target):
+        raise FileNotFoundError(target)
+    os.symlink(target, link)
+
+
+def link_unless_present(target, link):
+    if os.path.lexists(link):  # Secondary [check]
+        return
+    os.symlink(target, link)  # Noncompliant [TOCTOU004] {{os.path.lexists checks link at line 213 and os.symlink uses it at line 215; the path can appear, vanish or be swapped in between}}
