@@ -7,7 +7,8 @@ namespace Analyzer.Core.Semantics;
 /// on the same receiver; a plain function: by its bare name), with the callers as evidence; or, failing that, the lock
 /// its name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or its documentation
 /// (<see cref="DocumentedLockDuty"/>) says the caller holds. A call on an object its caller made and keeps to itself
-/// needs no lock, and counts only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>).
+/// needs no lock, and counts only when every call is one (<see cref="UnsharedRuns.OnConfinedObject"/>, and a call on
+/// the receiver of a method only such calls reach, <see cref="UnsharedRuns.OnConfinedReceiver"/>).
 /// </summary>
 internal static class CallerHeldLocks
 {
@@ -58,10 +59,12 @@ internal static class CallerHeldLocks
                 .Where(s => !ReferenceEquals(s.Caller, function))
                 .Select(s => (Site: s, Receiver: ReceiverPath(package, s)))
                 .ToList();
-        var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site)).ToList();
+        var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site) && !UnsharedRuns.OnConfinedReceiver(package, function, s.Site)).ToList();
+        var onNewObjects = shared.Count > 0 ? sites.Count - shared.Count : 0;
         if (shared.Count > 0) sites = shared;
         // A test calls the function directly, one call at a time; the program's own calls say what it runs under.
         var program = sites.Where(s => !package.IsTestCode(s.Site.Call)).ToList();
+        var inTests = program.Count > 0 ? sites.Count - program.Count : 0;
         if (program.Count > 0) sites = program;
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
@@ -79,7 +82,7 @@ internal static class CallerHeldLocks
             .ToList();
         var partly = names.Where(n => !heldAtSites.All(s => s.Held.ContainsKey(n)))
             .Select(n => new PartlyHeldLock(n, heldAtSites.Count(s => s.Held.ContainsKey(n)), heldAtSites.Count,
-                heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList()))
+                heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList(), onNewObjects, inTests))
             .MaxBy(p => p.Holding);
         return (common, partly);
     }

@@ -58,6 +58,20 @@ internal static class UnsharedRuns
                                                           || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
     }
 
+    /// <summary>True when the call is made on the caller's own receiver, in the caller's own flow, and every call of the
+    /// caller is one on a confined object (<see cref="OnConfinedObject"/>): <c>r := &amp;reader{…}; return
+    /// r.finishAndClose(err)</c>, where <c>finishAndClose</c> calls <c>r.finish(err)</c>. The object is still its
+    /// maker's.</summary>
+    public static bool OnConfinedReceiver(PackageModel package, FunctionDecl function, CallSite site)
+    {
+        var caller = site.Caller;
+        if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || name != caller.ReceiverName
+            || caller.OwnerType != function.OwnerType || package.Facts.IsVisibleOutsidePackage(caller) || package.CallsPassing(caller.Name).Count > 0
+            || site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
+        var calls = package.CallSitesReaching(caller);
+        return calls.Count > 0 && calls.All(c => OnConfinedObject(package, caller, c));
+    }
+
     /// <summary>True when the local <paramref name="name"/> the call is made on was last given a new object of the
     /// called method's type in the caller.</summary>
     private static bool MadeByCaller(PackageModel package, FunctionDecl function, CallSite site, string name) =>
