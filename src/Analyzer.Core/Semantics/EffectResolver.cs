@@ -10,7 +10,9 @@ namespace Analyzer.Core.Semantics;
 /// called on an external store, the verb its name starts with; else, for a method called with a key on any other field,
 /// the verb too, as an access of that key's entry.
 /// </summary>
-internal sealed class EffectResolver(FunctionScope scope)
+/// <param name="scope">The scope of the function whose calls are resolved.</param>
+/// <param name="fixedFlags">The function's flag parameters fixed for this walk, handed on to calls that pass them.</param>
+internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<string, bool>? fixedFlags = null)
 {
     public IReadOnlyList<Effect> OfCall(CallExpression call)
     {
@@ -221,7 +223,7 @@ internal sealed class EffectResolver(FunctionScope scope)
     private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<FunctionDecl, Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
         if (callees.Count == 0) return [];
-        var summaries = callees.Select(callee => scope.Package.SummaryAt(callee, call)).ToList();
+        var summaries = callees.Select(callee => scope.Package.SummaryAt(callee, call, fixedFlags)).ToList();
         var effects = new List<Effect>();
         IReadOnlyList<SummaryLock> Locks(IReadOnlyList<SummaryLock> own) => [.. own.Select(l => l with { Name = lockAtCall(l.Name) ?? l.Name })];
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.

@@ -48,7 +48,7 @@ internal sealed class FlowWalker
         _scope = scope;
         _tracksWrites = tracksWrites;
         _fixedFlags = fixedFlags;
-        _effects = new EffectResolver(scope);
+        _effects = new EffectResolver(scope, fixedFlags);
         _state = FlowState.Start(initial);
     }
 

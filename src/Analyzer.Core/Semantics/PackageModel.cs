@@ -665,22 +665,54 @@ public sealed class PackageModel
     /// <summary>The summary of <paramref name="function"/> as <paramref name="call"/> runs it: a flag parameter it branches
     /// on (never assigned, tested bare or negated) that the call gives <c>true</c> or <c>false</c> takes only that
     /// branch, so a helper that takes or lets go of a lock only when told to (<c>fsUnlock := func() { if needFSLock {
-    /// fs.mu.Unlock() } }</c>) does neither for a call that passes <c>false</c>.</summary>
-    internal MethodSummary SummaryAt(FunctionDecl function, CallExpression call)
+    /// fs.mu.Unlock() } }</c>) does neither for a call that passes <c>false</c>. A call made where the caller's own flag
+    /// is fixed (<paramref name="callerFlags"/>) that passes that flag on as it is (<c>o.infoWithSnapAndReply(snap, "")</c>
+    /// in a walk where <c>snap</c> is false) gives the callee the same value.</summary>
+    internal MethodSummary SummaryAt(FunctionDecl function, CallExpression call, IReadOnlyDictionary<string, bool>? callerFlags = null)
     {
-        var flags = _flagParameters.GetOrAdd(function, FlagParameters);
+        var flags = _flagParameters.GetOrAdd(function, f => FlagParameters(f, new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance)));
         if (flags.Count == 0) return SummaryOf(function);
         var given = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var flag in flags)
-            if (EffectResolver.ArgumentFor(call, function, flag) is LiteralExpression literal && Facts.BooleanValue(literal) is { } value)
-                given[flag] = value;
+        {
+            var value = EffectResolver.ArgumentFor(call, function, flag) switch
+            {
+                LiteralExpression literal => Facts.BooleanValue(literal),
+                NameExpression { Name: var passed } when callerFlags is not null && callerFlags.TryGetValue(passed, out var fixedValue) => fixedValue,
+                _ => null,
+            };
+            if (value is { } known) given[flag] = known;
+        }
         return given.Count == 0 ? SummaryOf(function) : _summaries.Of(function, given);
     }
 
-    private static IReadOnlyList<string> FlagParameters(FunctionDecl function) =>
-        function.Body is null ? []
-            : function.Body.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
-                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The parameters <paramref name="function"/> branches on as flags (<see cref="FlowWalker.FlagTested(FunctionDecl, IrExpression)"/>), or
+    /// passes on as they are for such a flag of a method of its type on its receiver or of a plain function of the
+    /// package (<c>infoWithSnap(snap bool)</c> calling <c>o.infoWithSnapAndReply(snap, "")</c>).</summary>
+    private IReadOnlyList<string> FlagParameters(FunctionDecl function, HashSet<FunctionDecl> visiting)
+    {
+        if (function.Body is null || !visiting.Add(function)) return [];
+        var flags = function.Body.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var call in function.Body.DescendantsAndSelf().OfType<CallExpression>())
+        {
+            var passed = call.Arguments.Select(a => a.Value).OfType<NameExpression>()
+                .Where(n => !flags.Contains(n.Name) && function.Parameters.Any(p => p.Name == n.Name) && !GivenParameters.Assigned(function, n.Name)).ToList();
+            if (passed.Count == 0) continue;
+            var callees = call.Callee switch
+            {
+                MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == function.ReceiverName => FunctionsNamed(function.OwnerType, method),
+                NameExpression { Name: var plain } => PlainFunctionsCalled(function, plain, call),
+                _ => [],
+            };
+            foreach (var callee in callees)
+                foreach (var flag in FlagParameters(callee, visiting))
+                    if (EffectResolver.ArgumentFor(call, callee, flag) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
+                        flags.Add(name);
+        }
+        visiting.Remove(function);
+        return flags.Order(StringComparer.Ordinal).ToList();
+    }
 
     private void IndexGlobals(Module module, Assignment assignment)
     {
