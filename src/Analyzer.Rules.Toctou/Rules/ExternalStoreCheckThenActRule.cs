@@ -43,8 +43,10 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
     /// lookup found is not one: removing it twice changes nothing.</summary>
     private IEnumerable<Finding> LookupThenMutate(FunctionModel model, bool anyEntry)
     {
+        // A lookup is a call, on the store or into a helper that makes one; a test of the store itself (node := s.node;
+        // if node != nil { node.Delete() }) asks only which store there is, and the act goes to the one it found.
         var candidates = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
-            .Where(p => ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))).ToList();
+            .Where(p => p.Check.Effect.Node is CallExpression && ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))).ToList();
         // A change that a lookup under a lock keeping the store still decides again (double-checked through a mutex or a
         // singleflight group) is safe, whatever an earlier lookup said.
         var settled = candidates.Where(p => KeptStill(model, p.Check, p.Act)).Select(p => p.Act).ToHashSet();
