@@ -68,12 +68,18 @@ internal static class CallerHeldLocks
         if (program.Count > 0) sites = program;
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
+        var flagLocks = FlagEntryLocks(package, function);
+        var takenOnFlag = new HashSet<(CallExpression, string)>();
         var heldAtSites = new List<(CallSite Site, Dictionary<string, (LockMode Mode, CallerLock Caller)> Held)>();
         foreach (var (site, receiver) in sites)
         {
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
             foreach (var (name, mode, caller) in AsCalleeNames(package, function, site, receiver, HeldAtSite(package, function, site)))
                 held.TryAdd(name, (mode, caller));
+            foreach (var (flag, value, taken) in flagLocks)
+                if (EffectResolver.ArgumentFor(site.Call, function, flag) is LiteralExpression literal && package.Facts.BooleanValue(literal) == value
+                    && held.TryAdd(taken.Lock!, (taken.Mode, new CallerLock(site.Caller, site.Call, taken.Node))))
+                    takenOnFlag.Add((site.Call, taken.Lock!));
             heldAtSites.Add((site, held));
         }
         var names = heldAtSites.SelectMany(s => s.Held.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -82,9 +88,36 @@ internal static class CallerHeldLocks
             .ToList();
         var partly = names.Where(n => !heldAtSites.All(s => s.Held.ContainsKey(n)))
             .Select(n => new PartlyHeldLock(n, heldAtSites.Count(s => s.Held.ContainsKey(n)), heldAtSites.Count,
-                heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList(), onNewObjects, inTests))
+                heldAtSites.Where(s => !s.Held.ContainsKey(n)).Select(s => s.Site.Caller).Distinct().ToList(), onNewObjects, inTests,
+                FlagTake(flagLocks, n, heldAtSites.Count(s => takenOnFlag.Contains((s.Site.Call, n))))))
             .MaxBy(p => p.Holding);
         return (common, partly);
+    }
+
+    private static PartlyHeldLock.FlagTake? FlagTake(IReadOnlyList<(string Flag, bool Value, Effect Taken)> flagLocks, string lockName, int calls) =>
+        calls > 0 && flagLocks.FirstOrDefault(l => l.Taken.Lock == lockName) is { Flag: { } flag } taking ? new PartlyHeldLock.FlagTake(flag, taking.Value, calls) : null;
+
+    /// <summary>The locks the function takes itself when a flag parameter has one value, before anything else it does
+    /// with its receiver (<c>if shouldLock { s.Lock(); defer s.Unlock() }</c>), and lets go only at its end: a call that
+    /// passes that value runs all of the rest under the lock, as a call made holding it does.</summary>
+    private static IReadOnlyList<(string Flag, bool Value, Effect Taken)> FlagEntryLocks(PackageModel package, FunctionDecl function)
+    {
+        if (function.Body is null || function.ReceiverName is not { } receiver) return [];
+        var scope = package.ScopeOf(function);
+        IEnumerable<Effect> EffectsIn(IEnumerable<IrStatement> statements) =>
+            statements.SelectMany(s => s.DescendantsAndSelf().OfType<CallExpression>()).SelectMany(c => package.Facts.EffectsOfCall(c, scope));
+        foreach (var statement in function.Body.Statements)
+        {
+            if (statement is IfStatement { Else: null, Init: null } test && FlowWalker.FlagTested(function, test.Condition) is var (flag, whenThen))
+            {
+                var taken = EffectsIn(test.Then.Statements.Where(s => s is not DeferStatement))
+                    .Where(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && name.StartsWith("this", StringComparison.Ordinal)).ToList();
+                var releasedAtOnce = EffectsIn(test.Then.Statements.Where(s => s is not DeferStatement)).Any(e => e.Kind == EffectKind.Release);
+                return taken.Count > 0 && !releasedAtOnce ? [.. taken.Select(e => (flag, whenThen, e))] : [];
+            }
+            if (statement.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == receiver)) return [];
+        }
+        return [];
     }
 
     /// <summary>The locks held where <paramref name="site"/> calls <paramref name="function"/>, as the caller's code names

@@ -779,7 +779,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (yieldPoint is not null) return YieldExplained(model, yieldPoint);
         // Callers' locks reach no function literal the function starts.
         if (model.PartlyHeldByCallers is { } partly && model.StartedLiteralAround(check.Effect.Node) is null && model.StartedLiteralAround(act.Effect.Node) is null)
-            return ($"with no lock held at either point in {model.Function.Name}: {CallsHolding(partly, HeldLock.Spell(partly.Name, model.Function))}",
+            return ($"with no lock held at either point in {model.Function.Name}: {CallsHolding(partly, HeldLock.Spell(partly.Name, model.Function), model.Function)}",
                 hold, null);
         if (SiblingLiteral.Writing(model, check.Resource!, act.Effect.Node) is { } literal)
             return ($"with no lock held at either point, while the function literal started at line {literal.Other.Site.Span.StartLine} changes it at the same time as the one started at line {literal.Mine.Site.Span.StartLine}",
@@ -830,17 +830,21 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>What the package shows of the callers a locked-by-name function relies on: a call without the lock makes
     /// the finding a warning, not a note.</summary>
     private static string CallersOfConvention(FunctionModel model) => model.PartlyHeldByCallers is { } partly
-        ? CallsHolding(partly, "it")
+        ? CallsHolding(partly, "it", model.Function)
         : "this analysis found no caller in the package that holds it";
 
-    /// <summary>"2 of the 3 calls to it in the package hold c.mu, but Client.Reset calls it without", and which calls the
-    /// count leaves out: those on an object the caller has just made, which need no lock, and those in tests.</summary>
-    private static string CallsHolding(PartlyHeldLock partly, string held)
+    /// <summary>"2 of the 3 calls to it in the package hold c.mu, but Client.Reset calls it without", which of them hold
+    /// it by having the function take it ("1 of them by passing true for shouldLock, so that remove takes it"), and which
+    /// calls the count leaves out: those on an object the caller has just made, which need no lock, and those in tests.</summary>
+    private static string CallsHolding(PartlyHeldLock partly, string held, FunctionDecl function)
     {
         var leftOut = new List<string>();
         if (partly.OnNewObjects > 0) leftOut.Add($"{partly.OnNewObjects} on an object its caller has just made");
         if (partly.InTests > 0) leftOut.Add($"{partly.InTests} in tests");
-        return $"{partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {held}, but {Names(partly.Without)} "
+        var taking = partly.TakenOnFlag is { } flag
+            ? $" ({flag.Calls} of them by passing {(flag.Value ? "true" : "false")} for {flag.Flag}, so that {function.Name} takes it)"
+            : string.Empty;
+        return $"{partly.Holding} of the {partly.Calls} calls to it in the package {(partly.Holding == 1 ? "holds" : "hold")} {held}{taking}, but {Names(partly.Without)} "
                + $"{(partly.Without.Count == 1 ? "calls" : "call")} it without{(leftOut.Count == 0 ? string.Empty : $" (not counting {string.Join(" and ", leftOut)})")}";
     }
 
