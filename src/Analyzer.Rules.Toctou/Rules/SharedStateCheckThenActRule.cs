@@ -768,7 +768,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             return (ReferenceEquals(handler.Node, model.Function)
                     ? $"with no lock held at either point, while {model.Function.Name} {handler.Runs}, many at a time"
                     : handler.Contract is null
-                        ? $"with no lock held at either point, while {model.Function.Name} runs for each request {FindingBuilder.Describe(handler, model.Function)} serves, many at a time"
+                        ? $"with no lock held at either point, while {model.Function.Name} runs in requests {FindingBuilder.Describe(handler, model.Function)} serves, many at a time"
                         : $"with no lock held at either point, while {model.Function.Name} runs in {FindingBuilder.Describe(handler, model.Function)}, which {handler.Runs}, many at a time",
                 hold, null);
         if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)

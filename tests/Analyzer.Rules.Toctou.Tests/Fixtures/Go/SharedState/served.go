@@ -57,7 +57,7 @@ func (c *Counts) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (c *Counts) count(path string) {
 	if _, ok := c.byPath[path]; !ok { // Secondary [check]
-		c.byPath[path] = 0 // Noncompliant {{c.byPath[path] is checked at line 59 and changed at line 60 by c.byPath[path], with no lock held at either point, while count runs for each request Counts.ServeHTTP serves, many at a time}}
+		c.byPath[path] = 0 // Noncompliant {{c.byPath[path] is checked at line 59 and changed at line 60 by c.byPath[path], with no lock held at either point, while count runs in requests Counts.ServeHTTP serves, many at a time}}
 	}
 	c.byPath[path]++
 }
@@ -88,7 +88,7 @@ var client *http.Client
 
 func sharedClient() *http.Client {
 	if client == nil { // Secondary [check]
-		client = &http.Client{} // Noncompliant {{client is checked at line 90 and changed at line 91 by client, with no lock held at either point, while sharedClient runs for each request the function literal at line 97 serves, many at a time; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
+		client = &http.Client{} // Noncompliant {{client is checked at line 90 and changed at line 91 by client, with no lock held at either point, while sharedClient runs in requests the function literal at line 97 serves, many at a time; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
 	}
 	return client
 }
@@ -118,7 +118,7 @@ var pings, maxPings = 0, 10
 
 func ping() bool {
 	if pings < maxPings { // Secondary [check]
-		pings++ // Noncompliant {{pings is checked at line 120 and changed at line 121 by pings, with no lock held at either point, while ping runs for each request the function literal at line 8 of routes.go serves, many at a time}}
+		pings++ // Noncompliant {{pings is checked at line 120 and changed at line 121 by pings, with no lock held at either point, while ping runs in requests the function literal at line 8 of routes.go serves, many at a time}}
 		return true
 	}
 	return false
@@ -134,7 +134,7 @@ func (rt *Routes) Claim(path, owner string) bool {
 	if _, ok := rt.byPath[path]; ok { // Secondary [check]
 		return false
 	}
-	rt.byPath[path] = owner // Noncompliant {{rt.byPath[path] is checked at line 134 and changed at line 137 by rt.byPath[path], with no lock held at either point, while Claim runs for each request Router.ServeHTTP serves, many at a time}}
+	rt.byPath[path] = owner // Noncompliant {{rt.byPath[path] is checked at line 134 and changed at line 137 by rt.byPath[path], with no lock held at either point, while Claim runs in requests Router.ServeHTTP serves, many at a time}}
 	return true
 }
 

@@ -52,7 +52,7 @@ class Seats:
 
     def take(self, seat, who):
         if seat not in self.taken:  # Secondary [check]
-            self.taken[seat] = who  # Noncompliant {{self.taken is checked at line 54 and changed at line 55 by self.taken[seat], with no lock held at either point, while take runs for each request book serves, many at a time}}
+            self.taken[seat] = who  # Noncompliant {{self.taken is checked at line 54 and changed at line 55 by self.taken[seat], with no lock held at either point, while take runs in requests book serves, many at a time}}
 
 
 SEATS = Seats()
