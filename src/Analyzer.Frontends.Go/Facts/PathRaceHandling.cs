@@ -58,11 +58,20 @@ internal static class PathRaceHandling
         _ => false,
     };
 
-    // The if that tests the error an assignment's call returned: the one whose init the assignment is, or the next
-    // statement.
+    // The if that tests the error an assignment's call returned: the one whose init the assignment is, or the statement
+    // that runs next (after the if whose branch the assignment ends: `if acl { err = mkdirACL(p) } else { err =
+    // os.Mkdir(p, 0) }; if err != nil { … }`).
     private static IfStatement? ErrorBranch(Assignment assignment) =>
         assignment.Parent is IfStatement own && ReferenceEquals(own.Init, assignment) ? own
-        : assignment.Parent is Block block ? Next(block, assignment) as IfStatement : null;
+        : assignment.Parent is Block block ? After(block, assignment) as IfStatement : null;
+
+    private static IrStatement? After(Block block, IrStatement statement)
+    {
+        if (Next(block, statement) is { } next) return next;
+        var branch = block.Parent;
+        while (branch is IfStatement { Parent: IfStatement chained } && ReferenceEquals(chained.Else, branch)) branch = chained;
+        return branch is IfStatement ended && ended.Parent is Block outer ? After(outer, ended) : null;
+    }
 
     // The error branch looks at the path again (os.Stat, os.Lstat) to see what became of it.
     private static bool StatsAgain(Block branch, CallExpression act) =>
