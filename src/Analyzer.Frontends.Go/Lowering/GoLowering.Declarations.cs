@@ -164,7 +164,7 @@ internal sealed partial class GoLowering
     private FunctionDecl FunctionDeclaration(GoParser.FunctionDeclContext context) =>
         new(Span(context), context.name?.Text ?? string.Empty, null, null,
             Parameters(context.signature()?.parameters()),
-            context.body is { } body ? Block(body) : null, []);
+            context.body is { } body ? FunctionBody(context.signature(), body) : null, []);
 
     private FunctionDecl MethodDeclaration(GoParser.MethodDeclContext context)
     {
@@ -178,7 +178,18 @@ internal sealed partial class GoLowering
         }
         return new FunctionDecl(Span(context), context.name?.Text ?? string.Empty, owner, receiverName,
             Parameters(context.signature()?.parameters()),
-            context.body is { } body ? Block(body) : null, []);
+            context.body is { } body ? FunctionBody(context.signature(), body) : null, []);
+    }
+
+    /// <summary>A function's body, its named results declared first: Go makes them locals of the body, set to their zero
+    /// values, so a name a result takes is the function's own, not a package variable of that name.</summary>
+    private Block FunctionBody(GoParser.SignatureContext? signature, GoParser.BlockContext body)
+    {
+        var block = Block(body);
+        if (signature?.result()?.parameters() is not { } results) return block;
+        var named = Parameters(results).Where(p => p.Name != "_").ToList();
+        if (named.Count == 0) return block;
+        return new Block(block.Span, [.. named.Select(r => new Assignment(r.Span, [new NameExpression(r.Span, r.Name)], [], "=", true, r.TypeText)), .. block.Statements]);
     }
 
     /// <summary>The receiver's base type name: <c>*DeltaFIFO</c> → DeltaFIFO, <c>*Set[T]</c> → Set.</summary>

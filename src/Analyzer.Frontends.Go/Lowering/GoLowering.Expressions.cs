@@ -156,7 +156,7 @@ internal sealed partial class GoLowering
 
     private FunctionLiteral FunctionLiteral(GoParser.FunctionLitContext context) =>
         new(Span(context), Parameters(context.signature()?.parameters()),
-            context.body is { } body ? Block(body) : new Block(Span(context), []));
+            context.body is { } body ? FunctionBody(context.signature(), body) : new Block(Span(context), []));
 
     /// <summary><c>T{…}</c>: a map type gives a Dict, an array or slice type a List, a struct or named type a
     /// Composite. Elements whose type is elided take the element type of the literal's type.</summary>
