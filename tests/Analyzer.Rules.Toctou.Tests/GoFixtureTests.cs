@@ -199,4 +199,18 @@ public sealed class GoFixtureTests
         Assert.That(finding.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("so we do not race with the producer"));
         Assert.That(finding.Message, Does.Contain("GetByKey()").And.Contain("stale"));
     }
+
+    [Test]
+    public void A_promise_of_thread_safety_is_no_acknowledged_race()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/Claims", new GoFrontend(), AllRules.Create());
+
+        var promised = result.Findings.Single(f => f.FunctionName == "Roots.Add");
+        Assert.That(promised.WithRole(LocationRole.Evidence), Is.Empty);
+        Assert.That(promised.WithRole(LocationRole.Concurrency).Single().Message, Does.EndWith("promises concurrent use: \"This method is thread safe.\""));
+        Assert.That(promised.Level, Is.EqualTo(FindingLevel.Warning));
+        var admitted = result.Findings.Single(f => f.FunctionName == "Roots.Drop");
+        Assert.That(admitted.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("It may race with Add"));
+        Assert.That(admitted.Level, Is.EqualTo(FindingLevel.Error));
+    }
 }

@@ -28,8 +28,11 @@ internal sealed partial record ConcurrencyClaim(Documentation Documentation, str
         return model.Function.OwnerType is { } owner && model.Package.TypeNamed(owner) is { } type ? Made(facts.DocumentationOf(type), owner) : null;
     }
 
+    /// <summary>True for a sentence that promises concurrent use without hedging it.</summary>
+    public static bool IsPromise(string sentence) => Promise().IsMatch(sentence) && !Hedge().IsMatch(sentence);
+
     private static ConcurrencyClaim? Made(Documentation? documentation, string subject) =>
-        documentation?.Sentences().FirstOrDefault(s => Promise().IsMatch(s) && !Hedge().IsMatch(s)) is { } sentence
+        documentation?.Sentences().FirstOrDefault(IsPromise) is { } sentence
             ? new ConcurrencyClaim(documentation, sentence, subject)
             : null;
 }

@@ -33,7 +33,9 @@ internal static partial class RaceEvidence
                        && last.Span.EndLine >= firstLine - NearbyLines && first.Span.StartLine <= lastLine + NearbyLines;
             if (!near && !CommentBlocks.IsAbove(block, function.Span.StartLine)) continue;
             var quote = CommentBlocks.Text(block);
-            if (!RaceWords().IsMatch(quote)) continue;
+            // A promise of concurrent use ("This method is thread safe.") acknowledges no race: the code that breaks
+            // it is the finding, and the promise is quoted as what shows the function runs beside others.
+            if (!new Documentation(first, quote).Sentences().Any(s => RaceWords().IsMatch(s) && !ConcurrencyClaim.IsPromise(s))) continue;
             var span = first.Span.Union(last.Span);
             var code = string.Join('\n', Enumerable.Range(span.StartLine, span.EndLine - span.StartLine + 1).Select(text.Line));
             yield return new RelatedLocation(LocationRole.Evidence, span, $"comment acknowledges the race: \"{quote}\"", code);
