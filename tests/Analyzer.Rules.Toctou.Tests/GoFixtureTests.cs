@@ -212,5 +212,7 @@ public sealed class GoFixtureTests
         var admitted = result.Findings.Single(f => f.FunctionName == "Roots.Drop");
         Assert.That(admitted.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("It may race with Add"));
         Assert.That(admitted.Level, Is.EqualTo(FindingLevel.Error));
+        var purpose = result.Findings.Single(f => f.FunctionName == "Roots.Touch");
+        Assert.That(purpose.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("To be thread safe, a mark may be lost"));
     }
 }

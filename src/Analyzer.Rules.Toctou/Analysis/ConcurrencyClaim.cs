@@ -28,8 +28,17 @@ internal sealed partial record ConcurrencyClaim(Documentation Documentation, str
         return model.Function.OwnerType is { } owner && model.Package.TypeNamed(owner) is { } type ? Made(facts.DocumentationOf(type), owner) : null;
     }
 
+    // What the sentence says its subject is or may be: "is thread safe", "are safe for concurrent use", "may be called
+    // concurrently"; not a purpose ("To be threadsafe, updates are allowed to fail silently").
+    [GeneratedRegex(@"\b(is|are)\s+(\w+\s+){0,2}?((thread|goroutine|concurrency)[- ]?safe|safe)\b|\b(can|may) be (used|called|shared|accessed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Stated();
+
     /// <summary>True for a sentence that promises concurrent use without hedging it.</summary>
     public static bool IsPromise(string sentence) => Promise().IsMatch(sentence) && !Hedge().IsMatch(sentence);
+
+    /// <summary>True for a promise (<see cref="IsPromise"/>) that says what its subject is or may be ("This method is
+    /// thread safe."), not one that names safety as a purpose.</summary>
+    public static bool IsStatedPromise(string sentence) => IsPromise(sentence) && Stated().IsMatch(sentence);
 
     private static ConcurrencyClaim? Made(Documentation? documentation, string subject) =>
         documentation?.Sentences().FirstOrDefault(IsPromise) is { } sentence

@@ -35,7 +35,7 @@ internal static partial class RaceEvidence
             var quote = CommentBlocks.Text(block);
             // A promise of concurrent use ("This method is thread safe.") acknowledges no race: the code that breaks
             // it is the finding, and the promise is quoted as what shows the function runs beside others.
-            if (!new Documentation(first, quote).Sentences().Any(s => RaceWords().IsMatch(s) && !ConcurrencyClaim.IsPromise(s))) continue;
+            if (!new Documentation(first, quote).Sentences().Any(s => RaceWords().IsMatch(s) && !ConcurrencyClaim.IsStatedPromise(s))) continue;
             var span = first.Span.Union(last.Span);
             var code = string.Join('\n', Enumerable.Range(span.StartLine, span.EndLine - span.StartLine + 1).Select(text.Line));
             yield return new RelatedLocation(LocationRole.Evidence, span, $"comment acknowledges the race: \"{quote}\"", code);
