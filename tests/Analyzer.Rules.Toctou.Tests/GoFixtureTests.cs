@@ -215,4 +215,14 @@ public sealed class GoFixtureTests
         var purpose = result.Findings.Single(f => f.FunctionName == "Roots.Touch");
         Assert.That(purpose.WithRole(LocationRole.Evidence).Single().Message, Does.Contain("To be thread safe, a mark may be lost"));
     }
+
+    [Test]
+    public void A_release_on_a_way_out_before_the_act_is_not_between_the_check_and_the_act()
+    {
+        var result = Verifier.VerifyFolder("Fixtures/Go/SharedState", new GoFrontend(), AllRules.Create());
+
+        var bump = result.Findings.Single(f => f.FunctionName == "SysRelay.bump");
+        Assert.That(bump.WithRole(LocationRole.Lock).Select(l => l.Message), Has.None.Contains("released between"));
+        Assert.That(result.Findings.Where(f => f.FunctionName == "SysRelay.send"), Is.Empty);
+    }
 }

@@ -87,6 +87,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
                                     || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
+                                    || SelfLockedUnderHold(p)
                                     || OnceOnlyLiterals.Enclose(p.Act.Effect.Node, model.Package.Facts, model.Scope))
             .Select(p => p.Act).ToHashSet();
         // Several checks of one piece of state before the same act make one finding, at the first check; the later
@@ -699,6 +700,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         });
     }
 
+    /// <summary>The act changes what the checked field refers to (not the field itself) through a method that takes a lock
+    /// around the change (<c>s.sys.sendq.push(m)</c>, whose push locks the queue, after <c>if s.sys == nil { … }</c>),
+    /// while one hold of a lock, even a read lock, spans the check and the act: the field cannot be swapped in between
+    /// by a writer that needs that lock, and callers that pass the check together make their changes one at a time.</summary>
+    private static bool SelfLockedUnderHold(CheckActPair pair) =>
+        pair.Check.CommonLock(pair.Act) is not null && pair.Act.Resource is { } changed && pair.Check.Resource is { } checkedState
+        && changed.IsPartOf(checkedState) && pair.Act.Effect.CalleeLocks?.Any(l => l.Mode == LockMode.Exclusive) == true;
+
     /// <summary>The act is in a branch that a test made under an exclusive lock decides, and the branch itself sets what
     /// the test read under the same hold (<c>if (!initialized) { synchronized (this) { if (login == null) { login =
     /// new Login(); initialized = true; } } }</c>): double-checked locking on a sibling field. Once one caller has set
@@ -930,5 +939,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         model.LockEvents.Where(e => e.Kind == EffectKind.Release
                                     && e.Node.Span.StartOffset > check.Effect.Node.Span.StartOffset
                                     && e.Node.Span.StartOffset < act.Effect.Node.Span.StartOffset
-                                    && e.Node.Parent is not DeferStatement && e.Node.Ancestors().All(a => a is not DeferStatement));
+                                    && e.Node.Parent is not DeferStatement && e.Node.Ancestors().All(a => a is not DeferStatement)
+                                    && !LeavesBeforeAct(e, act));
+
+    /// <summary>True for a release on a way out that never comes to the act: in a block, not holding the act, that ends
+    /// by returning or raising (<c>if s.sys == nil { s.mu.RUnlock(); return }</c>).</summary>
+    private static bool LeavesBeforeAct(Effect release, Access act) =>
+        release.Node.Ancestors().OfType<Block>().TakeWhile(b => !b.Span.Contains(act.Effect.Node.Span))
+            .Any(b => b.Statements.LastOrDefault() is ReturnStatement or RaiseStatement);
 }
