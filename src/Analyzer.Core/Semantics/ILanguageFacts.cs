@@ -89,6 +89,13 @@ public interface ILanguageFacts
     /// answers false.</summary>
     bool ReadRechecksPath(IrNode check, IrNode act) => false;
 
+    /// <summary>True when the <paramref name="check"/> only turns the function away with an error when the path is
+    /// missing and lends the <paramref name="act"/> at most the file's mode, and the act writes the path whether or not
+    /// anything is there, creating it if needed (Go's <c>fi, err := os.Stat(p); if err != nil { return err }; …;
+    /// os.WriteFile(p, data, fi.Mode())</c>): a path that vanishes or appears in between leaves the act doing what it
+    /// was for. A language that cannot tell answers false.</summary>
+    bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => false;
+
     /// <summary>True when <paramref name="call"/> creates a file or directory under a fresh, unguessable name and returns
     /// its path (Python's <c>tempfile.mkstemp</c> and <c>mkdtemp</c>, Go's <c>os.MkdirTemp</c>). By default no call does.</summary>
     bool MakesUniquePath(CallExpression call) => false;

@@ -24,6 +24,8 @@ internal sealed class GoFacts : ILanguageFacts
 
     public bool ReadRechecksPath(IrNode check, IrNode act) => PathRaceHandling.ReadRechecks(check, act);
 
+    public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.OverwriteIgnoresCheck(check, act);
+
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 

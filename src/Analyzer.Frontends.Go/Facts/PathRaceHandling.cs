@@ -89,6 +89,31 @@ internal static class PathRaceHandling
         && EveryExitIsAnError(failed.Then)
         && ReturnsItsError(act, Reads);
 
+    public static bool OverwriteIgnoresCheck(IrNode check, IrNode act) =>
+        check is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" } }
+        && check.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var info, NameExpression { Name: var error }] } statement
+        && AsksOnlyMode(info, statement)
+        && ErrorBranch(statement) is { } failed && failed.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
+        && EveryExitIsAnError(failed.Then) && !failed.Then.Span.Contains(act.Span)
+        && OverwritesWhateverIsThere(act);
+
+    // A write that creates the file if it is missing and truncates it if not: os.WriteFile, os.Create, os.OpenFile with
+    // O_CREATE and without O_EXCL.
+    private static bool OverwritesWhateverIsThere(IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var function } } call
+        && (function is "WriteFile" or "Create"
+            || function == "OpenFile" && call.Arguments.Count > 1 && call.Arguments[1].Value.SourceCode is var flags
+               && flags.Contains("O_CREATE", StringComparison.Ordinal) && !flags.Contains("O_EXCL", StringComparison.Ordinal));
+
+    // The FileInfo the stat returned is dropped or asked only for the permissions a create gives the file (Mode()).
+    private static bool AsksOnlyMode(IrExpression info, Assignment statement)
+    {
+        if (info is NameExpression { Name: "_" }) return true;
+        if (info is not NameExpression { Name: var name } || statement.EnclosingFunction() is not { Body: { } body }) return false;
+        return body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == name && !ReferenceEquals(n, info))
+            .All(use => use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression });
+    }
+
     // The FileInfo the stat returned is dropped or asked only what kind of file it describes (IsDir(), Mode().IsRegular()):
     // not its size, permissions or times, which a read does not re-check.
     private static bool AsksOnlyKind(IrExpression info, Assignment statement)

@@ -31,11 +31,13 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's
     /// refusal does, turns it into the same outcome with other words; a read that re-checks what the check learned and
-    /// passes its failure on ends as any failed read.</summary>
+    /// passes its failure on ends as any failed read; a write that creates or truncates whatever is there, after a check
+    /// that lends it only the file's mode, does what it was for either way.</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair)
     {
         var facts = model.Package.Facts;
-        if (facts.HandlesLostPathRace(pair.Act.Effect.Node) || facts.ReadRechecksPath(pair.Check.Effect.Node, pair.Act.Effect.Node)) return true;
+        if (facts.HandlesLostPathRace(pair.Act.Effect.Node) || facts.ReadRechecksPath(pair.Check.Effect.Node, pair.Act.Effect.Node)
+            || facts.OverwriteIgnoresPathCheck(pair.Check.Effect.Node, pair.Act.Effect.Node)) return true;
         return pair.Guard is { Condition: IrExpression condition } guard && Refusal(guard, pair.Act) is { } refusal
             && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
     }
