@@ -378,6 +378,28 @@ public sealed class PackageModel
             ? ScopeOf(start.Spawner).ValueOf(held, at)
             : null;
 
+    /// <summary>True when every start of <paramref name="function"/> that makes copies of it (in a loop, or in a function
+    /// that runs over and over) hands each copy an object of its own for <paramref name="parameter"/>: the parameter of
+    /// the started literal (<c>for _, u := range uploads { go func(u *Upload) { send(u) }(u) }</c>), the loop's own
+    /// variable, or something made on the turn. Copies then share nothing through it.</summary>
+    public bool HandsEachCopyItsOwn(FunctionDecl function, string parameter)
+    {
+        var index = function.Parameters.Select(p => p.Name).ToList().IndexOf(parameter);
+        var copies = SpawnSitesOf(function).Where(s => s.Repeated || SpawnSite.StartsRepeatedly(s.Site, s.Spawner, Facts)).ToList();
+        return index >= 0 && copies.Count > 0 && copies.All(start =>
+            ArgumentsHanded(start.Site, function).ToList() is { Count: > 0 } handed
+            && handed.All(h => h.Arguments.Count > index && OwnToTheTurn(h.Arguments[index], h.At, start)));
+    }
+
+    private bool OwnToTheTurn(IrExpression argument, IrNode at, SpawnSite start)
+    {
+        if (NameHandedBy(argument) is not { } held) return false;
+        if (at.Ancestors().TakeWhile(a => !ReferenceEquals(a, start.Spawner)).OfType<FunctionLiteral>().Any(l => l.Parameters.Any(p => p.Name == held))) return true;
+        if (LoopAround(start.Site, start.Spawner) is not { } loop) return false;
+        if (loop.Targets.OfType<NameExpression>().Any(t => t.Name == held)) return true;
+        return ScopeOf(start.Spawner).ValueOf(held, at) is { } value && loop.Span.Contains(value.Span);
+    }
+
     /// <summary>The variable an argument hands on: itself, or the one it takes the address of (<c>&amp;s</c>); null for
     /// any other argument.</summary>
     private static string? NameHandedBy(IrExpression argument) =>

@@ -78,7 +78,9 @@ internal static class SpawnEvidence
     /// to <see cref="MaxCallerDepth"/> calls up, that other copies of it can run beside (<see cref="Of(FunctionModel)"/>),
     /// with the call that leads here; null when there is none. Each call on the way must reach the called function (on
     /// the caller's receiver, on an object of its type, or by name), not be made on an object the caller made for
-    /// itself, which each copy has its own of, nor under a lock the caller took.</summary>
+    /// itself, which each copy has its own of, nor under a lock the caller took; and a start's copies are no evidence
+    /// for a call on what a parameter of the started function holds when each copy is handed an object of its own
+    /// (<see cref="PackageModel.HandsEachCopyItsOwn"/>).</summary>
     public static ParallelCaller? ThroughCaller(FunctionModel model)
     {
         var package = model.Package;
@@ -91,13 +93,28 @@ internal static class SpawnEvidence
                 foreach (var site in package.CallSitesReaching(function))
                 {
                     if (package.CallsOnConfinedObject(function, site) || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
-                    if (Of(package, site.Caller) is { Count: > 0 } spawns) return new ParallelCaller(first ?? site, site.Caller, spawns);
+                    if (Of(package, site.Caller) is { Count: > 0 } spawns)
+                    {
+                        // A call on what a parameter holds, where each started copy is handed an object of its own.
+                        if (site.Call.Callee is MemberAccess { Target: var target } && RootParameter(site.Caller, target) is { } parameter
+                            && package.HandsEachCopyItsOwn(site.Caller, parameter)) continue;
+                        return new ParallelCaller(first ?? site, site.Caller, spawns);
+                    }
                     next.Add((site.Caller, first ?? site));
                 }
             frontier = next;
         }
         return null;
     }
+
+    /// <summary>The parameter of <paramref name="function"/> an expression reaches an object through (<c>upload</c> in
+    /// <c>upload.Local</c>); null for anything else.</summary>
+    private static string? RootParameter(FunctionDecl function, IrExpression expression) => expression switch
+    {
+        NameExpression { Name: var name } when name != function.ReceiverName && function.Parameters.Any(p => p.Name == name) => name,
+        MemberAccess { Target: var inner } => RootParameter(function, inner),
+        _ => null,
+    };
 
     private const int MaxCallerDepth = 3;
 
