@@ -43,7 +43,7 @@ public sealed class PackageModel
     private readonly Func<string, bool> _isTestCode;
     private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<FunctionDecl, IReadOnlyList<string>> _flagParameters = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(FunctionDecl Function, int HandOns), IReadOnlyList<string>> _flagParameters = new();
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, SpawnSite Start)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
@@ -692,7 +692,7 @@ public sealed class PackageModel
     /// in a walk where <c>snap</c> is false) gives the callee the same value.</summary>
     internal MethodSummary SummaryAt(FunctionDecl function, CallExpression call, IReadOnlyDictionary<string, bool>? callerFlags = null)
     {
-        var flags = _flagParameters.GetOrAdd(function, f => FlagParameters(f, new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance)));
+        var flags = FlagParameters(function, MaxFlagHandOns);
         if (flags.Count == 0) return SummaryOf(function);
         var given = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var flag in flags)
@@ -708,14 +708,23 @@ public sealed class PackageModel
         return given.Count == 0 ? SummaryOf(function) : _summaries.Of(function, given);
     }
 
+    // How many calls a flag may be handed on through, as it is, to the method that branches on it.
+    private const int MaxFlagHandOns = 2;
+
     /// <summary>The parameters <paramref name="function"/> branches on as flags (<see cref="FlowWalker.FlagTested(FunctionDecl, IrExpression)"/>), or
-    /// passes on as they are for such a flag of a method of its type on its receiver or of a plain function of the
-    /// package (<c>infoWithSnap(snap bool)</c> calling <c>o.infoWithSnapAndReply(snap, "")</c>).</summary>
-    private IReadOnlyList<string> FlagParameters(FunctionDecl function, HashSet<FunctionDecl> visiting)
+    /// passes on as they are, through at most <paramref name="handOns"/> calls, for such a flag of a method of its type
+    /// on its receiver or of a plain function of the package (<c>infoWithSnap(snap bool)</c> calling
+    /// <c>o.infoWithSnapAndReply(snap, "")</c>). Each answer is kept, and depends only on answers with fewer hand-ons,
+    /// so it is the same whichever function is asked first.</summary>
+    private IReadOnlyList<string> FlagParameters(FunctionDecl function, int handOns) =>
+        function.Body is null || function.Parameters.Count == 0 ? []
+            : _flagParameters.GetOrAdd((function, handOns), key => FlagParametersOf(key.Function, key.HandOns));
+
+    private IReadOnlyList<string> FlagParametersOf(FunctionDecl function, int handOns)
     {
-        if (function.Body is null || !visiting.Add(function)) return [];
-        var flags = function.Body.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
+        var flags = function.Body!.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (handOns == 0) return flags.Order(StringComparer.Ordinal).ToList();
         foreach (var call in function.Body.DescendantsAndSelf().OfType<CallExpression>())
         {
             var passed = call.Arguments.Select(a => a.Value).OfType<NameExpression>()
@@ -728,11 +737,10 @@ public sealed class PackageModel
                 _ => [],
             };
             foreach (var callee in callees)
-                foreach (var flag in FlagParameters(callee, visiting))
+                foreach (var flag in FlagParameters(callee, handOns - 1))
                     if (EffectResolver.ArgumentFor(call, callee, flag) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
                         flags.Add(name);
         }
-        visiting.Remove(function);
         return flags.Order(StringComparer.Ordinal).ToList();
     }
 
