@@ -110,10 +110,9 @@ internal static class CallerHeldLocks
         {
             if (statement is IfStatement { Else: null, Init: null } test && FlowWalker.FlagTested(function, test.Condition) is var (flag, whenThen))
             {
-                var taken = EffectsIn(test.Then.Statements.Where(s => s is not DeferStatement))
-                    .Where(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && name.StartsWith("this", StringComparison.Ordinal)).ToList();
-                var releasedAtOnce = EffectsIn(test.Then.Statements.Where(s => s is not DeferStatement)).Any(e => e.Kind == EffectKind.Release);
-                return taken.Count > 0 && !releasedAtOnce ? [.. taken.Select(e => (flag, whenThen, e))] : [];
+                var effects = EffectsIn(test.Then.Statements.Where(s => s is not DeferStatement)).ToList();
+                var taken = effects.Where(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && (name == "this" || name.StartsWith("this.", StringComparison.Ordinal))).ToList();
+                return taken.Count > 0 && !effects.Any(e => e.Kind == EffectKind.Release) ? [.. taken.Select(e => (flag, whenThen, e))] : [];
             }
             if (statement.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == receiver)) return [];
         }
