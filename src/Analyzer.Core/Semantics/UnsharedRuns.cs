@@ -52,11 +52,27 @@ internal static class UnsharedRuns
     {
         var caller = site.Caller;
         if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || caller.Body is null
-            || name == caller.ReceiverName || function.OwnerType is null) return false;
-        return MadeByCaller(package, function, site, name)
-               && !caller.Body.DescendantsAndSelf().Any(n => n is SpawnStatement or FunctionLiteral
-                                                          || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null);
+            || name == caller.ReceiverName || function.OwnerType is null || !MadeByCaller(package, function, site, name)) return false;
+        var starts = caller.Body.DescendantsAndSelf().Where(n => n is SpawnStatement or FunctionLiteral
+                                                                 || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null).ToList();
+        // Concurrent work the caller starts only after the call (cfg := &T{…}; cfg.fill(); remotes[k] = cfg; go run(cfg))
+        // cannot reach the object before it, provided nothing hands the object on before the call either.
+        return starts.Count == 0
+               || starts.All(n => n.Span.StartOffset > site.Call.Span.EndOffset && !InOneLoop(n, site.Call, caller)) && !HandedOnBefore(caller.Body, name, site.Call);
     }
+
+    /// <summary>True when a loop of <paramref name="caller"/> holds both nodes: a later turn runs the first after the second.</summary>
+    private static bool InOneLoop(IrNode first, IrNode second, FunctionDecl caller) =>
+        second.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).OfType<LoopStatement>().Any(loop => loop.Span.Contains(first.Span));
+
+    /// <summary>True when, before <paramref name="call"/>, the variable <paramref name="name"/> is stored, passed to a
+    /// call, sent or returned: used anywhere but as an assignment's target, the object of a field access or a call of
+    /// its own methods, or a side of a comparison (<c>if cfg != nil</c>).</summary>
+    private static bool HandedOnBefore(Block body, string name, CallExpression call) =>
+        body.DescendantsAndSelf().OfType<NameExpression>()
+            .Where(n => n.Name == name && n.Span.StartOffset < call.Span.StartOffset)
+            .Any(use => !(use.Parent is Assignment { Targets: var declared } && declared.Contains(use)) && use.Parent is not MemberAccess
+                        && use.Parent is not BinaryExpression { Operator: "==" or "!=" or "is" or "is not" });
 
     /// <summary>True when the call is made on the caller's own receiver, in the caller's own flow, and every call of the
     /// caller is one on a confined object (<see cref="OnConfinedObject"/>): <c>r := &amp;reader{…}; return
