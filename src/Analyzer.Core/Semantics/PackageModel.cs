@@ -44,6 +44,7 @@ public sealed class PackageModel
     private readonly ConcurrentDictionary<(string Owner, string Field, FunctionDecl Actor, bool OthersMayAppend), bool> _changedAlone = new();
     private readonly ConcurrentDictionary<string, string?> _typeReturnedBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(FunctionDecl Function, int HandOns), IReadOnlyList<string>> _flagParameters = new();
+    private readonly ConcurrentDictionary<FunctionDecl, (IReadOnlyList<string> Tested, IReadOnlyList<(string Parameter, FunctionDecl Callee, string As)> HandedOn)> _flagUses = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(FunctionDecl Function, string Parameter), (IrExpression Argument, IrNode At, SpawnSite Start)?> _sharedArguments = new();
     private readonly List<(string Method, SpawnSite Spawn, IrExpression Made)> _madeEachTurn = [];
     private readonly ConcurrentDictionary<string, CallsOfName> _callsByName = new(StringComparer.Ordinal);
@@ -722,13 +723,24 @@ public sealed class PackageModel
 
     private IReadOnlyList<string> FlagParametersOf(FunctionDecl function, int handOns)
     {
-        var flags = function.Body!.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
-            .OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (handOns == 0) return flags.Order(StringComparer.Ordinal).ToList();
+        var (tested, handedOn) = _flagUses.GetOrAdd(function, FlagUses);
+        if (handOns == 0 || handedOn.Count == 0) return tested;
+        return tested.Concat(handedOn.Where(h => FlagParameters(h.Callee, handOns - 1).Contains(h.As)).Select(h => h.Parameter))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The parameters <paramref name="function"/> branches on as flags, and each other parameter it hands, as it
+    /// is, to a method of its type on its receiver or a plain function of the package, with the callee's parameter it
+    /// binds: one walk of the body, whatever number of hand-ons is asked.</summary>
+    private (IReadOnlyList<string> Tested, IReadOnlyList<(string Parameter, FunctionDecl Callee, string As)> HandedOn) FlagUses(FunctionDecl function)
+    {
+        var tested = function.Body!.DescendantsAndSelf().OfType<IfStatement>().Select(i => FlowWalker.FlagTested(function, i.Condition)?.Name)
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var handedOn = new List<(string, FunctionDecl, string)>();
         foreach (var call in function.Body.DescendantsAndSelf().OfType<CallExpression>())
         {
             var passed = call.Arguments.Select(a => a.Value).OfType<NameExpression>()
-                .Where(n => !flags.Contains(n.Name) && function.Parameters.Any(p => p.Name == n.Name) && !GivenParameters.Assigned(function, n.Name)).ToList();
+                .Where(n => !tested.Contains(n.Name) && function.Parameters.Any(p => p.Name == n.Name) && !GivenParameters.Assigned(function, n.Name)).ToList();
             if (passed.Count == 0) continue;
             var callees = call.Callee switch
             {
@@ -737,11 +749,11 @@ public sealed class PackageModel
                 _ => [],
             };
             foreach (var callee in callees)
-                foreach (var flag in FlagParameters(callee, handOns - 1))
-                    if (EffectResolver.ArgumentFor(call, callee, flag) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
-                        flags.Add(name);
+                foreach (var parameter in callee.Parameters)
+                    if (EffectResolver.ArgumentFor(call, callee, parameter.Name) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
+                        handedOn.Add((name, callee, parameter.Name));
         }
-        return flags.Order(StringComparer.Ordinal).ToList();
+        return (tested, handedOn);
     }
 
     private void IndexGlobals(Module module, Assignment assignment)

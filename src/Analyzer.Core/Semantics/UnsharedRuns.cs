@@ -53,12 +53,12 @@ internal static class UnsharedRuns
         var caller = site.Caller;
         if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || caller.Body is null
             || name == caller.ReceiverName || function.OwnerType is null || !MadeByCaller(package, function, site, name)) return false;
-        var starts = caller.Body.DescendantsAndSelf().Where(n => n is SpawnStatement or FunctionLiteral
-                                                                 || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null).ToList();
+        bool Starts(IrNode n) => n is SpawnStatement or FunctionLiteral || n is CallExpression call && package.Facts.SpawnedCallable(call) is not null;
         // Concurrent work the caller starts only after the call (cfg := &T{…}; cfg.fill(); remotes[k] = cfg; go run(cfg))
         // cannot reach the object before it, provided nothing hands the object on before the call either.
-        return starts.Count == 0
-               || starts.All(n => n.Span.StartOffset > site.Call.Span.EndOffset && !InOneLoop(n, site.Call, caller)) && !HandedOnBefore(caller.Body, name, site.Call);
+        return !caller.Body.DescendantsAndSelf().Any(Starts)
+               || caller.Body.DescendantsAndSelf().Where(Starts).All(n => n.Span.StartOffset > site.Call.Span.EndOffset && !InOneLoop(n, site.Call, caller))
+               && !HandedOnBefore(caller.Body, name, site.Call);
     }
 
     /// <summary>True when a loop of <paramref name="caller"/> holds both nodes: a later turn runs the first after the second.</summary>
