@@ -73,6 +73,62 @@ public sealed class GoFixtureTests
     }
 
     [Test]
+    public void A_sibling_that_is_reported_itself_is_no_contrast()
+    {
+        const string source = """
+            package runners
+
+            import "sync"
+
+            type Runner interface {
+            	Run()
+            	Stop()
+            }
+
+            type halfSafeRunner struct {
+            	mu   sync.Mutex
+            	seen map[string]int
+            }
+
+            func (s *halfSafeRunner) Run() {
+            	s.mu.Lock()
+            	if _, ok := s.seen["k"]; !ok {
+            		s.seen["k"] = 1
+            	}
+            	s.mu.Unlock()
+            	if _, ok := s.seen["j"]; !ok {
+            		s.mu.Lock()
+            		s.seen["j"] = 1
+            		s.mu.Unlock()
+            	}
+            }
+
+            func (s *halfSafeRunner) Stop() {}
+
+            type racyRunner struct {
+            	mu   sync.Mutex
+            	seen map[string]int
+            }
+
+            func (r *racyRunner) Run() {
+            	r.mu.Lock()
+            	_, ok := r.seen["k"]
+            	r.mu.Unlock()
+            	if !ok {
+            		r.mu.Lock()
+            		r.seen["k"] = 1
+            		r.mu.Unlock()
+            	}
+            }
+
+            func (r *racyRunner) Stop() {}
+            """;
+
+        Assert.That(FindingOf(source, "halfSafeRunner.Run").RuleId, Is.EqualTo("TOCTOU001"));
+        Assert.That(FindingOf(source, "racyRunner.Run").WithRole(LocationRole.Contrast), Is.Empty);
+    }
+
+    [Test]
     public void State_another_method_locks_shows_where_it_does()
     {
         const string source = """

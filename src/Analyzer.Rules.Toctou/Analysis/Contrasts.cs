@@ -8,7 +8,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <summary>
 /// Adds to each finding a contrast: a sibling implementation of the same operation — the same method name on a
 /// type with a common base class, or on a type that satisfies a common interface, that the scan declares with that
-/// method — that performs its check and act under one lock, outside test code. It shows the maintainer the safe shape in their own code base.
+/// method — that performs its check and act under one lock, outside test code, and is not reported itself. It shows the
+/// maintainer the safe shape in their own code base.
 /// </summary>
 internal static class Contrasts
 {
@@ -17,11 +18,13 @@ internal static class Contrasts
         var mine = context.Findings.Where(f => f.RuleId == ruleId && f.CheckAct is { OwnerType: not null }).ToList();
         if (mine.Count == 0) return;
         var siblings = context.Index.Shared(index => new Siblings(index));
+        // A sibling the rule reports itself does not do the operation safely, whatever one of its checks does under a lock.
+        var reported = context.Findings.Where(f => f.RuleId == ruleId).Select(f => (f.Location.Path, f.FunctionName)).ToHashSet();
         foreach (var finding in mine)
         {
             var facts = finding.CheckAct!;
             var contrast = facts.Operations
-                .Select(operation => siblings.SafeImplementation(facts.Language, facts.OwnerType!, finding.Location.Path, operation))
+                .Select(operation => siblings.SafeImplementation(facts.Language, facts.OwnerType!, finding.Location.Path, operation, reported))
                 .FirstOrDefault(c => c is not null);
             if (contrast is null) continue;
             var (function, act) = contrast.Value;
@@ -54,11 +57,12 @@ internal static class Contrasts
         private readonly ILookup<(string Language, string Method), TypeSummary> _interfacesByFirstMethod = index.Types
             .Where(t => t.SatisfiedImplicitly && t.Methods.Count >= MinImplicitMethods).ToLookup(t => (t.Language, t.Methods[0]));
 
-        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation)
+        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation,
+            IReadOnlySet<(string Path, string Function)> reported)
         {
             var family = Family(language, owner, path);
             var candidate = _byName[operation]
-                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner
+                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner && !reported.Contains((f.Span.Path, $"{f.OwnerType}.{f.Name}"))
                                      && Family(language, f.OwnerType!, f.Span.Path).Intersect(family).Any(common => Declares(language, common, operation, path)));
             return candidate is null ? null : (candidate, candidate.ActsUnderLock[0]);
         }
