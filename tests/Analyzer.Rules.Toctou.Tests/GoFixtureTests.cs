@@ -21,6 +21,26 @@ public sealed class GoFixtureTests
     public void Package_matches_its_inline_expectations(string package) =>
         Verifier.VerifyFolder($"Fixtures/Go/{package}", new GoFrontend(), AllRules.Create());
 
+    // A runner that checks under one hold of its lock and sets under another: the finding the contrast tests look at.
+    private const string RacyRunner = """
+            type racyRunner struct {
+            	mu   sync.Mutex
+            	seen map[string]int
+            }
+
+            func (r *racyRunner) Run() {
+            	r.mu.Lock()
+            	_, ok := r.seen["k"]
+            	r.mu.Unlock()
+            	if !ok {
+            		r.mu.Lock()
+            		r.seen["k"] = 1
+            		r.mu.Unlock()
+            	}
+            }
+
+            """;
+
     [TestCase(false, TestName = "A type that shares only a one-method interface with a safe one gets no contrast")]
     [TestCase(true, TestName = "A type that shares an interface of two methods with a safe one gets it as a contrast")]
     public void A_contrast_is_an_implementation_of_one_abstraction(bool twoMethods)
@@ -49,23 +69,7 @@ public sealed class GoFixtureTests
             	}
             }
 
-            type racyRunner struct {
-            	mu   sync.Mutex
-            	seen map[string]int
-            }
-
-            func (r *racyRunner) Run() {
-            	r.mu.Lock()
-            	_, ok := r.seen["k"]
-            	r.mu.Unlock()
-            	if !ok {
-            		r.mu.Lock()
-            		r.seen["k"] = 1
-            		r.mu.Unlock()
-            	}
-            }
-
-            """ + stops;
+            """ + RacyRunner + stops;
         var finding = FindingOf(source, "racyRunner.Run");
 
         Assert.That(finding.WithRole(LocationRole.Contrast).Select(c => c.Message).FirstOrDefault(),
@@ -105,24 +109,9 @@ public sealed class GoFixtureTests
 
             func (s *halfSafeRunner) Stop() {}
 
-            type racyRunner struct {
-            	mu   sync.Mutex
-            	seen map[string]int
-            }
-
-            func (r *racyRunner) Run() {
-            	r.mu.Lock()
-            	_, ok := r.seen["k"]
-            	r.mu.Unlock()
-            	if !ok {
-            		r.mu.Lock()
-            		r.seen["k"] = 1
-            		r.mu.Unlock()
-            	}
-            }
-
             func (r *racyRunner) Stop() {}
-            """;
+
+            """ + RacyRunner;
 
         Assert.That(FindingOf(source, "halfSafeRunner.Run").RuleId, Is.EqualTo("TOCTOU001"));
         Assert.That(FindingOf(source, "racyRunner.Run").WithRole(LocationRole.Contrast), Is.Empty);
