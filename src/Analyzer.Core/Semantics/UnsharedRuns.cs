@@ -38,7 +38,7 @@ internal static class UnsharedRuns
         if (target is not NameExpression { Name: var name } || caller.Body is null) return false;
         // Started in parallel (go x.m()) or from a closure that may run later, the call need not end before the object
         // is handed on.
-        if (site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
+        if (InStartOrClosure(site)) return false;
         if (name == caller.ReceiverName)
             return package.Facts.IsConstructor(caller) && caller.OwnerType == function.OwnerType
                    && OnlySetUpBefore(caller.Body, name, site.Call);
@@ -58,7 +58,7 @@ internal static class UnsharedRuns
         // cannot reach the object before it, provided nothing hands the object on before the call either.
         return !caller.Body.DescendantsAndSelf().Any(Starts)
                || caller.Body.DescendantsAndSelf().Where(Starts).All(n => n.Span.StartOffset > site.Call.Span.EndOffset && !InOneLoop(n, site.Call, caller))
-               && !HandedOnBefore(caller.Body, name, site.Call);
+               && !HandedOnBefore(caller.Body, name, site.Call, package.Facts);
     }
 
     /// <summary>True when a loop of <paramref name="caller"/> holds both nodes: a later turn runs the first after the second.</summary>
@@ -68,11 +68,11 @@ internal static class UnsharedRuns
     /// <summary>True when, before <paramref name="call"/>, the variable <paramref name="name"/> is stored, passed to a
     /// call, sent or returned: used anywhere but as an assignment's target, the object of a field access or a call of
     /// its own methods, or a side of a comparison (<c>if cfg != nil</c>).</summary>
-    private static bool HandedOnBefore(Block body, string name, CallExpression call) =>
+    private static bool HandedOnBefore(Block body, string name, CallExpression call, ILanguageFacts facts) =>
         body.DescendantsAndSelf().OfType<NameExpression>()
             .Where(n => n.Name == name && n.Span.StartOffset < call.Span.StartOffset)
             .Any(use => !(use.Parent is Assignment { Targets: var declared } && declared.Contains(use)) && use.Parent is not MemberAccess
-                        && use.Parent is not BinaryExpression { Operator: "==" or "!=" or "is" or "is not" });
+                        && !(use.Parent is BinaryExpression comparison && ValueTests.Equality(comparison, facts) is not null));
 
     /// <summary>True when the call is made on the caller's own receiver, in the caller's own flow, and every call of the
     /// caller is one on a confined object (<see cref="OnConfinedObject"/>): <c>r := &amp;reader{…}; return
@@ -83,10 +83,15 @@ internal static class UnsharedRuns
         var caller = site.Caller;
         if (site.Call.Callee is not MemberAccess { Target: NameExpression { Name: var name } } || name != caller.ReceiverName
             || caller.OwnerType != function.OwnerType || package.Facts.IsVisibleOutsidePackage(caller) || package.CallsPassing(caller.Name).Count > 0
-            || site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).Any(a => a is SpawnStatement or FunctionLiteral)) return false;
+            || InStartOrClosure(site)) return false;
         var calls = package.CallSitesReaching(caller);
         return calls.Count > 0 && calls.All(c => OnConfinedObject(package, caller, c));
     }
+
+    /// <summary>True when the call stands, in its caller, in a go statement or a function literal: it may run after the
+    /// caller has handed the object on.</summary>
+    private static bool InStartOrClosure(CallSite site) =>
+        site.Call.Ancestors().TakeWhile(a => !ReferenceEquals(a, site.Caller)).Any(a => a is SpawnStatement or FunctionLiteral);
 
     /// <summary>True when the local <paramref name="name"/> the call is made on was last given a new object of the
     /// called method's type in the caller.</summary>
