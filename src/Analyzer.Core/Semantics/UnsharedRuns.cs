@@ -41,8 +41,8 @@ internal static class UnsharedRuns
         if (InStartOrClosure(site)) return false;
         if (name == caller.ReceiverName)
             return package.Facts.IsConstructor(caller) && caller.OwnerType == function.OwnerType
-                   && OnlySetUpBefore(caller.Body, name, site.Call);
-        return MadeByCaller(package, function, site, name) && OnlySetUpBefore(caller.Body, name, site.Call);
+                   && OnlySetUpBefore(package, site, name);
+        return MadeByCaller(package, function, site, name) && OnlySetUpBefore(package, site, name);
     }
 
     /// <summary>True when the call is made on an object the caller made itself (<c>x := &amp;T{…}; …; x.m()</c>) and the
@@ -58,21 +58,29 @@ internal static class UnsharedRuns
         // cannot reach the object before it, provided nothing hands the object on before the call either.
         return !caller.Body.DescendantsAndSelf().Any(Starts)
                || caller.Body.DescendantsAndSelf().Where(Starts).All(n => n.Span.StartOffset > site.Call.Span.EndOffset && !InOneLoop(n, site.Call, caller))
-               && !HandedOnBefore(caller.Body, name, site.Call, package.Facts);
+               && !UsesBefore(package, site, name).Any(use => IsHandedOn(use, package.Facts));
     }
 
     /// <summary>True when a loop of <paramref name="caller"/> holds both nodes: a later turn runs the first after the second.</summary>
     private static bool InOneLoop(IrNode first, IrNode second, FunctionDecl caller) =>
         second.Ancestors().TakeWhile(a => !ReferenceEquals(a, caller)).OfType<LoopStatement>().Any(loop => loop.Span.Contains(first.Span));
 
-    /// <summary>True when, before <paramref name="call"/>, the variable <paramref name="name"/> is stored, passed to a
-    /// call, sent or returned: used anywhere but as an assignment's target, the object of a field access or a call of
-    /// its own methods, or a side of a comparison (<c>if cfg != nil</c>).</summary>
-    private static bool HandedOnBefore(Block body, string name, CallExpression call, ILanguageFacts facts) =>
-        body.DescendantsAndSelf().OfType<NameExpression>()
-            .Where(n => n.Name == name && n.Span.StartOffset < call.Span.StartOffset)
-            .Any(use => !(use.Parent is Assignment { Targets: var declared } && declared.Contains(use)) && use.Parent is not MemberAccess
-                        && !(use.Parent is BinaryExpression comparison && ValueTests.Equality(comparison, facts) is not null));
+    /// <summary>The uses, before the call, of the object the call is made on: of the local <paramref name="name"/> while
+    /// it holds the value it has at the call, so not of another object a variable of that name held in another branch
+    /// (the target that gives it the value is not one either).</summary>
+    private static IEnumerable<NameExpression> UsesBefore(PackageModel package, CallSite site, string name)
+    {
+        var scope = package.ScopeOf(site.Caller);
+        var value = scope.ValueOf(name, site.Call);
+        return site.Caller.Body!.DescendantsAndSelf().OfType<NameExpression>()
+            .Where(n => n.Name == name && n.Span.StartOffset < site.Call.Span.StartOffset && ReferenceEquals(scope.ValueOf(name, n), value));
+    }
+
+    /// <summary>True when the use stores, passes, sends or returns the object: anything but an assignment's target, the
+    /// object of a field access or a call of its own methods, or a side of a comparison (<c>if cfg != nil</c>).</summary>
+    private static bool IsHandedOn(NameExpression use, ILanguageFacts facts) =>
+        !(use.Parent is Assignment { Targets: var declared } && declared.Contains(use)) && use.Parent is not MemberAccess
+        && !(use.Parent is BinaryExpression comparison && ValueTests.Equality(comparison, facts) is not null);
 
     /// <summary>True when the call is made on the caller's own receiver, in the caller's own flow, and every call of the
     /// caller is one on a confined object (<see cref="OnConfinedObject"/>): <c>r := &amp;reader{…}; return
@@ -98,12 +106,10 @@ internal static class UnsharedRuns
     private static bool MadeByCaller(PackageModel package, FunctionDecl function, CallSite site, string name) =>
         package.ScopeOf(site.Caller).ValueOf(name, site.Call) is { } value && package.Facts.CreatedType(value) == function.OwnerType;
 
-    /// <summary>True when, before <paramref name="call"/>, the object <paramref name="name"/> denotes is used only to be
-    /// made and to have its fields set (<c>x.f = v</c>, <c>x.m[k] = v</c>, with values that do not mention it).</summary>
-    private static bool OnlySetUpBefore(Block body, string name, CallExpression call) =>
-        body.DescendantsAndSelf().OfType<NameExpression>()
-            .Where(n => n.Name == name && n.Span.StartOffset < call.Span.StartOffset)
-            .All(use => use.Parent is Assignment { Targets: var declared } && declared.Contains(use) || IsFieldSet(use, name));
+    /// <summary>True when, before the call, the object <paramref name="name"/> denotes is used only to be made and to have
+    /// its fields set (<c>x.f = v</c>, <c>x.m[k] = v</c>, with values that do not mention it).</summary>
+    private static bool OnlySetUpBefore(PackageModel package, CallSite site, string name) =>
+        UsesBefore(package, site, name).All(use => use.Parent is Assignment { Targets: var declared } && declared.Contains(use) || IsFieldSet(use, name));
 
     private static bool IsFieldSet(NameExpression use, string name)
     {
