@@ -18,6 +18,9 @@ internal static class CallerHeldLocks
 
     private const string CallersLock = "the caller's ";
 
+    // What a caller's name or documentation says it holds when its type has several locks and neither says which.
+    private const string UnnamedLock = CallersLock + "lock";
+
     public static (IReadOnlyList<HeldLock> Locks, PartlyHeldLock? Partly) Infer(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {
         // A decorator from a library that runs the function under its own lock: every call holds it.
@@ -44,7 +47,7 @@ internal static class CallerHeldLocks
         if (!byName && documented is null) return null;
         var locks = package.TypeNamed(function.OwnerType ?? string.Empty)?.Fields.Where(package.Facts.IsLockField).ToList() ?? [];
         if (documented is not null && locks.Where(l => documented.Names(l.Name)).ToList() is [var named]) locks = [named];
-        var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : "the caller's lock";
+        var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : UnnamedLock;
         return new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented);
     }
 
@@ -66,6 +69,7 @@ internal static class CallerHeldLocks
         var program = sites.Where(s => !package.IsTestCode(s.Site.Call)).ToList();
         var inTests = program.Count > 0 ? sites.Count - program.Count : 0;
         if (program.Count > 0) sites = program;
+        if (function.Name is "subscribeToStream" or "setupMirrorConsumer") System.Console.Error.WriteLine($"DBG {function.Name} sites={sites.Count} [{string.Join(",", sites.Select(s => s.Site.Caller.Name + (inProgress.Contains(s.Site.Caller) ? "*" : "")))}] chain={inProgress.Count} cyc={package.CallCycleOf(function)}");
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
         var flagLocks = FlagEntryLocks(package, function);
@@ -82,7 +86,9 @@ internal static class CallerHeldLocks
                     takenOnFlag.Add((site.Call, taken.Lock!));
             heldAtSites.Add((site, held));
         }
+        NameUnnamedLocks(heldAtSites);
         var names = heldAtSites.SelectMany(s => s.Held.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        if (function.Name is "subscribeToStream" or "setupMirrorConsumer") foreach (var h in heldAtSites) System.Console.Error.WriteLine($"DBG   {h.Site.Caller.Name}: {string.Join(",", h.Held.Keys)}");
         var common = heldAtSites[0].Held.Keys.Where(n => heldAtSites.All(s => s.Held.ContainsKey(n)))
             .Select(n => new HeldLock(n, heldAtSites[0].Held[n].Mode, LockOrigin.Caller, null, 0, heldAtSites.Select(s => s.Held[n].Caller).ToList()))
             .ToList();
@@ -92,6 +98,19 @@ internal static class CallerHeldLocks
                 FlagTake(flagLocks, n, heldAtSites.Count(s => takenOnFlag.Contains((s.Site.Call, n))))))
             .MaxBy(p => p.Holding);
         return (common, partly);
+    }
+
+    /// <summary>A caller that holds its type's lock without saying which of several (<see cref="UnnamedLock"/>: "Lock should
+    /// be held" on a type with <c>mu</c> and <c>clsMu</c>) holds the one of the receiver's locks every other call
+    /// holds.</summary>
+    private static void NameUnnamedLocks(List<(CallSite Site, Dictionary<string, (LockMode Mode, CallerLock Caller)> Held)> heldAtSites)
+    {
+        var named = heldAtSites.Where(s => !s.Held.ContainsKey(UnnamedLock)).ToList();
+        if (named.Count == 0 || named.Count == heldAtSites.Count) return;
+        var agreed = named[0].Held.Where(h => h.Key.StartsWith("this.", StringComparison.Ordinal) && named.All(s => s.Held.ContainsKey(h.Key))).ToList();
+        foreach (var (_, held) in heldAtSites.Where(s => s.Held.ContainsKey(UnnamedLock)))
+            foreach (var (name, (mode, _)) in agreed)
+                held.TryAdd(name, (mode, held[UnnamedLock].Caller));
     }
 
     private static PartlyHeldLock.FlagTake? FlagTake(IReadOnlyList<(string Flag, bool Value, Effect Taken)> flagLocks, string lockName, int calls) =>
