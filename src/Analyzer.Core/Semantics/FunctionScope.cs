@@ -67,14 +67,15 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     };
 
     /// <summary>The package type of <paramref name="expression"/> as the code declares or makes it: the receiver, a
-    /// typed parameter, a field's declared type, or a local made by a literal or by a package function whose returns
-    /// make that one type (<see cref="PackageModel.TypeMadeBy"/>).</summary>
+    /// typed parameter, a field's declared type, a local made by a literal or by a package function whose returns make
+    /// that one type (<see cref="PackageModel.TypeMadeBy"/>), or a local given a field earlier (<c>mset := o.mset</c>;
+    /// not in <c>n = n.next</c>, whose value is read before the assignment).</summary>
     public string? DeclaredTypeOf(IrExpression expression) => expression switch
     {
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
             ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
-            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) : null,
+            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? (value is MemberAccess && value.Span.EndOffset <= expression.Span.StartOffset ? DeclaredTypeOf(value) : null) : null,
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
         _ => null,
     };
