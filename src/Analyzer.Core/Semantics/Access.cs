@@ -38,6 +38,12 @@ public sealed record Access(
     /// name promises) that is held continuously from the check to here.</summary>
     public bool IsRecheckedUnderLock() => EarlierChecksOfWhatIsWritten().Any(check => check.CommonExclusiveLock(this) is not null);
 
+    /// <summary>True when this write is a called method's that the method decides on a flag it tests and sets itself
+    /// (<see cref="Effect.GatedInCallee"/>), made under an exclusive lock (not one only a name promises) held around the
+    /// call: the test and the write are one step.</summary>
+    public bool IsGatedUnderLock() =>
+        Effect.GatedInCallee && Held.Any(h => h.Mode == LockMode.Exclusive && h.Origin != LockOrigin.Convention);
+
     /// <summary>True when this write depends on a check of related state made earlier in the same function, with or
     /// without a lock: the function decides the write by itself.</summary>
     public bool IsDecidedByOwnCheck() => EarlierChecksOfWhatIsWritten().Any();

@@ -68,6 +68,8 @@ public enum LockMode
 /// <param name="AwaitsGroup">True for a read that waits until the work a group counts is done (Go's <c>wg.Wait()</c>).</param>
 /// <param name="OnSomePathsInCallee">For a write of a called method: the method may return without making it
 /// (<see cref="SummaryWrite.OnSomePaths"/>), so a message says the call changes the state on some of its paths.</param>
+/// <param name="GatedInCallee">For a write of a called method: the method decides it on a flag it tests and sets
+/// itself (<see cref="SummaryWrite.GatesOnFlag"/>), so a lock held around the call makes it re-checked.</param>
 public sealed record Effect(
     EffectKind Kind,
     IrNode Node,
@@ -90,4 +92,5 @@ public sealed record Effect(
     bool FailsTwice = false,
     bool JoinsGroup = false,
     bool AwaitsGroup = false,
-    bool OnSomePathsInCallee = false);
+    bool OnSomePathsInCallee = false,
+    bool GatedInCallee = false);

@@ -236,7 +236,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 if (stateAtCall(callee, w.Resource, true) is { } written)
                     effects.Add(new Effect(EffectKind.Write, call, written,
                         Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
-                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths));
+                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths, GatedInCallee: w.GatesOnFlag));
             foreach (var r in summary.Reads)
                 if (stateAtCall(callee, r.Resource, false) is { } read)
                     effects.Add(TakesFrom(summary, r)

@@ -23,6 +23,7 @@ internal sealed class FlowWalker
     // Locks a deferred call takes again when the function returns (c.mu.Unlock(); defer c.mu.Lock()), with the call.
     private readonly Dictionary<string, Effect> _deferredAcquires = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _writtenAtExit = new(StringComparer.Ordinal);
     private readonly HashSet<string> _exitReleases = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
     private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
@@ -66,6 +67,9 @@ internal sealed class FlowWalker
 
     /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
     public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
+
+    /// <summary>The keys of the state deferred calls write as the function returns (<c>defer mb.clearLoading()</c>).</summary>
+    public IReadOnlySet<string> WrittenAtExit => _writtenAtExit;
 
     /// <summary>The caller's locks that some way out leaves released: let go and not taken again on the way there, or
     /// let go by a deferred call. The others of <see cref="ReleasedUnheld"/> are let go and taken again before every
@@ -463,6 +467,7 @@ internal sealed class FlowWalker
         // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
         // still held, as do the locks the caller holds.
         _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
+        _writtenAtExit.UnionWith(_effects.OfCall(call).Where(e => e.Kind == EffectKind.Write && e.Resource is not null).Select(e => e.Resource!.Key));
         foreach (var effect in _effects.OfCall(call).Where(e => e.Lock is not null))
         {
             if (effect.Kind == EffectKind.Acquire)

@@ -120,15 +120,17 @@ internal sealed class MethodSummaries(PackageModel package)
                 var atomic = access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.Effect.AtomicInCallee;
                 var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck()
                                     || OnceOnlyLiterals.Enclose(access.Effect.Node, package.Facts, scope);
-                writes.Add(new SummaryWrite(resource, OwnLocks(access), access.Effect.Rechecked || access.IsRecheckedUnderLock() || RemovalTestsItself(access),
+                writes.Add(new SummaryWrite(resource, OwnLocks(access),
+                    access.Effect.Rechecked || access.IsRecheckedUnderLock() || access.IsGatedUnderLock() || RemovalTestsItself(access),
                     decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
-                    access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key)));
+                    access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
+                    access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(access, walk.Accesses, walk.WrittenAtExit))));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(),
-            writes.GroupBy(w => w.WriteKey).Select(same => same.First() with { OnSomePaths = same.All(w => w.OnSomePaths) }).ToList(), acquires,
+            writes.GroupBy(w => w.WriteKey).Select(same => same.First() with { OnSomePaths = same.All(w => w.OnSomePaths), GatesOnFlag = same.All(w => w.GatesOnFlag) }).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedAtExit,
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));

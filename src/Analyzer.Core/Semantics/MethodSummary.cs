@@ -72,13 +72,17 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="OnSomePaths">True when the method may return without making the write: some way out that returns
 /// (not one that raises) does not pass a write of that state, or passes only calls that make it on some of their
 /// paths.</param>
+/// <param name="GatesOnFlag">True when the write is decided by a flag the method tests and sets itself, while it holds
+/// no lock of its own and lets go of none it was called with (<see cref="OnceGuards.GatesOnFlag"/>): made under a lock
+/// the caller holds around the call, the write is re-checked.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths, bool GatesOnFlag)
 {
-    internal string Key => $"{WriteKey}|{OnSomePaths}";
+    internal string Key => $"{WriteKey}|{OnSomePaths}|{GatesOnFlag}";
 
-    /// <summary>What is written and how, whether on every path or not: writes with the same one are one write, made on
-    /// some paths only when each of them is.</summary>
+    /// <summary>What is written and how, whether on every path or not, and whether a flag decides it or not: writes with
+    /// the same one are one write, made on some paths only when each of them is, decided by a flag only when each of
+    /// them is.</summary>
     internal string WriteKey => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 

@@ -1,3 +1,5 @@
+using Analyzer.Core.Ir;
+
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
@@ -10,10 +12,36 @@ internal static class OnceGuards
 {
     public static bool Guards(Access write, IReadOnlyList<Access> accesses) =>
         write.Guards.Any(guard => guard.Reads.Any(check =>
-            check.Effect.Kind == EffectKind.Read && check.Resource is { Kind: ResourceKind.Field } flag
-            && check.CommonExclusiveLock(write) is { Origin: LockOrigin.Acquired or LockOrigin.Scope } held
-            // The flag is set on the path the write is on, which the same decision lets through: a write in the branch
-            // taken once the flag is set (if (!done) { write; return }; …; done = false) happens every time.
-            && accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Order > check.Order && set.Resource?.Key == flag.Key
-                                   && set.Guards.Contains(guard) && set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))));
+            check.CommonExclusiveLock(write) is { Origin: LockOrigin.Acquired or LockOrigin.Scope } held
+            && SetsFlagItTested(check, guard, accesses, set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))));
+
+    /// <summary>True when the write is decided by a test of a field in the condition itself that the branch it decides
+    /// sets to a literal, and the method writes the field nowhere else (<c>if self._dead: self._dead = False;
+    /// self.items = […]</c>): made under one hold of a lock the caller takes around the call, the write happens once
+    /// each time other code raises the flag, however many callers get there.</summary>
+    public static bool GatesOnFlag(Access write, IReadOnlyList<Access> accesses, IReadOnlySet<string> writtenAtExit) =>
+        write.Guards.Any(guard => guard.Reads.Any(check => guard.Condition.Span.Contains(check.Effect.Node.Span)
+                                                           && SetsFlagItTested(check, guard, accesses, SetsLiteral)
+                                                           && !writtenAtExit.Contains(check.Resource!.Key) && !RestoresFlag(check.Resource!, guard, accesses)));
+
+    /// <summary>True when the method also writes the flag outside the branch the test decides, or not as a literal:
+    /// a busy flag it raises and lowers again on its way out (<c>if s.busy { return }; s.busy = true; …; s.busy =
+    /// false</c>, or the same with a deferred lowering) lets every later call through.</summary>
+    private static bool RestoresFlag(Resource flag, Guard guard, IReadOnlyList<Access> accesses) =>
+        accesses.Any(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == flag.Key && !(w.Guards.Contains(guard) && SetsLiteral(w)));
+
+    /// <summary>True when the write gives its field a literal (<c>self._dead = False</c>): a flag lowered, not a value
+    /// computed.</summary>
+    private static bool SetsLiteral(Access set) =>
+        set.Effect.Node.Ancestors().Prepend(set.Effect.Node).OfType<Assignment>().FirstOrDefault() is { } assignment
+        && assignment.Targets.Count == assignment.Values.Count
+        && assignment.Targets.Select((target, i) => (target, i)).FirstOrDefault(t => t.target.Span.Contains(set.Effect.Node.Span)) is { target: not null } given
+        && assignment.Values[given.i] is LiteralExpression;
+
+    // The flag is set on the path the write is on, which the same decision lets through: a write in the branch taken
+    // once the flag is set (if (!done) { write; return }; …; done = false) happens every time.
+    private static bool SetsFlagItTested(Access check, Guard guard, IReadOnlyList<Access> accesses, Func<Access, bool> inSameHold) =>
+        check.Effect.Kind == EffectKind.Read && check.Resource is { Kind: ResourceKind.Field } flag
+        && accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Order > check.Order && set.Resource?.Key == flag.Key
+                               && set.Guards.Contains(guard) && inSameHold(set));
 }

@@ -86,6 +86,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
         // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
         var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
+                                    || p.Act.IsGatedUnderLock()
                                     || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
                                     || SelfLockedUnderHold(p)
                                     || OnceOnlyLiterals.Enclose(p.Act.Effect.Node, model.Package.Facts, model.Scope))
