@@ -76,6 +76,44 @@ public sealed class GoFixtureTests
             twoMethods ? Does.StartWith("safeRunner.Run() in") : Is.Null);
     }
 
+    [TestCase("seen", TestName = "A sibling that checks and sets the same field under its lock is a contrast")]
+    [TestCase("started", TestName = "A sibling that checks and sets another field under its lock is no contrast")]
+    public void A_contrast_does_the_same_operation_on_the_same_state(string field)
+    {
+        var source = $$"""
+            package runners
+
+            import "sync"
+
+            type Runner interface {
+            	Run()
+            	Stop()
+            }
+
+            type safeRunner struct {
+            	mu      sync.Mutex
+            	seen    map[string]int
+            	started map[string]int
+            }
+
+            func (s *safeRunner) Run() {
+            	s.mu.Lock()
+            	defer s.mu.Unlock()
+            	if _, ok := s.{{field}}["k"]; !ok {
+            		s.{{field}}["k"] = 1
+            	}
+            }
+
+            func (s *safeRunner) Stop() {}
+
+            func (r *racyRunner) Stop() {}
+
+            """ + RacyRunner;
+
+        Assert.That(FindingOf(source, "racyRunner.Run").WithRole(LocationRole.Contrast).Select(c => c.Message).FirstOrDefault(),
+            field == "seen" ? Does.StartWith("safeRunner.Run() in") : Is.Null);
+    }
+
     [Test]
     public void A_sibling_that_is_reported_itself_is_no_contrast()
     {

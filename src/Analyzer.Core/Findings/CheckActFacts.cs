@@ -34,6 +34,11 @@ public sealed record CheckActFacts(string Language, string Function, int Functio
     /// <summary>The method of a related type that does the same operation under one lock, when the scan found one
     /// (<see cref="LocationRole.Contrast"/>).</summary>
     public string? SafeSibling { get; init; }
+
+    /// <summary>The receiver's field the check reads, for a check of the receiver's own state ("aek" for
+    /// <c>fs.aek</c>); null for other state. A sibling shows the same operation done safely only on a field of that
+    /// name.</summary>
+    public string? State { get; init; }
 }
 
 /// <summary>One act a check decides: what it does (INSERT, os.remove) and where.</summary>

@@ -76,7 +76,8 @@ public sealed class FunctionModel
                 {
                     if (check.CommonLock(act) is not { AcquiredAt: { } at } held) continue;
                     if (seen.Add((guard.Condition.Span.StartOffset, act.Effect.Node.Span.StartOffset)))
-                        yield return new GuardedAct(guard.Condition.Span, act.Effect.Node.Span, at.Span, held.NameIn(Function), Function.Module.Text.Line(at.Span.StartLine).Trim());
+                        yield return new GuardedAct(guard.Condition.Span, act.Effect.Node.Span, at.Span, held.NameIn(Function), Function.Module.Text.Line(at.Span.StartLine).Trim(),
+                            act.Resource!.ReceiverField);
                 }
     }
 }

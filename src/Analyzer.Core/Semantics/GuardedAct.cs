@@ -8,4 +8,5 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Lock">Where the lock that covers both was taken.</param>
 /// <param name="LockName">The lock's identity, such as "this._lock".</param>
 /// <param name="LockCode">The source line that takes the lock.</param>
-public sealed record GuardedAct(SourceSpan Check, SourceSpan Act, SourceSpan Lock, string LockName, string LockCode);
+/// <param name="State">The receiver's field the act writes (<see cref="Resource.ReceiverField"/>); null for other state.</param>
+public sealed record GuardedAct(SourceSpan Check, SourceSpan Act, SourceSpan Lock, string LockName, string LockCode, string? State);

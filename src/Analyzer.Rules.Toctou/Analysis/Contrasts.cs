@@ -24,7 +24,7 @@ internal static class Contrasts
         {
             var facts = finding.CheckAct!;
             var contrast = facts.Operations
-                .Select(operation => siblings.SafeImplementation(facts.Language, facts.OwnerType!, finding.Location.Path, operation, reported))
+                .Select(operation => siblings.SafeImplementation(facts.Language, facts.OwnerType!, finding.Location.Path, operation, facts.State, reported))
                 .FirstOrDefault(c => c is not null);
             if (contrast is null) continue;
             var (function, act) = contrast.Value;
@@ -57,14 +57,20 @@ internal static class Contrasts
         private readonly ILookup<(string Language, string Method), TypeSummary> _interfacesByFirstMethod = index.Types
             .Where(t => t.SatisfiedImplicitly && t.Methods.Count >= MinImplicitMethods).ToLookup(t => (t.Language, t.Methods[0]));
 
-        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation,
+        /// <summary>A sibling's method named <paramref name="operation"/> that checks and acts under one lock; for a check of
+        /// the receiver's field <paramref name="state"/>, on a field of that name (an age timer's start is not a key's
+        /// making), otherwise its first such act.</summary>
+        public (FunctionSummary Function, GuardedAct Act)? SafeImplementation(string language, string owner, string path, string operation, string? state,
             IReadOnlySet<(string Path, string Function)> reported)
         {
             var family = Family(language, owner, path);
-            var candidate = _byName[operation]
-                .FirstOrDefault(f => f.Language == language && f.OwnerType != owner && !reported.Contains((f.Span.Path, $"{f.OwnerType}.{f.Name}"))
-                                     && Family(language, f.OwnerType!, f.Span.Path).Intersect(family).Any(common => Declares(language, common, operation, path)));
-            return candidate is null ? null : (candidate, candidate.ActsUnderLock[0]);
+            return _byName[operation]
+                .Where(f => f.Language == language && f.OwnerType != owner && !reported.Contains((f.Span.Path, $"{f.OwnerType}.{f.Name}"))
+                            && Family(language, f.OwnerType!, f.Span.Path).Intersect(family).Any(common => Declares(language, common, operation, path)))
+                .Select(f => (Function: f, Act: f.ActsUnderLock.FirstOrDefault(a => state is null || a.State == state)))
+                .Where(c => c.Act is not null)
+                .Select(c => ((FunctionSummary, GuardedAct)?)(c.Function, c.Act!))
+                .FirstOrDefault();
         }
 
         /// <summary>True when the scan declares <paramref name="type"/> with a method named <paramref name="operation"/>:

@@ -117,7 +117,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
-                .AddLocks(act, "held at the act");
+                .AddLocks(act, "held at the act")
+                .Facts(f => f with { State = check.Resource.ReceiverField });
             builder.AddGuards(group);
             foreach (var later in sameAct.Skip(1))
                 builder.Add(LocationRole.Check, later.Key.Effect.Node, $"checks {check.Resource.Display} again");
@@ -258,7 +259,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
             .Add(LocationRole.Act, teardown, "tears the old value down")
             .AddLocks(check, "held at the check")
-            .AddLocks(replacement, "held at the replacement");
+            .AddLocks(replacement, "held at the replacement")
+            .Facts(f => f with { State = check.Resource.ReceiverField });
         AddStarts(builder, model, check.Resource, replacement.Effect.Node, spawns, parallelCaller);
         var store = replacement.Effect.Node.Parent!;
         var replacedAt = $"replaced at line {store.Span.StartLine} by {Quote(store)} after {Quote(teardown)} at line {teardown.Span.StartLine} tears the old value down, so two callers that run it at once can both tear down the same old value and both store a new one, and the one overwritten is never torn down";
