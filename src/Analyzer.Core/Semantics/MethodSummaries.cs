@@ -125,7 +125,7 @@ internal sealed class MethodSummaries(PackageModel package)
                     decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
                     access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
-                    access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(access, walk.Accesses, walk.WrittenAtExit))));
+                    access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit))));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);

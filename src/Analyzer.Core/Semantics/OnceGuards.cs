@@ -16,13 +16,24 @@ internal static class OnceGuards
             && SetsFlagItTested(check, guard, accesses, set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))));
 
     /// <summary>True when the write is decided by a test of a field in the condition itself that the branch it decides
-    /// sets to a literal, and the method writes the field nowhere else (<c>if self._dead: self._dead = False;
-    /// self.items = […]</c>): made under one hold of a lock the caller takes around the call, the write happens once
-    /// each time other code raises the flag, however many callers get there.</summary>
-    public static bool GatesOnFlag(Access write, IReadOnlyList<Access> accesses, IReadOnlySet<string> writtenAtExit) =>
+    /// sets to a literal, the method writes the field nowhere else, and other code raises it (<c>if self._dead:
+    /// self._dead = False; self.items = […]</c>, where a callback sets <c>self._dead = True</c>): made under one hold of
+    /// a lock the caller takes around the call, the write is the work the flag asks for, done once each time it is
+    /// raised, however many callers get there and whatever they checked before.</summary>
+    public static bool GatesOnFlag(PackageModel package, FunctionDecl function, Access write, IReadOnlyList<Access> accesses, IReadOnlySet<string> writtenAtExit) =>
         write.Guards.Any(guard => guard.Reads.Any(check => guard.Condition.Span.Contains(check.Effect.Node.Span)
                                                            && SetsFlagItTested(check, guard, accesses, SetsLiteral)
-                                                           && !writtenAtExit.Contains(check.Resource!.Key) && !RestoresFlag(check.Resource!, guard, accesses)));
+                                                           && !writtenAtExit.Contains(check.Resource!.Key) && !RestoresFlag(check.Resource!, guard, accesses)
+                                                           && RaisedElsewhere(package, function, check.Resource!)));
+
+    /// <summary>True when another method of the type, not a constructor, sets the flag on its receiver: it asks for the
+    /// work the method does (a flag marking dead entries), rather than the method marking a step done for good (<c>if
+    /// c.stopped { return }; c.stopped = true</c>), whose write is right only while the caller's check still holds.</summary>
+    private static bool RaisedElsewhere(PackageModel package, FunctionDecl function, Resource flag) =>
+        flag.ReceiverField is { } field && package.MemberAccessesNamed(field).Any(use =>
+            use.EnclosingFunction() is { } writer && !ReferenceEquals(writer, function) && writer.OwnerType == function.OwnerType
+            && use.Target is NameExpression { Name: var target } && target == writer.ReceiverName && !package.Facts.IsConstructor(writer)
+            && use.Parent is Assignment { Targets: var targets } && targets.Contains(use));
 
     /// <summary>True when the method also writes the flag outside the branch the test decides, or not as a literal:
     /// a busy flag it raises and lowers again on its way out (<c>if s.busy { return }; s.busy = true; …; s.busy =

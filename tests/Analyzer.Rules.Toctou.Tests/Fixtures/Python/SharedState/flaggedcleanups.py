@@ -59,3 +59,28 @@ class MemberList:
         if self._stale:  # Secondary [check]
             self._stale = False  # Noncompliant [TOCTOU001] {{self._stale is checked at line 59 and changed at line 60 by self._stale, with no lock held at either point}}
             self.members = [m for m in self.members if m]
+
+
+class Channel:
+    """_close marks the channel closed for good, a step nothing asks for again: drain's test of the peer can be stale
+    by the time _close runs under the lock, and it closes a channel whose peer has changed."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.peer = None
+        self._closed = False
+
+    def attach(self, peer):
+        with self.lock:
+            self.peer = peer
+
+    def drain(self, peer):
+        if self.peer is peer:  # Secondary [check]
+            with self.lock:
+                self._close()  # Noncompliant [TOCTOU001] {{self.peer is checked at line 78 and changed at line 80 by self._close() (on some paths through it), but the check runs before self.lock is taken at line 79}}
+
+    def _close(self):
+        if self._closed:
+            return
+        self._closed = True
+        self.peer = None
