@@ -373,15 +373,24 @@ internal sealed class FlowWalker
             Statement(@case.Body);
             joined = joined is null ? _state : FlowState.Merge(joined, _state);
         }
-        var hasDefault = statement.Cases.Any(c => c.IsDefault);
-        var end = joined is null ? before : hasDefault ? joined : FlowState.Merge(joined, before);
-        if (statement.SwitchKind == SwitchKind.Select || !end.Terminated) end = end with { Terminated = end.Terminated && hasDefault };
+        // A select with no default waits until one of its cases can run: no path goes round it, unless a case's plain
+        // break leaves the select early (LeaveLoopBody takes that one to the loop's end).
+        var runsACase = statement.Cases.Any(c => c.IsDefault)
+                        || select && statement.Cases.Count > 0 && !statement.Cases.Any(c => BreaksOutOf(c.Body));
+        var end = joined is null ? before : runsACase ? joined : FlowState.Merge(joined, before);
+        if (select || !end.Terminated) end = end with { Terminated = end.Terminated && runsACase };
         _state = end with { Guards = before.Guards };
         // Some cases leave the function (select { case <-done: return; default: }) and the code after the statement
         // runs only when another case was chosen: the subject and every label decide it, as an if that returns does.
         if (!_state.Terminated && statement.Cases.Any(c => c.Body.Statements.LastOrDefault() is ReturnStatement or RaiseStatement))
             _state = _state with { Guards = _state.Guards.Add(new Guard(statement.Subject ?? (IrNode)statement, GuardKind.EarlyExit, subject.AddRange(everyLabel))) };
     }
+
+    /// <summary>True when a break with no label in <paramref name="body"/> leaves the statement the body belongs to: one
+    /// not inside a loop or switch of its own.</summary>
+    private static bool BreaksOutOf(Block body) =>
+        body.DescendantsAndSelf().OfType<JumpStatement>().Any(j => j is { JumpKind: JumpKind.Break, Label: null }
+            && !j.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is LoopStatement or SwitchStatement));
 
     private ImmutableList<Access> StatementReads(IrStatement statement)
     {
