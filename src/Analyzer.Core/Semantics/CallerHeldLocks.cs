@@ -28,8 +28,12 @@ internal static class CallerHeldLocks
                 .Select(package.Facts.LockHeldByDecorator).FirstOrDefault(l => l is not null) is { } decorated)
             return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
+        var convention = package.ConventionOf(function);
+        // Callers that agree only on another object's lock (a parameter's) leave the receiver's lock to the convention.
+        if (convention is not null && fromCallers.Count > 0 && !fromCallers.Any(h => IsReceivers(h) || h.Name == convention.Name))
+            return ([.. fromCallers, convention], partly);
         if (fromCallers.Count > 0) return (fromCallers, partly);
-        return (package.ConventionOf(function) is { } convention ? [convention] : [], partly);
+        return (convention is not null ? [convention] : [], partly);
     }
 
     /// <summary>The lock the function's name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or documentation
@@ -50,6 +54,8 @@ internal static class CallerHeldLocks
         var name = locks.Count == 1 ? (locks[0].IsEmbedded ? "this" : "this." + locks[0].Name) : UnnamedLock;
         return new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented);
     }
+
+    private static bool IsReceivers(HeldLock held) => held.Name is "this" or UnnamedLock || held.Name.StartsWith("this.", StringComparison.Ordinal);
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
     {

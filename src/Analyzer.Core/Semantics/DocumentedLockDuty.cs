@@ -13,8 +13,9 @@ namespace Analyzer.Core.Semantics;
 /// <param name="Mode">Shared when the sentence asks for a read lock.</param>
 public sealed partial record DocumentedLockDuty(Documentation Documentation, string Sentence, LockMode Mode)
 {
-    // A word for a lock: "lock", "mutex", "mu", also as a name's end ("self._lock", "state_mu", "poolMu", "initLock").
-    private const string LockWord = @"(?:\b(?:lock|mutex|mu|mtx)|_(?:lock|mutex|mu|mtx)|(?<=[a-z])(?-i:Lock|Mutex|Mu|Mtx))\b";
+    // A word for a lock: "lock", "mutex", "mu", also as a name's end ("self._lock", "state_mu", "poolMu", "initLock"), and
+    // several ("Both locks should be held").
+    private const string LockWord = @"(?:\b(?:locks?|mutex(?:es)?|mu|mtx)|_(?:lock|mutex|mu|mtx)|(?<=[a-z])(?-i:Lock|Mutex|Mu|Mtx))\b";
 
     // "[read] lock|mutex|mu should|must [already] be held", "lock is held on entry", "the caller must hold … lock", "must
     // be called with … held", "assumes [that] … lock is held", "[to be] called with the lock held", "Call with the mutex

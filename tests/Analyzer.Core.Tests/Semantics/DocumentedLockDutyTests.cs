@@ -18,6 +18,7 @@ public sealed class DocumentedLockDutyTests
     [TestCase("c.stateLock must be held", "c.stateLock must be held", LockMode.Exclusive)]
     [TestCase("Marks the connection closed.\nLock is held on entry.", "Lock is held on entry.", LockMode.Exclusive)]
     [TestCase("Read lock held upon entry.", "Read lock held upon entry.", LockMode.Shared)]
+    [TestCase("Removes the block.\nBoth locks should be held.", "Both locks should be held.", LockMode.Exclusive)]
     public void A_sentence_that_puts_the_lock_on_the_caller_is_the_duty(string text, string sentence, LockMode mode)
     {
         var duty = DocumentedLockDuty.In(Documented(text));
