@@ -885,6 +885,17 @@ public sealed class PackageModel
     /// field <paramref name="field"/>: the object keeps its own state there, whatever the constructor first put in it.</summary>
     public bool IsSetAfterConstruction(string ownerType, string field) => _setAfterConstruction.Contains((ownerType, field));
 
+    /// <summary>True when the package assigns a field named <paramref name="field"/>, after constructors, only in methods
+    /// named <paramref name="method"/> of <paramref name="ownerType"/>, and never takes its address (a composite literal
+    /// that makes the object sets no field after it is made).</summary>
+    public bool IsAssignedOnlyIn(string ownerType, string field, string method) =>
+        MemberAccessesNamed(field)
+            .Where(use => IsAssigned(use) || use.Parent is UnaryExpression { Operator: "&" })
+            .All(use => IsAssigned(use) && use.EnclosingFunction() is { } writer
+                        && (Facts.IsConstructor(writer) || writer.Name == method && writer.OwnerType == ownerType));
+
+    private static bool IsAssigned(MemberAccess use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
+
     private void NoteFieldsSetAfterConstruction(Assignment assignment)
     {
         if (assignment.EnclosingFunction() is not { OwnerType: { } owner, ReceiverName: { } receiver } method

@@ -699,7 +699,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         return callees.Count > 0 && callees.All(callee =>
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
-            return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside || w.OnceIn is { } once && CalledOnEveryPathBefore(model, once, check));
+            return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside
+                || w.OnceIn is { } once && (CalledOnEveryPathBefore(model, once, check) || ChangedOnlyOnce(model, check, once)));
         });
     }
 
@@ -726,6 +727,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool DecidedByObject(FunctionModel model, Access act) =>
         act.Effect is { Helper: not null } and ({ Rechecked: true } or { DecidedInCallee: true })
         && act.Effect.Node is CallExpression { Callee: MemberAccess { Target: var target } } && !model.Scope.IsReceiver(target);
+
+    /// <summary>True when the check reads a field of the receiver that the package changes only in <paramref name="method"/>,
+    /// under the flag that lets that method run once per object (<c>if o.closed { return }; o.closed = true; o.mset =
+    /// nil</c>): the field goes its one way once, so a check that went stale found the step already taken, and the
+    /// method does nothing the second time.</summary>
+    private static bool ChangedOnlyOnce(FunctionModel model, Access check, string method) =>
+        check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
+        && model.Package.IsAssignedOnlyIn(owner, field, method);
 
     /// <summary>True when the function calls <paramref name="method"/> on its receiver before <paramref name="check"/>,
     /// outside any branch, loop or closure (<c>if err := c.init(); err != nil { return err }</c> counts: the call runs
