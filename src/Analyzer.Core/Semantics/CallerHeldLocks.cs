@@ -146,35 +146,76 @@ internal static class CallerHeldLocks
 
     /// <summary>The locks held where <paramref name="site"/> calls <paramref name="function"/>, as the caller's code names
     /// them: from the caller's model; or, for a caller in the same call cycle (<see cref="CallCycles"/>), whose model
-    /// would need this function's, the locks the caller takes itself there or still holds of the one its name or
-    /// documentation says its own caller holds, and those held at every call into the cycle from outside it, but for
-    /// the ones the caller releases. So no function of a cycle learns more than another because it was asked first.</summary>
+    /// would need this function's, from the walk of the caller the whole cycle's entry locks give it
+    /// (<see cref="CycleWalks"/>). So no function of a cycle learns more than another because it was asked first.</summary>
     private static IEnumerable<HeldLock> HeldAtSite(PackageModel package, FunctionDecl function, CallSite site)
     {
         if (package.CallCycleOf(function) is not { } cycle || package.CallCycleOf(site.Caller) != cycle)
             return package.ModelOf(site.Caller).HeldAt(site.Call);
-        var walk = package.ConventionWalkOf(site.Caller);
-        var own = walk.HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
-        // The walk starts holding the convention's lock, so whether the call still holds it is in its own locks.
-        var convention = package.ConventionOf(site.Caller)?.Name;
-        var entry = package.CycleEntryLocks(cycle)
-            .Where(l => l.Name != convention && !walk.ReleasedUnheld.Contains(l.Name) && own.All(o => o.Name != l.Name));
-        return own.Concat(entry);
+        return package.CycleWalksOf(cycle)[site.Caller].HeldAtCalls.GetValueOrDefault(site.Call) ?? [];
     }
 
-    /// <summary>The locks held, as the called function names them, at every call from outside call cycle
-    /// <paramref name="cycle"/> into one of its functions (tests aside); none when no such call is made.</summary>
-    internal static IReadOnlyList<HeldLock> EntryLocks(PackageModel package, int cycle)
+    /// <summary>The walks of the functions of call cycle <paramref name="cycle"/>, each from the locks held on entry to it
+    /// as <see cref="Infer"/> finds them from its callers, where the callers in the cycle are walked the same way: the
+    /// greatest fixed point, reached by starting each function as unknown (a caller that is still unknown says nothing)
+    /// and letting go of a lock wherever a call does not hold it, until nothing changes. The calls from outside the
+    /// cycle are the callers' models; tests' calls count only where nothing else calls the function.</summary>
+    internal static IReadOnlyDictionary<FunctionDecl, FlowWalker> CycleWalks(PackageModel package, int cycle)
     {
-        List<HeldLock>? common = null;
-        foreach (var member in package.Functions.Where(f => package.CallCycleOf(f) == cycle))
-            foreach (var site in package.CallSitesReaching(member).Where(s => package.CallCycleOf(s.Caller) != cycle && !package.IsTestCode(s.Call)))
+        var members = package.Functions.Where(f => package.CallCycleOf(f) == cycle).ToList();
+        var entries = new Dictionary<FunctionDecl, List<HeldLock>?>(ReferenceEqualityComparer.Instance);
+        var walks = new Dictionary<FunctionDecl, FlowWalker>(ReferenceEqualityComparer.Instance);
+        foreach (var member in members) entries[member] = null;
+        FlowWalker WalkOf(FunctionDecl function)
+        {
+            if (walks.TryGetValue(function, out var known)) return known;
+            var walk = new FlowWalker(package.ScopeOf(function), entries[function] ?? []);
+            if (function.Body is not null) walk.Run(function.Body);
+            return walks[function] = walk;
+        }
+        for (var round = 0; round < MaxCycleRounds; round++)
+        {
+            var changed = false;
+            foreach (var member in members)
             {
-                var held = AsCalleeNames(package, member, site, ReceiverPath(package, site), package.ModelOf(site.Caller).HeldAt(site.Call))
-                    .Select(l => new HeldLock(l.Name, l.Mode, LockOrigin.Caller, null, 0, [l.Caller])).ToList();
-                common = common is null ? held : common.Where(c => held.Any(h => h.Name == c.Name)).ToList();
+                if (EntryFromCallers(package, member, cycle, entries, WalkOf) is not { } entry) continue;
+                if (entries[member] is { } before && before.Select(l => l.Name).SequenceEqual(entry.Select(l => l.Name))) continue;
+                entries[member] = entry;
+                walks.Remove(member);
+                changed = true;
             }
-        return common ?? [];
+            if (!changed) break;
+        }
+        foreach (var member in members.Where(m => entries[m] is null))
+            entries[member] = package.ConventionOf(member) is { } convention ? [convention] : [];
+        return members.ToDictionary(m => m, WalkOf, (IEqualityComparer<FunctionDecl>)ReferenceEqualityComparer.Instance);
+    }
+
+    // Each round can only let locks go, so the walk ends; past this many rounds, what is known stands.
+    private const int MaxCycleRounds = 8;
+
+    /// <summary>The locks every call of <paramref name="function"/> holds, as it names them, and the one its convention
+    /// adds (as <see cref="Infer"/> does); null while every call is from a function of the cycle that is still unknown.</summary>
+    private static List<HeldLock>? EntryFromCallers(PackageModel package, FunctionDecl function, int cycle,
+        Dictionary<FunctionDecl, List<HeldLock>?> entries, Func<FunctionDecl, FlowWalker> walkOf)
+    {
+        var sites = package.CallSitesReaching(function).Where(s => !ReferenceEquals(s.Caller, function)).ToList();
+        var program = sites.Where(s => !package.IsTestCode(s.Call)).ToList();
+        if (program.Count > 0) sites = program;
+        List<HeldLock>? common = null;
+        foreach (var site in sites)
+        {
+            var inCycle = package.CallCycleOf(site.Caller) == cycle;
+            if (inCycle && entries[site.Caller] is null) continue;
+            var held = inCycle ? walkOf(site.Caller).HeldAtCalls.GetValueOrDefault(site.Call) ?? [] : package.ModelOf(site.Caller).HeldAt(site.Call);
+            var named = AsCalleeNames(package, function, site, ReceiverPath(package, site), held)
+                .Select(l => new HeldLock(l.Name, l.Mode, LockOrigin.Caller, null, 0, [l.Caller])).DistinctBy(l => l.Name).ToList();
+            common = common is null ? named : common.Where(c => named.Any(h => h.Name == c.Name)).ToList();
+        }
+        if (common is null) return null;
+        var convention = package.ConventionOf(function);
+        if (convention is not null && !common.Any(h => IsReceivers(h) || h.Name == convention.Name)) common.Add(convention);
+        return common;
     }
 
     /// <summary>The locks <paramref name="held"/> at <paramref name="site"/>, named as the called function

@@ -21,9 +21,9 @@ public sealed class PackageModel
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<FunctionDecl, FlowWalker> _conventionWalks = new(ReferenceEqualityComparer.Instance);
+
     private readonly ConcurrentDictionary<FunctionDecl, HeldLock?> _conventions = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<int, IReadOnlyList<HeldLock>> _cycleEntryLocks = new();
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<FunctionDecl, FlowWalker>> _cycleWalks = new();
     private Dictionary<FunctionDecl, int>? _callCycles;
     private readonly ConcurrentDictionary<FunctionDecl, bool> _unshared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, FunctionScope> _scopes = new(ReferenceEqualityComparer.Instance);
@@ -635,19 +635,9 @@ public sealed class PackageModel
     /// (<see cref="CallerHeldLocks.Convention"/>), read once.</summary>
     internal HeldLock? ConventionOf(FunctionDecl function) => _conventions.GetOrAdd(function, f => CallerHeldLocks.Convention(this, f));
 
-    /// <summary>A walk of <paramref name="function"/> that assumes held on entry only the lock its name or documentation
-    /// says its callers hold (<see cref="ConventionOf"/>), not what its callers do: the locks it takes itself
-    /// or keeps from that convention at each call, and those it releases without having taken them.</summary>
-    internal FlowWalker ConventionWalkOf(FunctionDecl function) => _conventionWalks.GetOrAdd(function, f =>
-    {
-        var walk = new FlowWalker(ScopeOf(f), ConventionOf(f) is { } convention ? [convention] : []);
-        if (f.Body is not null) walk.Run(f.Body);
-        return walk;
-    });
-
-    /// <summary>The locks held at every call that enters call cycle <paramref name="cycle"/> from outside it, computed
-    /// once (<see cref="CallerHeldLocks.EntryLocks"/>).</summary>
-    internal IReadOnlyList<HeldLock> CycleEntryLocks(int cycle) => _cycleEntryLocks.GetOrAdd(cycle, c => CallerHeldLocks.EntryLocks(this, c));
+    /// <summary>For each function of call cycle <paramref name="cycle"/>, a walk of it from the locks its callers hold
+    /// on entry, found for the whole cycle at once (<see cref="CallerHeldLocks.CycleWalks"/>), computed once.</summary>
+    internal IReadOnlyDictionary<FunctionDecl, FlowWalker> CycleWalksOf(int cycle) => _cycleWalks.GetOrAdd(cycle, c => CallerHeldLocks.CycleWalks(this, c));
 
     /// <summary>The semantic model of <paramref name="function"/>, computed once.</summary>
     public FunctionModel ModelOf(FunctionDecl function) => _models.GetOrAdd(function, f => new FunctionModel(this, f));
