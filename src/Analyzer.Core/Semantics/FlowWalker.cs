@@ -33,6 +33,8 @@ internal sealed class FlowWalker
     // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
     // point after the loop.
     private readonly Stack<List<FlowState>> _loopExits = new();
+    // The states at the gotos that jump forward to a label not walked yet, by label: they reach the point after it.
+    private readonly Dictionary<string, FlowState> _gotos = new(StringComparer.Ordinal);
     private readonly bool _tracksWrites;
     private readonly IReadOnlyDictionary<string, bool>? _fixedFlags;
     private int _nextInstance = 1;
@@ -144,6 +146,7 @@ internal sealed class FlowWalker
             case ReturnStatement r: Return(r); break;
             case RaiseStatement r: Eval(r.Exception); Eval(r.Cause); Terminate(); break;
             case JumpStatement { JumpKind: JumpKind.Break or JumpKind.Continue }: LeaveLoopBody(); break;
+            case JumpStatement { JumpKind: JumpKind.Goto, Label: { } label }: GoTo(label); break;
             case JumpStatement { JumpKind: JumpKind.Goto }: Terminate(); break;
             case WithStatement w: With(w); break;
             case DeferStatement d: Defer(d); break;
@@ -221,10 +224,18 @@ internal sealed class FlowWalker
     /// whether the code after the statement runs, so its guards stay.</summary>
     private void ScopeBody(Block block)
     {
+        var guards = _state.Guards;
         foreach (var statement in block.Statements)
         {
+            // A label that gotos reach runs from them too, under the block's own conditions: each goto had its own.
+            if (statement is LabeledStatement { Label: var label } && _gotos.Remove(label, out var jumped))
+                _state = FlowState.Merge(_state, jumped) with { Guards = guards };
+            else if (_state.Terminated)
+            {
+                if (_gotos.Count == 0) return;
+                continue;
+            }
             Statement(statement);
-            if (_state.Terminated) return;
         }
     }
 
@@ -817,6 +828,14 @@ internal sealed class FlowWalker
         _state.Held.IsEmpty ? [] : _state.Held.Values.OrderBy(h => h.Instance).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
 
     private void Terminate() => _state = _state with { Terminated = true };
+
+    /// <summary>A goto: what holds here reaches the label, if it comes later in an enclosing block (one back to a label
+    /// already walked is a loop this walk does not follow).</summary>
+    private void GoTo(string label)
+    {
+        _gotos[label] = _gotos.TryGetValue(label, out var others) ? FlowState.Merge(others, _state) : _state;
+        Terminate();
+    }
 
     /// <summary>A break or continue: what holds here reaches the point after the innermost loop (a continue's
     /// through the loop's next test). Go's break inside a switch or select only leaves that statement; taking it to the
