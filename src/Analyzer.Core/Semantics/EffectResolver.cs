@@ -226,17 +226,24 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         var summaries = callees.Select(callee => scope.Package.SummaryAt(callee, call, fixedFlags)).ToList();
         var effects = new List<Effect>();
         IReadOnlyList<SummaryLock> Locks(IReadOnlyList<SummaryLock> own) => [.. own.Select(l => l with { Name = lockAtCall(l.Name) ?? l.Name })];
+        void AddWrites(bool beforeLettingGo)
+        {
+            foreach (var (callee, summary) in callees.Zip(summaries))
+                foreach (var w in summary.Writes.Where(w => w.BeforeLettingGo == beforeLettingGo && Made(w, call, callee)))
+                    if (stateAtCall(callee, w.Resource, true) is { } written)
+                        effects.Add(new Effect(EffectKind.Write, call, written,
+                            Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
+                            PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths, GatedInCallee: w.GatesOnFlag));
+        }
+        // What the callee writes before it takes or lets go of a lock comes first: the caller's locks still cover it.
+        AddWrites(beforeLettingGo: true);
         // Several bodies of one name (build variants): a lock counts only where every one of them takes or releases it.
         foreach (var held in summaries[0].ReturnsHolding.Where(l => summaries.All(s => s.ReturnsHolding.Contains(l))))
             if (lockAtCall(held.Name) is { } name)
                 effects.Add(new Effect(EffectKind.Acquire, call, Lock: name, Mode: held.Mode, Detail: method + "()", Helper: method));
+        AddWrites(beforeLettingGo: false);
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
-            foreach (var w in summary.Writes.Where(w => Made(w, call, callee)))
-                if (stateAtCall(callee, w.Resource, true) is { } written)
-                    effects.Add(new Effect(EffectKind.Write, call, written,
-                        Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
-                        PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths, GatedInCallee: w.GatesOnFlag));
             foreach (var r in summary.Reads)
                 if (stateAtCall(callee, r.Resource, false) is { } read)
                     effects.Add(TakesFrom(summary, r)

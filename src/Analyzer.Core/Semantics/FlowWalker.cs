@@ -24,6 +24,8 @@ internal sealed class FlowWalker
     private readonly Dictionary<string, Effect> _deferredAcquires = new(StringComparer.Ordinal);
     private readonly HashSet<string> _releasedUnheld = new(StringComparer.Ordinal);
     private readonly HashSet<string> _writtenAtExit = new(StringComparer.Ordinal);
+    private readonly HashSet<Access> _beforeLettingGo = [];
+    private bool _letGo;
     private readonly HashSet<string> _exitReleases = new(StringComparer.Ordinal);
     private readonly HashSet<Access> _returned = [];
     private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
@@ -69,6 +71,11 @@ internal sealed class FlowWalker
 
     /// <summary>Locks released here that this walk did not see taken: the caller's (an unlock helper's).</summary>
     public IReadOnlySet<string> ReleasedUnheld => _releasedUnheld;
+
+    /// <summary>The accesses made, outside any loop, before the walk let go of a lock it did not take (its caller's) on
+    /// any path, and before it took one itself: under what the caller holds at the call, whatever the function does
+    /// with that lock later (<c>ms.msgs--; ms.mu.Unlock(); cb(); ms.mu.Lock()</c>).</summary>
+    public IReadOnlySet<Access> BeforeLettingGo => _beforeLettingGo;
 
     /// <summary>The keys of the state deferred calls write as the function returns (<c>defer mb.clearLoading()</c>).</summary>
     public IReadOnlySet<string> WrittenAtExit => _writtenAtExit;
@@ -794,6 +801,7 @@ internal sealed class FlowWalker
         if (!_state.Held.ContainsKey(name))
         {
             _releasedUnheld.Add(name);
+            _letGo = true;
             _state = _state with { CallerReleased = _state.CallerReleased.Add(name) };
         }
         _state = _state with { Held = _state.Held.Remove(name) };
@@ -809,6 +817,8 @@ internal sealed class FlowWalker
         var access = new Access(_accesses.Count, effect, held, _state.Guards,
             sources.Distinct().ToList(), _state.Transaction);
         _accesses.Add(access);
+        if (!_letGo && held.Count == 0 && !effect.Node.Ancestors().TakeWhile(a => a is not FunctionDecl).Any(a => a is LoopStatement))
+            _beforeLettingGo.Add(access);
         if (_tracksWrites && effect is { Kind: not EffectKind.Read, Resource: { } written, OnSomePathsInCallee: false })
             _state = _state with { Written = _state.Written.Add(written.Key) };
         return access;

@@ -125,12 +125,13 @@ internal sealed class MethodSummaries(PackageModel package)
                     decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
                     access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
-                    access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit))));
+                    access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit)),
+                    walk.BeforeLettingGo.Contains(access)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
         return new MethodSummary(reads.DistinctBy(r => r.Key).ToList(),
-            writes.GroupBy(w => w.WriteKey).Select(same => same.First() with { OnSomePaths = same.All(w => w.OnSomePaths), GatesOnFlag = same.All(w => w.GatesOnFlag) }).ToList(), acquires,
+            writes.GroupBy(w => w.WriteKey).Select(same => same.First() with { OnSomePaths = same.All(w => w.OnSomePaths), GatesOnFlag = same.All(w => w.GatesOnFlag), BeforeLettingGo = same.All(w => w.BeforeLettingGo) }).ToList(), acquires,
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedAtExit,
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));

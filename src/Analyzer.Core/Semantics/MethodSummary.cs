@@ -75,10 +75,12 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// <param name="GatesOnFlag">True when the write is decided by a flag the method tests and sets itself, while it holds
 /// no lock of its own and lets go of none it was called with (<see cref="OnceGuards.GatesOnFlag"/>): made under a lock
 /// the caller holds around the call, the write is re-checked.</param>
+/// <param name="BeforeLettingGo">True when the method makes the write before it takes a lock or lets go of one its caller
+/// holds (<see cref="FlowWalker.BeforeLettingGo"/>): it happens under what the caller holds at the call.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths, bool GatesOnFlag)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths, bool GatesOnFlag, bool BeforeLettingGo)
 {
-    internal string Key => $"{WriteKey}|{OnSomePaths}|{GatesOnFlag}";
+    internal string Key => $"{WriteKey}|{OnSomePaths}|{GatesOnFlag}|{BeforeLettingGo}";
 
     /// <summary>What is written and how, whether on every path or not, and whether a flag decides it or not: writes with
     /// the same one are one write, made on some paths only when each of them is, decided by a flag only when each of
