@@ -75,7 +75,6 @@ internal static class CallerHeldLocks
         var program = sites.Where(s => !package.IsTestCode(s.Site.Call)).ToList();
         var inTests = program.Count > 0 ? sites.Count - program.Count : 0;
         if (program.Count > 0) sites = program;
-        if (function.Name is "subscribeToStream" or "setupMirrorConsumer") System.Console.Error.WriteLine($"DBG {function.Name} sites={sites.Count} [{string.Join(",", sites.Select(s => s.Site.Caller.Name + (inProgress.Contains(s.Site.Caller) ? "*" : "")))}] chain={inProgress.Count} cyc={package.CallCycleOf(function)}");
         if (sites.Count == 0 || inProgress.Count > MaxCallerChain || sites.Any(s => inProgress.Contains(s.Site.Caller))) return ([], null);
 
         var flagLocks = FlagEntryLocks(package, function);
@@ -94,7 +93,6 @@ internal static class CallerHeldLocks
         }
         NameUnnamedLocks(heldAtSites);
         var names = heldAtSites.SelectMany(s => s.Held.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
-        if (function.Name is "subscribeToStream" or "setupMirrorConsumer") foreach (var h in heldAtSites) System.Console.Error.WriteLine($"DBG   {h.Site.Caller.Name}: {string.Join(",", h.Held.Keys)}");
         var common = heldAtSites[0].Held.Keys.Where(n => heldAtSites.All(s => s.Held.ContainsKey(n)))
             .Select(n => new HeldLock(n, heldAtSites[0].Held[n].Mode, LockOrigin.Caller, null, 0, heldAtSites.Select(s => s.Held[n].Caller).ToList()))
             .ToList();
