@@ -55,6 +55,37 @@ internal static class CallerHeldLocks
         return new HeldLock(name, documented?.Mode ?? LockMode.Exclusive, LockOrigin.Convention, null, 0, [], DocumentedBy: documented);
     }
 
+    /// <summary>The calls that hand the function, as a method value, to a method of the package that runs what it is
+    /// given under a lock of its own (<c>time.AfterFunc(d, s.wrapChk(s.heartbeat))</c>, where <c>wrapChk</c> returns
+    /// <c>func() { s.mu.Lock(); f(); s.mu.Unlock() }</c>): each is a call of the function under those locks, named as
+    /// the caller names them, made on the object the method value is taken from. None when any call hands the function
+    /// to anything else, which may run it without a lock.</summary>
+    private static Dictionary<CallSite, (string Receiver, IReadOnlyList<SummaryLock> Locks)> LockingWrappers(PackageModel package, FunctionDecl function)
+    {
+        var found = new Dictionary<CallSite, (string, IReadOnlyList<SummaryLock>)>();
+        foreach (var pass in package.CallsPassing(function.Name))
+        {
+            var scope = package.ScopeOf(pass.Caller);
+            var argument = pass.Call.Arguments.FirstOrDefault(a => a.Value is MemberAccess { Member: var member } && member == function.Name);
+            if (argument is not { Name: null, Unpack: 0, Value: MemberAccess { Target: var owner } } || scope.ObjectTypeOf(owner) != function.OwnerType) return [];
+            var (callees, onReceiver) = pass.Call.Callee switch
+            {
+                MemberAccess { Target: var target, Member: var method } when scope.Normalize(target) == scope.Normalize(owner)
+                    => (package.FunctionsCalled(package.ScopeOf(pass.Caller).ObjectTypeOf(target), method, pass.Call), true),
+                NameExpression { Name: var plain } => (package.PlainFunctionsCalled(pass.Caller, plain, pass.Call), false),
+                _ => ([], false),
+            };
+            var position = pass.Call.Arguments.TakeWhile(a => !ReferenceEquals(a, argument)).Count();
+            var locks = callees.Select(c => position < c.Parameters.Count
+                    ? package.SummaryOf(c).HoldsForCallbacks.Where(l => l.Parameter == c.Parameters[position].Name).Select(l => l.Lock).ToList()
+                    : []).ToList();
+            var common = locks.Count == 0 ? [] : locks[0].Where(l => locks.All(other => other.Contains(l)) && (onReceiver || !l.Name.StartsWith("this", StringComparison.Ordinal))).ToList();
+            if (common.Count == 0) return [];
+            found[pass] = (scope.Normalize(owner), common);
+        }
+        return found;
+    }
+
     private static bool IsReceivers(HeldLock held) => held.Name is "this" or UnnamedLock || held.Name.StartsWith("this.", StringComparison.Ordinal);
 
     private static (List<HeldLock> Common, PartlyHeldLock? Partly) FromCallers(PackageModel package, FunctionDecl function, HashSet<FunctionDecl> inProgress)
@@ -68,6 +99,8 @@ internal static class CallerHeldLocks
                 .Where(s => !ReferenceEquals(s.Caller, function))
                 .Select(s => (Site: s, Receiver: ReceiverPath(package, s)))
                 .ToList();
+        var wrappers = wrapped.Count > 0 ? new Dictionary<CallSite, (string Receiver, IReadOnlyList<SummaryLock> Locks)>() : LockingWrappers(package, function);
+        sites.AddRange(wrappers.Select(w => (w.Key, w.Value.Receiver)));
         var shared = sites.Where(s => !UnsharedRuns.OnConfinedObject(package, function, s.Site) && !UnsharedRuns.OnConfinedReceiver(package, function, s.Site)).ToList();
         var onNewObjects = shared.Count > 0 ? sites.Count - shared.Count : 0;
         if (shared.Count > 0) sites = shared;
@@ -83,7 +116,10 @@ internal static class CallerHeldLocks
         foreach (var (site, receiver) in sites)
         {
             var held = new Dictionary<string, (LockMode, CallerLock)>(StringComparer.Ordinal);
-            foreach (var (name, mode, caller) in AsCalleeNames(package, function, site, receiver, HeldAtSite(package, function, site)))
+            var atSite = wrappers.TryGetValue(site, out var wrapper)
+                ? wrapper.Locks.SelectMany(l => InCallee(package, site.Caller, l.Name, receiver, []).Select(name => (name, l.Mode, new CallerLock(site.Caller, site.Call, null))))
+                : AsCalleeNames(package, function, site, receiver, HeldAtSite(package, function, site));
+            foreach (var (name, mode, caller) in atSite)
                 held.TryAdd(name, (mode, caller));
             foreach (var (flag, value, taken) in flagLocks)
                 if (EffectResolver.ArgumentFor(site.Call, function, flag) is LiteralExpression literal && package.Facts.BooleanValue(literal) == value
