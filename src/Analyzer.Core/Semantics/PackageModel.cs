@@ -875,14 +875,31 @@ public sealed class PackageModel
     /// field <paramref name="field"/>: the object keeps its own state there, whatever the constructor first put in it.</summary>
     public bool IsSetAfterConstruction(string ownerType, string field) => _setAfterConstruction.Contains((ownerType, field));
 
-    /// <summary>True when the package assigns a field named <paramref name="field"/>, after constructors, only in methods
-    /// named <paramref name="method"/> of <paramref name="ownerType"/>, and never takes its address (a composite literal
-    /// that makes the object sets no field after it is made).</summary>
+    /// <summary>True when the package assigns the field <paramref name="field"/> of <paramref name="ownerType"/>, after
+    /// constructors, only in methods named <paramref name="method"/> of that type, and never takes its address (a
+    /// composite literal that makes the object sets no field after it is made). A field of that name on an object of a
+    /// known other type is another field.</summary>
     public bool IsAssignedOnlyIn(string ownerType, string field, string method) =>
         MemberAccessesNamed(field)
-            .Where(use => IsAssigned(use) || use.Parent is UnaryExpression { Operator: "&" })
+            .Where(use => (IsAssigned(use) || use.Parent is UnaryExpression { Operator: "&" })
+                          && !(use.EnclosingFunction() is { } function && ScopeOf(function).ObjectTypeOf(use.Target) is { } type && type != ownerType))
             .All(use => IsAssigned(use) && use.EnclosingFunction() is { } writer
                         && (Facts.IsConstructor(writer) || writer.Name == method && writer.OwnerType == ownerType));
+
+    /// <summary>True when every method named <paramref name="method"/> of <paramref name="ownerType"/> runs its body once
+    /// per object: it returns early when a flag of its receiver is set (<c>if o.closed { …; return }</c>), sets that flag
+    /// itself (<c>o.closed = true</c>), and nothing else in the package sets it but constructors.</summary>
+    public bool RunsOncePerObject(string ownerType, string method)
+    {
+        var bodies = FunctionsNamed(ownerType, method);
+        return bodies.Count > 0 && bodies.All(function => function.Body is { } body && function.ReceiverName is { } receiver
+            && body.Statements.OfType<IfStatement>().Any(gate =>
+                gate is { Else: null, Condition: MemberAccess { Target: NameExpression { Name: var tested }, Member: var flag }, Then.Statements: [.., ReturnStatement] }
+                && tested == receiver
+                && body.Statements.SkipWhile(s => !ReferenceEquals(s, gate)).Any(s => s is Assignment { Targets: [MemberAccess { Target: NameExpression { Name: var set }, Member: var member }], Values: [LiteralExpression] }
+                                                                                    && set == receiver && member == flag)
+                && IsAssignedOnlyIn(ownerType, flag, method)));
+    }
 
     private static bool IsAssigned(MemberAccess use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
 

@@ -734,7 +734,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// method does nothing the second time.</summary>
     private static bool ChangedOnlyOnce(FunctionModel model, Access check, string method) =>
         check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
-        && model.Package.IsAssignedOnlyIn(owner, field, method);
+        && model.Package.RunsOncePerObject(owner, method) && model.Package.IsAssignedOnlyIn(owner, field, method);
 
     /// <summary>True when the function calls <paramref name="method"/> on its receiver before <paramref name="check"/>,
     /// outside any branch, loop or closure (<c>if err := c.init(); err != nil { return err }</c> counts: the call runs

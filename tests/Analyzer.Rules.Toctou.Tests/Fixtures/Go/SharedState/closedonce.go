@@ -73,3 +73,33 @@ func (m *mirror) drop(s *feedStream) {
 		m.stop() // Noncompliant [TOCTOU001] {{m.source is checked at line 70 and changed at line 73 by m.stop() (on some paths through it), checked under the read lock m.mu and changed under the write lock taken at line 73, inside stop() without re-checking}}
 	}
 }
+
+// sendAppend writes active under a test of pindex that its branch moves on, but it runs its body on every call: a
+// stale test of active in tick is not made safe by it.
+type raftNode struct {
+	mu     sync.Mutex
+	active int
+	pindex int
+}
+
+func (n *raftNode) sendAppend(entries []int) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	idx := n.pindex
+	if idx >= 0 {
+		n.pindex = idx + 1
+		n.active = len(entries) + 1
+	}
+}
+
+func (n *raftNode) notActive() bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.active == 0
+}
+
+func (n *raftNode) tick() {
+	if n.notActive() { // Secondary [check]
+		n.sendAppend(nil) // Noncompliant [TOCTOU001] {{n.active is checked at line 102 and changed at line 103 by n.sendAppend(nil) (on some paths through it), and n.mu is released and re-taken at line 103, inside sendAppend() in between}}
+	}
+}
