@@ -28,13 +28,14 @@ internal static class CallerHeldLocks
                 .Select(package.Facts.LockHeldByDecorator).FirstOrDefault(l => l is not null) is { } decorated)
             return ([new HeldLock((function.OwnerType is null ? function.Name + "." : "this.") + decorated, LockMode.Exclusive, LockOrigin.Caller, null, 0, [])], null);
         var (fromCallers, partly) = FromCallers(package, function, inProgress);
-        var convention = package.ConventionOf(function);
-        // Callers that agree only on another object's lock (a parameter's) leave the receiver's lock to the convention.
-        if (convention is not null && fromCallers.Count > 0 && !fromCallers.Any(h => IsReceivers(h) || h.Name == convention.Name))
-            return ([.. fromCallers, convention], partly);
-        if (fromCallers.Count > 0) return (fromCallers, partly);
-        return (convention is not null ? [convention] : [], partly);
+        return (WithConvention(fromCallers, package.ConventionOf(function)), partly);
     }
+
+    /// <summary>The locks the callers hold, and the one the function's name or documentation says they hold when none of
+    /// those is the receiver's: callers that agree on nothing, or only on another object's lock (a parameter's), leave
+    /// the receiver's lock to the convention.</summary>
+    private static List<HeldLock> WithConvention(List<HeldLock> fromCallers, HeldLock? convention) =>
+        convention is not null && !fromCallers.Any(h => IsReceivers(h) || h.Name == convention.Name) ? [.. fromCallers, convention] : fromCallers;
 
     /// <summary>The lock the function's name (<see cref="ILanguageFacts.NameImpliesCallerHoldsLock"/>) or documentation
     /// (<see cref="DocumentedLockDuty"/>) says its caller holds; null when neither says so, or when the documentation names
@@ -71,7 +72,7 @@ internal static class CallerHeldLocks
             var (callees, onReceiver) = pass.Call.Callee switch
             {
                 MemberAccess { Target: var target, Member: var method } when scope.Normalize(target) == scope.Normalize(owner)
-                    => (package.FunctionsCalled(package.ScopeOf(pass.Caller).ObjectTypeOf(target), method, pass.Call), true),
+                    => (package.FunctionsCalled(scope.ObjectTypeOf(target), method, pass.Call), true),
                 NameExpression { Name: var plain } => (package.PlainFunctionsCalled(pass.Caller, plain, pass.Call), false),
                 _ => ([], false),
             };
@@ -228,8 +229,8 @@ internal static class CallerHeldLocks
     // Each round can only let locks go, so the walk ends; past this many rounds, what is known stands.
     private const int MaxCycleRounds = 8;
 
-    /// <summary>The locks every call of <paramref name="function"/> holds, as it names them, and the one its convention
-    /// adds (as <see cref="Infer"/> does); null while every call is from a function of the cycle that is still unknown.</summary>
+    /// <summary>The locks every call of <paramref name="function"/> holds, as it names them, with its convention
+    /// (<see cref="WithConvention"/>); null while every call is from a function of the cycle that is still unknown.</summary>
     private static List<HeldLock>? EntryFromCallers(PackageModel package, FunctionDecl function, int cycle,
         Dictionary<FunctionDecl, List<HeldLock>?> entries, Func<FunctionDecl, FlowWalker> walkOf)
     {
@@ -246,10 +247,7 @@ internal static class CallerHeldLocks
                 .Select(l => new HeldLock(l.Name, l.Mode, LockOrigin.Caller, null, 0, [l.Caller])).DistinctBy(l => l.Name).ToList();
             common = common is null ? named : common.Where(c => named.Any(h => h.Name == c.Name)).ToList();
         }
-        if (common is null) return null;
-        var convention = package.ConventionOf(function);
-        if (convention is not null && !common.Any(h => IsReceivers(h) || h.Name == convention.Name)) common.Add(convention);
-        return common;
+        return common is null ? null : WithConvention(common, package.ConventionOf(function));
     }
 
     /// <summary>The locks <paramref name="held"/> at <paramref name="site"/>, named as the called function

@@ -49,10 +49,10 @@ internal static class OnceGuards
         && assignment.Targets.Select((target, i) => (target, i)).FirstOrDefault(t => t.target.Span.Contains(set.Effect.Node.Span)) is { target: not null } given
         && assignment.Values[given.i] is LiteralExpression;
 
-    // The flag is set on the path the write is on, which the same decision lets through: a write in the branch taken
-    // once the flag is set (if (!done) { write; return }; …; done = false) happens every time.
-    private static bool SetsFlagItTested(Access check, Guard guard, IReadOnlyList<Access> accesses, Func<Access, bool> inSameHold) =>
+    // The flag is set on the path the write is on, which the same decision lets through (a write in the branch taken
+    // once the flag is set, if (!done) { write; return }; …; done = false, happens every time), by a write that counts.
+    private static bool SetsFlagItTested(Access check, Guard guard, IReadOnlyList<Access> accesses, Func<Access, bool> counts) =>
         check.Effect.Kind == EffectKind.Read && check.Resource is { Kind: ResourceKind.Field } flag
         && accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Order > check.Order && set.Resource?.Key == flag.Key
-                               && set.Guards.Contains(guard) && inSameHold(set));
+                               && set.Guards.Contains(guard) && counts(set));
 }
