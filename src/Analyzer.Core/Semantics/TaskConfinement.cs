@@ -122,7 +122,10 @@ internal static class TaskConfinement
             // A constructor function that starts the method on the object it has just made (b := &Batcher{}; go b.loop())
             // starts the one task that object gets.
             if (!OnOwnReceiver(function, call.Caller, callee) && !(spawn is not null && OnObjectMadeHere(package, function, call.Caller, callee)))
+            {
+                if (OnDeclaredOtherType(package, function, call.Caller, callee)) continue;
                 return known[function] = null;
+            }
             if (spawn is not null)
             {
                 tasks.Add(spawn);
@@ -140,11 +143,15 @@ internal static class TaskConfinement
     private static bool OnObjectMadeHere(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
         TypeMadeFor(package, caller, member) == function.OwnerType;
 
-    /// <summary>True for <c>b.m</c> where <c>b</c> is an object of another type, one the caller made (<c>c :=
-    /// &amp;Counter{}; go c.loop()</c>) or one the code declares (<c>item.info.clean()</c>, with <c>info Info</c>): that
-    /// type's own <c>m</c>, not this function.</summary>
+    /// <summary>True for <c>b.m</c> where <c>b</c> is an object of another type that the caller made
+    /// (<c>c := &amp;Counter{}; go c.loop()</c>): that type's own <c>m</c>, not this function.</summary>
     private static bool OnOtherTypesObject(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
-        (TypeMadeFor(package, caller, member) ?? package.ScopeOf(caller).ObjectTypeOf(member.Target)) is { } type && type != function.OwnerType;
+        TypeMadeFor(package, caller, member) is { } made && made != function.OwnerType;
+
+    /// <summary>True for <c>x.m</c> where the code declares <c>x</c> an object of another type (<c>item.info.clean()</c>,
+    /// with <c>info Info</c>): that type's own <c>m</c>, not this function.</summary>
+    private static bool OnDeclaredOtherType(PackageModel package, FunctionDecl function, FunctionDecl caller, MemberAccess member) =>
+        package.ScopeOf(caller).ObjectTypeOf(member.Target) is { } type && type != function.OwnerType;
 
     /// <summary>The type of the object the caller made and holds in the local <paramref name="member"/> is called on; null
     /// when it did not make one there.</summary>
