@@ -21,7 +21,6 @@ public sealed class PackageModel
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
-
     private readonly ConcurrentDictionary<FunctionDecl, HeldLock?> _conventions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<FunctionDecl, FlowWalker>> _cycleWalks = new();
     private Dictionary<FunctionDecl, int>? _callCycles;
