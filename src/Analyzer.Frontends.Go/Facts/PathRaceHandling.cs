@@ -82,20 +82,21 @@ internal static class PathRaceHandling
         node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } };
 
     public static bool ReadRechecks(IrNode check, IrNode act) =>
-        check is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" } }
-        && check.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var info, NameExpression { Name: var error }] } statement
-        && AsksOnlyKind(info, statement)
-        && ErrorBranch(statement) is { } failed && failed.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
-        && EveryExitIsAnError(failed.Then)
-        && ReturnsItsError(act, Reads);
+        StatRefusedOnError(check, AsksKind) is not null && ReturnsItsError(act, Reads);
 
     public static bool OverwriteIgnoresCheck(IrNode check, IrNode act) =>
+        StatRefusedOnError(check, AsksMode) is { } failed && !failed.Then.Span.Contains(act.Span) && OverwritesWhateverIsThere(act);
+
+    // The if after an os.Stat that tests its error and turns the function away with an error on every way out of that
+    // branch, when the FileInfo the stat returned is dropped or only asked what `asked` allows; null otherwise.
+    private static IfStatement? StatRefusedOnError(IrNode check, Func<NameExpression, bool> asked) =>
         check is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" } }
         && check.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var info, NameExpression { Name: var error }] } statement
-        && AsksOnlyMode(info, statement)
+        && AsksOnly(info, statement, asked)
         && ErrorBranch(statement) is { } failed && failed.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
-        && EveryExitIsAnError(failed.Then) && !failed.Then.Span.Contains(act.Span)
-        && OverwritesWhateverIsThere(act);
+        && EveryExitIsAnError(failed.Then)
+            ? failed
+            : null;
 
     // A write that creates the file if it is missing and truncates it if not: os.WriteFile, os.Create, os.OpenFile with
     // O_CREATE and without O_EXCL.
@@ -105,25 +106,22 @@ internal static class PathRaceHandling
             || function == "OpenFile" && call.Arguments.Count > 1 && call.Arguments[1].Value.SourceCode is var flags
                && flags.Contains("O_CREATE", StringComparison.Ordinal) && !flags.Contains("O_EXCL", StringComparison.Ordinal));
 
-    // The FileInfo the stat returned is dropped or asked only for the permissions a create gives the file (Mode()).
-    private static bool AsksOnlyMode(IrExpression info, Assignment statement)
+    // The FileInfo the stat returned is dropped, or every use of it is one `asked` allows.
+    private static bool AsksOnly(IrExpression info, Assignment statement, Func<NameExpression, bool> asked)
     {
         if (info is NameExpression { Name: "_" }) return true;
         if (info is not NameExpression { Name: var name } || statement.EnclosingFunction() is not { Body: { } body }) return false;
-        return body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == name && !ReferenceEquals(n, info))
-            .All(use => use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression });
+        return body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == name && !ReferenceEquals(n, info)).All(asked);
     }
 
-    // The FileInfo the stat returned is dropped or asked only what kind of file it describes (IsDir(), Mode().IsRegular()):
-    // not its size, permissions or times, which a read does not re-check.
-    private static bool AsksOnlyKind(IrExpression info, Assignment statement)
-    {
-        if (info is NameExpression { Name: "_" }) return true;
-        if (info is not NameExpression { Name: var name } || statement.EnclosingFunction() is not { Body: { } body }) return false;
-        return body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == name && !ReferenceEquals(n, info))
-            .All(use => use.Parent is MemberAccess { Member: "IsDir" } asked && asked.Parent is CallExpression
-                        || use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression { Parent: MemberAccess { Member: "IsDir" or "IsRegular" } } });
-    }
+    // Asked only for the permissions a create gives the file (Mode()).
+    private static bool AsksMode(NameExpression use) => use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression };
+
+    // Asked only what kind of file it describes (IsDir(), Mode().IsRegular()): not its size, permissions or times, which
+    // a read does not re-check.
+    private static bool AsksKind(NameExpression use) =>
+        use.Parent is MemberAccess { Member: "IsDir" } asked && asked.Parent is CallExpression
+        || use.Parent is MemberAccess { Member: "Mode", Parent: CallExpression { Parent: MemberAccess { Member: "IsDir" or "IsRegular" } } };
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
