@@ -76,11 +76,8 @@ internal static class CallerHeldLocks
                 NameExpression { Name: var plain } => (package.PlainFunctionsCalled(pass.Caller, plain, pass.Call), false),
                 _ => ([], false),
             };
-            var position = pass.Call.Arguments.TakeWhile(a => !ReferenceEquals(a, argument)).Count();
-            var locks = callees.Select(c => position < c.Parameters.Count
-                    ? package.SummaryOf(c).HoldsForCallbacks.Where(l => l.Parameter == c.Parameters[position].Name).Select(l => l.Lock).ToList()
-                    : []).ToList();
-            var common = locks.Count == 0 ? [] : locks[0].Where(l => locks.All(other => other.Contains(l)) && (onReceiver || !l.Name.StartsWith("this", StringComparison.Ordinal))).ToList();
+            var common = EffectResolver.LocksHeldForArgument(package, callees, pass.Call, argument.Value)
+                .Where(l => onReceiver || !l.Name.StartsWith("this", StringComparison.Ordinal)).ToList();
             if (common.Count == 0) return [];
             found[pass] = (scope.Normalize(owner), common);
         }

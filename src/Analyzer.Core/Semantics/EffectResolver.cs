@@ -70,13 +70,20 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// <c>s.mu</c>), named as <see cref="ScopeLocks"/> names them.</summary>
     public IReadOnlyList<string> CallbackLocks(CallExpression call, FunctionLiteral literal)
     {
-        var package = scope.Package;
         var (callees, onReceiver) = OwnOrPlainCallees(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
-        var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(call, callee, p.Name), literal)) is { } parameter
-            ? package.SummaryOf(callee).HoldsForCallbacks.Where(l => l.Parameter == parameter.Name).Select(l => l.Lock.Name).ToList()
+        return LocksHeldForArgument(scope.Package, callees, call, literal).Select(l => onReceiver ? l.Name : $"{name}()'s {l.Name}").ToList();
+    }
+
+    /// <summary>The locks, by name, that every one of <paramref name="callees"/> takes itself and holds at each call of
+    /// the parameter <paramref name="argument"/> binds (<see cref="MethodSummary.HoldsForCallbacks"/>), named as the
+    /// callees name them.</summary>
+    internal static IReadOnlyList<SummaryLock> LocksHeldForArgument(PackageModel package, IReadOnlyList<FunctionDecl> callees, CallExpression call, IrExpression argument)
+    {
+        var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(call, callee, p.Name), argument)) is { } parameter
+            ? package.SummaryOf(callee).HoldsForCallbacks.Where(l => l.Parameter == parameter.Name).Select(l => l.Lock).ToList()
             : []).ToList();
-        return lists[0].Where(l => lists.All(other => other.Contains(l))).Select(l => onReceiver ? l : $"{name}()'s {l}").ToList();
+        return lists.Count == 0 ? [] : lists[0].Where(l => lists.All(other => other.Any(o => o.Name == l.Name))).ToList();
     }
 
     /// <summary>The bodies a call of one of the function's own type's methods on its receiver, or of a plain function by
