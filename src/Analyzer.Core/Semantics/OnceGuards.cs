@@ -33,7 +33,7 @@ internal static class OnceGuards
         flag.ReceiverField is { } field && package.MemberAccessesNamed(field).Any(use =>
             use.EnclosingFunction() is { } writer && !ReferenceEquals(writer, function) && writer.OwnerType == function.OwnerType
             && use.Target is NameExpression { Name: var target } && target == writer.ReceiverName && !package.Facts.IsConstructor(writer)
-            && use.Parent is Assignment { Targets: var targets } && targets.Contains(use));
+            && PackageModel.IsAssigned(use));
 
     /// <summary>True when the method also writes the flag outside the branch the test decides, or not as a literal:
     /// a busy flag it raises and lowers again on its way out (<c>if s.busy { return }; s.busy = true; …; s.busy =

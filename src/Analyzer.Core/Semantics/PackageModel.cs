@@ -900,7 +900,8 @@ public sealed class PackageModel
                 && IsAssignedOnlyIn(ownerType, flag, method)));
     }
 
-    private static bool IsAssigned(MemberAccess use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
+    /// <summary>True when <paramref name="use"/> is a target of the assignment it stands in.</summary>
+    internal static bool IsAssigned(IrExpression use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
 
     private void NoteFieldsSetAfterConstruction(Assignment assignment)
     {

@@ -79,7 +79,7 @@ internal static class UnsharedRuns
     /// <summary>True when the use stores, passes, sends or returns the object: anything but an assignment's target, the
     /// object of a field access or a call of its own methods, or a side of a comparison (<c>if cfg != nil</c>).</summary>
     private static bool IsHandedOn(NameExpression use, ILanguageFacts facts) =>
-        !(use.Parent is Assignment { Targets: var declared } && declared.Contains(use)) && use.Parent is not MemberAccess
+        !PackageModel.IsAssigned(use) && use.Parent is not MemberAccess
         && !(use.Parent is BinaryExpression comparison && ValueTests.Equality(comparison, facts) is not null);
 
     /// <summary>True when the call is made on the caller's own receiver, in the caller's own flow, and every call of the
@@ -109,7 +109,7 @@ internal static class UnsharedRuns
     /// <summary>True when, before the call, the object <paramref name="name"/> denotes is used only to be made and to have
     /// its fields set (<c>x.f = v</c>, <c>x.m[k] = v</c>, with values that do not mention it).</summary>
     private static bool OnlySetUpBefore(PackageModel package, CallSite site, string name) =>
-        UsesBefore(package, site, name).All(use => use.Parent is Assignment { Targets: var declared } && declared.Contains(use) || IsFieldSet(use, name));
+        UsesBefore(package, site, name).All(use => PackageModel.IsAssigned(use) || IsFieldSet(use, name));
 
     private static bool IsFieldSet(NameExpression use, string name)
     {
