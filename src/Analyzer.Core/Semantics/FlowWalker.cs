@@ -494,8 +494,9 @@ internal sealed class FlowWalker
         // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
         // still held, as do the locks the caller holds.
         _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
-        _writtenAtExit.UnionWith(_effects.OfCall(call).Where(e => e.Kind == EffectKind.Write && e.Resource is not null).Select(e => e.Resource!.Key));
-        foreach (var effect in _effects.OfCall(call).Where(e => e.Lock is not null))
+        var effects = _effects.OfCall(call);
+        _writtenAtExit.UnionWith(effects.Where(e => e.Kind == EffectKind.Write && e.Resource is not null).Select(e => e.Resource!.Key));
+        foreach (var effect in effects.Where(e => e.Lock is not null))
         {
             if (effect.Kind == EffectKind.Acquire)
             {
