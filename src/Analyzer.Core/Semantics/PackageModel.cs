@@ -880,7 +880,7 @@ public sealed class PackageModel
     /// known other type is another field.</summary>
     public bool IsAssignedOnlyIn(string ownerType, string field, string method) =>
         MemberAccessesNamed(field)
-            .Where(use => (IsAssigned(use) || use.Parent is UnaryExpression { Operator: "&" })
+            .Where(use => (IsAssigned(use) || use.Parent is IrExpression written && ReferenceEquals(Facts.WrittenThrough(written), use))
                           && !(use.EnclosingFunction() is { } function && ScopeOf(function).ObjectTypeOf(use.Target) is { } type && type != ownerType))
             .All(use => IsAssigned(use) && use.EnclosingFunction() is { } writer
                         && (Facts.IsConstructor(writer) || writer.Name == method && writer.OwnerType == ownerType));

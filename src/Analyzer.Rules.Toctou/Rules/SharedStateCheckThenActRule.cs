@@ -438,7 +438,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (decided is null) return null;
         var after = pair.Act.Effect.Node.Span.EndOffset;
         if (decided.DescendantsAndSelf().FirstOrDefault(n => n.Span.StartOffset >= after
-                && (n is SpawnStatement || n is CallExpression call && model.Package.Facts.SpawnedCallable(call) is not null && !ReplacesStopped(decided, call, after))) is { } start)
+                && (n is SpawnStatement || n is CallExpression call && model.Package.Facts.SpawnedCallable(call) is not null && !ReplacesStopped(decided, call, after, model.Package.Facts))) is { } start)
             return new OnceOnlyAct(start, Starts: true);
         // The act marks the work done (c.closed = true) so that later callers do not pass the test; a close the test only
         // guards (if c.ready != nil { close(c.ready) }) leaves no mark, and code that runs it twice fails anyway.
@@ -454,11 +454,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <summary>True when the start's handle is stored where an earlier call of the block, after the act, stopped the one
     /// there (<c>stopAndClearTimer(&amp;o.timer); o.timer = time.AfterFunc(d, f)</c>, or <c>o.timer.Stop()</c> first): a
     /// second run replaces the task rather than adding one.</summary>
-    private static bool ReplacesStopped(IrNode block, CallExpression start, int after) =>
+    private static bool ReplacesStopped(IrNode block, CallExpression start, int after, ILanguageFacts facts) =>
         start.Parent is Assignment { Targets: [MemberAccess handle] } && block.DescendantsAndSelf().OfType<CallExpression>().Any(stop =>
             stop.Span.StartOffset >= after && stop.Span.EndOffset <= start.Span.StartOffset
             && (stop.Callee is MemberAccess { Target: var target } && target.SourceCode == handle.SourceCode
-                || stop.Arguments.Any(a => a.Value is UnaryExpression { Operator: "&", Operand: var addressed } && addressed.SourceCode == handle.SourceCode)));
+                || stop.Arguments.Any(a => facts.WrittenThrough(a.Value) is { } addressed && addressed.SourceCode == handle.SourceCode)));
 
     /// <summary>What <see cref="DoneOnce"/> found: a start, or a write that fails when made twice; with
     /// <paramref name="MarksItself"/>, a close that a receive of the same channel decides.</summary>
