@@ -68,17 +68,20 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 
     /// <summary>The package type of <paramref name="expression"/> as the code declares or makes it: the receiver, a
     /// typed parameter, a field's declared type, a local made by a literal or by a package function whose returns make
-    /// that one type (<see cref="PackageModel.TypeMadeBy"/>), or a local given a field earlier (<c>mset := o.mset</c>;
+    /// that one type (<see cref="PackageModel.TypeMadeBy"/>), a local given a value asserted to be of a type
+    /// (<c>sub := pool.Get().(*subscription)</c>), or a local given a field earlier (<c>mset := o.mset</c>;
     /// not in <c>n = n.next</c>, whose value is read before the assignment).</summary>
     public string? DeclaredTypeOf(IrExpression expression) => expression switch
     {
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
             ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
-            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? (value is MemberAccess && value.Span.EndOffset <= expression.Span.StartOffset ? DeclaredTypeOf(value) : null) : null,
+            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? AssertedTypeOf(value) ?? (value is MemberAccess && value.Span.EndOffset <= expression.Span.StartOffset ? DeclaredTypeOf(value) : null) : null,
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
         _ => null,
     };
+
+    private string? AssertedTypeOf(IrExpression value) => Package.Facts.AssertedType(value) is { } type ? Package.Facts.BaseTypeName(type) : null;
 
     /// <inheritdoc />
     public string? ObjectTypeOf(IrExpression expression)

@@ -170,6 +170,11 @@ public interface ILanguageFacts
     /// on; null for any other value. The name need not be a type of the package: the model checks. By default: null.</summary>
     string? CreatedType(IrExpression value) => null;
 
+    /// <summary>The type, as the code spells it, that <paramref name="value"/> asserts its operand holds (Go's
+    /// <c>x.(*T)</c>): the value is an object of that type, though not a new one. Null for any other value. By default:
+    /// null.</summary>
+    string? AssertedType(IrExpression value) => null;
+
     /// <summary>The truth value <paramref name="literal"/> spells (Go's <c>true</c>, Python's <c>False</c>); null for a
     /// literal of another kind. By default: null.</summary>
     bool? BooleanValue(LiteralExpression literal) => null;

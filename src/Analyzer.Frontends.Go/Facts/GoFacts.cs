@@ -3,6 +3,7 @@ using Analyzer.Core.Semantics;
 using Analyzer.Core.Semantics.Redis;
 using Analyzer.Core.Semantics.Posix;
 using Analyzer.Core.Semantics.Sql;
+using Analyzer.Frontends.Go.Lowering;
 
 namespace Analyzer.Frontends.Go.Facts;
 
@@ -185,6 +186,17 @@ internal sealed class GoFacts : ILanguageFacts
         CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } => GoTypeNames.Base(type.Value.SourceCode),
         _ => null,
     };
+
+    /// <inheritdoc />
+    public string? AssertedType(IrExpression value)
+    {
+        if (value is not OtherExpression { Description: GoLowering.TypeAssertion, Items: [IrExpression operand] }) return null;
+        // What follows the operand: .(T)
+        var asserted = value.SourceCode[(operand.Span.EndOffset - value.Span.StartOffset)..].Trim().TrimStart('.').Trim();
+        if (!asserted.StartsWith('(') || !asserted.EndsWith(')')) return null;
+        var type = asserted[1..^1].Trim();
+        return type is "" or "type" ? null : type;
+    }
 
     // The entry of shared state a channel closed by name was, when the function put it there or found it there before
     // the close: it stored it in a map of the state (m[id] = ch, with m the state's or one taken from it, and the close

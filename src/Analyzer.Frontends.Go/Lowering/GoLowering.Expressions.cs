@@ -88,7 +88,7 @@ internal sealed partial class GoLowering
                 var member = selector.IDENTIFIER();
                 return IsPresent(member) ? new MemberAccess(span, left, member.GetText()) : new OtherExpression(span, "selector", [left]);
             case GoParser.TypeAssertionExprContext:
-                return new OtherExpression(span, "type assertion", [left]);
+                return new OtherExpression(span, TypeAssertion, [left]);
             case GoParser.IndexExprContext index:
                 return new IndexExpression(span, left, Expressions(index.expressionList()));
             case GoParser.SliceExprContext slice:

@@ -171,7 +171,7 @@ internal sealed partial class GoLowering
             var operand = guard.expression() is { } e ? Expression(e) : Missing(guard);
             var assertionStart = guard.expression()?.Start ?? guard.Start;
             var assertionSpan = Span(assertionStart).Union(Span(guard.Stop ?? assertionStart));
-            var assertion = new OtherExpression(assertionSpan, "type assertion", [operand]);
+            var assertion = new OtherExpression(assertionSpan, TypeAssertion, [operand]);
             subject = guard.binding is { } binding
                 ? new Assignment(Span(guard), [Name(binding)], [assertion], ":=", true, null)
                 : assertion;

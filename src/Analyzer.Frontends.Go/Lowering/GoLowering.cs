@@ -17,6 +17,10 @@ namespace Analyzer.Frontends.Go.Lowering;
 /// </summary>
 internal sealed partial class GoLowering
 {
+    /// <summary>What a type assertion (<c>x.(*T)</c>, and a type switch's <c>x.(type)</c>) is lowered to: an
+    /// <see cref="OtherExpression"/> of this description over its operand.</summary>
+    internal const string TypeAssertion = "type assertion";
+
     private readonly SourceText _text;
     private readonly IList<IToken> _tokens;
 
