@@ -354,7 +354,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         {
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
                 OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
-                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnSomePathsInCallee: w.OnSomePaths)));
+                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, OnSomePathsInCallee: w.OnSomePaths)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => TakesFrom(summary, r)
                 ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
                 : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));

@@ -85,7 +85,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
         // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act) || InOnceBlock(model, p.Act)
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act)
+                                    || StoppedOnceByObject(model, p.Check, p.Act) || InOnceBlock(model, p.Act)
                                     || p.Act.IsGatedUnderLock()
                                     || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
                                     || SelfLockedUnderHold(p)
@@ -709,7 +710,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         {
             var writes = model.Package.SummaryOf(callee).Writes.Where(w => w.Resource.IsRelatedTo(written)).ToList();
             return writes.Count > 0 && writes.All(w => w.Rechecked || w.DecidedInside
-                || w.OnceIn is { } once && (CalledOnEveryPathBefore(model, once, check) || ChangedOnlyOnce(model, check, once)));
+                || w.OnceIn is { } once && (CalledOnEveryPathBefore(model, once, check) || ChangedOnlyOnceOnReceiver(model, check, once)));
         });
     }
 
@@ -741,9 +742,22 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// under the flag that lets that method run once per object (<c>if o.closed { return }; o.closed = true; o.mset =
     /// nil</c>): the field goes its one way once, so a check that went stale found the step already taken, and the
     /// method does nothing the second time.</summary>
-    private static bool ChangedOnlyOnce(FunctionModel model, Access check, string method) =>
+    private static bool ChangedOnlyOnceOnReceiver(FunctionModel model, Access check, string method) =>
         check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
-        && model.Package.RunsOncePerObject(owner, method) && model.Package.IsAssignedOnlyIn(owner, field, method);
+        && ChangedOnlyOnce(model.Package, owner, field, method);
+
+    /// <summary>The same for another object's field, checked and changed through methods of that object
+    /// (<c>if o.getStream() != nil { o.stop() }</c>, where only o's run-once stop clears its stream).</summary>
+    private static bool StoppedOnceByObject(FunctionModel model, Access check, Access act) =>
+        act.Effect is { OnceIn: { } method, Node: CallExpression { Callee: MemberAccess { Target: var target } } }
+        && !model.Scope.IsReceiver(target) && model.Scope.ObjectTypeOf(target) is { } type
+        && act.Resource is { Key: var key } && check.Resource?.Key == key
+        && key.IndexOf(Resource.ObjectStateSeparator, StringComparison.Ordinal) is var at and >= 0
+        && key[(at + Resource.ObjectStateSeparator.Length)..] is var field && field.IndexOfAny(['.', '[', ':']) < 0
+        && ChangedOnlyOnce(model.Package, type, field, method);
+
+    private static bool ChangedOnlyOnce(PackageModel package, string ownerType, string field, string method) =>
+        package.RunsOncePerObject(ownerType, method) && package.IsAssignedOnlyIn(ownerType, field, method);
 
     /// <summary>True when the function calls <paramref name="method"/> on its receiver before <paramref name="check"/>,
     /// outside any branch, loop or closure (<c>if err := c.init(); err != nil { return err }</c> counts: the call runs
