@@ -638,6 +638,10 @@ internal sealed class FlowWalker
                 var oneStep = send.OneStep && _scope.ResourceOf(send.Channel) is not null;
                 var sending = Record(new Effect(oneStep ? EffectKind.AtomicCheckAndAct : EffectKind.Write, operation, channel.Contents, Detail: "send", Appends: !oneStep), sent);
                 return oneStep ? sent.Add(sending) : sent;
+            // Taking the address of state to keep it (a pointer stored in a struct or a variable) reads nothing of it;
+            // only the indices that pick an element are evaluated. A call handed the address may read through it.
+            case UnaryExpression taken when taken.Parent is not Argument && _scope.Package.Facts.WrittenThrough(taken) is { } addressed and (MemberAccess or IndexExpression):
+                return addressed is IndexExpression element ? EvalAll(element.Indices) : [];
             case IndexExpression subscript when _effects.OfSubscript(subscript, assigns: false) is { Count: > 0 } getter:
                 return RecordAfter(EvalAll(subscript.Indices), getter);
             case MemberAccess property when _effects.OfProperty(property) is { Count: > 0 } made:

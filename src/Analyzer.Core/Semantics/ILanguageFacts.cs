@@ -58,8 +58,9 @@ public interface ILanguageFacts
     /// one.</summary>
     bool IsBlankName(string name) => false;
 
-    /// <summary>The variable a call can write through <paramref name="argument"/> (Go's <c>&amp;n</c> in
-    /// <c>row.Scan(&amp;n)</c>); null when the argument only passes a value, as every argument does by default.</summary>
+    /// <summary>The variable whose address <paramref name="argument"/> takes (Go's <c>&amp;n</c>), which a call given it
+    /// can write through (<c>row.Scan(&amp;n)</c>) and whose value taking it does not read; null when the argument only
+    /// passes a value, as every argument does by default.</summary>
     IrExpression? WrittenThrough(IrExpression argument) => null;
 
     /// <summary>True when the function's name says its caller must hold a lock (Go's *Locked, Python's *_locked).</summary>
