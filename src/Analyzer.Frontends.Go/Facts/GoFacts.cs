@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Semantics;
 using Analyzer.Core.Semantics.Redis;
@@ -12,7 +13,7 @@ namespace Analyzer.Frontends.Go.Facts;
 /// embedded in the receiver), sync.Map's atomic operations, sync/atomic, os file checks and acts, database/sql
 /// queries, Redis commands (redigo and go-redis), the builtin delete, and the *Locked naming convention.
 /// </summary>
-internal sealed class GoFacts : ILanguageFacts
+internal sealed partial class GoFacts : ILanguageFacts
 {
     private static readonly HashSet<string> LockTypes = ["Mutex", "RWMutex", "Locker"];
     private static readonly HashSet<string> ConditionTypes = ["Cond"];
@@ -125,7 +126,8 @@ internal sealed class GoFacts : ILanguageFacts
     /// <summary>net/http serves each request on its own goroutine: a ServeHTTP method, or a function shaped like
     /// http.HandlerFunc (or a gin or echo handler), runs once per request, at the same time as other requests. So does
     /// a gRPC server's method, shaped as protoc generates it: exported, taking a context and a pointer to a message
-    /// whose type is named …Request, or, for a streaming call, ending with the stream (<c>pb.Service_MethodServer</c>).</summary>
+    /// whose type is named …Request and answering a pointer to the reply message and an error, or, for a streaming call,
+    /// ending with the stream (<c>pb.Service_MethodServer</c>).</summary>
     public bool ServesRequests(FunctionDecl function) =>
         function.Name == "ServeHTTP" && function.OwnerType is not null || HandlerShaped(function.Parameters) || RpcShaped(function);
 
@@ -159,7 +161,16 @@ internal sealed class GoFacts : ILanguageFacts
     private static bool RpcShaped(FunctionDecl function) =>
         function is { OwnerType: not null } && char.IsUpper(function.Name[0])
         && (function.Parameters is [{ TypeText: "context.Context" }, { TypeText: { } message }] && message.StartsWith('*') && message.EndsWith("Request", StringComparison.Ordinal)
+               && AnswersReply(function)
             || function.Parameters is [.., { TypeText: { } stream }] && IsGeneratedStream(stream, function.Name));
+
+    /// <summary>The results are a pointer to a message and an error, as protoc generates a unary call's
+    /// (<c>(*pb.CreateResponse, error)</c>), not an interface value an ordinary method hands out per request.</summary>
+    private static bool AnswersReply(FunctionDecl function) =>
+        ReplyResults().IsMatch(function.Module.Text.Slice(function.Signature).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\)\(\*[\w.]+,error\)\s*$")]
+    private static partial Regex ReplyResults();
 
     /// <summary>The server side of a streaming call as protoc generates it: <c>pb.Service_MethodServer</c>.</summary>
     private static bool IsGeneratedStream(string typeText, string method) =>

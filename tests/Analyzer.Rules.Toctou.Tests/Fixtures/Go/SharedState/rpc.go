@@ -55,3 +55,25 @@ func (w *Watches) Forward(req *WatchRequest, stream Volumes_WatchServer) error {
 	}
 	return nil
 }
+
+type Cursor interface {
+	Next() (int, bool)
+}
+
+type emptyCursor struct{}
+
+func (emptyCursor) Next() (int, bool) { return 0, false }
+
+// A method of the same parameters that answers an interface value, not a pointer to a reply message and an error, is
+// no RPC: an iterator hands out a cursor for each request its one reader makes.
+type Cursors struct {
+	byName map[string]Cursor
+}
+
+func (c *Cursors) Open(ctx context.Context, req *CreateRequest) (Cursor, error) {
+	if cur, ok := c.byName[req.Name]; ok {
+		return cur, nil
+	}
+	c.byName[req.Name] = emptyCursor{}
+	return c.byName[req.Name], nil
+}
