@@ -900,6 +900,28 @@ public sealed class PackageModel
                 && IsAssignedOnlyIn(ownerType, flag, method)));
     }
 
+    /// <summary>True when <paramref name="function"/> takes its receiver's lock <paramref name="name"/> ("this.mu") in read
+    /// mode only to keep out the methods of its type that take it to write: some do, and no other code of the package
+    /// takes it to read, neither another method of its type nor code that takes a lock of that field name on another
+    /// object.</summary>
+    public bool ReadsOnlyToKeepWritersOut(FunctionDecl function, string name)
+    {
+        var field = "." + name[Resource.ReceiverKeyPrefix.Length..];
+        var writers = false;
+        foreach (var other in Functions)
+        {
+            if (ReferenceEquals(other, function)) continue;
+            foreach (var taken in ModelOf(other).LockEvents)
+            {
+                if (taken is not { Kind: EffectKind.Acquire, Lock: { } lockName }) continue;
+                var same = lockName == name && other.OwnerType == function.OwnerType;
+                if (taken.Mode == LockMode.Shared && (same || lockName != name && lockName.EndsWith(field, StringComparison.Ordinal))) return false;
+                writers |= same && taken.Mode == LockMode.Exclusive;
+            }
+        }
+        return writers;
+    }
+
     /// <summary>True when <paramref name="use"/> is a target of the assignment it stands in.</summary>
     internal static bool IsAssigned(IrExpression use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
 

@@ -75,12 +75,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
         var lateMarks = flaggedActs.Select(f => (f.Pair.Guard, f.Mark)).ToHashSet();
+        // Evidence that the function runs beside another run of itself, not only beside other methods of its type.
+        var runsBesideItself = model.Package.SpawnSitesOf(model.Function).Count > 0 || parallelCaller is not null || served || claim is not null || ServesInLiterals();
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !UnchangedSkips.Holds(model, p) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
                         && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)
-                        && !ActWhereNothingCloses(model, p)).ToList();
+                        && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
@@ -683,6 +685,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool TakenAlone(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect is { Kind: EffectKind.Write, TakesOne: true } && pair.Act.Resource is { ReceiverField: { } field } taken
         && pair.Check.Resource!.IsRelatedTo(taken) && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: true);
+
+    /// <summary>The check and the act share only a read lock of the receiver that the function takes to keep out the
+    /// methods that take it to write, and no other code of the package takes to read (<c>Next</c> works under
+    /// <c>itr.mu.RLock()</c>, <c>Close</c> takes <c>itr.mu.Lock()</c>): the writers cannot come between them, and the only
+    /// other reader would be another run of this function.</summary>
+    private static bool OnlyReaderOfItsLock(FunctionModel model, CheckActPair pair) =>
+        pair.Check.CommonExclusiveLock(pair.Act) is null
+        && pair.Check.CommonLock(pair.Act) is { Mode: LockMode.Shared, Origin: LockOrigin.Acquired, Name: var name }
+        && name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) && model.Package.ReadsOnlyToKeepWritersOut(model.Function, name);
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>
