@@ -58,6 +58,10 @@ public interface ILanguageFacts
     /// one.</summary>
     bool IsBlankName(string name) => false;
 
+    /// <summary>The variable a call stores a value into through the address it is handed, and that value (Go's
+    /// <c>atomic.StoreUint32(&amp;w, 1)</c>); null for any other call. By default none does.</summary>
+    (IrExpression Word, IrExpression Value)? StoreThroughAddress(CallExpression call) => null;
+
     /// <summary>The variable whose address <paramref name="argument"/> takes (Go's <c>&amp;n</c>), which a call given it
     /// can write through (<c>row.Scan(&amp;n)</c>) and whose value taking it does not read; null when the argument only
     /// passes a value, as every argument does by default.</summary>

@@ -53,6 +53,12 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public IrExpression? WrittenThrough(IrExpression argument) => argument is UnaryExpression { Operator: "&", Operand: var variable } ? variable : null;
 
+    public (IrExpression Word, IrExpression Value)? StoreThroughAddress(CallExpression call) =>
+        call is { Callee: MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var operation }, Arguments: [var word, var value] }
+        && operation.StartsWith("Store", StringComparison.Ordinal) && WrittenThrough(word.Value) is { } stored
+            ? (stored, value.Value)
+            : null;
+
     /// <summary>An exported name, outside package main, which no other package can import.</summary>
     public bool IsVisibleOutsidePackage(FunctionDecl function) =>
         function.Name.Length > 0 && char.IsUpper(function.Name[0]) && function.Module.PackageName != "main";

@@ -9,7 +9,8 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// when the equality is one of several conditions that all must hold to skip, <c>if ok &amp;&amp; old != nil &amp;&amp;
 /// old.Equal(next) { return }</c>, and when the state is compared through a local read from it,
 /// <c>old, ok := c.pair.Load().(*pair)</c>, and stored by one call, <c>c.pair.Store(next)</c>, or an entry looked up
-/// and stored under one key, <c>prev = elems.get(e); if (next.equals(prev)) return; elems.put(e, next)</c>), or it
+/// and stored under one key, <c>prev = elems.get(e); if (next.equals(prev)) return; elems.put(e, next)</c>, or a word
+/// stored through its address, <c>if atomic.LoadUint32(&amp;found) == 1 { return }; …; atomic.StoreUint32(&amp;found, 1)</c>), or it
 /// empties the state and runs only when the state is not empty (<c>if len(r.pending) == 0 { return }; …; r.pending =
 /// nil</c>).
 /// Whatever another writer does between the check and the act, the result is one that the two writes in some order
@@ -19,15 +20,19 @@ internal static class UnchangedSkips
 {
     public static bool Holds(FunctionModel model, CheckActPair pair)
     {
-        if (pair.Guard is not { } guard || StoredTarget(pair.Act) is not var (target, key)
+        if (pair.Guard is not { } guard || StoredTarget(pair.Act, model.Package.Facts) is not var (target, key)
             || StoredValues.Of(pair.Act) is not { } value
             || GuardShapes.Deciding(guard, pair.Act) is not var (condition, whenTrue)) return false;
         var facts = model.Package.Facts;
         var scope = model.Scope;
         bool Same(IrExpression a, IrExpression b) => scope.Normalize(a) == scope.Normalize(b);
         // A keyed store (m.put(k, v)) holds the entry a lookup of the same key loaded (old := m.get(k)).
+        // The check's own read of the state stands for it too, and so does a load handed its address
+        // (atomic.LoadUint32(&found)).
         bool IsState(IrExpression e) => key is null
-            ? Same(e, target) || e is NameExpression { Name: var local } && scope.ValueOf(local, e) is { } loaded
+            ? Same(e, target) || pair.Check.Resource?.Key == pair.Act.Resource?.Key && (ReferenceEquals(e, pair.Check.Effect.Node)
+                || e is CallExpression load && load.Arguments.Any(a => ReferenceEquals(facts.WrittenThrough(a.Value), pair.Check.Effect.Node)))
+              || e is NameExpression { Name: var local } && scope.ValueOf(local, e) is { } loaded
               && loaded.DescendantsAndSelf().OfType<IrExpression>().Any(part => Same(part, target))
             : e is NameExpression { Name: var entry } && scope.ValueOf(entry, e) is CallExpression { Callee: MemberAccess { Target: var store }, Arguments: [var looked] }
               && Same(store, target) && Same(looked.Value, key);
@@ -72,9 +77,10 @@ internal static class UnchangedSkips
     /// <summary>What a plain store writes: an assignment's target, or the object a one-argument store call is made on
     /// (<c>c.pair.Store(next)</c>), or the entry a two-argument one stores under its key (<c>elems.put(e, next)</c>);
     /// null for other writes.</summary>
-    private static (IrExpression Target, IrExpression? Key)? StoredTarget(Access act) => act.Effect switch
+    private static (IrExpression Target, IrExpression? Key)? StoredTarget(Access act, ILanguageFacts facts) => act.Effect switch
     {
         { Kind: EffectKind.Write, Removes: false, Node: IrExpression target } when target.Parent is Assignment { Operator: "=" } assignment && assignment.Targets.Contains(target) => (target, null),
+        { Kind: EffectKind.Write, Removes: false, Node: CallExpression call } when facts.StoreThroughAddress(call) is var (word, _) => (word, null),
         { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments.Count: 1 } } => (stored, null),
         { Kind: EffectKind.Write, Removes: false, Node: CallExpression { Callee: MemberAccess { Target: var stored }, Arguments: [var key, _] } } => (stored, key.Value),
         _ => null,
