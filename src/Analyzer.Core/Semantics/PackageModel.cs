@@ -886,18 +886,35 @@ public sealed class PackageModel
                         && (Facts.IsConstructor(writer) || writer.Name == method && writer.OwnerType == ownerType));
 
     /// <summary>True when every method named <paramref name="method"/> of <paramref name="ownerType"/> runs its body once
-    /// per object: it returns early when a flag of its receiver is set (<c>if o.closed { …; return }</c>), sets that flag
-    /// itself (<c>o.closed = true</c>), and nothing else in the package sets it but constructors.</summary>
+    /// per object: it returns early when a flag of its receiver is set (<c>if o.closed { …; return }</c>) and sets that
+    /// flag itself (<c>o.closed = true</c>), which nothing else in the package sets but constructors; or when a
+    /// compare-and-set of a word of its receiver fails (<c>if !db.setClosed() { return ErrClosed }</c>, with
+    /// <c>atomic.CompareAndSwapUint32(&amp;db.closed, 0, 1)</c>), which nothing else changes.</summary>
     public bool RunsOncePerObject(string ownerType, string method)
     {
         var bodies = FunctionsNamed(ownerType, method);
         return bodies.Count > 0 && bodies.All(function => function.Body is { } body && function.ReceiverName is { } receiver
-            && body.Statements.OfType<IfStatement>().Any(gate =>
-                gate is { Else: null, Condition: MemberAccess { Target: NameExpression { Name: var tested }, Member: var flag }, Then.Statements: [.., ReturnStatement] }
-                && tested == receiver
-                && body.Statements.SkipWhile(s => !ReferenceEquals(s, gate)).Any(s => s is Assignment { Targets: [MemberAccess { Target: NameExpression { Name: var set }, Member: var member }], Values: [LiteralExpression] }
+            && body.Statements.OfType<IfStatement>().Any(gate => gate is { Else: null, Then.Statements: [.., ReturnStatement] }
+                && (SetsFlagItTests(function, gate, receiver) || WinsCompareAndSet(function, gate))));
+    }
+
+    private bool SetsFlagItTests(FunctionDecl function, IfStatement gate, string receiver) =>
+        gate.Condition is MemberAccess { Target: NameExpression { Name: var tested }, Member: var flag } && tested == receiver
+        && function.Body!.Statements.SkipWhile(s => !ReferenceEquals(s, gate)).Any(s => s is Assignment { Targets: [MemberAccess { Target: NameExpression { Name: var set }, Member: var member }], Values: [LiteralExpression] }
                                                                                     && set == receiver && member == flag)
-                && IsAssignedOnlyIn(ownerType, flag, method)));
+        && IsAssignedOnlyIn(function.OwnerType!, flag, function.Name);
+
+    // The gate returns unless a compare-and-set of a word of the receiver, made in its condition or by a method of the
+    // type it calls there, succeeds; no other method of the type changes that word.
+    private bool WinsCompareAndSet(FunctionDecl function, IfStatement gate)
+    {
+        if (gate.Condition is not UnaryExpression { Operator: "!", Operand: var won }) return false;
+        var word = ModelOf(function).Accesses.FirstOrDefault(a => won.Span.Contains(a.Effect.Node.Span)
+            && (a.Effect.Kind == EffectKind.AtomicCheckAndAct || a.Effect.AtomicInCallee) && a.Resource?.ReceiverField is { } field && a.Resource.Key == Resource.ReceiverKeyPrefix + field)?.Resource;
+        if (word is null) return false;
+        var helpers = won.DescendantsAndSelf().OfType<CallExpression>().Select(CalleeName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return MethodsOf(function.OwnerType!).Where(f => !ReferenceEquals(f, function) && !helpers.Contains(f.Name) && !Facts.IsConstructor(f))
+            .All(other => !ModelOf(other).Accesses.Any(a => a.Effect.Kind != EffectKind.Read && a.Resource?.Key == word.Key));
     }
 
     /// <summary>True when <paramref name="function"/> takes its receiver's lock <paramref name="name"/> ("this.mu") in read

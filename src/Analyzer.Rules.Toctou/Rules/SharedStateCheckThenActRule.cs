@@ -214,7 +214,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
             // Any of them does, where several are held across both.
             var held = cleared.Check.CommonLocks(cleared.Use).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
-            var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => !c.Write.Held.Any(h => held.Contains(h.Name)));
+            // Another run of this function clears nothing when the function runs once per object.
+            var (clearing, clearer) = cleared.Clearings.FirstOrDefault(c => !c.Write.Held.Any(h => held.Contains(h.Name)) && !(ReferenceEquals(c.Function, model.Function) && RunsOnce(model)));
             // After an if that sets the reference when empty it is set on both paths: tasks that interleave only where
             // they yield need a yield between that if and the use.
             var yieldPoint = cleared.Ensure is { } ensure ? YieldAfter(yields, ensure, cleared.Use) : YieldBetween(yields, cleared.Check, cleared.Use);
@@ -694,6 +695,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Check.CommonExclusiveLock(pair.Act) is null
         && pair.Check.CommonLock(pair.Act) is { Mode: LockMode.Shared, Origin: LockOrigin.Acquired, Name: var name }
         && name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) && model.Package.ReadsOnlyToKeepWritersOut(model.Function, name);
+
+    private static bool RunsOnce(FunctionModel model) => model.Function.OwnerType is { } owner && model.Package.RunsOncePerObject(owner, model.Function.Name);
 
     /// <summary>The check and the act run in one handler written as a function literal
     /// (<c>http.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for each request, many at a time.</summary>
