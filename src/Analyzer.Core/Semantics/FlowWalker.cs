@@ -626,6 +626,16 @@ internal sealed class FlowWalker
                 return Decided(logic.Left, logic.Right);
             case ConditionalExpression choice:
                 return Decided(choice.Condition, choice.WhenTrue, choice.WhenFalse);
+            // A channel that holds one item, used as a lock: a send takes it, a receive lets it go.
+            case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } release && _scope.Package.IsLockChannel(release.Channel, _scope):
+                var released = _scope.Normalize(release.Channel);
+                Release(new Effect(EffectKind.Release, take, Lock: released), released);
+                return [];
+            case BinaryExpression operation when _scope.Package.Facts.Send(operation) is { } acquire && _scope.Package.IsLockChannel(acquire.Channel, _scope):
+                var given = Eval(operation.Right);
+                var held = _scope.Normalize(acquire.Channel);
+                Acquire(new Effect(EffectKind.Acquire, operation, Lock: held), held, operation);
+                return given;
             case UnaryExpression take when _scope.Package.Facts.Receive(take) is { } receive:
                 Eval(take.Operand);
                 if (_scope.ResourceOfOrTakenFrom(receive.Channel) is { } source)
@@ -789,7 +799,7 @@ internal sealed class FlowWalker
     }
 
     /// <summary>A call takes <paramref name="name"/>: a new acquisition of it is held from here.</summary>
-    private void Acquire(Effect effect, string name, CallExpression call)
+    private void Acquire(Effect effect, string name, IrNode call)
     {
         _lockEvents.Add(effect);
         _state = _state with

@@ -58,6 +58,11 @@ public interface ILanguageFacts
     /// one.</summary>
     bool IsBlankName(string name) => false;
 
+    /// <summary>True when <paramref name="value"/> makes a channel of one slot whose items carry nothing (Go's
+    /// <c>make(chan struct{}, 1)</c>), which code uses as a lock when it only sends into it to take it and receives from it
+    /// to let it go. By default no value does.</summary>
+    bool MakesLockChannel(IrExpression value) => false;
+
     /// <summary>The variable a call stores a value into through the address it is handed, and that value (Go's
     /// <c>atomic.StoreUint32(&amp;w, 1)</c>); null for any other call. By default none does.</summary>
     (IrExpression Word, IrExpression Value)? StoreThroughAddress(CallExpression call) => null;

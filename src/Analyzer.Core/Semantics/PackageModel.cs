@@ -29,6 +29,8 @@ public sealed class PackageModel
     private readonly Dictionary<(Module? Module, string Name), FieldDecl> _globals = new();
     private readonly HashSet<string> _changedNames = new(StringComparer.Ordinal);
     private readonly HashSet<(string Owner, string Field)> _setAfterConstruction = [];
+    private readonly Dictionary<(string Type, string Field), List<IrExpression>> _keyedValues = [];
+    private readonly ConcurrentDictionary<(string Type, string Field), bool> _lockChannels = new();
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
@@ -774,6 +776,15 @@ public sealed class PackageModel
             case DeleteStatement delete:
                 foreach (var target in delete.Targets) NoteChanged(target);
                 break;
+            case CollectionExpression { TypeText: { } madeType } literal:
+                foreach (var element in literal.Elements)
+                    if (element is KeyValueExpression { Key: NameExpression { Name: var field }, Value: var value })
+                    {
+                        var given = (Facts.BaseTypeName(madeType), field);
+                        if (!_keyedValues.TryGetValue(given, out var values)) _keyedValues[given] = values = [];
+                        values.Add(value);
+                    }
+                break;
             case TypeDecl type:
                 _types.TryAdd(type.Name, type);
                 break;
@@ -938,6 +949,27 @@ public sealed class PackageModel
         }
         return writers;
     }
+
+    /// <summary>True when <paramref name="channel"/> is a field of a package type used as a lock: every making of it in the
+    /// package gives it an empty channel of one slot (<see cref="ILanguageFacts.MakesLockChannel"/>: Go's
+    /// <c>make(chan struct{}, 1)</c>, in the literal that makes the object or assigned later), and the code only sends
+    /// into it, waiting (no select with a default that gives up), and receives from it: a send waits until the item is
+    /// taken out again, as taking a lock waits for its release. A channel closed, handed on or offered without waiting
+    /// signals instead.</summary>
+    public bool IsLockChannel(IrExpression channel, IScope scope) =>
+        channel is MemberAccess { Target: var holder, Member: var field } && scope.FieldOf(channel) is not null && scope.ObjectTypeOf(holder) is { } type
+        && _lockChannels.GetOrAdd((type, field), key =>
+        {
+            var uses = MemberAccessesNamed(key.Field).ToList();
+            var made = _keyedValues.GetValueOrDefault(key, []).Concat(uses.Where(IsAssigned)
+                .Select(use => use.Parent is Assignment { Targets: var targets, Values: var values } && targets.Count == values.Count ? values[targets.ToList().IndexOf(use)] : null)).ToList();
+            return made.Count > 0 && made.All(value => value is not null && Facts.MakesLockChannel(value))
+                   && uses.All(use => IsAssigned(use) || IsWaitingSend(use) || use.Parent is UnaryExpression taken && Facts.Receive(taken) is not null);
+        });
+
+    private bool IsWaitingSend(MemberAccess use) =>
+        use.Parent is BinaryExpression operation && Facts.Send(operation) is { } send && ReferenceEquals(send.Channel, use)
+        && !(send.OneStep && operation.Ancestors().OfType<SwitchStatement>().FirstOrDefault() is { } select && select.Cases.Any(c => c.IsDefault));
 
     /// <summary>True when <paramref name="use"/> is a target of the assignment it stands in.</summary>
     internal static bool IsAssigned(IrExpression use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);

@@ -53,6 +53,10 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public IrExpression? WrittenThrough(IrExpression argument) => argument is UnaryExpression { Operator: "&", Operand: var variable } ? variable : null;
 
+    public bool MakesLockChannel(IrExpression value) =>
+        value is CallExpression { Callee: NameExpression { Name: "make" }, Arguments: [var type, { Value: LiteralExpression { Value: "1" } }] }
+        && type.Value.SourceCode.Replace(" ", string.Empty, StringComparison.Ordinal) == "chanstruct{}";
+
     public (IrExpression Word, IrExpression Value)? StoreThroughAddress(CallExpression call) =>
         call is { Callee: MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var operation }, Arguments: [var word, var value] }
         && operation.StartsWith("Store", StringComparison.Ordinal) && WrittenThrough(word.Value) is { } stored
