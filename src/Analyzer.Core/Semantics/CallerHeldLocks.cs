@@ -265,7 +265,7 @@ internal static class CallerHeldLocks
 
     /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
     /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path
-    /// becomes the receiver's ("mapping.mut" is "this.mut") and a package-level lock keeps its name; a lock under an
+    /// becomes the receiver's ("mapping.mut" is "this.mut", and "mapping" itself "this") and a package-level lock keeps its name; a lock under an
     /// argument's path is also named through the parameter it binds ("this.repo.wlock()" passed as <c>repo</c> is
     /// "repo.wlock()"). A lock a call hands back that the called function cannot name is "the caller's repo.wlock()";
     /// any other such lock is none.</summary>
@@ -275,6 +275,8 @@ internal static class CallerHeldLocks
         var names = new List<string>();
         if (receiver is "" or "this") names.Add(lockName);
         else if (lockName.StartsWith(receiver + ".", StringComparison.Ordinal)) names.Add("this" + lockName[receiver.Length..]);
+        // The lock of the object itself (a mutex its type embeds: cfg.Lock()) is the receiver's own.
+        else if (lockName == receiver) names.Add("this");
         else if (!lockName.Contains('.') && package.GlobalOf(caller.Module, lockName) is not null) names.Add(lockName);
         else if (IsPromotedFrom(package, caller, receiver, lockName)) names.Add(lockName);
         foreach (var (path, parameter) in arguments)

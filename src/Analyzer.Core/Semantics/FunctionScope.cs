@@ -69,19 +69,34 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     /// <summary>The package type of <paramref name="expression"/> as the code declares or makes it: the receiver, a
     /// typed parameter, a field's declared type, a local made by a literal or by a package function whose returns make
     /// that one type (<see cref="PackageModel.TypeMadeBy"/>), a local given a value asserted to be of a type
-    /// (<c>sub := pool.Get().(*subscription)</c>), or a local given a field earlier (<c>mset := o.mset</c>;
-    /// not in <c>n = n.next</c>, whose value is read before the assignment).</summary>
+    /// (<c>sub := pool.Get().(*subscription)</c>), or a local given a field, an item of one or a method's result earlier
+    /// (<see cref="TypeGivenBy"/>; not in <c>n = n.next</c>, whose value is read before the assignment).</summary>
     public string? DeclaredTypeOf(IrExpression expression) => expression switch
     {
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
             ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
-            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? AssertedTypeOf(value) ?? (value is MemberAccess && value.Span.EndOffset <= expression.Span.StartOffset ? DeclaredTypeOf(value) : null) : null,
+            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? AssertedTypeOf(value) ?? (value.Span.EndOffset <= expression.Span.StartOffset ? TypeGivenBy(value) : null) : null,
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
         _ => null,
     };
 
     private string? AssertedTypeOf(IrExpression value) => Package.Facts.AssertedType(value) is { } type ? Package.Facts.BaseTypeName(type) : null;
+
+    /// <summary>The package type of what a local was given earlier: a field (<c>mset := o.mset</c>), an item of a field
+    /// that holds a collection (<c>mb := fs.blks[i]</c>), or what a method of a known type declares it returns
+    /// (<c>mb := fs.selectMsgBlock(seq)</c>).</summary>
+    private string? TypeGivenBy(IrExpression value) => value switch
+    {
+        MemberAccess => DeclaredTypeOf(value),
+        IndexExpression { Target: var collection } => FieldOf(collection)?.TypeText is { } text && Package.Facts.ElementType(text) is { } item ? PackageType(item) : null,
+        CallExpression { Callee: MemberAccess { Target: var target, Member: var method } } call when DeclaredTypeOf(target) is { } owner
+            && Package.FunctionsCalled(owner, method, call) is [var first, ..] callees && Package.Facts.ResultType(first) is { } result
+            && callees.All(c => Package.Facts.ResultType(c) == result) => PackageType(result),
+        _ => null,
+    };
+
+    private string? PackageType(string typeText) => Package.Facts.BaseTypeName(typeText) is var name && Package.TypeNamed(name) is not null ? name : null;
 
     /// <inheritdoc />
     public string? ObjectTypeOf(IrExpression expression)

@@ -180,6 +180,16 @@ public interface ILanguageFacts
     /// on; null for any other value. The name need not be a type of the package: the model checks. By default: null.</summary>
     string? CreatedType(IrExpression value) => null;
 
+    /// <summary>The type, as the code spells it, of the items of a collection of the type <paramref name="typeText"/>
+    /// spells (Go's <c>[]*msgBlock</c> holds <c>*msgBlock</c>, <c>map[string]*Account</c> holds <c>*Account</c>); null for
+    /// a type that is no collection, or where types do not say. By default: null.</summary>
+    string? ElementType(string typeText) => null;
+
+    /// <summary>The type, as the code spells it, of the first value <paramref name="function"/> returns, when its
+    /// declaration says (Go's <c>func (fs *fileStore) selectMsgBlock(seq uint64) *msgBlock</c>); null otherwise. By
+    /// default: null.</summary>
+    string? ResultType(FunctionDecl function) => null;
+
     /// <summary>The type, as the code spells it, that <paramref name="value"/> asserts its operand holds (Go's
     /// <c>x.(*T)</c>): the value is an object of that type, though not a new one. Null for any other value. By default:
     /// null.</summary>

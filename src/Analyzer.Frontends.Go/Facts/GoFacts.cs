@@ -209,6 +209,13 @@ internal sealed partial class GoFacts : ILanguageFacts
     };
 
     /// <inheritdoc />
+    public string? ElementType(string typeText) => GoTypeNames.Element(typeText) is { } item && !GoTypeNames.IsOfOtherPackage(item) ? item : null;
+
+    /// <inheritdoc />
+    public string? ResultType(FunctionDecl function) =>
+        GoTypeNames.FirstResult(function.Module.Text.Slice(function.Signature)) is { } result && !GoTypeNames.IsOfOtherPackage(result) ? result : null;
+
+    /// <inheritdoc />
     public string? AssertedType(IrExpression value)
     {
         if (value is not OtherExpression { Description: GoLowering.TypeAssertion, Items: [IrExpression operand] }) return null;
@@ -455,7 +462,9 @@ internal sealed partial class GoFacts : ILanguageFacts
             return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || GoTypeNames.IsOfOtherPackage(type));
         if (target is NameExpression { Name: var name })
         {
-            if (scope.ValueOf(name, target) is { } value) return IsLockValue(value);
+            // A local given an object of a package type that embeds a mutex (cfg := s.remotes[name]; cfg.Lock()).
+            if (scope.ValueOf(name, target) is { } value)
+                return IsLockValue(value) || scope.ObjectTypeOf(target) is { } objectType && scope.Package.TypeNamed(objectType)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
             IrNode? declaration = TypedLocal(name, scope) is { TypeText: not null } local ? local : scope.Function.Parameters.FirstOrDefault(p => p.Name == name);
             if (((declaration as Assignment)?.TypeText ?? (declaration as Parameter)?.TypeText) is { } declared)
                 return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope) || GoTypeNames.IsOfOtherPackage(declared);

@@ -13,7 +13,7 @@ type remoteCfg struct {
 func (g *remoteCfg) addURLs(urls []string) {
 	for _, u := range urls {
 		if !g.urls[u] {
-			g.urls[u] = true // Noncompliant [TOCTOU001] {{g.urls[u] is checked at line 15 and changed at line 16 by g.urls[u], which is safe only if every caller holds the lock on g, as the documentation of addURLs at line 12 ("Write lock is held on entry.") says; 1 of the 2 calls to it in the package holds it, but gateways.processShared calls it without (not counting 1 on an object its caller has just made)}}
+			g.urls[u] = true // Noncompliant [TOCTOU001] {{g.urls[u] is checked at line 15 and changed at line 16 by g.urls[u], which is safe only if every caller holds the lock on g, as the documentation of addURLs at line 12 ("Write lock is held on entry.") says; 2 of the 3 calls to it in the package hold it, but gateways.processShared calls it without (not counting 1 on an object its caller has just made)}}
 		}
 	}
 }
