@@ -8,6 +8,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 {
     // For each local name, in source order: where an assignment to it starts and the value it gets there.
     private Dictionary<string, List<(int Offset, IrExpression Value)>>? _assignments;
+    private Dictionary<IrExpression, string?>? _typesGiven;
     private HashSet<string>? _locals;
     private List<(IrNode Scope, int From)>? _receiverShadows;
     private SpawnedLiterals? _spawned;
@@ -86,13 +87,20 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     /// <summary>The package type of what a local was given earlier: a field (<c>mset := o.mset</c>), an item of a field
     /// that holds a collection (<c>mb := fs.blks[i]</c>), or what a method of a known type declares it returns
     /// (<c>mb := fs.selectMsgBlock(seq)</c>).</summary>
-    private string? TypeGivenBy(IrExpression value) => value switch
+    private string? TypeGivenBy(IrExpression value)
+    {
+        _typesGiven ??= new Dictionary<IrExpression, string?>(ReferenceEqualityComparer.Instance);
+        if (!_typesGiven.TryGetValue(value, out var type)) _typesGiven[value] = type = TypeOfValue(value);
+        return type;
+    }
+
+    private string? TypeOfValue(IrExpression value) => value switch
     {
         MemberAccess => DeclaredTypeOf(value),
         IndexExpression { Target: var collection } => FieldOf(collection)?.TypeText is { } text && Package.Facts.ElementType(text) is { } item ? PackageType(item) : null,
         CallExpression { Callee: MemberAccess { Target: var target, Member: var method } } call when DeclaredTypeOf(target) is { } owner
-            && Package.FunctionsCalled(owner, method, call) is [var first, ..] callees && Package.Facts.ResultType(first) is { } result
-            && callees.All(c => Package.Facts.ResultType(c) == result) => PackageType(result),
+            && Package.FunctionsCalled(owner, method, call) is [var first, ..] callees && Package.ResultTypeOf(first) is { } result
+            && callees.All(c => Package.ResultTypeOf(c) == result) => PackageType(result),
         _ => null,
     };
 

@@ -31,6 +31,7 @@ public sealed class PackageModel
     private readonly HashSet<(string Owner, string Field)> _setAfterConstruction = [];
     private readonly Dictionary<(string Type, string Field), List<IrExpression>> _keyedValues = [];
     private readonly ConcurrentDictionary<(string Type, string Field), bool> _lockChannels = new();
+    private readonly ConcurrentDictionary<FunctionDecl, string?> _resultTypes = new(ReferenceEqualityComparer.Instance);
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
@@ -970,6 +971,9 @@ public sealed class PackageModel
     private bool IsWaitingSend(MemberAccess use) =>
         use.Parent is BinaryExpression operation && Facts.Send(operation) is { } send && ReferenceEquals(send.Channel, use)
         && !(send.OneStep && operation.Ancestors().OfType<SwitchStatement>().FirstOrDefault() is { } select && select.Cases.Any(c => c.IsDefault));
+
+    /// <summary>The type <paramref name="function"/> declares its first result of (<see cref="ILanguageFacts.ResultType"/>).</summary>
+    public string? ResultTypeOf(FunctionDecl function) => _resultTypes.GetOrAdd(function, Facts.ResultType);
 
     /// <summary>True when <paramref name="use"/> is a target of the assignment it stands in.</summary>
     internal static bool IsAssigned(IrExpression use) => use.Parent is Assignment { Targets: var targets } && targets.Contains(use);
