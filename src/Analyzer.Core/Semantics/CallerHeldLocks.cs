@@ -265,10 +265,10 @@ internal static class CallerHeldLocks
 
     /// <summary>A lock the caller holds, named as the called function sees it: the same name for a call on the
     /// caller's own receiver or a plain function; for a call through a field or parameter, a lock under that path
-    /// becomes the receiver's ("mapping.mut" is "this.mut", and "mapping" itself "this") and a package-level lock keeps its name; a lock under an
-    /// argument's path is also named through the parameter it binds ("this.repo.wlock()" passed as <c>repo</c> is
-    /// "repo.wlock()"). A lock a call hands back that the called function cannot name is "the caller's repo.wlock()";
-    /// any other such lock is none.</summary>
+    /// becomes the receiver's ("mapping.mut" is "this.mut", and "mapping" itself "this") and a package-level lock keeps
+    /// its name; a lock under an argument's path is also named through the parameter it binds ("this.repo.wlock()"
+    /// passed as <c>repo</c> is "repo.wlock()"). A lock a call hands back that the called function cannot name is "the
+    /// caller's repo.wlock()"; any other such lock is none.</summary>
     private static IReadOnlyList<string> InCallee(PackageModel package, FunctionDecl caller, string lockName, string receiver,
         IReadOnlyList<(string Path, string Parameter)> arguments)
     {

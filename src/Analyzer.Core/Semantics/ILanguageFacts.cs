@@ -68,8 +68,9 @@ public interface ILanguageFacts
     (IrExpression Word, IrExpression Value)? StoreThroughAddress(CallExpression call) => null;
 
     /// <summary>The variable whose address <paramref name="argument"/> takes (Go's <c>&amp;n</c>), which a call given it
-    /// can write through (<c>row.Scan(&amp;n)</c>) and whose value taking it does not read; null when the argument only
-    /// passes a value, as every argument does by default.</summary>
+    /// can read and write through (<c>row.Scan(&amp;n)</c>), and whose value taking the address to keep it
+    /// (<c>p := &amp;s.n</c>) does not read; null when the argument only passes a value, as every argument does by
+    /// default.</summary>
     IrExpression? WrittenThrough(IrExpression argument) => null;
 
     /// <summary>True when the function's name says its caller must hold a lock (Go's *Locked, Python's *_locked).</summary>

@@ -10,9 +10,9 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// old.Equal(next) { return }</c>, and when the state is compared through a local read from it,
 /// <c>old, ok := c.pair.Load().(*pair)</c>, and stored by one call, <c>c.pair.Store(next)</c>, or an entry looked up
 /// and stored under one key, <c>prev = elems.get(e); if (next.equals(prev)) return; elems.put(e, next)</c>, or a word
-/// stored through its address, <c>if atomic.LoadUint32(&amp;found) == 1 { return }; …; atomic.StoreUint32(&amp;found, 1)</c>), or it
-/// empties the state and runs only when the state is not empty (<c>if len(r.pending) == 0 { return }; …; r.pending =
-/// nil</c>).
+/// loaded and stored through its address, <c>if atomic.LoadUint32(&amp;found) == 1 { return }; …;
+/// atomic.StoreUint32(&amp;found, 1)</c>), or it empties the state and runs only when the state is not empty (<c>if
+/// len(r.pending) == 0 { return }; …; r.pending = nil</c>).
 /// Whatever another writer does between the check and the act, the result is one that the two writes in some order
 /// would leave too, so the stale check loses nothing.
 /// </summary>
