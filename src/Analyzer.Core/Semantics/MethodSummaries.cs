@@ -120,11 +120,12 @@ internal sealed class MethodSummaries(PackageModel package)
                 var atomic = access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.Effect.AtomicInCallee;
                 var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck()
                                     || OnceOnlyLiterals.Enclose(access.Effect.Node, package.Facts, scope);
+                var onceIn = access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null);
                 writes.Add(new SummaryWrite(resource, OwnLocks(access),
                     access.Effect.Rechecked || access.IsRecheckedUnderLock() || access.IsGatedUnderLock() || RemovalTestsItself(access),
-                    decidedInside, atomic, access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null), access.Effect.Removes, access.Effect.Detail,
+                    decidedInside, atomic, onceIn, access.Effect.Removes, access.Effect.Detail,
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
-                    access.Effect.FailsTwice && !decidedInside, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
+                    access.Effect.FailsTwice && !decidedInside && onceIn is null, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
                     access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit)),
                     walk.BeforeLettingGo.Contains(access)));
             }

@@ -3,17 +3,18 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
-/// Writes a method makes at most once per object: under an exclusive lock it took, and decided by a check of a field
+/// Writes a method makes at most once per object: decided by a check of a field, made under an exclusive lock it took,
 /// that it sets itself under that same acquisition (<c>lock; if c.inited { return }; …; c.inited = true</c>), the
-/// run-once initialisation that <c>sync.Once</c> stands for. Whatever a caller checked before calling it, such a
-/// write cannot happen twice.
+/// run-once initialisation that <c>sync.Once</c> stands for; the write itself may come after the lock is let go
+/// (<c>…; s.shutdown = true; s.mu.Unlock(); close(s.quitCh)</c>): only the one caller that set the flag gets there.
+/// Whatever a caller checked before calling it, such a write cannot happen twice.
 /// </summary>
 internal static class OnceGuards
 {
     public static bool Guards(Access write, IReadOnlyList<Access> accesses) =>
         write.Guards.Any(guard => guard.Reads.Any(check =>
-            check.CommonExclusiveLock(write) is { Origin: LockOrigin.Acquired or LockOrigin.Scope } held
-            && SetsFlagItTested(check, guard, accesses, set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))));
+            check.Held.Where(h => h is { Mode: LockMode.Exclusive, Origin: LockOrigin.Acquired or LockOrigin.Scope }).Any(held =>
+                SetsFlagItTested(check, guard, accesses, set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance)))));
 
     /// <summary>True when the write is decided by a test of a field in the condition itself that the branch it decides
     /// sets to a literal, the method writes the field nowhere else, and other code raises it (<c>if self._dead:
