@@ -108,6 +108,7 @@ internal sealed class MethodSummaries(PackageModel package)
         var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();
         var needsGiven = GivenParameters.In(function);
+        var onceGates = OnceGuards.Of(walk.Accesses);
         foreach (var access in walk.Accesses)
         {
             if (access.Resource is not { } resource) continue;
@@ -120,7 +121,7 @@ internal sealed class MethodSummaries(PackageModel package)
                 var atomic = access.Effect.Kind == EffectKind.AtomicCheckAndAct || access.Effect.AtomicInCallee;
                 var decidedInside = access.Effect.DecidedInCallee || atomic || access.IsDecidedByOwnCheck()
                                     || OnceOnlyLiterals.Enclose(access.Effect.Node, package.Facts, scope);
-                var onceIn = access.Effect.OnceIn ?? (OnceGuards.Guards(access, walk.Accesses) ? function.Name : null);
+                var onceIn = access.Effect.OnceIn ?? (access.Guards.Any(onceGates.Contains) ? function.Name : null);
                 writes.Add(new SummaryWrite(resource, OwnLocks(access),
                     access.Effect.Rechecked || access.IsRecheckedUnderLock() || access.IsGatedUnderLock() || RemovalTestsItself(access),
                     decidedInside, atomic, onceIn, access.Effect.Removes, access.Effect.Detail,

@@ -11,10 +11,30 @@ namespace Analyzer.Core.Semantics;
 /// </summary>
 internal static class OnceGuards
 {
-    public static bool Guards(Access write, IReadOnlyList<Access> accesses) =>
-        write.Guards.Any(guard => guard.Reads.Any(check =>
-            check.Held.Where(h => h is { Mode: LockMode.Exclusive, Origin: LockOrigin.Acquired or LockOrigin.Scope }).Any(held =>
-                SetsFlagItTested(check, guard, accesses, set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance)))));
+    /// <summary>The guards of a method's accesses that let its body past them once per object: each tests a flag under
+    /// an exclusive lock the method took, and sets the flag under that same acquisition.</summary>
+    public static IReadOnlySet<Guard> Of(IReadOnlyList<Access> accesses)
+    {
+        var gates = new HashSet<Guard>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<Guard>(ReferenceEqualityComparer.Instance);
+        ILookup<string, Access>? writes = null;
+        foreach (var guard in accesses.SelectMany(a => a.Guards))
+        {
+            if (!seen.Add(guard)) continue;
+            foreach (var check in guard.Reads)
+            {
+                if (check.Resource is not { } flag) continue;
+                writes ??= accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource is not null).ToLookup(a => a.Resource!.Key);
+                if (check.Held.Where(h => h is { Mode: LockMode.Exclusive, Origin: LockOrigin.Acquired or LockOrigin.Scope }).Any(held =>
+                        SetsFlagItTested(check, guard, writes[flag.Key], set => set.Held.Any(h => h.Name == held.Name && h.Instance == held.Instance))))
+                {
+                    gates.Add(guard);
+                    break;
+                }
+            }
+        }
+        return gates;
+    }
 
     /// <summary>True when the write is decided by a test of a field in the condition itself that the branch it decides
     /// sets to a literal, the method writes the field nowhere else, and other code raises it (<c>if self._dead:
@@ -52,7 +72,7 @@ internal static class OnceGuards
 
     // The flag is set on the path the write is on, which the same decision lets through (a write in the branch taken
     // once the flag is set, if (!done) { write; return }; …; done = false, happens every time), by a write that counts.
-    private static bool SetsFlagItTested(Access check, Guard guard, IReadOnlyList<Access> accesses, Func<Access, bool> counts) =>
+    private static bool SetsFlagItTested(Access check, Guard guard, IEnumerable<Access> accesses, Func<Access, bool> counts) =>
         check.Effect.Kind == EffectKind.Read && check.Resource is { Kind: ResourceKind.Field } flag
         && accesses.Any(set => set.Effect.Kind == EffectKind.Write && set.Order > check.Order && set.Resource?.Key == flag.Key
                                && set.Guards.Contains(guard) && counts(set));
