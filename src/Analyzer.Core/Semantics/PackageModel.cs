@@ -32,6 +32,7 @@ public sealed class PackageModel
     private readonly Dictionary<(string Type, string Field), List<IrExpression>> _keyedValues = [];
     private readonly ConcurrentDictionary<(string Type, string Field), bool> _lockChannels = new();
     private readonly ConcurrentDictionary<FunctionDecl, string?> _resultTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(FunctionDecl Function, string Name), bool> _readsOnlyToKeepWritersOut = new();
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
@@ -933,7 +934,10 @@ public sealed class PackageModel
     /// mode only to keep out the methods of its type that take it to write: some do, and no other code of the package
     /// takes it to read, neither another method of its type nor code that takes a lock of that field name on another
     /// object.</summary>
-    public bool ReadsOnlyToKeepWritersOut(FunctionDecl function, string name)
+    public bool ReadsOnlyToKeepWritersOut(FunctionDecl function, string name) =>
+        _readsOnlyToKeepWritersOut.GetOrAdd((function, name), key => TakesToReadAlone(key.Function, key.Name));
+
+    private bool TakesToReadAlone(FunctionDecl function, string name)
     {
         var field = "." + name[Resource.ReceiverKeyPrefix.Length..];
         var writers = false;

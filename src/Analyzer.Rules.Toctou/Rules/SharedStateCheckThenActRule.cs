@@ -75,8 +75,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
         var lateMarks = flaggedActs.Select(f => (f.Pair.Guard, f.Mark)).ToHashSet();
-        // Evidence that the function runs beside another run of itself, not only beside other methods of its type.
-        var runsBesideItself = model.Package.SpawnSitesOf(model.Function).Count > 0 || parallelCaller is not null || served || claim is not null || ServesInLiterals();
+        // Evidence that the function runs beside another run of itself, not only beside other methods of its type: copies
+        // started side by side, a started caller, requests it serves; or, for one that takes a read lock only to keep
+        // writers out, documentation that promises concurrent use.
+        var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
+        var runsBesideItself = startedBesideItself || claim is not null || ServesInLiterals();
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
@@ -193,7 +196,6 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // The last one out needs two copies of the function at once: started side by side, serving requests, or
         // interleaved at a yield; state only shared with other methods (a lock of the type, other code locking it) is not enough.
         var flaggedNodes = flaggedActs.Select(f => f.Pair.Act.Effect.Node).ToHashSet();
-        var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
         bool RunsBesideItself(LastOneOut l) => startedBesideItself || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null
                                                || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
         foreach (var lastOut in shapes.LastOut.Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
