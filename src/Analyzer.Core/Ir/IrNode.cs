@@ -73,13 +73,33 @@ public abstract class IrNode(SourceSpan span)
         for (var node = Parent; node is not null; node = node.Parent) yield return node;
     }
 
-    /// <summary>True when this node and <paramref name="other"/> stand in different branches of one if or switch: one run
-    /// takes only one of them.</summary>
+    /// <summary>True when this node and <paramref name="other"/> stand in different arms of one if or switch (not one in
+    /// its condition): one run takes only one of them.</summary>
     public bool IsOnOtherBranchThan(IrNode other)
     {
-        var above = Ancestors().ToHashSet(ReferenceEqualityComparer.Instance);
-        return other.Ancestors().FirstOrDefault(above.Contains) is IfStatement or SwitchStatement;
+        var arms = new Dictionary<IrNode, IrNode>(ReferenceEqualityComparer.Instance);
+        IrNode child = this;
+        foreach (var ancestor in Ancestors())
+        {
+            arms[ancestor] = child;
+            child = ancestor;
+        }
+        child = other;
+        foreach (var ancestor in other.Ancestors())
+        {
+            if (arms.TryGetValue(ancestor, out var mine))
+                return !ReferenceEquals(mine, child) && ancestor switch
+                {
+                    IfStatement @if => IsArm(@if, mine) && IsArm(@if, child),
+                    SwitchStatement => mine is SwitchCase && child is SwitchCase,
+                    _ => false,
+                };
+            child = ancestor;
+        }
+        return false;
     }
+
+    private static bool IsArm(IfStatement @if, IrNode node) => ReferenceEquals(node, @if.Then) || ReferenceEquals(node, @if.Else);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} at {Span}";

@@ -67,13 +67,15 @@ internal static class UnsharedRuns
 
     /// <summary>The uses, before the call, of the object the call is made on: of the local <paramref name="name"/> while
     /// it holds the value it has at the call, so not of another object a variable of that name held in another branch
-    /// (the target that gives it the value is not one either).</summary>
+    /// (the target that gives it the value is not one either), and not in the other arm of an if or switch the call is
+    /// in, which the same run does not take.</summary>
     private static IEnumerable<NameExpression> UsesBefore(PackageModel package, CallSite site, string name)
     {
         var scope = package.ScopeOf(site.Caller);
         var value = scope.ValueOf(name, site.Call);
         return site.Caller.Body!.DescendantsAndSelf().OfType<NameExpression>()
-            .Where(n => n.Name == name && n.Span.StartOffset < site.Call.Span.StartOffset && ReferenceEquals(scope.ValueOf(name, n), value));
+            .Where(n => n.Name == name && n.Span.StartOffset < site.Call.Span.StartOffset && ReferenceEquals(scope.ValueOf(name, n), value)
+                        && !(n.IsOnOtherBranchThan(site.Call) && !InOneLoop(n, site.Call, site.Caller)));
     }
 
     /// <summary>True when the use stores, passes, sends or returns the object: anything but an assignment's target, the
