@@ -22,7 +22,7 @@ internal static class Memoisation
             || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !IsMadeHere(model, act)
             || GuardShapes.Deciding(guard, act) is not var (condition, whenTrue)) return false;
-        return HoldsWhenMissing(model, condition, pair.Check) == whenTrue;
+        return HoldsWhenMissing(model, condition, pair.Check, act) == whenTrue;
     }
 
     /// <summary>The first change the function makes inside the value after it stored it, under the same test (it stores
@@ -41,8 +41,10 @@ internal static class Memoisation
     /// <summary>True when the condition holds if the value is missing, false when it holds if the value is there; null
     /// when it asks something else. A comparison with nothing asks it of the value the check read, or of what the same
     /// statement bound with it (<c>v, err := s.Get(k)</c>), not of a value made later from it (<c>err =
-    /// c.process(arg)</c>, with <c>arg</c> cut from the state): that one says whether the later step failed.</summary>
-    private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition, Access check)
+    /// c.process(arg)</c>, with <c>arg</c> cut from the state): that one says whether the later step failed. The value
+    /// itself tested for truth (Python's <c>if not _lock:</c>) holds when it is there, when the act stores a value in
+    /// its place that is no flag (a flag tested for truth decides whether something else is done).</summary>
+    private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition, Access check, Access act)
     {
         var facts = model.Package.Facts;
         if (ValueTests.Equality(condition, facts) is var (left, right, equal)
@@ -51,6 +53,9 @@ internal static class Memoisation
         if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);
         if (condition is CallExpression call && facts.IsPresenceTest(call)) return false;
         if (condition is NameExpression flag && BindingOf(model, flag) is var (assignment, index) && facts.BindsPresence(assignment, index)) return false;
+        if (condition is NameExpression or MemberAccess or IndexExpression && IsValueChecked(model, condition, check)
+            && act.Effect.Node.Parent is Assignment && act.Resource is { } stored && stored.IsRelatedTo(check.Resource!)
+            && Stored(model, act) is not LiteralExpression { LiteralKind: LiteralKind.Boolean }) return false;
         return null;
     }
 
@@ -78,6 +83,13 @@ internal static class Memoisation
     private static bool AsksOfCheck(FunctionModel model, IrExpression tested, Access check) =>
         tested.Span.Contains(check.Effect.Node.Span)
         || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && assignment.Span.Contains(check.Effect.Node.Span);
+
+    /// <summary>True when <paramref name="tested"/> is the value the check read, or a local given only that value: not a
+    /// second result bound with it (<c>it, ok := c.Get(k)</c>), which may say anything.</summary>
+    private static bool IsValueChecked(FunctionModel model, IrExpression tested, Access check) =>
+        tested.Span.Contains(check.Effect.Node.Span)
+        || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && assignment.Targets.Count == 1
+        && assignment.Span.Contains(check.Effect.Node.Span);
 
     /// <summary>The last assignment before <paramref name="use"/> that binds its name, and the target's position.</summary>
     private static (Assignment Assignment, int Index)? BindingOf(FunctionModel model, NameExpression use) =>
