@@ -35,6 +35,9 @@ internal sealed class FlowWalker
     // For each loop being walked, innermost on top: the states at its break and continue statements, which reach the
     // point after the loop.
     private readonly Stack<List<FlowState>> _loopExits = new();
+    // For each loop being walked, innermost on top: the early exits in its body that leave the function (a search that
+    // returns what it found), which may decide whether the code after the loop runs at all.
+    private readonly Stack<List<Guard>> _searchExits = new();
     // The states at the gotos that jump forward to a label not walked yet, by label: they reach the point after it.
     private readonly Dictionary<string, FlowState> _gotos = new(StringComparer.Ordinal);
     private readonly bool _tracksWrites;
@@ -322,8 +325,16 @@ internal sealed class FlowWalker
             : FlowState.MergeOnFlag(afterElse, afterThen, tested.Name);
         _state = merged with { Guards = before.Guards };
         if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
-            _state = _state with { Guards = _state.Guards.Add(guard with { Kind = GuardKind.EarlyExit }) };
+        {
+            var exit = guard with { Kind = GuardKind.EarlyExit };
+            _state = _state with { Guards = _state.Guards.Add(exit) };
+            if (_searchExits.TryPeek(out var leaving) && LeavesFunction(afterThen.Terminated ? statement.Then : statement.Else)) leaving.Add(exit);
+        }
     }
+
+    /// <summary>True when the branch ends by returning or raising, not by leaving a loop.</summary>
+    private static bool LeavesFunction(IrStatement? branch) =>
+        (branch is Block block ? block.Statements.LastOrDefault() : branch) is ReturnStatement or RaiseStatement;
 
     /// <summary>The flag a condition tests and the value it takes in the then branch: a parameter of the function the
     /// function never assigns, bare or negated (<c>if hasLock</c>, <c>if !hasLock</c>). Its value is the same in every
@@ -351,13 +362,24 @@ internal sealed class FlowWalker
         if (header is not null)
             _state = _state with { Guards = _state.Guards.Add(new Guard(header, loop.Iterable is null ? GuardKind.Branch : GuardKind.Iteration, reads)) };
         _loopExits.Push([]);
+        _searchExits.Push([]);
         Statement(loop.Body);
         var exits = _loopExits.Pop();
+        var targets = loop.Targets.OfType<NameExpression>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var leaving = _searchExits.Pop().Where(exit => ComparesTaken(exit.Condition, targets)).ToList();
         if (loop.Post is not null) Statement(loop.Post);
         var afterBody = _state with { Terminated = false };
-        _state = exits.Aggregate(FlowState.Merge(before, afterBody), FlowState.Merge) with { Guards = before.Guards };
+        // After a search (for k := range m { if k == key { return } }), only a run that found nothing goes on: an exit
+        // that compares what the loop took from the collection decides the code after it.
+        _state = exits.Aggregate(FlowState.Merge(before, afterBody), FlowState.Merge) with { Guards = before.Guards.AddRange(leaving) };
+        if (_searchExits.TryPeek(out var outer)) outer.AddRange(leaving);
         if (loop.Else is not null) Statement(loop.Else);
     }
+
+    /// <summary>True when the condition compares something the loop took (<paramref name="targets"/>) with another value.</summary>
+    private bool ComparesTaken(IrNode condition, IReadOnlySet<string> targets) =>
+        condition is IrExpression test && ValueTests.Equality(test, _scope.Package.Facts) is var (left, right, _)
+        && left.DescendantsAndSelf().Concat(right.DescendantsAndSelf()).OfType<NameExpression>().Any(n => targets.Contains(n.Name));
 
     private void Switch(SwitchStatement statement)
     {

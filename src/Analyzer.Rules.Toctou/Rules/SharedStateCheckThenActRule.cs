@@ -792,7 +792,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var common = check.CommonLock(act);
         // Only a function's documentation asks its callers for a read lock; a name promises a write lock.
         if (common is { Mode: LockMode.Shared })
-            return ($"under the read lock {common.NameIn(model.Function)}, {(common.DocumentedBy is null ? "" : $"which {ConventionSource(model.Function, common)} says its callers hold, and ")}which other readers hold at the same time, so two of them can pass the check and both change it",
+            return ($"under {ReadLock(common.NameIn(model.Function))}, {(common.DocumentedBy is null ? "" : $"which {ConventionSource(model.Function, common)} says its callers hold, and ")}which other readers hold at the same time, so two of them can pass the check and both change it",
                 recheck, null);
         if (common is { Origin: LockOrigin.Convention })
             return ($"which is safe only if every caller holds {common.NameIn(model.Function)}, as {ConventionSource(model.Function, common)} says; {CallersOfConvention(model)}",
@@ -802,7 +802,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under the read lock {before.NameIn(model.Function)} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", recheck, null)
+                ? ($"checked under {ReadLock(before.NameIn(model.Function))} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", recheck, null)
                 : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", hold, null);
         }
         if (atAct is not null)
@@ -976,6 +976,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at
     /// several places, "line 12 and 19, inside put()".</summary>
+    /// <summary>"the read lock c.mu", or "the read lock on c" for an object that is its own lock.</summary>
+    private static string ReadLock(string spelled) =>
+        spelled.StartsWith("the lock on ", StringComparison.Ordinal) ? "the read lock on " + spelled["the lock on ".Length..] : "the read lock " + spelled;
+
     private static string WhereTaken(IReadOnlyList<Access> acts, HeldLock first)
     {
         var taken = acts.Select(a => a.Held.FirstOrDefault(h => h.Name == first.Name)).OfType<HeldLock>().ToList();
