@@ -124,6 +124,12 @@ public sealed class PackageModel
                                               && HeldAcrossTurns(value, start.Spawn.Site, start.Spawn.Site, start.Spawn.Spawner))
             .Spawn;
 
+    /// <summary>A start of <paramref name="function"/> on objects made one per turn of a loop (<c>for … { w := &amp;worker{};
+    /// go w.run() }</c>, <c>for i in items: Poller(i).start()</c>): the copies run side by side, each on an object of its
+    /// own, and all reach the same top-level state. Null when there is none.</summary>
+    public SpawnSite? StartOnObjectsMadeEachTurn(FunctionDecl function) =>
+        _madeEachTurn.FirstOrDefault(start => start.Method == function.Name && start.Spawn.OwnerType == function.OwnerType).Spawn;
+
     /// <summary>The value <paramref name="made"/> gives the new object's <paramref name="field"/>: a keyed element of
     /// a literal (<c>&amp;worker{stats: s}</c>), or the argument for the parameter a constructor stores there
     /// (<c>self.stats = stats</c>); null when it shows none.</summary>

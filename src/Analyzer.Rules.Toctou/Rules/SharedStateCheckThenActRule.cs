@@ -139,6 +139,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     $"{sharingStart.Spawner.Name} starts {model.Function.Name} on objects made one per turn that all hold the same {holder}");
             else if (spawns.Count == 0 && StartSharingArgument(model, check) is var (handing, parameter))
                 builder.Add(LocationRole.Concurrency, handing.Site, $"{handing.Spawner.Name} starts {model.Function.Name} here and hands every copy the same {parameter}");
+            else if (spawns.Count == 0 && StartSharingGlobal(model, check) is { } eachTurn)
+                builder.Add(LocationRole.Concurrency, eachTurn.Site, $"{eachTurn.Spawner.Name} starts {model.Function.Name} here on objects made one per turn, which all reach {check.Resource.Display}");
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
@@ -494,6 +496,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
         || StartSharingHolder(model, pair.Check) is not null || StartSharingArgument(model, pair.Check) is not null
+        || StartSharingGlobal(model, pair.Check) is not null
         || RunsBesideAWriter(model, pair);
 
     /// <summary>True when code of the package reaches the state under a lock that shows threads share it, in a way that
@@ -513,6 +516,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
                       ?? $"{model.Function.ReceiverName}.{field}")
             : null;
+
+    /// <summary>When the state is top-level (a package or module variable) or the class's own (<see cref="ThroughType"/>)
+    /// and the function's copies are started on objects made one per turn
+    /// (<see cref="PackageModel.StartOnObjectsMadeEachTurn"/>): that start; else null. Each copy has its own object, but
+    /// not its own copy of that state.</summary>
+    private static SpawnSite? StartSharingGlobal(FunctionModel model, Access check) =>
+        check.Resource is { IsGlobal: true } || ThroughType(model.Function, check.Effect.Node) ? model.Package.StartOnObjectsMadeEachTurn(model.Function) : null;
 
     /// <summary>When the state is inside the object a parameter holds and the function's copies, started in a loop or
     /// twice by one function, are all handed the same one there (<see cref="PackageModel.ArgumentSharingStart"/>), also
@@ -822,6 +832,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (StartSharingArgument(model, check) is var (handing, parameter))
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {handing.Site.Span.StartLine}, and every copy is handed the same {parameter}",
+                hold, null);
+        if (StartSharingGlobal(model, check) is { } eachTurn)
+            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {eachTurn.Site.Span.StartLine}, in a loop, on objects of their own that all reach {check.Resource!.Display}",
                 hold, null);
         // A function a handler reaches, some of whose callers hold a lock, is better told by those callers.
         if (handler is not null && (ReferenceEquals(handler.Node, model.Function) || model.PartlyHeldByCallers is null))

@@ -1,0 +1,30 @@
+package sharedstate
+
+// Each page walker runs on an object of its own, made on its turn of the loop, but every copy marks pages in one
+// package-level map. A fetcher whose copies each keep their own record is not shared.
+var walkedPages = map[string]bool{}
+
+type pageWalker struct {
+	page  string
+	tried map[string]bool
+}
+
+func (c *pageWalker) walk() {
+	if !walkedPages[c.page] { // Secondary [check]
+		walkedPages[c.page] = true // Noncompliant [TOCTOU001] {{walkedPages[c.page] is checked at line 13 and changed at line 14 by walkedPages[c.page], with no lock held at either point, while walk is started in parallel at line 28, in a loop, on objects of their own that all reach walkedPages[c.page]}}
+	}
+}
+
+func (c *pageWalker) rewalk() {
+	if !c.tried[c.page] {
+		c.tried[c.page] = true
+	}
+}
+
+func startWalkers(pages []string) {
+	for _, p := range pages {
+		c := &pageWalker{page: p, tried: map[string]bool{}}
+		go c.rewalk()
+		go c.walk()
+	}
+}
