@@ -103,7 +103,8 @@ public interface ILanguageFacts
     /// <summary>True when the <paramref name="check"/> only turns the function away with an error when the path is
     /// missing and lends the <paramref name="act"/> at most the file's mode, and the act writes the path whether or not
     /// anything is there, creating it if needed (Go's <c>fi, err := os.Stat(p); if err != nil { return err }; …;
-    /// os.WriteFile(p, data, fi.Mode())</c>): a path that vanishes or appears in between leaves the act doing what it
+    /// os.WriteFile(p, data, fi.Mode())</c>), or renames a complete file onto the path (<c>os.Rename(tmp, p)</c>, which
+    /// replaces whatever is there in one step): a path that vanishes or appears in between leaves the act doing what it
     /// was for. A language that cannot tell answers false.</summary>
     bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => false;
 

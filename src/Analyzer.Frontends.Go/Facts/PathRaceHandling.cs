@@ -85,7 +85,14 @@ internal static class PathRaceHandling
         StatRefusedOnError(check, AsksKind) is not null && ReturnsItsError(act, Reads);
 
     public static bool OverwriteIgnoresCheck(IrNode check, IrNode act) =>
-        StatRefusedOnError(check, AsksMode) is { } failed && !failed.Then.Span.Contains(act.Span) && OverwritesWhateverIsThere(act);
+        StatRefusedOnError(check, AsksMode) is { } failed && !failed.Then.Span.Contains(act.Span) && OverwritesWhateverIsThere(act)
+        || RenamesOntoChecked(check, act);
+
+    // os.Rename(tmp, p) after a check of p: the rename puts a complete file at p in one step, replacing whatever is there
+    // (a link itself, not what it points to), so what the check saw of p does not matter.
+    private static bool RenamesOntoChecked(IrNode check, IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [_, var destination] }
+        && check is CallExpression { Arguments: [var checkedPath, ..] } && checkedPath.Value.SourceCode == destination.Value.SourceCode;
 
     // The if after an os.Stat that tests its error and turns the function away with an error on every way out of that
     // branch, when the FileInfo the stat returned is dropped or only asked what `asked` allows; null otherwise.

@@ -97,6 +97,8 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
         spawn.Repeated ? Repetition(spawn.Site, model)
         : SpawnEvidence.CallWhileRunning(model.Package, started, spawn, started) is { } again
             ? $", and {Describe(spawn.Spawner)} calls it again at line {again.Call.Span.StartLine} while it runs"
+        : ReferenceEquals(SpawnEvidence.OpenStartOfGatedRun(model.Package, started, [spawn]), spawn)
+            ? $", and code outside the package can call {Describe(spawn.Spawner)} again while it runs"
             : string.Empty;
 
     /// <summary>How a start that runs its work more than once at a time does so: ", on many items at once" for a call

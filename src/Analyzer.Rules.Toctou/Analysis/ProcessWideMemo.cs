@@ -39,6 +39,9 @@ internal static class ProcessWideMemo
             : (declarations[0].Name, declarations[0].Span);
     }
 
+    private static bool DeclaredOn(FunctionModel model, string owner, string attribute) =>
+        model.Package.TypeNamed(owner) is { } type && (ClassBodyAssignment(type, attribute) ?? (IrNode?)DeclaredOutsideMethods(model, type, attribute)) is not null;
+
     // The class body's own assignment of the attribute (`_instance = None` under `class Loop:`), not a method's.
     private static NameExpression? ClassBodyAssignment(TypeDecl type, string attribute) =>
         type.Members.OfType<Assignment>().SelectMany(a => a.Targets).OfType<NameExpression>().FirstOrDefault(n => n.Name == attribute);
@@ -52,7 +55,11 @@ internal static class ProcessWideMemo
     public static bool AddEvidence(FindingBuilder builder, FunctionModel model, IEnumerable<CheckActPair> pairs)
     {
         if (pairs.Select(p => State(model, p)).FirstOrDefault(s => s is not null) is not var (name, declared)) return false;
-        var where = model.Function.OwnerType is null ? "declared at the top level" : $"kept on the class {model.Function.OwnerType}";
+        // A metaclass's method, or a class method whose class does not declare the attribute, keeps it on whatever class
+        // its receiver is.
+        var where = model.Function.OwnerType is not { } owner ? "declared at the top level"
+            : DeclaredOn(model, owner, name) || model.Function.ReceiverName is null ? $"kept on the class {owner}"
+            : $"kept on the class {model.Function.ReceiverName} refers to";
         var entry = Entry(model)!;
         var through = ReferenceEquals(entry, model.Function) ? string.Empty : $" and which calls {model.Function.Name}";
         builder.Add(LocationRole.Concurrency, declared,

@@ -25,8 +25,18 @@ internal static class SpawnEvidence
         if (sites.Count == 0) return [];
         var copies = sites.Where(s => !s.RunsOncePerObject).ToList();
         return copies.Count > 1 || copies.Any(s => s.Repeated || package.RunsRepeatedly(s.Spawner)) || CalledByAnotherMethod(package, function, sites) || CalledWhileRunning(package, function, sites)
+               || OpenStartOfGatedRun(package, function, sites) is not null
             ? sites : [];
     }
+
+    /// <summary>A start made by a function code outside the package can call, of a method that turns a second run away
+    /// with a flag of its receiver it tests and then sets (<c>go s.run()</c> in <c>Start</c>, with <c>if s.running {
+    /// return }; s.running = true</c> in <c>run</c>): the gate is there because a second call can start a copy while the
+    /// first runs. Null when there is none.</summary>
+    public static SpawnSite? OpenStartOfGatedRun(PackageModel package, FunctionDecl function, IReadOnlyList<SpawnSite> sites) =>
+        function.OwnerType is { } owner && package.RunsOncePerObject(owner, function.Name)
+            ? sites.FirstOrDefault(s => package.Facts.IsVisibleOutsidePackage(s.Spawner) && !package.IsTestCode(s.Site))
+            : null;
 
     /// <summary>The starts of a function of the product, without one a test makes once (a helper that runs the parser on
     /// a goroutine of its own, as the product's read loop does): that start is the test's harness, and beside the

@@ -90,7 +90,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
         // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) || DecidedByObject(model, p.Act)
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) && !OnceOnlyActFollows(model, p)
+                                    || DecidedByObject(model, p.Act)
                                     || StoppedOnceByObject(model, p.Check, p.Act) || InOnceBlock(model, p.Act)
                                     || p.Act.IsGatedUnderLock()
                                     || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
@@ -686,11 +687,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
     /// other code holds around it. An await between the check and the act is another matter: tasks of one event loop
     /// interleave there. So is the state inside an object the field holds when the objects started side by side all
-    /// hold the same one (<see cref="StartSharingHolder"/>): the field is each task's own, the object is not.</summary>
+    /// hold the same one (<see cref="StartSharingHolder"/>): the field is each task's own, the object is not. Nor is a
+    /// method that turns a second run away, started where code outside the package can start it again
+    /// (<see cref="SpawnEvidence.OpenStartOfGatedRun"/>): its one go statement runs once per call.</summary>
     private static bool ConfinedToOneTask(FunctionModel model, CheckActPair pair) =>
         pair.Check.Resource is { Kind: ResourceKind.Field or ResourceKind.Element, ReceiverField: { } field }
         && model.Function.OwnerType is { } owner && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: false)
-        && StartSharingHolder(model, pair.Check) is null;
+        && StartSharingHolder(model, pair.Check) is null
+        && SpawnEvidence.OpenStartOfGatedRun(model.Package, model.Function, model.Package.SpawnSitesOf(model.Function)) is null;
 
     /// <summary>The act takes one item out of state that, but for this function's one task, other code only appends to
     /// (a consumer thread's <c>if (!queue.isEmpty()) { r = queue.poll(); … }</c> while producers <c>queue.add(r)</c>):
@@ -739,6 +743,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 || w.OnceIn is { } once && (CalledOnEveryPathBefore(model, once, check) || ChangedOnlyOnceOnReceiver(model, check, once)));
         });
     }
+
+    /// <summary>True when what must happen once (<see cref="DoneOnce"/>) follows the act in the same block
+    /// (<c>if c.Closed() { return }; c.Close(); close(c.quit)</c>): a callee that checks again under its lock guards its
+    /// own change, not what the caller does after it on the first check alone.</summary>
+    private static bool OnceOnlyActFollows(FunctionModel model, CheckActPair pair) =>
+        DoneOnce(model, pair, marked: false) is { } once && pair.Act.Effect.Node.Ancestors().OfType<Block>().FirstOrDefault() is { } block
+        && block.Statements.SkipWhile(s => !s.Span.Contains(pair.Act.Effect.Node.Span)).Skip(1).Any(s => s.Span.Contains(once.Node.Span));
 
     /// <summary>The act changes what the checked field refers to (not the field itself) through a method that takes a lock
     /// around the change (<c>s.sys.sendq.push(m)</c>, whose push locks the queue, after <c>if s.sys == nil { … }</c>),
@@ -812,7 +823,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (atAct is not null && check.Held.FirstOrDefault(h => h.Name == atAct.Name) is { } before)
         {
             return before.Mode == LockMode.Shared && atAct.Mode == LockMode.Exclusive
-                ? ($"checked under {ReadLock(before.NameIn(model.Function))} and changed under the write lock taken at {WhereTaken(acts, atAct)} without re-checking", recheck, null)
+                ? ($"checked under {ReadLock(before.NameIn(model.Function))} and changed under the write lock taken at {WhereTaken(acts, atAct)}{(RecheckedByCallee(model, check, act) ? ", which checks it again" : " without re-checking")}", recheck, null)
                 : ($"and {atAct.NameIn(model.Function)} is released and re-taken at {WhereTaken(acts, atAct)} in between", hold, null);
         }
         if (atAct is not null)
