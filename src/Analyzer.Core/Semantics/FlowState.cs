@@ -15,6 +15,8 @@ namespace Analyzer.Core.Semantics;
 /// <param name="FlagHolds">Locks held here only for one value of a flag parameter (<c>if !hasLock { mu.Lock() }</c>): not
 /// held, but held again in a later branch on the same value of the flag.</param>
 /// <param name="Written">The state (by resource key) every path to the point has written.</param>
+/// <param name="FlagGuards">Conditions a point is control-dependent on only for one value of a flag parameter (an early
+/// exit in <c>if is_singleton: …</c>): they guard a later branch on the same value.</param>
 internal sealed record FlowState(
     ImmutableDictionary<string, HeldLock> Held,
     ImmutableDictionary<string, ImmutableList<Access>> Taint,
@@ -24,7 +26,8 @@ internal sealed record FlowState(
     bool Terminated,
     ImmutableHashSet<string> CallerReleased,
     ImmutableList<FlagHold> FlagHolds,
-    ImmutableHashSet<string> Written)
+    ImmutableHashSet<string> Written,
+    ImmutableList<FlagGuard> FlagGuards)
 {
     public static FlowState Start(IEnumerable<HeldLock> held) => new(
         held.ToImmutableDictionary(h => h.Name, StringComparer.Ordinal),
@@ -35,16 +38,18 @@ internal sealed record FlowState(
         false,
         ImmutableHashSet.Create<string>(StringComparer.Ordinal),
         [],
-        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal),
+        []);
 
     /// <summary>The state in a branch taken when <paramref name="flag"/> is <paramref name="value"/>: the locks held for
-    /// that value are held, those held for the other are not.</summary>
+    /// that value are held, those held for the other are not, and so with the conditions that guard it.</summary>
     public FlowState Assuming(string flag, bool value)
     {
-        if (FlagHolds.IsEmpty) return this;
+        if (FlagHolds.IsEmpty && FlagGuards.IsEmpty) return this;
         var held = Held;
         foreach (var hold in FlagHolds.Where(h => h.Flag == flag && h.Value == value)) held = held.SetItem(hold.Lock.Name, hold.Lock);
-        return this with { Held = held, FlagHolds = FlagHolds.RemoveAll(h => h.Flag == flag) };
+        var guards = Guards.AddRange(FlagGuards.Where(g => g.Flag == flag && g.Value == value).Select(g => g.Guard));
+        return this with { Held = held, FlagHolds = FlagHolds.RemoveAll(h => h.Flag == flag), Guards = guards, FlagGuards = FlagGuards.RemoveAll(g => g.Flag == flag) };
     }
 
     /// <summary>Where two paths join: a lock is held only if both paths hold it (or, for one value of a flag, both hold it
@@ -65,7 +70,8 @@ internal sealed record FlowState(
         var released = ReferenceEquals(a.CallerReleased, b.CallerReleased) ? a.CallerReleased : a.CallerReleased.Union(b.CallerReleased);
         var flagHolds = ReferenceEquals(a.FlagHolds, b.FlagHolds) || a.FlagHolds.IsEmpty ? a.FlagHolds : a.FlagHolds.RemoveAll(h => !b.FlagHolds.Contains(h));
         var written = ReferenceEquals(a.Written, b.Written) || a.Written.IsEmpty ? a.Written : a.Written.Intersect(b.Written);
-        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds, written);
+        var flagGuards = ReferenceEquals(a.FlagGuards, b.FlagGuards) || a.FlagGuards.IsEmpty ? a.FlagGuards : a.FlagGuards.RemoveAll(g => !b.FlagGuards.Contains(g));
+        return new FlowState(held, taint, a.Guards, queries, a.Transaction, false, released, flagHolds, written, flagGuards);
     }
 
     /// <summary>The locks both paths hold. Where one path let a lock go and took it again (a helper that releases and
@@ -85,18 +91,27 @@ internal sealed record FlowState(
     }
 
     /// <summary>A branch on a flag joined: the locks one side holds and the join does not are held for that side's value
-    /// of the flag.</summary>
-    public static FlowState MergeOnFlag(FlowState whenTrue, FlowState whenFalse, string flag)
+    /// of the flag, and the conditions one side added beyond <paramref name="entered"/> (those in force in both
+    /// branches) guard what that value of the flag decides later.</summary>
+    public static FlowState MergeOnFlag(FlowState whenTrue, FlowState whenFalse, string flag, ImmutableList<Guard> entered)
     {
         var merged = Merge(whenTrue, whenFalse);
         if (whenTrue.Terminated || whenFalse.Terminated) return merged;
         var holds = merged.FlagHolds;
+        var flagGuards = merged.FlagGuards;
         foreach (var (side, value) in new[] { (whenTrue, true), (whenFalse, false) })
+        {
             foreach (var held in side.Held.Values.Where(h => !merged.Held.ContainsKey(h.Name)))
                 holds = holds.Add(new FlagHold(flag, value, held));
-        return merged with { FlagHolds = holds };
+            foreach (var guard in side.Guards.Where(g => !entered.Contains(g)))
+                flagGuards = flagGuards.Add(new FlagGuard(flag, value, guard));
+        }
+        return merged with { FlagHolds = holds, FlagGuards = flagGuards };
     }
 }
 
 /// <summary>A lock held where the flag parameter <paramref name="Flag"/> is <paramref name="Value"/>.</summary>
 internal sealed record FlagHold(string Flag, bool Value, HeldLock Lock);
+
+/// <summary>A condition that guards a point only where the flag parameter <paramref name="Flag"/> is <paramref name="Value"/>.</summary>
+internal sealed record FlagGuard(string Flag, bool Value, Guard Guard);

@@ -312,17 +312,18 @@ internal sealed class FlowWalker
             return;
         }
 
+        // A branch on a flag keeps the early exits inside it to the end, where the join keeps them for that value.
         _state = flag is { } onThen ? guarded.Assuming(onThen.Name, onThen.WhenThen) : guarded;
-        Statement(statement.Then);
+        Branch(statement.Then, flag is not null);
         var afterThen = _state;
 
         _state = flag is { } onElse ? guarded.Assuming(onElse.Name, !onElse.WhenThen) : guarded;
-        if (statement.Else is not null) Statement(statement.Else);
+        if (statement.Else is not null) Branch(statement.Else, flag is not null);
         var afterElse = _state;
 
         var merged = flag is not { } tested ? FlowState.Merge(afterThen, afterElse)
-            : tested.WhenThen ? FlowState.MergeOnFlag(afterThen, afterElse, tested.Name)
-            : FlowState.MergeOnFlag(afterElse, afterThen, tested.Name);
+            : tested.WhenThen ? FlowState.MergeOnFlag(afterThen, afterElse, tested.Name, guarded.Guards)
+            : FlowState.MergeOnFlag(afterElse, afterThen, tested.Name, guarded.Guards);
         _state = merged with { Guards = before.Guards };
         if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
         {
@@ -330,6 +331,12 @@ internal sealed class FlowWalker
             _state = _state with { Guards = _state.Guards.Add(exit) };
             if (_searchExits.TryPeek(out var leaving) && LeavesFunction(afterThen.Terminated ? statement.Then : statement.Else)) leaving.Add(exit);
         }
+    }
+
+    private void Branch(IrStatement branch, bool keepsExits)
+    {
+        if (keepsExits && branch is Block block) ScopeBody(block);
+        else Statement(branch);
     }
 
     /// <summary>True when the branch ends by returning or raising, not by leaving a loop.</summary>

@@ -122,7 +122,8 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsThreadLocalType(string typeName) => ThreadLocalTypes.Contains(typeName);
 
     public bool IsClassLevel(FunctionDecl function) =>
-        function.OwnerType is not null && function.Decorators.Any(d => d is NameExpression { Name: "classmethod" or "staticmethod" });
+        function.OwnerType is not null && (function.Decorators.Any(d => d is NameExpression { Name: "classmethod" or "staticmethod" })
+                                           || function.Parent is TypeDecl { Bases: var bases } && bases.Contains("type"));
 
     /// <summary>A name with a leading underscore is private to its module by convention; a special method
     /// (<c>__call__</c>) is not, since the language calls it.</summary>
