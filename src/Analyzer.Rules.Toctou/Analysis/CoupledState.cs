@@ -27,7 +27,11 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="ActedWrite">Its write of the field the act changes.</param>
 /// <param name="Lock">The lock it holds from one write to the other; null when it holds none across both.</param>
 /// <param name="Probes">The check is a receive from a channel the writer closes (<see cref="GuardShapes.ProbesChannel"/>).</param>
-internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock, bool Probes)
+/// <param name="Counts">The act counts itself in the work in flight (<c>s.tasks++</c>) and the writer sets the flag and
+/// reads that count under one hold of a lock (<c>s.stopped = true; idle := s.tasks == 0</c>): one that runs between the
+/// check and the act counts the work before this one joins, and goes on as if nothing were in flight.
+/// <see cref="ActedWrite"/> is then that read.</param>
+internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Access CheckedWrite, Access ActedWrite, HeldLock? Lock, bool Probes, bool Counts = false)
 {
     public static IEnumerable<CoupledState> In(FunctionModel model)
     {
@@ -75,7 +79,39 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
                         return new CoupledState(pair, other.Function, first, second, held, probed);
                     else if (Follows(other, first, second, announced: probed))
                         return new CoupledState(pair, other.Function, first, second, null, probed);
+        return Joins(pair.Act) ? Counting(pair, others, checkedKey, acted, facts) : null;
+    }
+
+    /// <summary>True when the act raises a count in place (<c>s.tasks++</c>). A wait group's Add is a late join
+    /// (<see cref="LateJoin"/>).</summary>
+    private static bool Joins(Access act) => act.Effect.Node.Parent is Assignment { Operator: "+=" } raise && raise.Targets.Contains(act.Effect.Node);
+
+    /// <summary>The other method that sets the flag and reads the count the act raises under one hold of a lock
+    /// (<see cref="Counts"/>).</summary>
+    private static CoupledState? Counting(CheckActPair pair, List<FunctionModel> others, string checkedKey, Resource acted, ILanguageFacts facts)
+    {
+        foreach (var other in others)
+            foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey
+                                                            && a.Held.Any(h => h.ShowsThreadSharing)
+                                                            && StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } stored
+                                                            && RunsOnlyWhileUnset(pair, stored, facts)))
+                foreach (var second in other.Accesses.Where(a => a.Order > first.Order && a.Effect.Kind == EffectKind.Read && a.Resource is { } read && read.IsRelatedTo(acted)))
+                    if (first.CommonExclusiveLock(second) is { } held)
+                        return new CoupledState(pair, other.Function, first, second, held, Probes: false, Counts: true);
         return null;
+    }
+
+    /// <summary>True when the act runs only while the flag does not hold <paramref name="stored"/>, the value the writer
+    /// sets it to: tested bare (<c>if draining { return }</c>, against true) or against a literal (<c>if s.state ==
+    /// stopped</c>).</summary>
+    private static bool RunsOnlyWhileUnset(CheckActPair pair, LiteralExpression stored, ILanguageFacts facts)
+    {
+        if (pair.Guard is not { } guard || GuardShapes.Deciding(guard, pair.Act) is not var (condition, whenTrue)) return false;
+        if (condition is NameExpression or MemberAccess)
+            return stored.LiteralKind == LiteralKind.Boolean && whenTrue == (stored.SourceCode is "false" or "False");
+        if (ValueTests.Equality(condition, facts) is not var (left, right, equal) || (left as LiteralExpression ?? right as LiteralExpression) is not { } literal) return false;
+        var runsWhenEqual = equal == whenTrue;
+        return literal.SourceCode == stored.SourceCode ? !runsWhenEqual : runsWhenEqual;
     }
 
     /// <summary>A send made as a select's case (<c>select { case n.ch &lt;- m: … default: … }</c>): it does not wait, but

@@ -288,7 +288,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
             .Add(LocationRole.Act, coupled.CheckedWrite.Effect.Node, lockName is null ? $"{writer} changes {check.Resource.Display} here" : $"{writer} changes {check.Resource.Display} here under {lockName}")
-            .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}")
+            .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, coupled.Counts ? $"and reads {act.Resource!.Display} here, under the same hold of {lockName}"
+                : lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}")
             .AddLocks(check, "held at the check")
             .AddLocks(act, "held at the act");
         builder.AddGuards([coupled.Pair]);
@@ -298,9 +299,11 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
-        var together = lockName is null ? $"and then {act.Resource.Display}" : $"and {act.Resource.Display} together under {lockName}";
+        var together = coupled.Counts ? $"and reads {act.Resource.Display} under the same hold of {lockName}"
+            : lockName is null ? $"and then {act.Resource.Display}" : $"and {act.Resource.Display} together under {lockName}";
         var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} {together} at line {lines}";
-        return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
+        var counted = coupled.Counts ? $"; a {writer} between the check and the act counts the work in flight before this one joins, and goes on as if none were" : "";
+        return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why) + counted, fix);
     }
 
     /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>
