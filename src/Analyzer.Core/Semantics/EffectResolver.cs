@@ -139,7 +139,21 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
         ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
-            (callee, r, _) => Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : null, l => l);
+            (callee, r, _) => Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : EntryForArgument(call, callee, r), l => l);
+
+    /// <summary>An entry of a store the receiver holds, looked up or set by one of the callee's parameters
+    /// (<c>func (r *Runner) seen(k string) bool { _, ok := r.hm.Get(k); return ok }</c>): the entry for the argument the
+    /// call passes for it (<c>r.seen(host)</c> reads <c>r.hm</c>'s entry for <c>host</c>); null for any other entry.</summary>
+    private Resource? EntryForArgument(CallExpression call, FunctionDecl callee, Resource entry)
+    {
+        if (entry.Kind != ResourceKind.StoreEntry || !entry.Key.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal)
+            || callee.Parameters.FirstOrDefault(p => entry.Key.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is not { } keyed
+            || GivenParameters.Assigned(callee, keyed.Name) || ArgumentFor(call, callee, keyed.Name) is not { } argument) return null;
+        var display = entry.Display.EndsWith(" for " + keyed.Name, StringComparison.Ordinal)
+            ? entry.Display[..^keyed.Name.Length] + argument.SourceCode
+            : entry.Display;
+        return entry with { Key = entry.Key[..^(keyed.Name.Length + 2)] + "[" + scope.Normalize(argument) + "]", Display = ReceiverShown(callee, display) };
+    }
 
     /// <summary>The receiver of the method this function is nested in, when <paramref name="target"/> names it and this
     /// function does not bind the name itself (Python's <c>self</c> in a <c>def</c> written inside a method): the
