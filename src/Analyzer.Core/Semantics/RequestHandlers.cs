@@ -39,8 +39,8 @@ internal static class RequestHandlers
     }
 
     /// <summary>The functions the calls in <paramref name="body"/> reach: by name, on <paramref name="within"/>'s
-    /// receiver, or on an object every request shares (a field of the receiver, or a top-level variable) whose type the
-    /// package declares; constructors excepted.</summary>
+    /// receiver, or on an object every request shares (<see cref="SharedObject"/>) whose type the package declares;
+    /// constructors excepted.</summary>
     private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body)
     {
         var scope = package.ScopeOf(within);
@@ -49,11 +49,17 @@ internal static class RequestHandlers
             NameExpression { Name: var name } => package.FunctionsNamed(null, name),
             MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == within.ReceiverName
                 => package.FunctionsNamed(within.OwnerType, method),
-            MemberAccess { Target: var target, Member: var method } when scope.FieldOf(target) is not null && scope.ObjectTypeOf(target) is { } type
+            MemberAccess { Target: var target, Member: var method } when SharedObject(scope, target, call) && scope.ObjectTypeOf(target) is { } type
                 => package.FunctionsNamed(type, method),
             _ => [],
         }).Where(c => !package.Facts.IsConstructor(c));
     }
+
+    /// <summary>True for a field of the receiver or a top-level variable, or a local given an item of one
+    /// (<c>table := m.tables[t]; table.bindInsert(v)</c>): every request reaches the same object.</summary>
+    private static bool SharedObject(FunctionScope scope, IrExpression target, CallExpression call) =>
+        scope.FieldOf(target) is not null
+        || target is NameExpression { Name: var name } && scope.ValueOf(name, call) is IndexExpression { Target: var collection } && scope.FieldOf(collection) is not null;
 
     private static bool Admits(PackageModel package, RequestHandler handler, FunctionDecl callee) =>
         handler.Function is not null || !package.IsTestCode(handler.Node) || package.IsTestCode(callee);
