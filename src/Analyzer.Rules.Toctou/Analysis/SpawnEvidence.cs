@@ -117,6 +117,28 @@ internal static class SpawnEvidence
         return null;
     }
 
+    /// <summary>A start, by a method code outside the package can call on any object (<c>go srv.handleSignals()</c> in
+    /// <c>ListenAndServe</c>), of the function or of a caller of it up to <see cref="MaxCallerDepth"/> calls up, each call
+    /// on the way reaching it as for <see cref="ThroughCaller"/>: every object starts a copy of its own, and the copies
+    /// share the top-level state they reach. The start, with the function it starts; null when there is none.</summary>
+    public static (SpawnSite Start, FunctionDecl Started)? OpenStartReaching(FunctionModel model)
+    {
+        var package = model.Package;
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { model.Function };
+        var frontier = new List<FunctionDecl> { model.Function };
+        for (var depth = 0; depth <= MaxCallerDepth && frontier.Count > 0; depth++)
+        {
+            foreach (var function in frontier)
+                if (package.SpawnSitesOf(function).FirstOrDefault(s => s.Spawner.OwnerType is not null && package.Facts.IsVisibleOutsidePackage(s.Spawner) && !package.IsTestCode(s.Site)) is { } start)
+                    return (start, function);
+            frontier = frontier.SelectMany(function => package.CallSitesReaching(function)
+                    .Where(site => !package.CallsOnConfinedObject(function, site) && !HoldsOwnLockAt(package, site) && seen.Add(site.Caller))
+                    .Select(site => site.Caller))
+                .ToList();
+        }
+        return null;
+    }
+
     /// <summary>The parameter of <paramref name="function"/> an expression reaches an object through (<c>upload</c> in
     /// <c>upload.Local</c>); null for anything else.</summary>
     private static string? RootParameter(FunctionDecl function, IrExpression expression) => expression switch

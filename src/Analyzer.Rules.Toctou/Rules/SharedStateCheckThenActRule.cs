@@ -35,7 +35,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsStateOfLockingObject(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
-            || parallelCaller is not null || ServesInLiterals();
+            || parallelCaller is not null || ServesInLiterals() || shapes.Pairs.Any(p => StartSharingGlobal(model, p.Check) is not null);
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
@@ -140,8 +140,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     $"{sharingStart.Spawner.Name} starts {model.Function.Name} on objects made one per turn that all hold the same {holder}");
             else if (spawns.Count == 0 && StartSharingArgument(model, check) is var (handing, parameter))
                 builder.Add(LocationRole.Concurrency, handing.Site, $"{handing.Spawner.Name} starts {model.Function.Name} here and hands every copy the same {parameter}");
-            else if (spawns.Count == 0 && StartSharingGlobal(model, check) is { } eachTurn)
-                builder.Add(LocationRole.Concurrency, eachTurn.Site, $"{eachTurn.Spawner.Name} starts {model.Function.Name} here on objects made one per turn, which all reach {check.Resource.Display}");
+            else if (spawns.Count == 0 && parallelCaller is null && StartSharingGlobal(model, check) is var (shared, startedHere, eachTurn))
+                builder.Add(LocationRole.Concurrency, shared.Site, eachTurn
+                    ? $"{shared.Spawner.Name} starts {model.Function.Name} here on objects made one per turn, which all reach {check.Resource.Display}"
+                    : $"{FindingBuilder.Describe(shared.Spawner)} starts {startedHere.Name} here, on whatever object code outside the package calls it on");
             if (RequestLiteralAround(model, act.Effect.Node) is { } requestLiteral)
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
@@ -523,10 +525,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
 
     /// <summary>When the state is top-level (a package or module variable) or the class's own (<see cref="ThroughType"/>)
     /// and the function's copies are started on objects made one per turn
-    /// (<see cref="PackageModel.StartOnObjectsMadeEachTurn"/>): that start; else null. Each copy has its own object, but
-    /// not its own copy of that state.</summary>
-    private static SpawnSite? StartSharingGlobal(FunctionModel model, Access check) =>
-        check.Resource is { IsGlobal: true } || ThroughType(model.Function, check.Effect.Node) ? model.Package.StartOnObjectsMadeEachTurn(model.Function) : null;
+    /// (<see cref="PackageModel.StartOnObjectsMadeEachTurn"/>), or the function or a caller of it is started on any object
+    /// by a method code outside the package can call (<see cref="SpawnEvidence.OpenStartReaching"/>): that start and the
+    /// function it starts; else null. Each copy has its own object, but not its own copy of that state.</summary>
+    private static (SpawnSite Start, FunctionDecl Started, bool EachTurn)? StartSharingGlobal(FunctionModel model, Access check)
+    {
+        if (check.Resource is not { IsGlobal: true } && !ThroughType(model.Function, check.Effect.Node)) return null;
+        if (model.Package.StartOnObjectsMadeEachTurn(model.Function) is { } eachTurn) return (eachTurn, model.Function, true);
+        return SpawnEvidence.OpenStartReaching(model) is var (open, started) ? (open, started, false) : null;
+    }
 
     /// <summary>When the state is inside the object a parameter holds and the function's copies, started in a loop or
     /// twice by one function, are all handed the same one there (<see cref="PackageModel.ArgumentSharingStart"/>), also
@@ -847,8 +854,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (StartSharingArgument(model, check) is var (handing, parameter))
             return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {handing.Site.Span.StartLine}, and every copy is handed the same {parameter}",
                 hold, null);
-        if (StartSharingGlobal(model, check) is { } eachTurn)
-            return ($"with no lock held at either point, while {model.Function.Name} is started in parallel at line {eachTurn.Site.Span.StartLine}, in a loop, on objects of their own that all reach {check.Resource!.Display}",
+        if (parallelCaller is null && StartSharingGlobal(model, check) is var (shared, startedCopy, eachTurn))
+            return (eachTurn
+                    ? $"with no lock held at either point, while {model.Function.Name} is started in parallel at line {shared.Site.Span.StartLine}, in a loop, on objects of their own that all reach {check.Resource!.Display}"
+                    : $"with no lock held at either point, while {(ReferenceEquals(startedCopy, model.Function) ? model.Function.Name : $"{startedCopy.Name}, which calls {model.Function.Name},")} is started at line {shared.Site.Span.StartLine} by {FindingBuilder.Describe(shared.Spawner)}, which code outside the package can call on every object, and each copy reaches {check.Resource!.Display}",
                 hold, null);
         // A function a handler reaches, some of whose callers hold a lock, is better told by those callers.
         if (handler is not null && (ReferenceEquals(handler.Node, model.Function) || model.PartlyHeldByCallers is null))

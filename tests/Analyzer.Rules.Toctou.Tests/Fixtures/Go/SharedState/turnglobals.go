@@ -28,3 +28,28 @@ func startWalkers(pages []string) {
 		go c.walk()
 	}
 }
+
+// Every watcher that code outside the package starts runs its own goroutine, and each of them reloads through one
+// package-level flag.
+var reloadRequested bool
+
+type SignalWatcher struct {
+	signals chan int
+}
+
+func (s *SignalWatcher) Watch() {
+	go s.onSignals()
+}
+
+func (s *SignalWatcher) onSignals() {
+	for range s.signals {
+		s.reloadAll()
+	}
+}
+
+func (s *SignalWatcher) reloadAll() {
+	if reloadRequested { // Secondary [check]
+		return
+	}
+	reloadRequested = true // Noncompliant [TOCTOU001] {{reloadRequested is checked at line 51 and changed at line 54 by reloadRequested, with no lock held at either point, while onSignals, which calls reloadAll, is started at line 41 by SignalWatcher.Watch, which code outside the package can call on every object, and each copy reaches reloadRequested}}
+}
