@@ -4,8 +4,8 @@ namespace Analyzer.Frontends.Python.Facts;
 
 /// <summary>Calls that run a callable on another thread: <c>threading.Thread(target=f)</c>, <c>threading.Timer(t, f)</c>,
 /// <c>executor.submit(f, …)</c>, <c>pool.apply_async(f, …)</c>, <c>loop.run_in_executor(executor, f, …)</c>,
-/// <c>asyncio.to_thread(f, …)</c>, <c>_thread.start_new_thread(f, args)</c>, and gevent's and eventlet's
-/// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>); and calls that run it on many items side by side: an executor's or a
+/// <c>asyncio.to_thread(f, …)</c>, <c>_thread.start_new_thread(f, args)</c>, gevent's and eventlet's
+/// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>), and a done-callback on the future of such a start; and calls that run it on many items side by side: an executor's or a
 /// thread pool's <c>map</c> (<c>executor.map(f, items)</c>, <c>pool.imap_unordered(f, items)</c>, <c>pool.starmap</c>,
 /// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool or made by a thread
 /// pool's class.</summary>
@@ -15,7 +15,15 @@ internal static class ConcurrentStarts
 
     /// <summary>The callable the call runs on another thread, or null. Most calls are none of these: their name says so
     /// before their arguments are looked at.</summary>
-    public static IrExpression? Callable(CallExpression call) => Name(call) switch
+    public static IrExpression? Callable(CallExpression call) => Unbound(Started(call));
+
+    /// <summary>What a <c>functools.partial</c> binds arguments to, which the start runs; the callable itself otherwise.</summary>
+    private static IrExpression? Unbound(IrExpression? callable) =>
+        callable is CallExpression { Callee: NameExpression { Name: "partial" } or MemberAccess { Target: NameExpression { Name: "functools" }, Member: "partial" } } bound
+            ? PositionalAt(bound, 0)
+            : callable;
+
+    private static IrExpression? Started(CallExpression call) => Name(call) switch
     {
         "Thread" => call.Arguments.FirstOrDefault(a => a.Name == "target")?.Value,
         "Timer" or "run_in_executor" => PositionalAt(call, 1),
@@ -23,9 +31,24 @@ internal static class ConcurrentStarts
         "apply_async" when OnPool(call) => PositionalAt(call, 0),
         "spawn" or "spawn_n" when OnGreenlets(call) => PositionalAt(call, 0),
         "spawn_later" when OnGreenlets(call) => PositionalAt(call, 1),
+        "add_done_callback" when OnSubmittedFuture(call) => PositionalAt(call, 0),
         _ when MapsOnPool(call) => PositionalAt(call, 0),
         _ => null,
     };
+
+    /// <summary>True for a call on the future a thread start handed back (<c>fu = executor.submit(f); fu.add_done_callback(g)</c>):
+    /// the callback runs on the worker thread that finishes the work. An asyncio future's callbacks run on its loop.</summary>
+    private static bool OnSubmittedFuture(CallExpression call) =>
+        call.Callee is MemberAccess { Target: var future }
+        && (future is CallExpression started ? started : ValueGiven(future, call)) is CallExpression start && Callable(start) is not null;
+
+    /// <summary>The value an assignment in the enclosing function last gave the local <paramref name="local"/> before
+    /// <paramref name="at"/>; null for anything else.</summary>
+    private static IrExpression? ValueGiven(IrExpression local, IrNode at) =>
+        local is NameExpression { Name: var name }
+            ? at.EnclosingFunction()?.Body?.DescendantsAndSelf().OfType<Assignment>()
+                .LastOrDefault(a => a.Span.EndOffset <= at.Span.StartOffset && a is { Targets: [NameExpression target], Values: [_] } && target.Name == name)?.Values[0]
+            : null;
 
     /// <summary>The arguments a start hands its callable: a thread's or a timer's <c>args</c> tuple, what
     /// <c>submit</c>, <c>to_thread</c> or <c>run_in_executor</c> pass after the callable, and
