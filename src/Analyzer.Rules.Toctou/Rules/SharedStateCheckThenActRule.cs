@@ -83,7 +83,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
-            .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
+            .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null && !GatesWork(model, p)) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
                         && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)
                         && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
@@ -522,6 +522,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             ? (start, check.Effect.Node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Member == field && model.Scope.IsReceiver(m.Target))?.SourceCode
                       ?? $"{model.Function.ReceiverName}.{field}")
             : null;
+
+    /// <summary>True when the pair is a gate: an early exit when the state already holds a fixed value that is not empty (a
+    /// literal, or a name the function does not bind), the store of that value, and more work after it in the same block
+    /// (<c>if p.State == Running { return }; …; p.State = Running; serve()</c>). Storing the value again is harmless, but
+    /// two callers that both pass the test both do the work.</summary>
+    private static bool GatesWork(FunctionModel model, CheckActPair pair) =>
+        pair.Guard is { Kind: GuardKind.EarlyExit } && StoredValues.Of(pair.Act) is { } stored && !ValueTests.IsEmpty(stored)
+        && (stored is LiteralExpression { LiteralKind: not LiteralKind.Null } || stored is NameExpression { Name: var name } && model.Scope.ValueOf(name, pair.Act.Effect.Node) is null
+            && model.Function.Parameters.All(p => p.Name != name))
+        && pair.Act.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault() is { Parent: Block block } statement
+        && block.Statements.SkipWhile(s => !ReferenceEquals(s, statement)).Skip(1).Any(s => s is not (ReturnStatement or JumpStatement));
 
     /// <summary>When the state is top-level (a package or module variable) or the class's own (<see cref="ThroughType"/>)
     /// and the function's copies are started on objects made one per turn

@@ -1,0 +1,65 @@
+# https://github.com/tortoise/tortoise-orm/issues/1655 (fixed by https://github.com/tortoise/tortoise-orm/pull/1656)
+# Fixed shape: __aenter__ takes the asyncio.Lock before ensure_connection, so the connection check and
+# the connect step are serialized across tasks.
+import asyncio
+import logging
+from typing import Any, List, Optional
+
+
+class LockedSqliteConnection:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.opened = False
+
+    async def _connect(self) -> None:
+        await asyncio.sleep(0)
+        self.opened = True
+
+    async def execute_fetchall(self, query: str) -> List[dict]:
+        if not self.opened:
+            raise RuntimeError("connection is not open")
+        return [{"query": query}]
+
+
+class LockedConnectionWrapper:
+    __slots__ = ("connection", "lock", "client")
+
+    def __init__(self, lock: asyncio.Lock, client: Any) -> None:
+        self.lock: asyncio.Lock = lock
+        self.client = client
+        self.connection: Any = client._connection
+
+    async def ensure_connection(self) -> None:
+        if not self.connection:
+            await self.client.create_connection(with_db=True)
+            self.connection = self.client._connection
+
+    async def __aenter__(self):
+        await self.lock.acquire()
+        await self.ensure_connection()
+        return self.connection
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        self.lock.release()
+
+
+class LockedSqliteClient:
+    def __init__(self, file_path: str) -> None:
+        self.filename = file_path
+        self.log = logging.getLogger("db_client")
+        self._connection: Optional[LockedSqliteConnection] = None
+        self._lock = asyncio.Lock()
+
+    async def create_connection(self, with_db: bool) -> None:
+        if not self._connection:
+            self._connection = LockedSqliteConnection(self.filename)
+            await self._connection._connect()
+            self.log.debug("Created connection %s with params: filename=%s", self._connection, self.filename)
+
+    def acquire_connection(self) -> LockedConnectionWrapper:
+        return LockedConnectionWrapper(self._lock, self)
+
+    async def execute_query(self, query: str) -> List[dict]:
+        async with self.acquire_connection() as connection:
+            self.log.debug(query)
+            return await connection.execute_fetchall(query)
