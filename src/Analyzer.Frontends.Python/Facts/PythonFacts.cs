@@ -213,8 +213,11 @@ internal sealed class PythonFacts : ILanguageFacts
             _ => null,
         };
 
+    /// <summary>A field given a lock where it is first set, or named like a lock and given no value there or one handed in
+    /// (<c>self.lock = lock</c>: a lock the caller made).</summary>
     public bool IsLockField(FieldDecl field) =>
-        field.Initializer is { } value ? IsLockValue(value) : LockNames.LooksLikeLock(field.Name);
+        field.Initializer is { } value and not NameExpression ? IsLockValue(value)
+        : LockNames.LooksLikeLock(field.Name) || field.Initializer is NameExpression { Name: var handedIn } && LockNames.LooksLikeLock(handedIn);
 
     /// <summary>A lock of the threading, asyncio or multiprocessing module (<c>threading.Lock()</c>, or <c>RLock()</c>
     /// imported from one): a process-local lock, each one its own. A file lock made twice for one path is one lock.</summary>
