@@ -5,7 +5,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <summary>Calls that run a callable on another thread: <c>threading.Thread(target=f)</c>, <c>threading.Timer(t, f)</c>,
 /// <c>executor.submit(f, …)</c>, <c>pool.apply_async(f, …)</c>, <c>loop.run_in_executor(executor, f, …)</c>,
 /// <c>asyncio.to_thread(f, …)</c>, <c>_thread.start_new_thread(f, args)</c>, gevent's and eventlet's
-/// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>), and a done-callback on the future of such a start; and calls that run it on many items side by side: an executor's or a
+/// <c>spawn(f, …)</c> (<c>spawn_later(seconds, f, …)</c>), and a done-callback on the future of such a start; and calls
+/// that run it on many items side by side: an executor's or a
 /// thread pool's <c>map</c> (<c>executor.map(f, items)</c>, <c>pool.imap_unordered(f, items)</c>, <c>pool.starmap</c>,
 /// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool or made by a thread
 /// pool's class.</summary>
