@@ -53,7 +53,7 @@ internal static class Memoisation
         if (condition is BinaryExpression test && facts.IsMembershipTest(test)) return facts.IsAbsenceTest(test);
         if (condition is CallExpression call && facts.IsPresenceTest(call)) return false;
         if (condition is NameExpression flag && BindingOf(model, flag) is var (assignment, index) && facts.BindsPresence(assignment, index)) return false;
-        if (condition is NameExpression or MemberAccess or IndexExpression && IsValueChecked(model, condition, check)
+        if (condition is NameExpression or MemberAccess or IndexExpression && AsksOfCheck(model, condition, check, alone: true)
             && act.Effect.Node.Parent is Assignment && act.Resource is { } stored && stored.IsRelatedTo(check.Resource!)
             && Stored(model, act) is not LiteralExpression { LiteralKind: LiteralKind.Boolean }) return false;
         return null;
@@ -79,16 +79,11 @@ internal static class Memoisation
     }
 
     /// <summary>True when <paramref name="tested"/> is the check's read itself, or a name the statement that made the read
-    /// bound.</summary>
-    private static bool AsksOfCheck(FunctionModel model, IrExpression tested, Access check) =>
+    /// bound; with <paramref name="alone"/>, only a statement that bound that one name: not a second result bound with
+    /// the value (<c>it, ok := c.Get(k)</c>), which may say anything.</summary>
+    private static bool AsksOfCheck(FunctionModel model, IrExpression tested, Access check, bool alone = false) =>
         tested.Span.Contains(check.Effect.Node.Span)
-        || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && assignment.Span.Contains(check.Effect.Node.Span);
-
-    /// <summary>True when <paramref name="tested"/> is the value the check read, or a local given only that value: not a
-    /// second result bound with it (<c>it, ok := c.Get(k)</c>), which may say anything.</summary>
-    private static bool IsValueChecked(FunctionModel model, IrExpression tested, Access check) =>
-        tested.Span.Contains(check.Effect.Node.Span)
-        || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && assignment.Targets.Count == 1
+        || tested is NameExpression use && BindingOf(model, use) is var (assignment, _) && (!alone || assignment.Targets.Count == 1)
         && assignment.Span.Contains(check.Effect.Node.Span);
 
     /// <summary>The last assignment before <paramref name="use"/> that binds its name, and the target's position.</summary>
