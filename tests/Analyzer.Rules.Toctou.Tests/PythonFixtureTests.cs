@@ -94,5 +94,7 @@ public sealed class PythonFixtureTests
         Assert.That(kept.Message, Does.StartWith("_current is kept on the class EventLoop, one for the whole process"));
         Assert.That((singleton.Level, result.Findings.Single(f => f.FunctionName == "get_table").Level), Is.EqualTo((FindingLevel.Note, FindingLevel.Warning)));
         Assert.That(singleton.Fix, Does.Contain("module-level lock"));
+        var perClass = result.Findings.Single(f => f.FunctionName == "SingletonMeta.__call__").WithRole(LocationRole.Concurrency).Single();
+        Assert.That(perClass.Message, Does.StartWith("_singletons is kept on the class cls refers to, one for the whole process"));
     }
 }
