@@ -30,7 +30,7 @@ internal static class ProcessWideMemo
         if (!state.IsGlobal && !classLevel || !Memoisation.Holds(model, pair) || Entry(model) is null) return null;
         if (classLevel && model.Function.OwnerType is { } owner
             && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
-            return (field, ClassBodyAssignment(type, field)?.Span ?? DeclaredOutsideMethods(model, type, field)?.Span ?? type.Span);
+            return (field, Declaration(model, type, field)?.Span ?? type.Span);
         if (!state.IsGlobal) return null;
         var declarations = pair.Check.Effect.Node.DescendantsAndSelf().OfType<NameExpression>()
             .Select(name => model.Package.GlobalOf(model.Function.Module, name.Name)).OfType<FieldDecl>().ToList();
@@ -40,7 +40,11 @@ internal static class ProcessWideMemo
     }
 
     private static bool DeclaredOn(FunctionModel model, string owner, string attribute) =>
-        model.Package.TypeNamed(owner) is { } type && (ClassBodyAssignment(type, attribute) ?? (IrNode?)DeclaredOutsideMethods(model, type, attribute)) is not null;
+        model.Package.TypeNamed(owner) is { } type && Declaration(model, type, attribute) is not null;
+
+    // Where the class itself declares the attribute; null when only its methods assign it.
+    private static IrNode? Declaration(FunctionModel model, TypeDecl type, string attribute) =>
+        ClassBodyAssignment(type, attribute) ?? (IrNode?)DeclaredOutsideMethods(model, type, attribute);
 
     // The class body's own assignment of the attribute (`_instance = None` under `class Loop:`), not a method's.
     private static NameExpression? ClassBodyAssignment(TypeDecl type, string attribute) =>

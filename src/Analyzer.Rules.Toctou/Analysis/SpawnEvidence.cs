@@ -94,26 +94,14 @@ internal static class SpawnEvidence
     public static ParallelCaller? ThroughCaller(FunctionModel model)
     {
         var package = model.Package;
-        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { model.Function };
-        var frontier = new List<(FunctionDecl Function, CallSite? First)> { (model.Function, null) };
-        for (var depth = 0; depth < MaxCallerDepth && frontier.Count > 0; depth++)
-        {
-            var next = new List<(FunctionDecl, CallSite?)>();
-            foreach (var (function, first) in frontier)
-                foreach (var site in package.CallSitesReaching(function))
-                {
-                    if (package.CallsOnConfinedObject(function, site) || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
-                    if (Of(package, site.Caller) is { Count: > 0 } spawns)
-                    {
-                        // A call on what a parameter holds, where each started copy is handed an object of its own.
-                        if (site.Call.Callee is MemberAccess { Target: var target } && RootParameter(site.Caller, target) is { } parameter
-                            && package.HandsEachCopyItsOwn(site.Caller, parameter)) continue;
-                        return new ParallelCaller(first ?? site, site.Caller, spawns);
-                    }
-                    next.Add((site.Caller, first ?? site));
-                }
-            frontier = next;
-        }
+        foreach (var (site, first) in CallsUpward(package, model.Function, site => Of(package, site.Caller).Count > 0))
+            if (Of(package, site.Caller) is { Count: > 0 } spawns)
+            {
+                // A call on what a parameter holds, where each started copy is handed an object of its own.
+                if (site.Call.Callee is MemberAccess { Target: var target } && RootParameter(site.Caller, target) is { } parameter
+                    && package.HandsEachCopyItsOwn(site.Caller, parameter)) continue;
+                return new ParallelCaller(first, site.Caller, spawns);
+            }
         return null;
     }
 
@@ -124,19 +112,34 @@ internal static class SpawnEvidence
     public static (SpawnSite Start, FunctionDecl Started)? OpenStartReaching(FunctionModel model)
     {
         var package = model.Package;
-        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { model.Function };
-        var frontier = new List<FunctionDecl> { model.Function };
-        for (var depth = 0; depth <= MaxCallerDepth && frontier.Count > 0; depth++)
+        return CallsUpward(package, model.Function, stopsAt: _ => false).Select(c => c.Site.Caller).Prepend(model.Function)
+            .Select(function => package.SpawnSitesOf(function)
+                .FirstOrDefault(s => s.Spawner.OwnerType is not null && package.Facts.IsVisibleOutsidePackage(s.Spawner) && !package.IsTestCode(s.Site)) is { } start
+                ? (start, function)
+                : ((SpawnSite, FunctionDecl)?)null)
+            .FirstOrDefault(found => found is not null);
+    }
+
+    /// <summary>The calls that reach <paramref name="function"/>, nearest first, up to <see cref="MaxCallerDepth"/> calls
+    /// up, each with the call of its chain that reaches the function itself: a call made on an object the caller made
+    /// for itself, or under a lock the caller took, is no way for copies of the caller to run the function side by side,
+    /// and each caller is met once. The walk does not go on above a call <paramref name="stopsAt"/> holds.</summary>
+    private static IEnumerable<(CallSite Site, CallSite First)> CallsUpward(PackageModel package, FunctionDecl function, Func<CallSite, bool> stopsAt)
+    {
+        var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { function };
+        var frontier = new List<(FunctionDecl Function, CallSite? First)> { (function, null) };
+        for (var depth = 0; depth < MaxCallerDepth && frontier.Count > 0; depth++)
         {
-            foreach (var function in frontier)
-                if (package.SpawnSitesOf(function).FirstOrDefault(s => s.Spawner.OwnerType is not null && package.Facts.IsVisibleOutsidePackage(s.Spawner) && !package.IsTestCode(s.Site)) is { } start)
-                    return (start, function);
-            frontier = frontier.SelectMany(function => package.CallSitesReaching(function)
-                    .Where(site => !package.CallsOnConfinedObject(function, site) && !HoldsOwnLockAt(package, site) && seen.Add(site.Caller))
-                    .Select(site => site.Caller))
-                .ToList();
+            var next = new List<(FunctionDecl, CallSite?)>();
+            foreach (var (callee, first) in frontier)
+                foreach (var site in package.CallSitesReaching(callee))
+                {
+                    if (package.CallsOnConfinedObject(callee, site) || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
+                    yield return (site, first ?? site);
+                    if (!stopsAt(site)) next.Add((site.Caller, first ?? site));
+                }
+            frontier = next;
         }
-        return null;
     }
 
     /// <summary>The parameter of <paramref name="function"/> an expression reaches an object through (<c>upload</c> in
