@@ -40,6 +40,8 @@ public enum LockMode
 /// <param name="Via">The receiver a query or fetch goes through (a DB cursor), normalized, so a fetch finds its query.</param>
 /// <param name="Removes">True for a write that only removes an entry (Go's delete, Python's del): removing it twice is
 /// removing it once.</param>
+/// <param name="MissingIsNoOp">True for a removal that does nothing when the entry is already gone (Go's delete, a
+/// sync.Map's Delete, Python's <c>pop(key, default)</c> and <c>discard</c>), rather than fail.</param>
 /// <param name="CalleeLocks">For an effect of a called method: the locks the method takes itself and holds there, so
 /// the effect happens under a new acquisition of each.</param>
 /// <param name="Helper">For an effect of a called method: the method's name, for messages.</param>
@@ -93,4 +95,5 @@ public sealed record Effect(
     bool JoinsGroup = false,
     bool AwaitsGroup = false,
     bool OnSomePathsInCallee = false,
-    bool GatedInCallee = false);
+    bool GatedInCallee = false,
+    bool MissingIsNoOp = false);

@@ -12,9 +12,10 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     private HashSet<string>? _locals;
     private List<(IrNode Scope, int From)>? _receiverShadows;
     private SpawnedLiterals? _spawned;
+    private bool? _returnsLiteral;
     private ClosureVariables? _closure;
-    private HashSet<string>? _lockedParameters;
-    private bool _findingLockedParameters;
+    private HashSet<string>? _lockedVariables;
+    private bool _findingLockedVariables;
 
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
@@ -271,8 +272,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
-            case NameExpression name when Package.LiteralSpawnsIn(Function).Count > 0 && (_spawned ??= new SpawnedLiterals(Function, Package.Facts)).IsCaptured(name)
-                                           || (_closure ??= new ClosureVariables(Function, Package.Facts.Globals)).IsFromEnclosing(name.Name):
+            case NameExpression name when IsSharedCapture(name) || (_closure ??= new ClosureVariables(Function, Package.Facts.Globals)).IsFromEnclosing(name.Name):
                 return new Resource(ResourceKind.Field, Resource.CapturedKeyPrefix + name.Name, name.Name);
             // A local holding the object the process keeps for a call's arguments (logger = logging.getLogger(name)): every
             // caller that asks for it gets the same one.
@@ -290,6 +290,14 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         }
     }
 
+    /// <summary>True when <paramref name="name"/> is a variable of the function that a literal it starts shares with it,
+    /// or that a literal it returns keeps for all its calls (<c>m := &amp;limiter{}; return func(c *Context) { … m.n++ … }</c>)
+    /// when the function locks the object it holds: each call of the function makes its own, and only the lock says the
+    /// returned literal's calls run side by side.</summary>
+    private bool IsSharedCapture(NameExpression name) =>
+        (Package.LiteralSpawnsIn(Function).Count > 0 || (_returnsLiteral ??= SpawnedLiterals.ReturnsLiteral(Function)))
+        && (_spawned ??= new SpawnedLiterals(Function, Package.Facts)).IsCaptured(name, out var started) && (started || LocksObjectOf(name.Name));
+
     /// <summary>The shared state a container expression names, whose entries a subscript or membership test reads: a
     /// field or an element of one; or a container a field holds, handed in from outside (so an external store by
     /// itself), when the function's concurrent copies all hold the same one (<c>Worker(shared).start()</c> in a loop,
@@ -303,38 +311,38 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => null,
     };
 
-    /// <summary>True when the function takes a lock of the object <paramref name="parameter"/> holds, by a call
-    /// (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>). While the
-    /// answer is being found (the facts ask this scope about the lock's target) no parameter counts.</summary>
-    private bool LocksObjectOf(string parameter)
+    /// <summary>True when the function takes a lock of the object the parameter or local <paramref name="variable"/>
+    /// holds, by a call (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>).
+    /// While the answer is being found (the facts ask this scope about the lock's target) no variable counts.</summary>
+    private bool LocksObjectOf(string variable)
     {
-        if (_lockedParameters is null)
+        if (_lockedVariables is null)
         {
-            if (_findingLockedParameters) return false;
-            _findingLockedParameters = true;
+            if (_findingLockedVariables) return false;
+            _findingLockedVariables = true;
             try
             {
-                _lockedParameters = LockedParameters();
+                _lockedVariables = LockedVariables();
             }
             finally
             {
-                _findingLockedParameters = false;
+                _findingLockedVariables = false;
             }
         }
-        return _lockedParameters.Contains(parameter);
+        return _lockedVariables.Contains(variable);
     }
 
-    private HashSet<string> LockedParameters()
+    private HashSet<string> LockedVariables()
     {
         var locked = new HashSet<string>(StringComparer.Ordinal);
-        if (Function.Body is null || Function.Parameters.Count == 0) return locked;
+        if (Function.Body is null) return locked;
         var facts = Package.Facts;
         foreach (var node in Function.Body.DescendantsAndSelf())
         {
             var (parameter, effects) = node switch
             {
-                CallExpression { Callee: MemberAccess { Target: var target } } call when LockedParameter(target) is { } named => (named, facts.EffectsOfCall(call, this)),
-                WithItem item when LockedParameter(item.Context) is { } named => (named, facts.EffectsOfScope(item, this)),
+                CallExpression { Callee: MemberAccess { Target: var target } } call when LockedVariable(target) is { } named => (named, facts.EffectsOfCall(call, this)),
+                WithItem item when LockedVariable(item.Context) is { } named => (named, facts.EffectsOfScope(item, this)),
                 _ => (null, []),
             };
             if (parameter is not null && effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: not null })) locked.Add(parameter);
@@ -342,13 +350,13 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         return locked;
     }
 
-    /// <summary>The parameter whose object <paramref name="lockExpression"/> locks when it names a lock: the parameter
-    /// itself (a mutex it embeds, its monitor) or a lock field of it (<c>c.mu</c>); null for anything else, such as a
-    /// lock of an object the parameter reaches (<c>c.info.mu</c>).</summary>
-    private string? LockedParameter(IrExpression lockExpression) => lockExpression switch
+    /// <summary>The parameter or local whose object <paramref name="lockExpression"/> locks when it names a lock: the
+    /// variable itself (a mutex it embeds, its monitor) or a lock field of it (<c>c.mu</c>); null for anything else, such
+    /// as a lock of an object the variable reaches (<c>c.info.mu</c>).</summary>
+    private string? LockedVariable(IrExpression lockExpression) => lockExpression switch
     {
-        NameExpression { Name: var name } when !IsReceiver(lockExpression) && Function.Parameters.Any(p => p.Name == name) => name,
-        MemberAccess { Target: NameExpression { Name: var name } holder, Member: var member } when LockedParameter(holder) is not null
+        NameExpression { Name: var name } when !IsReceiver(lockExpression) && (IsParameter(name) || (_locals ??= Locals()).Contains(name)) => name,
+        MemberAccess { Target: NameExpression { Name: var name } holder, Member: var member } when LockedVariable(holder) is not null
             && (FieldOf(lockExpression) is { } field ? Package.Facts.IsLockField(field) : LockNames.LooksLikeLock(member)) => name,
         _ => null,
     };

@@ -295,6 +295,11 @@ public interface ILanguageFacts
     /// when the value is there. By default none is.</summary>
     bool IsPresenceTest(CallExpression call) => false;
 
+    /// <summary>True when each operation on a built-in container (a lookup, a store, a removal) is atomic by itself, so
+    /// code that makes them with no lock sees each one whole (Python's dict, list and set). Where it is not, unlocked
+    /// operations from two threads at once are a data race of their own (Go's maps). By default it is not.</summary>
+    bool ContainerOperationsAreAtomic => false;
+
     /// <summary>True for a test whether a container holds a key (Python's <c>k in d</c>, <c>k not in d</c>): a read of
     /// the container's entry, not of the container as a whole. By default none is.</summary>
     bool IsMembershipTest(BinaryExpression test) => false;

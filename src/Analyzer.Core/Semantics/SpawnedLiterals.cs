@@ -6,7 +6,8 @@ namespace Analyzer.Core.Semantics;
 /// Function literals a function starts concurrently (<c>go func() { … }()</c>, <c>g.Go(func() error { … })</c>,
 /// <c>Thread(target=lambda: …)</c>), and the variables of the function they use: declared outside the literal (a
 /// parameter or local of the function), so the goroutine shares them with the code around the start and with every
-/// other goroutine that start makes.
+/// other goroutine that start makes. A literal the function returns (<c>return func(c *Context) { … }</c>, a middleware
+/// or a handler made by a factory) keeps the variables it uses the same way, for every later call of it.
 /// </summary>
 internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts facts)
 {
@@ -29,14 +30,26 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
         _ => null,
     };
 
+    /// <summary>True when the function returns a function literal (<see cref="ReturnedAround"/>).</summary>
+    public static bool ReturnsLiteral(FunctionDecl function) =>
+        function.Body?.DescendantsAndSelf(n => n is not FunctionLiteral).OfType<ReturnStatement>().Any(r => r.Values.OfType<FunctionLiteral>().Any()) == true;
+
     /// <summary>True when <paramref name="name"/> is a variable of the function that the started literal around it
-    /// shares with its starter.</summary>
-    public bool IsCaptured(NameExpression name)
+    /// shares with its starter (<paramref name="started"/>), or that a literal the function returns keeps for all its
+    /// calls.</summary>
+    public bool IsCaptured(NameExpression name, out bool started)
     {
-        if (Around(name, function, facts) is not { } literal) return false;
+        var literal = Around(name, function, facts);
+        started = literal is not null;
+        literal ??= ReturnedAround(name);
+        if (literal is null) return false;
         if (!_captured.TryGetValue(literal, out var captured)) _captured[literal] = captured = Captured(literal);
         return captured.Contains(name.Name);
     }
+
+    // The literal around the node that the function returns itself, not one nested in another literal.
+    private FunctionLiteral? ReturnedAround(IrNode node) =>
+        node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<FunctionLiteral>().LastOrDefault() is { Parent: ReturnStatement } literal ? literal : null;
 
     private HashSet<string> Captured(FunctionLiteral literal)
     {

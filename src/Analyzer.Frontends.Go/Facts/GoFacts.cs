@@ -272,7 +272,7 @@ internal sealed partial class GoFacts : ILanguageFacts
                                                       && (scope.ResourceOfOrTakenFrom(call.Arguments[0].Value, throughCopies: true, ofItem: true) ?? EntryClosed(call, scope)) is { } channel:
                 return [new Effect(EffectKind.Write, call, channel, Detail: "close", FailsTwice: true)];
             case NameExpression { Name: "delete" } when call.Arguments.Count > 0 && scope.ResourceOf(call.Arguments[0].Value) is { } map:
-                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true)];
+                return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true, MissingIsNoOp: true)];
             case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:
                 return FileEffects(call, fileCall, scope);
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
@@ -384,7 +384,7 @@ internal sealed partial class GoFacts : ILanguageFacts
             var element = map with { Kind = ResourceKind.ConcurrentEntry };
             if (SyncMapAtomic.Contains(method)) return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "sync.Map." + method)];
             if (method is "Load" or "Range") return [new Effect(EffectKind.Read, call, element, Detail: "sync.Map." + method)];
-            if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete")];
+            if (method is "Store" or "Delete") return [new Effect(EffectKind.Write, call, element, Detail: "sync.Map." + method, Removes: method == "Delete", MissingIsNoOp: method == "Delete")];
         }
         if (fieldType is { } groupType && IsSyncType(groupType, ["WaitGroup"], declaration!) && scope.ResourceOf(target) is { } group)
         {

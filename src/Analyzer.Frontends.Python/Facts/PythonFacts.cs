@@ -75,6 +75,8 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>Calling a class makes a new object of it.</summary>
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
+    public bool ContainerOperationsAreAtomic => true;
+
     public bool IsAbsenceTest(BinaryExpression test) => test.Operator == "not in";
 
     public bool IsPresenceTest(CallExpression call) => call is { Callee: NameExpression { Name: "hasattr" }, Arguments.Count: 2 };
@@ -399,11 +401,14 @@ internal sealed class PythonFacts : ILanguageFacts
     {
         var element = state with { Kind = ResourceKind.Element };
         if (method == "setdefault") return [new Effect(EffectKind.AtomicCheckAndAct, call, element, Detail: "dict.setdefault")];
+        // A keyed pop takes out one entry, named as a subscript names it (self.pending[key]).
+        if (method == "pop" && call.Arguments is [{ Name: null } key, ..]) element = element with { Display = $"{state.Display}[{key.Value.SourceCode}]" };
         if (MappingWrites.Contains(method))
             return [new Effect(EffectKind.Write, call, element, Detail: method + "()", Removes: MappingRemovals.Contains(method),
                 Appends: method is "append" or "extend" or "add" && call.Arguments.Count == 1,
                 TakesOne: method == "popleft" && call.Arguments.Count == 0
-                          || method is "pop" or "remove" or "discard" && call.Arguments is [var item] && !item.Value.SourceCode.StartsWith('-'))];
+                          || method is "pop" or "remove" or "discard" && call.Arguments is [var item] && !item.Value.SourceCode.StartsWith('-'),
+                MissingIsNoOp: method == "discard" || method == "pop" && call.Arguments.Count == 2)];
         if (MappingReads.Contains(method)) return [new Effect(EffectKind.Read, call, element, Detail: method + "()")];
         return [];
     }

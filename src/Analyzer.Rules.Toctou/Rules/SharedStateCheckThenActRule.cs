@@ -85,7 +85,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null && !GatesWork(model, p)) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
                         && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !SettledByCompareAndSet(model, p)
-                        && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself)).ToList();
+                        && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself) && !PresenceOnlyRemoval.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
@@ -983,15 +983,16 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .ToList() ?? [];
 
     /// <summary>True when a yield point stands between <paramref name="first"/> and <paramref name="later"/> in the
-    /// function's text.</summary>
+    /// function's text, on a path from the one to the other (<see cref="ComesBefore"/>).</summary>
     private static bool YieldsBetween(IReadOnlyList<IrExpression> yields, Access first, Access later) =>
-        yields.Any(y => y.Span.StartOffset >= first.Effect.Node.Span.EndOffset && y.Span.StartOffset < later.Effect.Node.Span.StartOffset);
+        yields.Any(y => y.Span.StartOffset >= first.Effect.Node.Span.EndOffset && y.Span.StartOffset < later.Effect.Node.Span.StartOffset
+                        && ComesBefore(y, first.Effect.Node, later.Effect.Node));
 
     /// <summary>The first point after <paramref name="statement"/> where other tasks can run before <paramref name="use"/>,
     /// when no lock is held at the use.</summary>
     private static IrExpression? YieldAfter(IReadOnlyList<IrExpression> yields, IrStatement statement, Access use) =>
         use.Held.Count > 0 ? null
-            : yields.FirstOrDefault(y => y.Span.StartOffset >= statement.Span.EndOffset && y.Span.StartOffset <= use.Effect.Node.Span.StartOffset && ComesBefore(y, use.Effect.Node));
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= statement.Span.EndOffset && y.Span.StartOffset <= use.Effect.Node.Span.StartOffset && ComesBefore(y, statement, use.Effect.Node));
 
     /// <summary>The first point after the check where other tasks can run before the act goes on: one between the two,
     /// the one that awaits the act itself (the awaited call runs its writes after its own awaits), or one in the value
@@ -1002,17 +1003,20 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (from, to) = (check.Effect.Node.Span.EndOffset, act.Effect.Node.Span.StartOffset);
         var stored = act.Effect.Node.Parent is Assignment assignment && assignment.Targets.Contains(act.Effect.Node) ? assignment.Values : [];
         return check.Held.Count > 0 || act.Held.Count > 0 ? null
-            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to && ComesBefore(y, act.Effect.Node)
+            : yields.FirstOrDefault(y => y.Span.StartOffset >= from && y.Span.StartOffset <= to && ComesBefore(y, check.Effect.Node, act.Effect.Node)
                                          || stored.Any(value => value.Span.StartOffset <= y.Span.StartOffset && y.Span.EndOffset <= value.Span.EndOffset));
     }
 
     /// <summary>True when the task lets others run at <paramref name="yield"/> before <paramref name="act"/> on some
-    /// path. Not when the act is in what is awaited and is no call (<c>await self.pending[key]</c> reads the entry before
-    /// the task waits; an awaited call of a coroutine does its writes after its own awaits), nor when the yield is on a
-    /// branch that leaves the function before the act (<c>if key in self.pending: return await self.pending[key]</c>).</summary>
-    private static bool ComesBefore(IrExpression yield, IrNode act)
+    /// path from <paramref name="from"/>. Not when the act is in what is awaited and is no call (<c>await self.pending[key]</c>
+    /// reads the entry before the task waits; an awaited call of a coroutine does its writes after its own awaits), nor
+    /// when the yield is on a branch that leaves the function before the act (<c>if key in self.pending: return await
+    /// self.pending[key]</c>), nor when it is on the other arm of an if or switch than the act, with no loop from there
+    /// coming back to the act without passing <paramref name="from"/>.</summary>
+    private static bool ComesBefore(IrExpression yield, IrNode from, IrNode act)
     {
         if (yield.Span.Contains(act.Span) && act is not CallExpression) return false;
+        if (yield.IsOnOtherBranchThan(act) && !yield.Ancestors().OfType<LoopStatement>().Any(loop => loop.Span.Contains(act.Span) && !loop.Span.Contains(from.Span))) return false;
         foreach (var ancestor in yield.Ancestors().TakeWhile(a => !a.Span.Contains(act.Span)))
         {
             if (ancestor is ReturnStatement or RaiseStatement) return false;
