@@ -295,6 +295,10 @@ public interface ILanguageFacts
     /// when the value is there. By default none is.</summary>
     bool IsPresenceTest(CallExpression call) => false;
 
+    /// <summary>The path a conversion that leaves it as it is wraps (Python's <c>str(p)</c>, <c>os.fspath(p)</c>): a check
+    /// and a use of either name the same file. The expression itself for anything else, by default always.</summary>
+    IrExpression SamePath(IrExpression path) => path;
+
     /// <summary>True when each operation on a built-in container (a lookup, a store, a removal) is atomic by itself, so
     /// code that makes them with no lock sees each one whole (Python's dict, list and set). Where it is not, unlocked
     /// operations from two threads at once are a data race of their own (Go's maps). By default it is not.</summary>

@@ -83,7 +83,7 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
 
     /// <summary>The file-system path <paramref name="path"/> names, keyed by its normalized text.</summary>
     public static Resource PathOf(Ir.IrExpression path, IScope scope) =>
-        new(ResourceKind.FilePath, PathKeyPrefix + scope.Normalize(path), path.SourceCode);
+        new(ResourceKind.FilePath, PathKeyPrefix + scope.Normalize(scope.Package.Facts.SamePath(path)), path.SourceCode);
 
     /// <summary>What the state refers to holds, apart from the reference itself: a channel's queue, which a send changes
     /// while the variable keeps referring to the same channel. It is part of the state (<see cref="IsPartOf"/>).</summary>

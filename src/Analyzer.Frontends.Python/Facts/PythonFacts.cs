@@ -19,6 +19,9 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
     private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
+    private static readonly HashSet<string> OsPathModules = ["os.path", "posixpath", "ntpath"];
+    private static readonly HashSet<string> OsModule = ["os"];
+    private static readonly HashSet<string> ShutilModule = ["shutil"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
     private static readonly HashSet<string> MappingRemovals = ["pop", "popitem", "popleft", "clear", "remove", "discard", "__delitem__"];
     private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "popleft", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
@@ -76,6 +79,11 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
     public bool ContainerOperationsAreAtomic => true;
+
+    public IrExpression SamePath(IrExpression path) => path is CallExpression { Arguments: [{ Name: null, Value: var inner }] } call
+        && call.Callee is NameExpression { Name: "str" } or MemberAccess { Target: NameExpression { Name: "os" }, Member: "fspath" }
+        ? SamePath(inner)
+        : path;
 
     public bool IsAbsenceTest(BinaryExpression test) => test.Operator == "not in";
 
@@ -141,6 +149,13 @@ internal sealed class PythonFacts : ILanguageFacts
                 return OpenEffects(call, scope);
             case NameExpression or MemberAccess when PicksUnusedPath(call):
                 return [new Effect(EffectKind.Read, call, Resource.PathOf(call, scope) with { Display = PickedName(call) }, Detail: "tempfile.mktemp")];
+            // A check or act imported by name (from os.path import isfile; from shutil import rmtree) is the module's own.
+            case NameExpression { Name: var check } when PathChecks.Contains(check) && call.Arguments.Count > 0 && PythonImports.BindsFrom(call.Module, check, OsPathModules):
+                return [new Effect(EffectKind.Read, call, PathOf(call, 0, scope), Detail: $"os.path.{check}")];
+            case NameExpression { Name: var act } when OsActs.Contains(act) && PythonImports.BindsFrom(call.Module, act, OsModule):
+                return FileActs(call, "os", act, scope);
+            case NameExpression { Name: var act } when ShutilActs.Contains(act) && PythonImports.BindsFrom(call.Module, act, ShutilModule):
+                return FileActs(call, "shutil", act, scope);
             case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call) is { } lookup:
                 return [lookup];
             case NameExpression { Name: "release" }:
