@@ -35,7 +35,7 @@ internal sealed record FlagGuardedAct(CheckActPair Pair, Access Mark)
 
     /// <summary>The flag a condition tests: the condition without its negations, or the side of a comparison with a
     /// literal that is not the literal (an atomic load, <c>atomic.LoadInt32(&amp;s.closed) == 1</c>, is the read).</summary>
-    private static IrExpression Flag(IrExpression condition) => condition switch
+    public static IrExpression Flag(IrExpression condition) => condition switch
     {
         UnaryExpression { Operator: "!", Operand: var operand } => Flag(operand),
         BinaryExpression { Operator: "==" or "!=", Left: var flag, Right: LiteralExpression } => flag,
