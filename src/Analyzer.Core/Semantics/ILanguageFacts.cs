@@ -295,6 +295,11 @@ public interface ILanguageFacts
     /// when the value is there. By default none is.</summary>
     bool IsPresenceTest(CallExpression call) => false;
 
+    /// <summary>True for a lock only the tasks of one event loop take (Python's <c>asyncio.Lock()</c>): it shows that
+    /// tasks share the object, and tasks take turns only where one awaits, so it says nothing of threads. By default
+    /// none is.</summary>
+    bool IsTaskLock(IrExpression value) => false;
+
     /// <summary>The path a conversion that leaves it as it is wraps (Python's <c>str(p)</c>, <c>os.fspath(p)</c>): a check
     /// and a use of either name the same file. The expression itself for anything else, by default always.</summary>
     IrExpression SamePath(IrExpression path) => path;

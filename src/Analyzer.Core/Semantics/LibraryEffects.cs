@@ -8,7 +8,8 @@ namespace Analyzer.Core.Semantics;
 /// computed.</summary>
 /// <param name="Locks">It takes a lock (a call or a scoped item).</param>
 /// <param name="LocksForThreads">It takes a lock that threads of one program share (not one a call hands back, such as
-/// a repository's lock file, which keeps other processes out, nor one it makes for its own threads).</param>
+/// a repository's lock file, which keeps other processes out, nor one it makes for its own threads, nor one only the
+/// tasks of an event loop take).</param>
 /// <param name="Queries">It reads or writes a SQL table.</param>
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
 internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath)
@@ -28,10 +29,20 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
         var parameterPaths = function.Parameters.Select(p => Resource.PathKeyPrefix + p.Name).ToHashSet(StringComparer.Ordinal);
         return new LibraryEffects(
             effects.Any(e => e.Kind == EffectKind.Acquire),
-            effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name) && !scope.MakesOwnLock(name, e.Node)),
+            effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name) && !scope.MakesOwnLock(name, e.Node)
+                             && !IsTaskLock(e, scope)),
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
     }
+
+    // A lock field made as one only the tasks of an event loop take (self._lock = asyncio.Lock()).
+    private static bool IsTaskLock(Effect acquire, IScope scope) =>
+        acquire.Node switch
+        {
+            WithItem item => item.Context,
+            CallExpression { Callee: MemberAccess { Target: var target } } => target,
+            _ => null,
+        } is { } taken && scope.FieldOf(taken) is { Initializer: { } made } && scope.Package.Facts.IsTaskLock(made);
 
     /// <summary>Whether the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
     /// takes a lock or names a top-level variable that code may change: only then can its summary tell a caller

@@ -22,6 +22,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> OsPathModules = ["os.path", "posixpath", "ntpath"];
     private static readonly HashSet<string> OsModule = ["os"];
     private static readonly HashSet<string> ShutilModule = ["shutil"];
+    private static readonly HashSet<string> AsyncioModule = ["asyncio"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
     private static readonly HashSet<string> MappingRemovals = ["pop", "popitem", "popleft", "clear", "remove", "discard", "__delitem__"];
     private static readonly HashSet<string> MappingWrites = ["pop", "popitem", "popleft", "clear", "update", "append", "appendleft", "extend", "insert", "remove", "discard", "add", "move_to_end", "__setitem__", "__delitem__", "sort", "reverse"];
@@ -79,6 +80,13 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
     public bool ContainerOperationsAreAtomic => true;
+
+    public bool IsTaskLock(IrExpression value) => value is CallExpression { Callee: var callee } && callee switch
+    {
+        MemberAccess { Target: NameExpression { Name: "asyncio" }, Member: var made } => LockClasses.Contains(made),
+        NameExpression { Name: var made } => LockClasses.Contains(made) && PythonImports.BindsFrom(value.Module, made, AsyncioModule),
+        _ => false,
+    };
 
     public IrExpression SamePath(IrExpression path) => path is CallExpression { Arguments: [{ Name: null, Value: var inner }] } call
         && call.Callee is NameExpression { Name: "str" } or MemberAccess { Target: NameExpression { Name: "os" }, Member: "fspath" }

@@ -676,11 +676,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         IsShared(model, new CheckActPair(check, null, act)) ? null : TypeLock(model);
 
     /// <summary>The function's type's lock field (<c>mu</c>), or else the first of its methods that takes a lock (a Java
-    /// <c>synchronized</c> method); null for a type with neither.</summary>
+    /// <c>synchronized</c> method); null for a type with neither. A lock only the tasks of an event loop take says
+    /// nothing of threads: tasks take turns only where one awaits.</summary>
     private static TypeLockEvidence? TypeLock(FunctionModel model)
     {
         if (model.Function.OwnerType is not { } owner) return null;
-        if (model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(model.Package.Facts.IsLockField) is { } field)
+        var facts = model.Package.Facts;
+        if (model.Package.TypeNamed(owner)?.Fields.FirstOrDefault(f => facts.IsLockField(f) && !(f.Initializer is { } made && facts.IsTaskLock(made))) is { } field)
             return new TypeLockEvidence(field, $"{owner} has a lock, {field.Name}", $"{owner} has this lock");
         return model.Package.LockingMethodOf(owner) is { } method
             ? new TypeLockEvidence(method, $"{owner}'s method {method.Name} takes a lock", $"{owner}'s method {method.Name} takes a lock")
