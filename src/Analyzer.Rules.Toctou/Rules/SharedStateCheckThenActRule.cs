@@ -179,6 +179,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, madeLock, $"makes a lock for {check.Resource.Display} to hold: only threads that share it need one");
             if (!builder.Has(LocationRole.Concurrency) && ConcurrentField(model, check) is var (builtForThreads, declaredIn))
                 AddBuiltForThreads(builder, model, check, builtForThreads, declaredIn);
+            if (!builder.Has(LocationRole.Concurrency) && ChangesTestedWordAtomically(model, new CheckActPair(check, group.First().Guard, act)) && act.Effect.Detail is { } atomicAct && act.Resource is { } word)
+                builder.Add(LocationRole.Concurrency, act.Effect.Node, $"changes {word.Display} with {atomicAct}, an atomic call: a sign that threads share it");
             if (!builder.Has(LocationRole.Concurrency) && background is not null && check.Resource.IsReceiverState
                 && group.Any(p => Memoisation.Holds(model, p) || DoneOnce(model, p, marked: false) is not null))
                 builder.Add(LocationRole.Concurrency, background.Start.Site,
@@ -497,13 +499,23 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// lock, a memoisation of its own state is the exception (see where the pairs are filtered).</summary>
     private static bool IsShared(FunctionModel model, CheckActPair pair) =>
         pair.Check.Held.Any(h => h.ShowsThreadSharing) || pair.Act.Held.Any(h => h.ShowsThreadSharing)
-        || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry
+        || pair.Check.Resource!.Kind is ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry || ChangesTestedWordAtomically(model, pair)
         || LockingShowsSharing(model, pair.Check.Resource) || LockingShowsSharing(model, pair.Act.Resource!)
         || SpawnEvidence.Of(model).Count > 0
         || SpawnEvidence.RepeatedLiteralAround(model, pair.Act.Effect.Node) is not null
         || StartSharingHolder(model, pair.Check) is not null || StartSharingArgument(model, pair.Check) is not null
         || StartSharingGlobal(model, pair.Check) is not null
         || RunsBesideAWriter(model, pair);
+
+    /// <summary>True when the check reads a word plainly and the act changes it with an atomic call of its own (<c>if
+    /// cb.halfOpens == 0 { atomic.AddInt64(&amp;cb.halfOpens, 1) }</c>): only threads that share it need one. Not after a
+    /// test whether the field holds an object at all (<c>if (_size != null) _size.decrementAndGet()</c>), which asks of
+    /// the field, not of what the call changes, nor after a call (<c>contains(o)</c>, an atomic increment), whose own
+    /// kind the pair's other findings weigh.</summary>
+    private static bool ChangesTestedWordAtomically(FunctionModel model, CheckActPair pair) =>
+        pair.Act is { Resource.Kind: ResourceKind.ConcurrentEntry, Effect.Helper: null } && pair.Check.Effect.Node is not CallExpression && !pair.Check.Effect.Node.Ancestors().TakeWhile(n => n is IrExpression or Argument).Any(n => n is CallExpression)
+        && !(pair.Check.Effect.Node.Parent is IrExpression test && ValueTests.Equality(test, model.Package.Facts) is var (left, right, _)
+             && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }));
 
     /// <summary>True when code of the package reaches the state under a lock that shows threads share it, in a way that
     /// lets this function's check go stale: some of that code changes the state (threads change it), or it only reads
