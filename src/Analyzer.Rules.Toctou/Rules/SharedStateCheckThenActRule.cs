@@ -59,7 +59,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         if (!concurrent && !lockingType && background is null && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
-        bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked);
+        // A lock only tasks take, made on first use with no yield between the test and the store, is made in one step.
+        bool Racy(CheckActPair p, bool marked = false) => (!unshared || ServedByLiteral(model, p)) && Unguarded(p, marked)
+            && !(Memoisation.MadeLock(model, p) is { } made && model.Package.Facts.IsTaskLock(made) && YieldBetween(yields, p.Check, p.Act) is null);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
             || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)

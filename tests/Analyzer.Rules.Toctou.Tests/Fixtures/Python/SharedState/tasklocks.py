@@ -46,3 +46,23 @@ class ThreadedStore:
         if self._name not in self._caches:  # Secondary [check]
             self._caches[self._name] = {}  # Noncompliant [TOCTOU001] {{self._caches is checked at line 46 and changed at line 47 by self._caches[self._name], with no lock held at either point, though ThreadedStore has a lock, _lock; two callers that run it at once can both find it missing and both store a value, and the later store wins: memoisation, harmless only if making the value twice is}}
         return self._caches[self._name]
+
+
+_pool_lock = None
+_thread_lock = None
+
+
+def pool_lock():
+    """An asyncio lock made on first use, with no await between the test and the store: one step of a task."""
+    global _pool_lock
+    if _pool_lock is None:
+        _pool_lock = asyncio.Lock()
+    return _pool_lock
+
+
+def thread_lock():
+    """A thread lock made on first use: two threads can both find it missing and each lock one of its own."""
+    global _thread_lock
+    if _thread_lock is None:  # Secondary [check]
+        _thread_lock = threading.Lock()  # Noncompliant [TOCTOU001] {{_thread_lock is checked at line 66 and changed at line 67 by _thread_lock, with no lock held at either point; two callers that run it at once can both find it missing and each store a lock of its own, so each then locks one the other does not and neither keeps the other out}}
+    return _thread_lock
