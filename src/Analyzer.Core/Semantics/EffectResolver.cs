@@ -86,11 +86,13 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         return lists.Count == 0 ? [] : lists[0].Where(l => lists.All(other => other.Any(o => o.Name == l.Name))).ToList();
     }
 
-    /// <summary>The bodies a call of one of the function's own type's methods on its receiver, or of a plain function by
-    /// its bare name, may run, and whether it is the former.</summary>
+    /// <summary>The bodies a call of one of the function's own type's methods on its receiver, of a method of the
+    /// package on an object whose type the function knows (<c>c.flight.Do(k, fn)</c>), or of a plain function by its bare
+    /// name, may run, and whether it is the first.</summary>
     private (IReadOnlyList<FunctionDecl> Callees, bool OnReceiver) OwnOrPlainCallees(CallExpression call) => call.Callee switch
     {
         MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => (scope.Package.FunctionsNamed(scope.Function.OwnerType, method), true),
+        MemberAccess { Target: var target, Member: var method } when scope.ObjectTypeOf(target) is { } type => (scope.Package.FunctionsNamed(type, method), false),
         NameExpression { Name: var function } => (scope.Package.PlainFunctionsCalled(scope.Function, function, call), false),
         _ => ([], false),
     };
