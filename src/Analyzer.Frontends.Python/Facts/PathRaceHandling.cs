@@ -26,8 +26,9 @@ namespace Analyzer.Frontends.Python.Facts;
 internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["mkdir", "makedirs", "link", "symlink"];
-    private static readonly HashSet<string> FailIfVanished = ["remove", "unlink", "rmdir", "removedirs", "rename", "replace", "chmod", "chown"];
-    private static readonly HashSet<string> Removals = ["remove", "unlink", "rmdir", "removedirs"];
+    private static readonly HashSet<string> FailIfVanished = ["remove", "unlink", "rmdir", "removedirs", "rename", "replace", "chmod", "chown", "listdir", "scandir",
+        "rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
+    private static readonly HashSet<string> Removals = ["remove", "unlink", "rmdir", "removedirs", "rmtree"];
 
     // Checks that ask only whether a path exists, and checks that look at a path at all.
     private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
@@ -113,12 +114,20 @@ internal static class PathRaceHandling
     private static bool Catches(ExceptHandler handler, string exception) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
 
-    private static bool IsRemoval(IrNode act) => act is CallExpression { Callee: MemberAccess { Member: var method } } && Removals.Contains(method);
+    private static bool IsRemoval(IrNode act) => act is CallExpression call && FileCallName(call) is { } method && Removals.Contains(method);
+
+    // The name of an os or shutil call, on its module or imported by name (os.remove(p), remove(p)).
+    private static string? FileCallName(CallExpression call) => call.Callee switch
+    {
+        MemberAccess { Member: var method } => method,
+        NameExpression { Name: var name } when name != "open" => name,
+        _ => null,
+    };
 
     private static string? LostRaceException(IrNode act) => act switch
     {
-        CallExpression { Callee: MemberAccess { Member: var method } } when FailIfAppeared.Contains(method) => "FileExistsError",
-        CallExpression { Callee: MemberAccess { Member: var method } } when FailIfVanished.Contains(method) => "FileNotFoundError",
+        CallExpression call when FileCallName(call) is { } method && FailIfAppeared.Contains(method) => "FileExistsError",
+        CallExpression call when FileCallName(call) is { } method && FailIfVanished.Contains(method) => "FileNotFoundError",
         CallExpression { Callee: NameExpression { Name: "open" } } call => OpenCall.Mode(call) switch
         {
             null => "FileNotFoundError",

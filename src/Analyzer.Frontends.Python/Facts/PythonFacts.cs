@@ -17,7 +17,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> LockClasses = ["Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore"];
     private static readonly string[] LockConstructors = [.. LockClasses.Select(c => c + "(")];
     private static readonly HashSet<string> PathChecks = ["exists", "isfile", "isdir", "lexists", "islink", "access", "getsize", "getmtime"];
-    private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo"];
+    private static readonly HashSet<string> OsActs = ["mkdir", "makedirs", "rename", "replace", "remove", "unlink", "rmdir", "symlink", "link", "chmod", "chown", "removedirs", "truncate", "utime", "mkfifo", "listdir", "scandir"];
     private static readonly HashSet<string> ShutilActs = ["rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
     private static readonly HashSet<string> OsPathModules = ["os.path", "posixpath", "ntpath"];
     private static readonly HashSet<string> OsModule = ["os"];
