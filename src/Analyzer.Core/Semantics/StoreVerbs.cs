@@ -4,14 +4,15 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>
 /// Classifies a method called on an external store by the verb its name starts with. Stores across languages name
-/// their operations alike (Get/List/Has read; Add/Set/Update/Delete write), and we cannot see their bodies. A name
+/// their operations alike (Get/List/Has read, as does a name that ends in Exists; Add/Set/Update/Delete/Make write), and we
+/// cannot see their bodies. A name
 /// that says the call looks and changes in one step (LoadOrStore, GetOrCreate, get_or_create, putIfAbsent, setdefault,
 /// CompareAndSwap, SetNX; by whole words, so colorSet is no "or set") is an atomic check-and-act.
 /// </summary>
 public static partial class StoreVerbs
 {
     private static readonly string[] Reads = ["get", "list", "has", "contains", "exists", "lookup", "load", "peek", "find", "keys", "values", "items", "fetch", "read", "count", "index", "by"];
-    private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
+    private static readonly string[] Writes = ["add", "set", "put", "update", "delete", "remove", "store", "insert", "replace", "create", "make", "pop", "clear", "write", "save", "evict", "expire", "incr", "decr", "append"];
     private static readonly string[] Removals = ["delete", "remove", "pop", "clear", "evict", "expire"];
     private static readonly string[] Listings = ["list", "keys"];
     private static readonly HashSet<string> StoresAfterOr = ["store", "set", "create", "put", "add", "insert"];
@@ -21,8 +22,12 @@ public static partial class StoreVerbs
     public static EffectKind? Classify(string methodName) =>
         IsOneStep(methodName) ? EffectKind.AtomicCheckAndAct
         : StartsWithAny(methodName, Writes) ? EffectKind.Write
-        : StartsWithAny(methodName, Reads) ? EffectKind.Read
+        : StartsWithAny(methodName, Reads) || AsksExistence(methodName) ? EffectKind.Read
         : null;
+
+    // A name that ends by asking whether the thing it names is there (BucketExists, table_exists).
+    private static bool AsksExistence(string methodName) =>
+        Words().Matches(methodName) is { Count: > 1 } words && words[^1].Value.Equals("exists", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a write that takes keys out (Delete, Remove, Pop, Clear, Evict, Expire).</summary>
     public static bool IsRemoval(string methodName) => StartsWithAny(methodName, Removals);

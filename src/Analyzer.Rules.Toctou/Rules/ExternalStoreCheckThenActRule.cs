@@ -30,11 +30,32 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // change of the same entry, in a function other code can call, needs no more.
         var concurrent = IsConcurrent(model) || SpawnEvidence.Of(model).Count > 0 || model.Package.HandlerServing(model.Function) is not null
                          || SpawnEvidence.ThroughCaller(model) is not null;
-        if (!concurrent && !model.Package.Facts.IsVisibleOutsidePackage(model.Function)) return;
+        if (!concurrent && !OpenToOtherCode(model)) return;
         var findings = concurrent ? LookupThenMutate(model, anyEntry: true).Concat(ListThenLookup(model)).Concat(StaleObject(model)) : LookupThenMutate(model, anyEntry: false);
         foreach (var finding in findings)
             context.Report(finding);
     }
+
+    /// <summary>True when a failed change makes the same lookup again to see what became of the entry: the branch that
+    /// tests the change's result right after it (<c>err := s.MakeBucket(b); if err != nil { if ok, _ := s.BucketExists(b);
+    /// !ok { … } }</c>), or a handler of the try the change is made in. Another writer that came first is then taken as
+    /// it is.</summary>
+    private static bool LooksAgainWhenItFails(Access check, Access act)
+    {
+        if (check.Effect.Node is not CallExpression lookup || act.Effect.Node is not CallExpression change) return false;
+        bool Repeats(IrNode branch) => branch.DescendantsAndSelf().OfType<CallExpression>().Any(c => !ReferenceEquals(c, lookup) && c.SourceCode == lookup.SourceCode);
+        var statement = change.Ancestors().OfType<IrStatement>().FirstOrDefault();
+        var result = statement is Assignment { Targets: [NameExpression { Name: var named }, ..] } ? named : null;
+        var next = statement?.Parent is Block block ? block.Statements.SkipWhile(s => !ReferenceEquals(s, statement)).Skip(1).FirstOrDefault() : null;
+        return next is IfStatement test && result is not null && test.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == result) && Repeats(test.Then)
+               || change.Ancestors().OfType<TryStatement>().Any(t => t.Body.Span.Contains(change.Span) && t.Handlers.Any(Repeats));
+    }
+
+    /// <summary>True when code outside the package can call the function, itself or through a caller of the package that
+    /// it can call (an exported Prepare that calls createEmptyBucket).</summary>
+    private static bool OpenToOtherCode(FunctionModel model) =>
+        model.Package.Facts.IsVisibleOutsidePackage(model.Function)
+        || model.Package.CallSitesReaching(model.Function).Any(site => model.Package.Facts.IsVisibleOutsidePackage(site.Caller) && !model.Package.IsTestCode(site.Caller));
 
     /// <summary>Lookups that decide a change of the store. Without evidence that the function runs beside other code
     /// (<paramref name="anyEntry"/> false), only a lookup and an insert or update of one key, each a call on a store
@@ -46,7 +67,8 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // A lookup is a call, on the store or into a helper that makes one; a test of the store itself (node := s.node;
         // if node != nil { node.Delete() }) asks only which store there is, and the act goes to the one it found.
         var candidates = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
-            .Where(p => p.Check.Effect.Node is CallExpression && ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))).ToList();
+            .Where(p => p.Check.Effect.Node is CallExpression && ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))
+                        && !LooksAgainWhenItFails(p.Check, p.Act)).ToList();
         // A change that a lookup under a lock keeping the store still decides again (double-checked through a mutex or a
         // singleflight group) is safe, whatever an earlier lookup said.
         var settled = candidates.Where(p => KeptStill(model, p.Check, p.Act)).Select(p => p.Act).ToHashSet();
