@@ -25,6 +25,12 @@ internal static class Memoisation
         return HoldsWhenMissing(model, condition, pair.Check, act) == whenTrue;
     }
 
+    /// <summary>True when the pair stores a value in the state only when the test found it missing, whether or not the
+    /// function hands the state back (<c>if not hasattr(self, "_lock"): self._lock = Lock()</c>).</summary>
+    public static bool StoresWhenMissing(FunctionModel model, CheckActPair pair) =>
+        pair is { Guard: { } guard, Act.Effect: { Kind: EffectKind.Write, Removes: false } } && pair.Act.Effect.Node.Parent is not Assignment { IsAugmented: true }
+        && GuardShapes.Deciding(guard, pair.Act) is var (condition, whenTrue) && HoldsWhenMissing(model, condition, pair.Check, pair.Act) == whenTrue;
+
     /// <summary>The first change the function makes inside the value after it stored it, under the same test (it stores
     /// an empty map and then fills it): a caller that comes in between finds the value there but not yet filled, which
     /// is worse than making it twice. Null when the value is complete when it is stored.</summary>

@@ -51,7 +51,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // And so is a decorator's own state that the wrapper it returns makes on first use (DecoratorObject).
         var decoratorState = model.Function.EnclosingFunction() is not null && shapes.Pairs.Any(p => DecoratorObject.Of(model, p) is not null);
         // And so is state that holds locks made on first use (a lock per key): only threads that share it need them.
-        bool LockTable(CheckActPair p) => p.Check.Resource!.OutlivesCall && Memoisation.Holds(model, p) && Memoisation.MadeLock(model, p) is not null;
+        bool LockTable(CheckActPair p) => p.Check.Resource!.OutlivesCall && Memoisation.StoresWhenMissing(model, p) && Memoisation.MadeLock(model, p) is not null;
         var lockTable = shapes.Pairs.Any(LockTable);
         // And so does a receive that asks whether another method has closed a channel yet: only another task closes it
         // meanwhile; and a closer that guards (or closes) the flag it sets before it waits for the work this function counts.
@@ -114,7 +114,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var literalSpawn = SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node);
             var (why, fix, level) = Explain(model, check, acts, spawns, literalSpawn, parallelCaller, YieldBetween(yields, check, act), handler, claim);
             var memoised = group.All(p => Memoisation.Holds(model, p));
-            var madeLock = memoised ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
+            var madeLock = group.All(p => Memoisation.StoresWhenMissing(model, p)) ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
             if (madeLock is not null)
                 why += LockMadeTwiceClause;
             else if (memoised)

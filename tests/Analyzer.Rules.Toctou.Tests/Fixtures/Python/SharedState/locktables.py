@@ -40,3 +40,19 @@ class FileTables:
         if path not in self._locks:
             self._locks[path] = FileLock(path + ".lock")
         return self._locks[path]
+
+
+class LazyLockedRegistry:
+    """Makes its lock on first use, tested with hasattr and not handed back: two threads can both find it missing."""
+
+    def __init__(self):
+        self._items = {}
+
+    def _ensure_lock(self):
+        if not hasattr(self, "_lock"):  # Secondary [check]
+            self._lock = threading.Lock()  # Noncompliant [TOCTOU001] {{self._lock is checked at line 52 and changed at line 53 by self._lock, with no lock held at either point, though LazyLockedRegistry has a lock, _lock; two callers that run it at once can both find it missing and each store a lock of its own, so each then locks one the other does not and neither keeps the other out}}
+
+    def add(self, key, value):
+        self._ensure_lock()
+        with self._lock:
+            self._items[key] = value
