@@ -4,10 +4,10 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>
 /// Classifies a method called on an external store by the verb its name starts with. Stores across languages name
-/// their operations alike (Get/List/Has read, as does a name that ends in Exists; Add/Set/Update/Delete/Make write), and we
-/// cannot see their bodies. A name
-/// that says the call looks and changes in one step (LoadOrStore, GetOrCreate, get_or_create, putIfAbsent, setdefault,
-/// CompareAndSwap, SetNX; by whole words, so colorSet is no "or set") is an atomic check-and-act.
+/// their operations alike (Get/List/Has read, as does a name that ends in Exists; Add/Set/Update/Delete/Make write),
+/// and we cannot see their bodies. A name that says the call looks and changes in one step (LoadOrStore, GetOrCreate,
+/// get_or_create, putIfAbsent, setdefault, CompareAndSwap, SetNX; by whole words, so colorSet is no "or set") is an
+/// atomic check-and-act.
 /// </summary>
 public static partial class StoreVerbs
 {

@@ -17,7 +17,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// current() }</c>) is reached the same way. Unlike an object's field, which its owner may keep to one thread, nothing keeps the
 /// callers apart, so this needs no other sign of concurrency. A variable that holds per-thread storage
 /// (<see cref="PackageModel.MakesThreadLocalStorage"/>) is not shared. The shape is memoisation
-/// (<see cref="Memoisation"/>), reported at note level as such; a run-once flag kept there (<see cref="SetsOwnFlagFirst"/>)
+/// (<see cref="Memoisation"/>), reported at note level as such; a run-once flag kept there (<see cref="IsRunOnceFlag"/>)
 /// is reported as a race.
 /// </summary>
 internal static class ProcessWideMemo
@@ -28,7 +28,7 @@ internal static class ProcessWideMemo
     {
         var state = pair.Check.Resource!;
         var classLevel = state.IsReceiverState && model.Package.Facts.IsClassLevel(model.Function);
-        if (!state.IsGlobal && !classLevel || !(Memoisation.Holds(model, pair) || SetsOwnFlagFirst(model, pair)) || Entry(model) is null) return null;
+        if (!state.IsGlobal && !classLevel || !(Memoisation.Holds(model, pair) || IsRunOnceFlag(model, pair)) || Entry(model) is null) return null;
         if (classLevel && model.Function.OwnerType is { } owner
             && state.ReceiverField is { } field && model.Package.TypeNamed(owner) is { } type)
             return (field, Declaration(model, type, field)?.Span ?? type.Span);
@@ -43,7 +43,7 @@ internal static class ProcessWideMemo
     /// <summary>True for a run-once flag: the test is the flag alone (negated, or compared with a literal), and the branch
     /// it decides sets the flag to a fixed value and does more work that the flag is there to do once (<c>if !inited {
     /// instance = build(); inited = true }</c>).</summary>
-    private static bool SetsOwnFlagFirst(FunctionModel model, CheckActPair pair) =>
+    private static bool IsRunOnceFlag(FunctionModel model, CheckActPair pair) =>
         pair.Guard is { Kind: GuardKind.Branch, Condition: IrExpression condition } && pair.Check.Effect.Node == FlagGuardedAct.Flag(condition)
         && pair.Act.Resource!.Key == pair.Check.Resource!.Key && StoredValues.Of(pair.Act) is LiteralExpression { LiteralKind: LiteralKind.Boolean }
         && model.Accesses.Any(other => other.Effect.Kind == EffectKind.Write && other.Resource?.Key != pair.Check.Resource.Key
