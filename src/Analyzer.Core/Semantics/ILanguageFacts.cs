@@ -295,6 +295,11 @@ public interface ILanguageFacts
     /// when the value is there. By default none is.</summary>
     bool IsPresenceTest(CallExpression call) => false;
 
+    /// <summary>True when <paramref name="handler"/> catches what <paramref name="read"/> raises when the entry or member
+    /// it reads is missing (Python's <c>except KeyError</c> around <c>d[k]</c>, <c>except AttributeError</c> around
+    /// <c>self._lock</c>, or a base of them). By default none does.</summary>
+    bool HandlesMissing(ExceptHandler handler, IrNode read) => false;
+
     /// <summary>True for a lock only the tasks of one event loop take (Python's <c>asyncio.Lock()</c>): it shows that
     /// tasks share the object, and tasks take turns only where one awaits, so it says nothing of threads. By default
     /// none is.</summary>

@@ -81,6 +81,10 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool ContainerOperationsAreAtomic => true;
 
+    public bool HandlesMissing(ExceptHandler handler, IrNode read) =>
+        handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t is "Exception" or "BaseException"
+            || read is IndexExpression && t is "KeyError" or "LookupError" || read is MemberAccess && t == "AttributeError");
+
     public bool IsTaskLock(IrExpression value) => value is CallExpression { Callee: var callee } && callee switch
     {
         MemberAccess { Target: NameExpression { Name: "asyncio" }, Member: var made } => LockClasses.Contains(made),

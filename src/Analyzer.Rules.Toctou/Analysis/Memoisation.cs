@@ -20,16 +20,25 @@ internal static class Memoisation
             || act.Effect.Node.Parent is Assignment { IsAugmented: true }
             || act.Sources.Any(source => source.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
-            || !IsMadeHere(model, act)
-            || GuardShapes.Deciding(guard, act) is not var (condition, whenTrue)) return false;
-        return HoldsWhenMissing(model, condition, pair.Check, act) == whenTrue;
+            || !IsMadeHere(model, act)) return false;
+        return DecidedWhenMissing(model, guard, pair.Check, act);
     }
 
     /// <summary>True when the pair stores a value in the state only when the test found it missing, whether or not the
     /// function hands the state back (<c>if not hasattr(self, "_lock"): self._lock = Lock()</c>).</summary>
     public static bool StoresWhenMissing(FunctionModel model, CheckActPair pair) =>
         pair is { Guard: { } guard, Act.Effect: { Kind: EffectKind.Write, Removes: false } } && pair.Act.Effect.Node.Parent is not Assignment { IsAugmented: true }
-        && GuardShapes.Deciding(guard, pair.Act) is var (condition, whenTrue) && HoldsWhenMissing(model, condition, pair.Check, pair.Act) == whenTrue;
+        && DecidedWhenMissing(model, guard, pair.Check, pair.Act);
+
+    /// <summary>True when the act runs only if the test found the state missing: in the branch or after the early exit
+    /// the condition takes when it is (<see cref="HoldsWhenMissing"/>), or in a handler of what a read of a missing entry
+    /// or member raises (<c>try: return self._cache[k]</c>, <c>except KeyError: …</c>).</summary>
+    private static bool DecidedWhenMissing(FunctionModel model, Guard guard, Access check, Access act) => guard.Condition switch
+    {
+        ExceptHandler bare => model.Package.Facts.HandlesMissing(bare, check.Effect.Node),
+        IrExpression { Parent: ExceptHandler handler } => model.Package.Facts.HandlesMissing(handler, check.Effect.Node),
+        _ => GuardShapes.Deciding(guard, act) is var (condition, whenTrue) && HoldsWhenMissing(model, condition, check, act) == whenTrue,
+    };
 
     /// <summary>The first change the function makes inside the value after it stored it, under the same test (it stores
     /// an empty map and then fills it): a caller that comes in between finds the value there but not yet filled, which
