@@ -46,7 +46,8 @@ internal static class ProcessWideMemo
     private static bool IsRunOnceFlag(FunctionModel model, CheckActPair pair) =>
         pair.Guard is { Kind: GuardKind.Branch, Condition: IrExpression condition } && pair.Check.Effect.Node == FlagGuardedAct.Flag(condition)
         && pair.Act.Resource!.Key == pair.Check.Resource!.Key && StoredValues.Of(pair.Act) is LiteralExpression { LiteralKind: LiteralKind.Boolean }
-        && model.Accesses.Any(other => other.Effect.Kind == EffectKind.Write && other.Resource?.Key != pair.Check.Resource.Key
+        && model.Accesses.Any(other => other.Effect.Kind == EffectKind.Write && other.Resource is { } worked
+                                       && (worked.Key != pair.Check.Resource.Key || worked.Display != pair.Act.Resource.Display)
                                        && other.Guards.Any(g => ReferenceEquals(g, pair.Guard)));
 
     private static bool DeclaredOn(FunctionModel model, string owner, string attribute) =>

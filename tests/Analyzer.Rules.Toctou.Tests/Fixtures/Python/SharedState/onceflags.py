@@ -23,3 +23,18 @@ def locked_catalog():
             _locked_catalog = {"NO": "Norway"}
             _locked_built = True
     return _locked_catalog
+
+
+_registry = {"init": False, "handlers": []}
+
+
+def handlers():
+    """The flag is an entry of a module-level dict, set after the work of filling another entry of it."""
+    _fill_registry()
+    return _registry["handlers"]
+
+
+def _fill_registry():
+    if not _registry["init"]:  # Secondary [check]
+        _registry["handlers"].append(object())
+        _registry["init"] = True  # Noncompliant [TOCTOU001] {{_registry["init"] is checked at line 38 and changed at line 40 by _registry["init"], with no lock held at either point}}
