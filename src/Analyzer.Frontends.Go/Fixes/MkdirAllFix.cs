@@ -54,6 +54,6 @@ public sealed class MkdirAllFix : CodeFixProvider
             ? @if : null;
 
     private static ReturnStatement? NextIsReturnNil(IfStatement @if) =>
-        @if.Parent is Block block && block.Statements.SkipWhile(s => !ReferenceEquals(s, @if)).Skip(1).ToList() is [ReturnStatement { Values: [LiteralExpression { LiteralKind: LiteralKind.Null }] } returnNil]
+        @if.FollowingInBlock().ToList() is [ReturnStatement { Values: [LiteralExpression { LiteralKind: LiteralKind.Null }] } returnNil]
             ? returnNil : null;
 }

@@ -80,8 +80,8 @@ internal static class PathRaceHandling
     private static IEnumerable<IrStatement> Later(IrNode statement)
     {
         for (var node = statement; node.Parent is { } parent and not FunctionDecl; node = parent)
-            if (parent is Block block)
-                foreach (var next in block.Statements.SkipWhile(s => !ReferenceEquals(s, node)).Skip(1))
+            if (node is IrStatement inBlock)
+                foreach (var next in inBlock.FollowingInBlock())
                     yield return next;
     }
 

@@ -46,7 +46,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         bool Repeats(IrNode branch) => branch.DescendantsAndSelf().OfType<CallExpression>().Any(c => !ReferenceEquals(c, lookup) && c.SourceCode == lookup.SourceCode);
         var statement = change.Ancestors().OfType<IrStatement>().FirstOrDefault();
         var result = statement is Assignment { Targets: [NameExpression { Name: var named }, ..] } ? named : null;
-        var next = statement?.Parent is Block block ? block.Statements.SkipWhile(s => !ReferenceEquals(s, statement)).Skip(1).FirstOrDefault() : null;
+        var next = statement?.FollowingInBlock().FirstOrDefault();
         return next is IfStatement test && result is not null && test.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == result) && Repeats(test.Then)
                || change.Ancestors().OfType<TryStatement>().Any(t => t.Body.Span.Contains(change.Span) && t.Handlers.Any(Repeats));
     }

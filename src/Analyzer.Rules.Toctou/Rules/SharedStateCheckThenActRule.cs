@@ -545,8 +545,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         pair.Guard is { Kind: GuardKind.EarlyExit } && StoredValues.Of(pair.Act) is { } stored && !ValueTests.IsEmpty(stored)
         && (stored is LiteralExpression { LiteralKind: not LiteralKind.Null } || stored is NameExpression { Name: var name } && model.Scope.ValueOf(name, pair.Act.Effect.Node) is null
             && model.Function.Parameters.All(p => p.Name != name))
-        && pair.Act.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault() is { Parent: Block block } statement
-        && block.Statements.SkipWhile(s => !ReferenceEquals(s, statement)).Skip(1).Any(s => s is not (ReturnStatement or JumpStatement));
+        && pair.Act.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault() is { } statement
+        && statement.FollowingInBlock().Any(s => s is not (ReturnStatement or JumpStatement));
 
     /// <summary>When the state is top-level (a package or module variable) or the class's own (<see cref="ThroughType"/>)
     /// and the function's copies are started on objects made one per turn
@@ -785,8 +785,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// (<c>if c.Closed() { return }; c.Close(); close(c.quit)</c>): a callee that checks again under its lock guards its
     /// own change, not what the caller does after it on the first check alone.</summary>
     private static bool OnceOnlyActFollows(FunctionModel model, CheckActPair pair) =>
-        DoneOnce(model, pair, marked: false) is { } once && pair.Act.Effect.Node.Ancestors().OfType<Block>().FirstOrDefault() is { } block
-        && block.Statements.SkipWhile(s => !s.Span.Contains(pair.Act.Effect.Node.Span)).Skip(1).Any(s => s.Span.Contains(once.Node.Span));
+        DoneOnce(model, pair, marked: false) is { } once
+        && pair.Act.Effect.Node.Ancestors().OfType<IrStatement>().FirstOrDefault(s => s.Parent is Block) is { } statement
+        && statement.FollowingInBlock().Any(s => s.Span.Contains(once.Node.Span));
 
     /// <summary>The act changes what the checked field refers to (not the field itself) through a method that takes a lock
     /// around the change (<c>s.sys.sendq.push(m)</c>, whose push locks the queue, after <c>if s.sys == nil { … }</c>),
