@@ -114,20 +114,13 @@ internal static class PathRaceHandling
     private static bool Catches(ExceptHandler handler, string exception) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
 
-    private static bool IsRemoval(IrNode act) => act is CallExpression call && FileCallName(call) is { } method && Removals.Contains(method);
-
-    // The name of an os or shutil call, on its module or imported by name (os.remove(p), remove(p)).
-    private static string? FileCallName(CallExpression call) => call.Callee switch
-    {
-        MemberAccess { Member: var method } => method,
-        NameExpression { Name: var name } when name != "open" => name,
-        _ => null,
-    };
+    // An os or shutil call is named the same on its module or imported by name (os.remove(p), remove(p)).
+    private static bool IsRemoval(IrNode act) => act is CallExpression call && PackageModel.CalleeName(call) is { } method && Removals.Contains(method);
 
     private static string? LostRaceException(IrNode act) => act switch
     {
-        CallExpression call when FileCallName(call) is { } method && FailIfAppeared.Contains(method) => "FileExistsError",
-        CallExpression call when FileCallName(call) is { } method && FailIfVanished.Contains(method) => "FileNotFoundError",
+        CallExpression call when PackageModel.CalleeName(call) is { } method && FailIfAppeared.Contains(method) => "FileExistsError",
+        CallExpression call when PackageModel.CalleeName(call) is { } method && FailIfVanished.Contains(method) => "FileNotFoundError",
         CallExpression { Callee: NameExpression { Name: "open" } } call => OpenCall.Mode(call) switch
         {
             null => "FileNotFoundError",
