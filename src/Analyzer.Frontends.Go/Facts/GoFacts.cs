@@ -31,8 +31,12 @@ internal sealed partial class GoFacts : ILanguageFacts
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
+    /// <summary><c>ctx</c>, a parameter declared <c>context.Context</c>, <c>context.Background()</c> and the like, or the
+    /// context a request or handler hands out (<c>r.Context()</c>).</summary>
     public bool IsCallContext(IrExpression argument) =>
-        argument is NameExpression { Name: "ctx" } || argument.SourceCode.StartsWith("context.", StringComparison.Ordinal);
+        argument is NameExpression { Name: "ctx" } || argument.SourceCode.StartsWith("context.", StringComparison.Ordinal)
+        || argument is CallExpression { Callee: MemberAccess { Member: "Context" }, Arguments.Count: 0 }
+        || argument is NameExpression { Name: var name } && argument.EnclosingFunction()?.Parameters.Any(p => p.Name == name && p.TypeText == "context.Context") == true;
 
     public bool IsConstructor(FunctionDecl function) => false;
 

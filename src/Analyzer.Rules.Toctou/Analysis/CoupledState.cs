@@ -16,7 +16,10 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// teardown empties the field: the call then runs on nothing.</item>
 /// <item>The flag is set to a literal other than null: a method that nulls both resets the object, it does not close
 /// it. Or the flag is a channel that the check receives from without waiting (<c>select { case &lt;-o.done: return;
-/// default: }</c>) and the method closes it: a close is made for others to see, with or without a lock.</item>
+/// default: }</c>) and the method closes it: a close is made for others to see, with or without a lock. So is a flag
+/// kept in an atomic word (<c>if n.closed.Swap(true) { return }; close(n.events)</c>).</item>
+/// <item>The act is a write, a call through the field, or a send as a select's case: it gives way when the channel is
+/// full, but on a closed channel it fails all the same.</item>
 /// <item>The teardown stores nothing in the field (nil, an empty literal) or changes the whole of what the act writes a
 /// part of (<c>close(ch)</c> against <c>ch &lt;- v</c>). A method that only gives both fields new values keeps no such
 /// promise.</item>
@@ -41,11 +44,8 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         foreach (var act in model.Accesses)
         {
             if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted) continue;
-            // A select's send only after a probe of a channel: a flag that tears down a channel is a close.
-            var selectSend = act.Effect.Kind != EffectKind.Write && Use(act) is null;
-            if (selectSend && !IsSend(act, facts)) continue;
-            var found = Decided(act, acted).Where(pair => !selectSend || GuardShapes.ProbesChannel(pair.Check, facts))
-                .Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), facts)).FirstOrDefault(c => c is not null);
+            if (act.Effect.Kind != EffectKind.Write && Use(act) is null && !IsSend(act, facts)) continue;
+            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), facts)).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
     }
@@ -58,7 +58,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
                       where guard.Kind != GuardKind.Iteration
                       from check in guard.Reads
                       where check.Effect.Kind == EffectKind.Read && check.Order < act.Order
-                            && check.Resource is { Kind: ResourceKind.Field, IsReceiverState: true } flag && !flag.IsRelatedTo(acted)
+                            && check.Resource is { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry, IsReceiverState: true } flag && !flag.IsRelatedTo(acted)
                       select new CheckActPair(check, guard, act)).ToList();
         var rechecked = checks.Where(p => p.Check.CommonExclusiveLock(act) is not null).Select(p => p.Check.Resource!.Key).ToHashSet();
         return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
@@ -71,7 +71,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         // A lock held from the check to the act keeps out a teardown made under it, read lock or not: readers tear nothing down.
         var heldAcross = pair.Check.CommonLock(pair.Act);
         foreach (var other in others)
-            foreach (var first in other.Accesses.Where(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey
+            foreach (var first in other.Accesses.Where(a => a.Effect.Kind is EffectKind.Write or EffectKind.AtomicCheckAndAct && a.Resource?.Key == checkedKey
                                                             && (StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } || probed && a.Effect.FailsTwice)))
                 foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)
                                                                  && (heldAcross is null || !a.Held.Any(h => h.Name == heldAcross.Name))))
@@ -124,7 +124,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
     /// comes after it with no wait between them for the work in flight (a wait group's Wait, a channel receive). A method
     /// that locks nothing around the flag (a reset run before the object is used again) shows no such expectation.</summary>
     private static bool Follows(FunctionModel writer, Access first, Access second, bool announced) =>
-        second.Order > first.Order && (announced || first.Held.Any(h => h.ShowsThreadSharing))
+        second.Order > first.Order && (announced || first.Resource?.Kind == ResourceKind.ConcurrentEntry || first.Held.Any(h => h.ShowsThreadSharing))
         && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order
                                      && (a.Effect.AwaitsGroup || a.Effect.Node is UnaryExpression take && writer.Package.Facts.Receive(take) is not null));
 
