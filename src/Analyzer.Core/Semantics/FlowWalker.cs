@@ -312,19 +312,22 @@ internal sealed class FlowWalker
             return;
         }
 
-        // A branch on a flag keeps the early exits inside it to the end, where the join keeps them for that value.
+        // A branch on a flag: the join keeps what each value of it leaves (MergeOnFlag).
         _state = flag is { } onThen ? guarded.Assuming(onThen.Name, onThen.WhenThen) : guarded;
-        Branch(statement.Then, flag is not null);
+        Branch(statement.Then);
         var afterThen = _state;
 
         _state = flag is { } onElse ? guarded.Assuming(onElse.Name, !onElse.WhenThen) : guarded;
-        if (statement.Else is not null) Branch(statement.Else, flag is not null);
+        if (statement.Else is not null) Branch(statement.Else);
         var afterElse = _state;
 
         var merged = flag is not { } tested ? FlowState.Merge(afterThen, afterElse)
             : tested.WhenThen ? FlowState.MergeOnFlag(afterThen, afterElse, tested.Name, guarded.Guards)
             : FlowState.MergeOnFlag(afterElse, afterThen, tested.Name, guarded.Guards);
-        _state = merged with { Guards = before.Guards };
+        // A return or raise made inside a branch that goes on (if s.appendOnly { if found { return } }) decides the code
+        // after the if as one made before it would, unless that branch goes on under a lock the join lets go of: what
+        // it decides there runs under that lock. A continue or break there decides only the rest of its loop's turn.
+        _state = merged with { Guards = before.Guards.AddRange(ExitsInside(afterThen, guarded, merged).Concat(ExitsInside(afterElse, guarded, merged)).Distinct()) };
         if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
         {
             var exit = guard with { Kind = GuardKind.EarlyExit };
@@ -333,9 +336,15 @@ internal sealed class FlowWalker
         }
     }
 
-    private void Branch(IrStatement branch, bool keepsExits)
+    private static IEnumerable<Guard> ExitsInside(FlowState after, FlowState entered, FlowState joined) =>
+        after.Terminated || after.Held.Keys.Any(name => !joined.Held.ContainsKey(name)) ? []
+            : after.Guards.Where(g => g.Kind == GuardKind.EarlyExit && !entered.Guards.Contains(g)
+                                     && g.Condition.Parent is IfStatement exit && (LeavesFunction(exit.Then) || LeavesFunction(exit.Else)));
+
+    // The early exits inside a branch stay to its end, where the join keeps them (ExitsInside).
+    private void Branch(IrStatement branch)
     {
-        if (keepsExits && branch is Block block) ScopeBody(block);
+        if (branch is Block block) ScopeBody(block);
         else Statement(branch);
     }
 

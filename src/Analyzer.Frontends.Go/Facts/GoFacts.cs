@@ -433,13 +433,19 @@ internal sealed partial class GoFacts : ILanguageFacts
     }
 
     /// <summary>The identity of the lock <paramref name="target"/> names (<see cref="LockNamed"/>), or of one a call looked
-    /// up and a local named for it holds (<c>mu := c.lockFor(key)</c>, a per-key lock): that call's lock
-    /// (<see cref="LockNames.ReturnedBy"/>). Null when the target is no lock.</summary>
+    /// up and a local holds (<c>mu := c.lockFor(key)</c>, a per-key lock), named for a lock or locked and unlocked by the
+    /// function (<c>l := s.uploads.forPath(p); l.Lock(); defer l.Unlock()</c>, a sync.Locker by Go's convention): that
+    /// call's lock (<see cref="LockNames.ReturnedBy"/>). Null when the target is no lock.</summary>
     private string? LockIdentity(IrExpression target, IScope scope) =>
         LockNamed(target, scope) is { } named ? scope.Normalize(named)
-        : target is NameExpression { Name: var name } && LockNames.LooksLikeLock(name) && scope.ValueOf(name, target) is CallExpression { Callee: MemberAccess or NameExpression } made
+        : target is NameExpression { Name: var name } && (LockNames.LooksLikeLock(name) || UnlocksToo(name, scope))
+          && scope.ValueOf(name, target) is CallExpression { Callee: MemberAccess or NameExpression } made
             ? LockNames.ReturnedBy(scope.Normalize(made.Callee))
             : null;
+
+    private static bool UnlocksToo(string local, IScope scope) =>
+        scope.Function.Body?.DescendantsAndSelf().OfType<CallExpression>()
+            .Any(c => c is { Callee: MemberAccess { Target: NameExpression { Name: var target }, Member: "Unlock" or "RUnlock" }, Arguments.Count: 0 } && target == local) == true;
 
     /// <summary>The lock <paramref name="target"/> names: the field a local points at (<c>mu := &amp;s.mu</c>, or
     /// <c>mu := s.mu</c> for a field that holds a pointer to one), so its holds are the field's, or the target itself;

@@ -21,10 +21,24 @@ internal static class CheckActPairs
             foreach (var guard in act.Guards.Where(g => !(g.Kind == GuardKind.Iteration && act.Effect.Removes)))
                 foreach (var check in guard.Reads)
                     if (check.Effect.Kind == EffectKind.Read && check.Order < act.Order && check.Resource is { } read
-                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, check, act) && seen.Add((check, guard)))
+                        && kind(read) && read.IsRelatedTo(written) && !ThroughFixedReference(model, check, act) && !KeyedAfresh(model, check, act)
+                        && seen.Add((check, guard)))
                         yield return new CheckActPair(check, guard, act);
         }
     }
+
+    /// <summary>A check of one entry and a write of an entry keyed by a value the function draws after the check from
+    /// nothing of its own, a call given only constants (<c>_, ok := sessions[c]; …; id := rand.String(32); sessions[id] =
+    /// true</c>): a new entry, which no other thread's change of the checked one concerns.</summary>
+    private static bool KeyedAfresh(FunctionModel model, Access check, Access act) =>
+        check.Effect.Node is IndexExpression && act.Effect.Node is IndexExpression { Indices: [NameExpression { Name: var local } actKey] }
+        && model.Scope.ValueOf(local, actKey) is CallExpression drawn && drawn.Span.StartOffset > check.Effect.Node.Span.EndOffset
+        && drawn.DescendantsAndSelf().OfType<NameExpression>().All(IsCalled);
+
+    // The function a call names, or the package or object it is reached through (rand in rand.String(32)).
+    private static bool IsCalled(NameExpression name) =>
+        name.Parent is CallExpression { Callee: var callee } && ReferenceEquals(callee, name)
+        || name.Parent is MemberAccess { Target: var target, Parent: CallExpression { Callee: var reached } } member && ReferenceEquals(target, name) && ReferenceEquals(reached, member);
 
     /// <summary>An atomic removal the function goes by, or a called method's removal that its method goes by or
     /// re-checks under its lock.</summary>
