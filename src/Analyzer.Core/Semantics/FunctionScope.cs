@@ -20,8 +20,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
 
-    public bool IsReceiver(IrExpression expression) =>
-        expression is NameExpression name && (Function.ReceiverName is { } receiver && name.Name == receiver || name.Name == Function.OwnerType) && !IsShadowed(name);
+    public bool IsReceiver(IrExpression expression) => expression is NameExpression name
+        ? (Function.ReceiverName is { } receiver && name.Name == receiver || name.Name == Function.OwnerType) && !IsShadowed(name)
+        : expression is MemberAccess or CallExpression && Package.Facts.NamesReceiverClass(expression, Function);
 
     /// <summary>True when a block declares a variable under the receiver's name (Go's <c>c := &amp;pod.Spec.Containers[i]</c>
     /// in a method on <c>c</c>) and <paramref name="use"/> comes after the declaration, inside that block: there the
@@ -429,6 +430,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         {
             case NameExpression name:
                 builder.Append(IsReceiver(name) ? "this" : name.Name);
+                break;
+            case MemberAccess or CallExpression when IsReceiver((IrExpression)node):
+                builder.Append("this");
                 break;
             case MemberAccess member:
                 Append(member.Target, builder);

@@ -220,6 +220,11 @@ public interface ILanguageFacts
     /// when many calls are under way (an async request handler). By default none.</summary>
     bool RunsAsTask(FunctionDecl function) => false;
 
+    /// <summary>True when <paramref name="expression"/> names the class of <paramref name="method"/>'s receiver through
+    /// the receiver (Python's <c>self.__class__</c>, <c>type(self)</c>): its attributes are the class's, which every
+    /// object shares, also while a constructor runs. By default none does.</summary>
+    bool NamesReceiverClass(IrExpression expression, FunctionDecl method) => false;
+
     /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
     /// the call acts on, so it is no key of a store (Go's <c>ctx</c>). By default: none is.</summary>
     bool IsCallContext(IrExpression argument) => false;

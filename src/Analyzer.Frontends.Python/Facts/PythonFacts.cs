@@ -33,6 +33,14 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool IsConstructor(FunctionDecl function) => function.Name == "__init__";
 
+    public bool NamesReceiverClass(IrExpression expression, FunctionDecl method) =>
+        method.ReceiverName is { } receiver && expression switch
+        {
+            MemberAccess { Target: NameExpression { Name: var target }, Member: "__class__" } => target == receiver,
+            CallExpression { Callee: NameExpression { Name: "type" }, Arguments: [{ Value: NameExpression { Name: var argument } }] } => argument == receiver,
+            _ => false,
+        };
+
     public bool RunsOnCreation(FunctionDecl function) => function.Name is "__init__" or "__new__";
 
     public string BaseTypeName(string typeText)

@@ -278,6 +278,10 @@ internal sealed partial class PythonLowering
 
     private IrStatement IfStatement(PythonParser.If_stmtContext context)
     {
+        var condition = Condition(context.named_expression(), context);
+        if (_frames.Count == 0 && context.elif_clause().Length == 0 && context.else_block() is null
+            && condition is BinaryExpression { Operator: "==" } test && RunsAsScript(test))
+            return ScriptEntry(context);
         // The else-if chain nests from its end: each elif is an IfStatement in the Else of the one before.
         IrStatement? @else = context.else_block() is { } elseBlock ? Block(elseBlock.block()) : null;
         var elifs = context.elif_clause();
@@ -288,7 +292,23 @@ internal sealed partial class PythonLowering
             var span = _text.Span(Span(elif).StartOffset, end.EndOffset);
             @else = new IfStatement(span, null, Condition(elif.named_expression(), elif), Block(elif.block()), @else);
         }
-        return new IfStatement(end, null, Condition(context.named_expression(), context), Block(context.block()), @else);
+        return new IfStatement(end, null, condition, Block(context.block()), @else);
+    }
+
+    /// <summary><c>__name__ == "__main__"</c>, either way round: the module runs as a script.</summary>
+    private static bool RunsAsScript(BinaryExpression test) =>
+        (test.Left, test.Right) is (NameExpression { Name: "__name__" }, LiteralExpression { LiteralKind: LiteralKind.String, Value: "__main__" })
+            or (LiteralExpression { LiteralKind: LiteralKind.String, Value: "__main__" }, NameExpression { Name: "__name__" });
+
+    /// <summary>The body of <c>if __name__ == "__main__":</c> at module level as a function of its own, named
+    /// <c>__main__</c>: the code that runs when the module runs as a script, which may start threads of the module's
+    /// functions and make its objects, as any function's body may.</summary>
+    private FunctionDecl ScriptEntry(PythonParser.If_stmtContext context)
+    {
+        _frames.Push(null);
+        var body = Block(context.block());
+        _frames.Pop();
+        return new FunctionDecl(Span(context), "__main__", null, null, [], body, []);
     }
 
     private IrExpression Condition(PythonParser.Named_expressionContext? condition, Antlr4.Runtime.ParserRuleContext owner) =>

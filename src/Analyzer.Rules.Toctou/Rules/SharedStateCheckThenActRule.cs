@@ -555,7 +555,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// function it starts; else null. Each copy has its own object, but not its own copy of that state.</summary>
     private static (SpawnSite Start, FunctionDecl Started, bool EachTurn)? StartSharingGlobal(FunctionModel model, Access check)
     {
-        if (check.Resource is not { IsGlobal: true } && !ThroughType(model.Function, check.Effect.Node)) return null;
+        if (check.Resource is not { IsGlobal: true } && !ThroughType(model, check.Effect.Node)) return null;
         if (model.Package.StartOnObjectsMadeEachTurn(model.Function) is { } eachTurn) return (eachTurn, model.Function, true);
         return SpawnEvidence.OpenStartReaching(model) is var (open, started) ? (open, started, false) : null;
     }
@@ -712,13 +712,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// (<see cref="ThroughType"/>) is every object's.</summary>
     private static bool OnObjectUnderConstruction(FunctionModel model, CheckActPair pair) =>
         model.Package.Facts.IsConstructor(model.Function) && pair.Check.Resource!.IsReceiverState && pair.Act.Resource!.IsReceiverState
-        && !ThroughType(model.Function, pair.Check.Effect.Node) && !ThroughType(model.Function, pair.Act.Effect.Node);
+        && !ThroughType(model, pair.Check.Effect.Node) && !ThroughType(model, pair.Act.Effect.Node);
 
     /// <summary>True when <paramref name="node"/> reaches the state through the type itself (<c>Conn.count</c> in a
-    /// method of Conn): the class's own state, which every object shares, not the one being made.</summary>
-    private static bool ThroughType(FunctionDecl function, IrNode node) =>
-        node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Target is NameExpression) is { Target: NameExpression { Name: var name } }
-        && name == function.OwnerType && name != function.ReceiverName;
+    /// method of Conn, <c>self.__class__.count</c>): the class's own state, which every object shares, not the one being
+    /// made.</summary>
+    private static bool ThroughType(FunctionModel model, IrNode node) =>
+        node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Target is NameExpression || model.Package.Facts.NamesReceiverClass(m.Target, model.Function)) is { Target: var reached }
+        && (reached is not NameExpression { Name: var name } || name == model.Function.OwnerType && name != model.Function.ReceiverName);
 
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
