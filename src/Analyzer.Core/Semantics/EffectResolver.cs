@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Analyzer.Core.Ir;
 
 namespace Analyzer.Core.Semantics;
@@ -141,7 +142,23 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
         ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
-            (callee, r, _) => Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : EntryForArgument(call, callee, r), l => l);
+            (callee, r, _) => r.Kind == ResourceKind.FilePath ? (Shared(r) ? PathForArguments(call, callee, r) : null)
+                : Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : EntryForArgument(call, callee, r), l => l);
+
+    /// <summary>A path the callee makes from the receiver's state and its parameters (<c>self._path(key)</c>) as the
+    /// call makes it: each parameter named in it replaced by the argument passed for it, so <c>self.has(a)</c> and
+    /// <c>self.put(b)</c> name two paths. Null when the callee gives such a parameter another value.</summary>
+    private Resource? PathForArguments(CallExpression call, FunctionDecl callee, Resource path)
+    {
+        var made = path.Key[Resource.PathKeyPrefix.Length..];
+        if (callee.Parameters.Count > 0)
+        {
+            var names = new Regex($@"(?<![\w.])(?:{string.Join('|', callee.Parameters.Select(p => Regex.Escape(p.Name)))})(?!\w)");
+            if (names.Matches(made).Any(m => GivenParameters.Assigned(callee, m.Value))) return null;
+            made = names.Replace(made, m => ArgumentFor(call, callee, m.Value) is { } argument ? Resource.PathText(argument, scope) : m.Value);
+        }
+        return path with { Key = Resource.PathKeyPrefix + made, Display = KeyShown(call, callee, ReceiverShown(callee, path.Display)) };
+    }
 
     /// <summary>An entry of a store the receiver holds, looked up or set by one of the callee's parameters
     /// (<c>func (r *Runner) seen(k string) bool { _, ok := r.hm.Get(k); return ok }</c>): the entry for the argument the

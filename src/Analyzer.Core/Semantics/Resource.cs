@@ -82,8 +82,10 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     public const string PathKeyPrefix = "path:";
 
     /// <summary>The file-system path <paramref name="path"/> names, keyed by its normalized text.</summary>
-    public static Resource PathOf(Ir.IrExpression path, IScope scope) =>
-        new(ResourceKind.FilePath, PathKeyPrefix + scope.Normalize(scope.Package.Facts.SamePath(path)), path.SourceCode);
+    public static Resource PathOf(Ir.IrExpression path, IScope scope) => new(ResourceKind.FilePath, PathKeyPrefix + PathText(path, scope), path.SourceCode);
+
+    /// <summary>The normalized text that keys the path <paramref name="path"/> names, without the prefix.</summary>
+    public static string PathText(Ir.IrExpression path, IScope scope) => scope.Normalize(scope.Package.Facts.SamePath(path));
 
     /// <summary>What the state refers to holds, apart from the reference itself: a channel's queue, which a send changes
     /// while the variable keeps referring to the same channel. It is part of the state (<see cref="IsPartOf"/>).</summary>

@@ -22,6 +22,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static readonly HashSet<string> OsPathModules = ["os.path", "posixpath", "ntpath"];
     private static readonly HashSet<string> OsModule = ["os"];
     private static readonly HashSet<string> ShutilModule = ["shutil"];
+    private static readonly HashSet<string> UrllibModules = ["urllib.request", "urllib"];
     private static readonly HashSet<string> AsyncioModule = ["asyncio"];
     private static readonly HashSet<string> MappingReads = ["get", "keys", "values", "items", "copy", "__contains__", "__getitem__", "count", "index"];
     private static readonly HashSet<string> MappingRemovals = ["pop", "popitem", "popleft", "clear", "remove", "discard", "__delitem__"];
@@ -176,6 +177,10 @@ internal sealed class PythonFacts : ILanguageFacts
                 return FileActs(call, "os", act, scope);
             case NameExpression { Name: var act } when ShutilActs.Contains(act) && PythonImports.BindsFrom(call.Module, act, ShutilModule):
                 return FileActs(call, "shutil", act, scope);
+            // urllib's download writes the file named by its second argument, making or replacing it.
+            case NameExpression { Name: "urlretrieve" } when call.Arguments.Count > 1 && PythonImports.BindsFrom(call.Module, "urlretrieve", UrllibModules):
+            case MemberAccess { Member: "urlretrieve", Target.SourceCode: "urllib.request" or "request" } when call.Arguments.Count > 1:
+                return [new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: "urlretrieve")];
             case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call) is { } lookup:
                 return [lookup];
             case NameExpression { Name: "release" }:
