@@ -60,6 +60,11 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
                       where check.Effect.Kind == EffectKind.Read && check.Order < act.Order
                             && check.Resource is { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry, IsReceiverState: true } flag && !flag.IsRelatedTo(acted)
                       select new CheckActPair(check, guard, act)).ToList();
+        // The word an atomic call is handed (atomic.LoadInt32(&c.stopped)) shows as a plain read inside the call's own
+        // atomic one: the atomic read is the check.
+        checks.RemoveAll(p => p.Check.Resource!.Kind == ResourceKind.Field
+                              && checks.Any(o => o.Check.Resource!.Kind == ResourceKind.ConcurrentEntry && o.Check.Resource.Key == p.Check.Resource.Key
+                                                 && o.Check.Effect.Node.Span.Contains(p.Check.Effect.Node.Span)));
         var rechecked = checks.Where(p => p.Check.CommonExclusiveLock(act) is not null).Select(p => p.Check.Resource!.Key).ToHashSet();
         return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
     }

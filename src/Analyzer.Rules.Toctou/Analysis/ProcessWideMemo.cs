@@ -42,13 +42,19 @@ internal static class ProcessWideMemo
 
     /// <summary>True for a run-once flag: the test is the flag alone (negated, or compared with a literal), and the branch
     /// it decides sets the flag to a fixed value and does more work that the flag is there to do once (<c>if !inited {
-    /// instance = build(); inited = true }</c>).</summary>
+    /// instance = build(); inited = true }</c>), or calls a function of the package to do it (<c>if !registered {
+    /// registerFormats(checkers); registered = true }</c>).</summary>
     private static bool IsRunOnceFlag(FunctionModel model, CheckActPair pair) =>
         pair.Guard is { Kind: GuardKind.Branch, Condition: IrExpression condition } && pair.Check.Effect.Node == FlagGuardedAct.Flag(condition)
         && pair.Act.Resource!.Key == pair.Check.Resource!.Key && StoredValues.Of(pair.Act) is LiteralExpression { LiteralKind: LiteralKind.Boolean }
-        && model.Accesses.Any(other => other.Effect.Kind == EffectKind.Write && other.Resource is { } worked
-                                       && (worked.Key != pair.Check.Resource.Key || worked.Display != pair.Act.Resource.Display)
-                                       && other.Guards.Any(g => ReferenceEquals(g, pair.Guard)));
+        && (model.Accesses.Any(other => other.Effect.Kind == EffectKind.Write && other.Resource is { } worked
+                                        && (worked.Key != pair.Check.Resource.Key || worked.Display != pair.Act.Resource.Display)
+                                        && other.Guards.Any(g => ReferenceEquals(g, pair.Guard)))
+            || condition.Parent is IfStatement { Then: var once } && CallsPackageFunction(model, once));
+
+    private static bool CallsPackageFunction(FunctionModel model, IrStatement branch) =>
+        branch.DescendantsAndSelf().OfType<CallExpression>()
+            .Any(call => call.Callee is NameExpression { Name: var called } && model.Package.PlainFunctionsCalled(model.Function, called, call).Count > 0);
 
     private static bool DeclaredOn(FunctionModel model, string owner, string attribute) =>
         model.Package.TypeNamed(owner) is { } type && Declaration(model, type, attribute) is not null;

@@ -81,3 +81,36 @@ func (n *guardedNotifier) Close() {
 	}
 	close(n.events)
 }
+
+// The same with a plain word changed only by sync/atomic's functions: Stop swaps the flag and then closes the channel.
+type ticker struct {
+	stopped int32
+	resets  chan int
+}
+
+func newTicker() *ticker {
+	t := &ticker{resets: make(chan int)}
+	go t.loop()
+	return t
+}
+
+func (t *ticker) loop() {
+	for range t.resets {
+	}
+}
+
+func (t *ticker) isStopped() bool { return atomic.LoadInt32(&t.stopped) > 0 }
+
+func (t *ticker) Reset(n int) {
+	if t.isStopped() { // Secondary [check]
+		return
+	}
+	t.resets <- n // Noncompliant [TOCTOU001] {{t.stopped is checked at line 105 and decides t.resets <- n at line 108, while ticker.Stop changes t.stopped and then t.resets at line 112 and 115, with no lock held at either point}}
+}
+
+func (t *ticker) Stop() {
+	if !atomic.CompareAndSwapInt32(&t.stopped, 0, 1) {
+		return
+	}
+	close(t.resets)
+}
