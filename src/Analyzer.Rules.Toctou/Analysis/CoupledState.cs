@@ -12,14 +12,13 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// append to a pool just emptied. A method that waits between the two for the work in flight (<c>wg.Wait()</c>, a
 /// receive) lets the acts already past the check finish first.
 /// <list type="bullet">
-/// <item>The act is the function's own write, or a call through the field (<c>self._sock.sendall(data)</c>) when the
+/// <item>The act is the function's own write, a send as a select's case (it gives way when the channel is full, but on
+/// a closed channel it fails all the same), or a call through the field (<c>self._sock.sendall(data)</c>) when the
 /// teardown empties the field: the call then runs on nothing.</item>
 /// <item>The flag is set to a literal other than null: a method that nulls both resets the object, it does not close
 /// it. Or the flag is a channel that the check receives from without waiting (<c>select { case &lt;-o.done: return;
 /// default: }</c>) and the method closes it: a close is made for others to see, with or without a lock. So is a flag
 /// kept in an atomic word (<c>if n.closed.Swap(true) { return }; close(n.events)</c>).</item>
-/// <item>The act is a write, a call through the field, or a send as a select's case: it gives way when the channel is
-/// full, but on a closed channel it fails all the same.</item>
 /// <item>The teardown stores nothing in the field (nil, an empty literal) or changes the whole of what the act writes a
 /// part of (<c>close(ch)</c> against <c>ch &lt;- v</c>). A method that only gives both fields new values keeps no such
 /// promise.</item>
