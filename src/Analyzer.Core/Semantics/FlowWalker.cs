@@ -327,7 +327,8 @@ internal sealed class FlowWalker
         // A return or raise made inside a branch that goes on (if s.appendOnly { if found { return } }) decides the code
         // after the if as one made before it would, unless that branch goes on under a lock the join lets go of: what
         // it decides there runs under that lock. A continue or break there decides only the rest of its loop's turn.
-        _state = merged with { Guards = before.Guards.AddRange(ExitsInside(afterThen, guarded, merged).Concat(ExitsInside(afterElse, guarded, merged)).Distinct()) };
+        var exits = ExitsInside(afterThen, guarded, merged).Union(ExitsInside(afterElse, guarded, merged)).ToList();
+        _state = merged with { Guards = exits.Count == 0 ? before.Guards : before.Guards.AddRange(exits) };
         if (afterThen.Terminated != afterElse.Terminated && !_state.Terminated)
         {
             var exit = guard with { Kind = GuardKind.EarlyExit };
@@ -337,7 +338,7 @@ internal sealed class FlowWalker
     }
 
     private static IEnumerable<Guard> ExitsInside(FlowState after, FlowState entered, FlowState joined) =>
-        after.Terminated || after.Held.Keys.Any(name => !joined.Held.ContainsKey(name)) ? []
+        after.Terminated || after.Guards.Count <= entered.Guards.Count || after.Held.Keys.Any(name => !joined.Held.ContainsKey(name)) ? []
             : after.Guards.Where(g => g.Kind == GuardKind.EarlyExit && !entered.Guards.Contains(g)
                                      && g.Condition.Parent is IfStatement exit && (LeavesFunction(exit.Then) || LeavesFunction(exit.Else)));
 
