@@ -114,7 +114,7 @@ internal sealed class MethodSummaries(PackageModel package)
             if (access.Resource is not { } resource) continue;
             if (access.Effect.Kind is EffectKind.Read)
             {
-                if (returned.Contains(access)) reads.Add(new SummaryRead(resource, OwnLocks(access), access.Effect.Detail));
+                if (returned.Contains(access) && !ReadsBackOwnWrite(walk.Accesses, access)) reads.Add(new SummaryRead(resource, OwnLocks(access), access.Effect.Detail));
             }
             else
             {
@@ -137,6 +137,27 @@ internal sealed class MethodSummaries(PackageModel package)
             walk.HeldOnEveryExit().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), walk.ReleasedAtExit,
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));
+    }
+
+    /// <summary>True when the method reads the state back after writing it under one hold of a lock it took
+    /// (<c>s.nextID++; id = strconv.Itoa(s.nextID)</c>): what it answers is its own write, made in one step with the read,
+    /// not the state as others left it, and a caller's test of the answer checks nothing others can change.</summary>
+    private static bool ReadsBackOwnWrite(IReadOnlyList<Access> accesses, Access read) =>
+        accesses.Any(write => write.Effect.Kind == EffectKind.Write && write.Order < read.Order && write.Resource?.Key == read.Resource!.Key
+                              && write.CommonExclusiveLock(read) is { Origin: LockOrigin.Acquired or LockOrigin.Scope }
+                              && AlwaysBefore(write.Effect.Node, read.Effect.Node));
+
+    // The write is made on every way to the read: between it and the statement list both are in, no branch, loop or
+    // try holds it without the read.
+    private static bool AlwaysBefore(IrNode write, IrNode read)
+    {
+        var readAncestors = read.Ancestors().ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var ancestor in write.Ancestors())
+        {
+            if (readAncestors.Contains(ancestor)) return ancestor is Block;
+            if (ancestor is IfStatement or LoopStatement or SwitchStatement or TryStatement or FunctionLiteral) return false;
+        }
+        return false;
     }
 
     /// <summary>For each parameter the method calls (and never rebinds), the locks it took itself and holds at every
