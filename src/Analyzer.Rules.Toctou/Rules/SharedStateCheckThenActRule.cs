@@ -64,7 +64,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && !(Memoisation.MadeLock(model, p) is { } made && model.Package.Facts.IsTaskLock(made) && YieldBetween(yields, p.Check, p.Act) is null);
         bool Unguarded(CheckActPair p, bool marked) =>
             YieldBetween(yields, p.Check, p.Act) is not null
-            || processWide && ProcessWideMemo.State(model, p) is not null || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
+            || processWide && ProcessWideMemo.State(model, p) is not null && !IsOneTaskStep(model, yields, p) || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || decoratorState && DecoratorObject.Of(model, p) is not null
             || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || background is not null && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
