@@ -38,6 +38,11 @@ internal sealed class FlowWalker
     // For each loop being walked, innermost on top: the early exits in its body that leave the function (a search that
     // returns what it found), which may decide whether the code after the loop runs at all.
     private readonly Stack<List<Guard>> _searchExits = new();
+    // For each loop being walked, innermost on top: how many guards were in force where its body starts. The guards added
+    // after them are the body's own, which pick the items the loop keeps.
+    private readonly Stack<int> _loopBodyGuards = new();
+    // For each local collection a loop filled, the reads of the conditions that chose which items it added.
+    private readonly Dictionary<string, ImmutableList<Access>> _chosenBy = new(StringComparer.Ordinal);
     // The states at the gotos that jump forward to a label not walked yet, by label: they reach the point after it.
     private readonly Dictionary<string, FlowState> _gotos = new(StringComparer.Ordinal);
     private readonly bool _tracksWrites;
@@ -378,9 +383,14 @@ internal sealed class FlowWalker
         IrNode? header = loop.Iterable ?? (IrNode?)loop.Condition;
         if (header is not null)
             _state = _state with { Guards = _state.Guards.Add(new Guard(header, loop.Iterable is null ? GuardKind.Branch : GuardKind.Iteration, reads)) };
+        // Items a loop before picked by testing the state are each decided by that test, as if it were made here.
+        if (loop.Iterable is NameExpression { Name: var collection } && _chosenBy.TryGetValue(collection, out var chosen))
+            _state = _state with { Guards = _state.Guards.Add(new Guard(loop.Iterable, GuardKind.Branch, chosen)) };
         _loopExits.Push([]);
         _searchExits.Push([]);
+        _loopBodyGuards.Push(_state.Guards.Count);
         Statement(loop.Body);
+        _loopBodyGuards.Pop();
         var exits = _loopExits.Pop();
         var targets = loop.Targets.OfType<NameExpression>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var leaving = _searchExits.Pop().Where(exit => ComparesTaken(exit.Condition, targets)).ToList();
@@ -739,6 +749,7 @@ internal sealed class FlowWalker
     {
         var effects = _effects.OfCall(call);
         var inputs = EvalArguments(call.Arguments);
+        NoteChoice(call);
         if (call.Callee is MemberAccess member && !_scope.IsReceiver(member.Target) && (effects.Count == 0 || _scope.ResourceOf(member.Target) is null))
             inputs = Eval(member.Target).AddRange(inputs);
         else if (call.Callee is MemberAccess { Target: var holder } && ReadOnlyToBeCalled(holder, effects))
@@ -791,6 +802,18 @@ internal sealed class FlowWalker
             if (_scope.Package.Facts.WrittenThrough(argument.Value) is NameExpression target)
                 Taint(target.Name, result);
         return result;
+    }
+
+    /// <summary>A loop that adds items to a local collection only where its body's conditions hold (<c>for id, e := range
+    /// m { if e.stale() { ids = append(ids, id) } }</c>) has them choose what the collection holds: a later loop over it
+    /// acts on what those conditions read.</summary>
+    private void NoteChoice(CallExpression call)
+    {
+        if (!_loopBodyGuards.TryPeek(out var bodyStart) || _scope.Package.Facts.CollectionAddedTo(call) is not NameExpression { Name: var collection } into
+            || _scope.ResourceOf(into) is not null) return;
+        var conditions = _state.Guards.Skip(bodyStart).Where(g => g.Kind != GuardKind.Iteration).SelectMany(g => g.Reads).ToImmutableList();
+        if (conditions.IsEmpty) return;
+        _chosenBy[collection] = _chosenBy.TryGetValue(collection, out var earlier) ? earlier.AddRange(conditions.Except(earlier)) : conditions;
     }
 
     private static bool HasLiteralArgument(CallExpression call)

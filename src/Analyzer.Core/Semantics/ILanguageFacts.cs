@@ -159,6 +159,11 @@ public interface ILanguageFacts
     /// default no call does.</summary>
     bool KeepsCallables(CallExpression call) => false;
 
+    /// <summary>The collection <paramref name="call"/> adds one more item to, kept as it was otherwise (Go's
+    /// <c>append(xs, x)</c>; Python's <c>xs.append(x)</c>, <c>xs.add(x)</c>; Java's <c>xs.add(x)</c>), or null. By default
+    /// no call adds to a collection.</summary>
+    IrExpression? CollectionAddedTo(CallExpression call) => null;
+
     /// <summary>True when code outside the package can call <paramref name="function"/> (Go: an exported name), so the
     /// calls the package shows need not be all of them. By default every function can be.</summary>
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;

@@ -93,6 +93,9 @@ internal sealed partial class GoFacts : ILanguageFacts
         _ => false,
     };
 
+    public IrExpression? CollectionAddedTo(CallExpression call) =>
+        call is { Callee: NameExpression { Name: "append" }, Arguments: [var into, _, ..] } ? into.Value : null;
+
     /// <summary>A group's <c>Go(f)</c> (<c>errgroup.Group</c>, <c>sync.WaitGroup</c> since Go 1.25, and the worker pools
     /// shaped like them) runs f on a goroutine of its own, as <c>time.AfterFunc(d, f)</c> does when the time is up.</summary>
     public IrExpression? SpawnedCallable(CallExpression call) => call switch

@@ -198,6 +198,9 @@ internal sealed class JavaFacts : ILanguageFacts
         call.Callee is MemberAccess { Member: "add" or "put" or "offer" or "addListener" or "addShutdownHook" or "register" or "schedule"
             or "scheduleAtFixedRate" or "scheduleWithFixedDelay" or "thenApply" or "thenAccept" or "thenRun" or "thenCompose" or "whenComplete" or "handle" };
 
+    public IrExpression? CollectionAddedTo(CallExpression call) =>
+        call is { Callee: MemberAccess { Member: "add", Target: var into }, Arguments: [_] } ? into : null;
+
     /// <summary>A scoped block with no target is a synchronized one: it holds the object it names. One with a target is a
     /// try-with-resources; it holds a lock when the resource was made by taking one (<c>try (AutoLock l = lock.lock())</c>,
     /// <c>try (Locker.Lock l = _locker.lock())</c>): the lock is the object whose lock() made it, released when the try ends.</summary>

@@ -387,6 +387,9 @@ internal sealed class PythonFacts : ILanguageFacts
         _ => false,
     };
 
+    public IrExpression? CollectionAddedTo(CallExpression call) =>
+        call is { Callee: MemberAccess { Member: "append" or "add", Target: var into }, Arguments: [{ Name: null }] } ? into : null;
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 

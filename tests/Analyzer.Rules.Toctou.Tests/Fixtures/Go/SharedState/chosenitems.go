@@ -1,0 +1,90 @@
+package sharedstate
+
+import (
+	"sync"
+	"time"
+)
+
+type leaseEntry struct {
+	owner string
+	seen  time.Time
+}
+
+// Leases are taken by request goroutines and swept by a goroutine of their own.
+type leaseTable struct {
+	mu     sync.RWMutex
+	leases map[string]*leaseEntry
+}
+
+func newLeaseTable() *leaseTable {
+	t := &leaseTable{leases: map[string]*leaseEntry{}}
+	go t.sweep()
+	go t.sweepChecked()
+	go t.dropAll()
+	return t
+}
+
+func (t *leaseTable) take(key, owner string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.leases[key] = &leaseEntry{owner: owner, seen: time.Now()}
+}
+
+// The sweep picks the stale leases under the read lock and drops them under the write lock: a lease taken again in
+// between is dropped with them.
+func (t *leaseTable) sweep() {
+	for {
+		var stale []string
+		t.mu.RLock()
+		for key, lease := range t.leases { // Secondary [check]
+			if time.Since(lease.seen) > time.Minute {
+				stale = append(stale, key)
+			}
+		}
+		t.mu.RUnlock()
+		t.mu.Lock()
+		for _, key := range stale {
+			delete(t.leases, key) // Noncompliant [TOCTOU001] {{t.leases is checked at line 39 and changed at line 47 by delete(t.leases, key), checked under the read lock t.mu and changed under the write lock taken at line 45 without re-checking}}
+		}
+		t.mu.Unlock()
+		time.Sleep(time.Second)
+	}
+}
+
+// Each pick is tested again under the write lock before it is dropped.
+func (t *leaseTable) sweepChecked() {
+	for {
+		var stale []string
+		t.mu.RLock()
+		for key, lease := range t.leases {
+			if time.Since(lease.seen) > time.Minute {
+				stale = append(stale, key)
+			}
+		}
+		t.mu.RUnlock()
+		t.mu.Lock()
+		for _, key := range stale {
+			if lease, ok := t.leases[key]; ok && time.Since(lease.seen) > time.Minute {
+				delete(t.leases, key)
+			}
+		}
+		t.mu.Unlock()
+		time.Sleep(time.Second)
+	}
+}
+
+// Keys listed with no test of their leases are each dropped whatever they hold: dropping one another goroutine
+// dropped first changes nothing.
+func (t *leaseTable) dropAll() {
+	var keys []string
+	t.mu.RLock()
+	for key := range t.leases {
+		keys = append(keys, key)
+	}
+	t.mu.RUnlock()
+	t.mu.Lock()
+	for _, key := range keys {
+		delete(t.leases, key)
+	}
+	t.mu.Unlock()
+}
