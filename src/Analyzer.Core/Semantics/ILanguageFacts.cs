@@ -147,6 +147,10 @@ public interface ILanguageFacts
     /// many items side by side (Python's <c>executor.map(f, items)</c>). By default a spawn starts one run.</summary>
     bool SpawnsManyAtOnce(CallExpression call) => false;
 
+    /// <summary>True when <paramref name="call"/>, one that <see cref="SpawnedCallable"/> names a callable for, has every
+    /// thread the program starts run it (Python's <c>threading.setprofile(f)</c>). By default none does.</summary>
+    bool HooksEveryThread(CallExpression call) => false;
+
     /// <summary>True when <paramref name="call"/> does not come back to the code after it: it ends the program, the
     /// thread or the test, or unwinds like a raise (Go's <c>panic</c>, <c>os.Exit</c>, <c>log.Fatal</c>; Python's
     /// <c>sys.exit</c>). Code after an <c>if</c> whose branch makes one runs only when the condition did not hold. By

@@ -31,10 +31,10 @@ public sealed record SpawnSite(IrNode Site, FunctionDecl Spawner, bool Repeated,
 
     /// <summary>True when a spawn at <paramref name="site"/> can start its work more than once at a time: it stands in a
     /// loop or in the element of a comprehension, or the call itself runs its callable on many items at once
-    /// (<see cref="ILanguageFacts.SpawnsManyAtOnce"/>).</summary>
+    /// (<see cref="ILanguageFacts.SpawnsManyAtOnce"/>) or on every thread (<see cref="ILanguageFacts.HooksEveryThread"/>).</summary>
     internal static bool StartsRepeatedly(IrNode site, FunctionDecl spawner, ILanguageFacts facts)
     {
-        if (site is CallExpression call && facts.SpawnsManyAtOnce(call)) return true;
+        if (site is CallExpression call && (facts.SpawnsManyAtOnce(call) || facts.HooksEveryThread(call))) return true;
         var child = site;
         foreach (var ancestor in site.Ancestors())
         {

@@ -407,8 +407,11 @@ internal sealed partial class GoFacts : ILanguageFacts
             var kind = statement.Verb == SqlVerb.Select
                 ? statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read
                 : statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write;
-            return [new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant())];
+            return [new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant(), LocksRows: statement.Verb == SqlVerb.Select && statement.LocksRows)];
         }
+        // database/sql's db.Begin() / db.BeginTx(ctx, opts) hand back the transaction (tx, err := …) the statements after run in.
+        if (method is "Begin" or "BeginTx" && call.Parent is Assignment { Targets: [_, _] })
+            return [new Effect(EffectKind.TransactionBegin, call, Detail: method)];
         return [];
     }
 

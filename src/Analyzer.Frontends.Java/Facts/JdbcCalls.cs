@@ -25,7 +25,7 @@ internal static class JdbcCalls
         var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
         var verb = statement.Verb.ToString().ToUpperInvariant();
         if (statement.Verb == SqlVerb.Select)
-            return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, resource, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb)];
+            return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, resource, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb, LocksRows: statement.LocksRows)];
         return [new Effect(statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: verb)];
     }
 

@@ -9,7 +9,7 @@ namespace Analyzer.Frontends.Python.Facts;
 /// that run it on many items side by side: an executor's or a
 /// thread pool's <c>map</c> (<c>executor.map(f, items)</c>, <c>pool.imap_unordered(f, items)</c>, <c>pool.starmap</c>,
 /// <c>pool.map_async</c>), told from other maps by a receiver named for an executor or a pool or made by a thread
-/// pool's class.</summary>
+/// pool's class; and <c>threading.setprofile(f)</c>, which every thread runs.</summary>
 internal static class ConcurrentStarts
 {
     private static readonly HashSet<string> PoolMaps = ["map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"];
@@ -33,7 +33,7 @@ internal static class ConcurrentStarts
         "spawn" or "spawn_n" when OnGreenlets(call) => PositionalAt(call, 0),
         "spawn_later" when OnGreenlets(call) => PositionalAt(call, 1),
         "add_done_callback" when OnSubmittedFuture(call) => PositionalAt(call, 0),
-        _ when MapsOnPool(call) => PositionalAt(call, 0),
+        _ when MapsOnPool(call) || HooksEveryThread(call) => PositionalAt(call, 0),
         _ => null,
     };
 
@@ -64,6 +64,12 @@ internal static class ConcurrentStarts
     };
 
     private static IReadOnlyList<IrExpression> Elements(IrExpression? tuple) => tuple is CollectionExpression { Elements: var elements } ? elements : [];
+
+    /// <summary>True for <c>threading.setprofile(f)</c> and <c>threading.settrace(f)</c> (and their <c>_all_threads</c>
+    /// forms): every thread the program starts runs f on its own calls, so copies of it run side by side.</summary>
+    public static bool HooksEveryThread(CallExpression call) =>
+        call.Callee is MemberAccess { Target: NameExpression { Name: "threading" }, Member: "setprofile" or "settrace" or "setprofile_all_threads" or "settrace_all_threads" }
+        && PositionalAt(call, 0) is not null;
 
     /// <summary>True for a pool's map of a callable over many items (<c>pool.map(f, items)</c>), which runs it on several
     /// of them at once.</summary>

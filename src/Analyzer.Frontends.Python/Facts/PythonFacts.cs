@@ -362,6 +362,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool SpawnsManyAtOnce(CallExpression call) => ConcurrentStarts.MapsOnPool(call);
 
+    public bool HooksEveryThread(CallExpression call) => ConcurrentStarts.HooksEveryThread(call);
+
     /// <summary><c>sys.exit</c> raises SystemExit; <c>os._exit</c> and <c>os.abort</c> end the process; the site
     /// module's <c>exit()</c> and <c>quit()</c> raise SystemExit; Flask's (werkzeug's) <c>abort(429)</c> raises the
     /// HTTP error that ends the request.</summary>
@@ -407,7 +409,7 @@ internal sealed class PythonFacts : ILanguageFacts
         var via = scope.Normalize(cursor);
         var verb = statement.Verb.ToString().ToUpperInvariant();
         if (statement.Verb == SqlVerb.Select)
-            return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb, Via: via)];
+            return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb, Via: via, LocksRows: statement.LocksRows)];
         return [new Effect(statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, table, Detail: verb, Via: via)];
     }
 
@@ -465,11 +467,11 @@ internal sealed class PythonFacts : ILanguageFacts
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
         // A queryset a for loop runs over reads the rows it hands the loop.
         if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call))
-            return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()")];
+            return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)];
         return method switch
         {
             "get_or_create" or "update_or_create" or "bulk_create" when method != "bulk_create" || call.Arguments.Any(a => a.Name == "ignore_conflicts") => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: method)],
-            "exists" or "get" or "first" or "last" or "count" => [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()")],
+            "exists" or "get" or "first" or "last" or "count" => [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)],
             "create" or "update" or "delete" or "bulk_create" => [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant() == "CREATE" ? "INSERT" : method.ToUpperInvariant())],
             _ => [],
         };

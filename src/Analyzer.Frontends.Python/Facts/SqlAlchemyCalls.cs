@@ -32,7 +32,7 @@ internal static class SqlAlchemyCalls
         if (QueriedModel(target) is { } query)
         {
             var table = Table(query.Model);
-            if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT")];
+            if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT", LocksRows: query.Locked)];
             return Writes.Contains(method) ? [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())] : [];
         }
         if (!IsSession(target)) return [];
@@ -91,7 +91,7 @@ internal static class SqlAlchemyCalls
         var table = Table(statement.Model);
         return statement.Verb switch
         {
-            "select" => [new Effect(statement.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT")],
+            "select" => [new Effect(statement.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT", LocksRows: statement.Locked)],
             "insert" when statement.Upsert => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: "INSERT … ON CONFLICT")],
             _ => [new Effect(EffectKind.Write, call, table, Detail: statement.Verb.ToUpperInvariant())],
         };

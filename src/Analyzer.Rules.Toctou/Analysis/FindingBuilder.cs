@@ -102,8 +102,11 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
             : string.Empty;
 
     /// <summary>How a start that runs its work more than once at a time does so: ", on many items at once" for a call
-    /// that runs it on many items side by side, else ", in a loop".</summary>
-    public static string Repetition(IrNode site, FunctionModel model) => RunsOnManyItems(site, model) ? ", on many items at once" : ", in a loop";
+    /// that runs it on many items side by side, ", on every thread" for a hook every thread runs, else ", in a loop".</summary>
+    public static string Repetition(IrNode site, FunctionModel model) =>
+        RunsOnManyItems(site, model) ? ", on many items at once"
+        : site is CallExpression call && model.Package.Facts.HooksEveryThread(call) ? ", on every thread"
+        : ", in a loop";
 
     /// <summary>True for a start that runs its function on many items side by side (a pool's map, a parallel stream).</summary>
     public static bool RunsOnManyItems(IrNode site, FunctionModel model) => site is CallExpression call && model.Package.Facts.SpawnsManyAtOnce(call);

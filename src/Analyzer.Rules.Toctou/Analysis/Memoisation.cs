@@ -15,6 +15,7 @@ internal static class Memoisation
 {
     public static bool Holds(FunctionModel model, CheckActPair pair)
     {
+        if (FilledUnderFlag(model, pair).Count > 0) return true;
         var act = pair.Act;
         if (pair.Guard is not { } guard || act.Effect is not { Kind: EffectKind.Write, Removes: false }
             || act.Effect.Node.Parent is Assignment { IsAugmented: true }
@@ -22,6 +23,23 @@ internal static class Memoisation
             || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !IsMadeHere(model, act)) return false;
         return DecidedWhenMissing(model, guard, pair.Check, act);
+    }
+
+    /// <summary>The state a branch fills before it sets the flag its test found unset, when the function hands that state
+    /// back (<c>if !d.checked { d.dir = find(); d.checked = true }; return d.dir</c>): memoisation with the flag for its
+    /// test. Two callers can both find the flag unset and both fill the state, one while the other reads it. Empty for
+    /// any other pair.</summary>
+    public static IReadOnlyList<Resource> FilledUnderFlag(FunctionModel model, CheckActPair pair)
+    {
+        if (pair.Guard is not { Kind: GuardKind.Branch, Condition: UnaryExpression { Operator: "!" } condition } guard
+            || condition.Parent is not IfStatement decision || !decision.Then.Span.Contains(pair.Act.Effect.Node.Span)
+            || !ReferenceEquals(FlagGuardedAct.Flag(condition), pair.Check.Effect.Node) || pair.Act.Resource!.Key != pair.Check.Resource!.Key
+            || Stored(model, pair.Act) is not LiteralExpression { LiteralKind: LiteralKind.Boolean }) return [];
+        var filled = model.Accesses
+            .Where(w => w.Effect.Kind == EffectKind.Write && w.Order < pair.Act.Order && w.Guards.Contains(guard)
+                        && w.Resource is { IsReceiverState: true } state && !state.IsRelatedTo(pair.Check.Resource))
+            .Select(w => w.Resource!).DistinctBy(r => r.Key).ToList();
+        return filled.Any(state => model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(state))) ? filled : [];
     }
 
     /// <summary>True when the pair stores a value in the state only when the test found it missing, whether or not the

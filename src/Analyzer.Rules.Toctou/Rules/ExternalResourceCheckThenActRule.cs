@@ -27,6 +27,10 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
 
+    /// <summary>True when something taken before the check keeps every other actor that would make the act waits until
+    /// the act is done (by default: nothing does).</summary>
+    private protected virtual bool SerializedBefore(FunctionModel model, CheckActPair pair) => false;
+
     /// <summary>True when the pair's check decides its act as the rule means it (by default every pair does).</summary>
     private protected virtual bool Decides(FunctionModel model, CheckActPair pair) => true;
 
@@ -52,7 +56,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check)
+        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check) && !SerializedBefore(model, p)
             && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
         foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {

@@ -117,6 +117,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             var madeLock = group.All(p => Memoisation.StoresWhenMissing(model, p)) ? group.Select(p => Memoisation.MadeLock(model, p)).FirstOrDefault(l => l is not null) : null;
             if (madeLock is not null)
                 why += LockMadeTwiceClause;
+            else if (memoised && group.Select(p => Memoisation.FilledUnderFlag(model, p)).FirstOrDefault(f => f.Count > 0) is { } filled)
+                (why, level) = (why + $"; the flag is set only after the branch fills {Listed(filled.Select(f => f.Display).ToList())}: two callers that run it at once can both find it unset and both fill it, one while the other reads it: memoisation, harmless only if filling it twice is", FindingLevel.Note);
             else if (memoised)
                 (why, level) = group.Select(p => Memoisation.FilledAfterStoring(model, p)).FirstOrDefault(f => f is not null) is { } filling
                     ? (why + $"; it stores the new value at line {act.Effect.Node.Span.StartLine} and fills it only after, at line {filling.Effect.Node.Span.StartLine}: a caller that comes in between finds it there but not yet filled", level)

@@ -37,6 +37,14 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         }
     }
 
+    /// <summary>A row the transaction locked before the check (<c>task = Task.objects.select_for_update().get(pk=pk)</c>,
+    /// then a count of the task's jobs and an insert of one): every transaction that locks that row first waits for this
+    /// one to commit, so the check and the act run as one step for them. Locking a parent row to serialize its children
+    /// is the usual way to guard a count or an insert that no row yet exists to lock.</summary>
+    private protected override bool SerializedBefore(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Transaction is { } transaction && ReferenceEquals(pair.Check.Transaction, transaction)
+        && model.Accesses.Any(a => a.Effect.LocksRows && a.Order < pair.Check.Order && ReferenceEquals(a.Transaction, transaction));
+
     /// <summary>A loop over the rows a query read decides which rows it writes, but a write of each row with values that
     /// do not come from its old ones (a data migration setting a column) loses nothing the query read: only a lost
     /// update counts there.</summary>
