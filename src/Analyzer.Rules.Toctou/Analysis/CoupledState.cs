@@ -44,7 +44,7 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         {
             if (act.Effect.Helper is not null || act.Resource is not { Kind: ResourceKind.Field or ResourceKind.Element, IsReceiverState: true } acted) continue;
             if (act.Effect.Kind != EffectKind.Write && Use(act) is null && !IsSend(act, facts)) continue;
-            var found = Decided(act, acted).Select(pair => Coupling(pair, others ??= OtherMethods(model, owner), facts)).FirstOrDefault(c => c is not null);
+            var found = Decided(act, acted).Select(pair => Coupling(model, pair, others ??= OtherMethods(model, owner))).FirstOrDefault(c => c is not null);
             if (found is not null) yield return found;
         }
     }
@@ -68,10 +68,11 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         return checks.Where(p => !rechecked.Contains(p.Check.Resource!.Key));
     }
 
-    private static CoupledState? Coupling(CheckActPair pair, List<FunctionModel> others, ILanguageFacts facts)
+    private static CoupledState? Coupling(FunctionModel model, CheckActPair pair, List<FunctionModel> others)
     {
+        var facts = model.Package.Facts;
         var (checkedKey, acted) = (pair.Check.Resource!.Key, pair.Act.Resource!);
-        var probed = GuardShapes.ProbesChannel(pair.Check, facts);
+        var probed = GuardShapes.ProbesChannel(model, pair.Check);
         // A lock held from the check to the act keeps out a teardown made under it, read lock or not: readers tear nothing down.
         var heldAcross = pair.Check.CommonLock(pair.Act);
         foreach (var other in others)

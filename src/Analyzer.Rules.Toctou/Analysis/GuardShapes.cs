@@ -47,7 +47,14 @@ internal static class GuardShapes
     }
 
     /// <summary>True when the check is a receive from a channel the field holds (<c>select { case &lt;-n.done: return;
-    /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads.</summary>
-    public static bool ProbesChannel(Access check, ILanguageFacts facts) =>
+    /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads. So is a call of a method
+    /// of the type that answers by such a receive (<c>if c.isClosed() { return }</c>).</summary>
+    public static bool ProbesChannel(FunctionModel model, Access check) =>
+        Receives(check, model.Package.Facts)
+        || check.Effect is { Helper: not null, Node: CallExpression { Callee: MemberAccess { Target: var target, Member: var method } } call }
+        && model.Scope.IsReceiver(target) && model.Package.FunctionsCalled(model.Function.OwnerType, method, call) is { Count: > 0 } callees
+        && callees.All(callee => model.Package.ModelOf(callee).Accesses.Any(a => a.Resource?.Key == check.Resource!.Key && Receives(a, model.Package.Facts)));
+
+    private static bool Receives(Access check, ILanguageFacts facts) =>
         check.Effect.Node is IrExpression { Parent: UnaryExpression take } channel && facts.Receive(take) is { } receive && ReferenceEquals(receive.Channel, channel);
 }

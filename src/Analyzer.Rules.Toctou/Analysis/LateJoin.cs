@@ -38,7 +38,7 @@ internal sealed record LateJoin(Access Check, Access Join, FunctionDecl Closer, 
     {
         // A read lock held from the test to the count keeps out a closer that sets the flag under the write lock.
         var held = check.CommonLock(join);
-        var probed = GuardShapes.ProbesChannel(check, model.Package.Facts);
+        var probed = GuardShapes.ProbesChannel(model, check);
         var closers = model.Package.Functions.Where(f => f.OwnerType == owner && !ReferenceEquals(f, model.Function) && !model.Package.Facts.IsConstructor(f))
             .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset);
         foreach (var closer in closers)
