@@ -160,12 +160,13 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         return path with { Key = Resource.PathKeyPrefix + made, Display = KeyShown(call, callee, ReceiverShown(callee, path.Display)) };
     }
 
-    /// <summary>An entry of a store the receiver holds, looked up or set by one of the callee's parameters
-    /// (<c>func (r *Runner) seen(k string) bool { _, ok := r.hm.Get(k); return ok }</c>): the entry for the argument the
-    /// call passes for it (<c>r.seen(host)</c> reads <c>r.hm</c>'s entry for <c>host</c>); null for any other entry.</summary>
+    /// <summary>An entry of a store the receiver or a top-level variable holds, looked up or set by one of the callee's
+    /// parameters (<c>func (r *Runner) seen(k string) bool { _, ok := r.hm.Get(k); return ok }</c>, <c>func known(k string)
+    /// bool { _, ok := runs.Load(k); return ok }</c>): the entry for the argument the call passes for it (<c>r.seen(host)</c>
+    /// reads <c>r.hm</c>'s entry for <c>host</c>); null for any other entry.</summary>
     private Resource? EntryForArgument(CallExpression call, FunctionDecl callee, Resource entry)
     {
-        if (entry.Kind != ResourceKind.StoreEntry || !entry.Key.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal)
+        if (entry.Kind != ResourceKind.StoreEntry || !entry.Key.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) && !entry.IsGlobal
             || callee.Parameters.FirstOrDefault(p => entry.Key.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is not { } keyed
             || GivenParameters.Assigned(callee, keyed.Name) || ArgumentFor(call, callee, keyed.Name) is not { } argument) return null;
         var display = entry.Display.EndsWith(" for " + keyed.Name, StringComparison.Ordinal)
@@ -241,6 +242,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         Resource? State(FunctionDecl summarized, Resource r, bool written)
         {
             if (r.IsGlobal && r.Kind == ResourceKind.Field && (written || ReturnsAsIs(summarized, r))) return r with { Display = throughModule + r.Display };
+            if (r.IsGlobal && r.Kind == ResourceKind.StoreEntry) return EntryForArgument(call, summarized, r) is { } entry ? entry with { Display = throughModule + entry.Display } : null;
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;
             if (r.IsGlobal) return r with { Display = throughModule + KeyShown(call, summarized, r.Display) };
             if (!r.Key.StartsWith(Resource.ParameterKeyPrefix, StringComparison.Ordinal)
@@ -377,23 +379,39 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     {
         if (scope.ObjectTypeOf(target) is not { } type) return [];
         var callees = scope.Package.FunctionsCalled(type, method, call);
-        if (!callees.Any(scope.Package.MayLockOrQuery)) return [];
+        if (!callees.Any(scope.Package.SynchronizesItself)) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
-        if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0)
+        if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0 && !AtomicOnly(s))
             || ObjectKey(target) is not { } objectKey) return effects;
         var spelled = scope.Normalize(target);
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
+            var keyed = KeyedByFirstParameter(callee);
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
-                OnObject(w.Resource, objectKey, target, key), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
+                OnObject(w.Resource, objectKey, target, key, keyed), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
                 Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, OnSomePathsInCallee: w.OnSomePaths)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => TakesFrom(summary, r)
-                ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
-                : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
+                ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key, keyed), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
+                : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key, keyed), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
         }
         return effects;
     }
+
+    /// <summary>True for a method that reaches its receiver's state only through atomic operations (<c>func (b *flag)
+    /// isSet() bool { return atomic.LoadInt32(&amp;b.v) == 1 }</c>): each call is one step, as a locked method's is.</summary>
+    private static bool AtomicOnly(MethodSummary summary)
+    {
+        var onReceiver = summary.Reads.Select(r => r.Resource).Concat(summary.Writes.Select(w => w.Resource)).Where(r => r.IsReceiverState && r.Kind != ResourceKind.Field).ToList();
+        return onReceiver.Count > 0 && onReceiver.All(r => r.Kind == ResourceKind.ConcurrentEntry);
+    }
+
+    /// <summary>True when the method hands its first parameter to a call as it is (<c>i.m.Load(key)</c>): the atomic map's
+    /// entry it reaches is the one the caller's first argument names. A flag it only tests (<c>Set(flag bool)</c>) names
+    /// none.</summary>
+    private static bool KeyedByFirstParameter(FunctionDecl callee) =>
+        callee is { Parameters: [var first, ..], Body: { } body }
+        && body.DescendantsAndSelf().OfType<CallExpression>().Any(c => c.Arguments.Any(a => a.Value is NameExpression { Name: var name } && name == first.Name));
 
     private static IEnumerable<Effect> TableEffects(IrExpression call, string method, MethodSummary summary) =>
         summary.Writes.Where(w => w.Resource.Kind == ResourceKind.SqlTable)
@@ -402,7 +420,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 .Select(r => new Effect(EffectKind.Read, call, r.Resource, Detail: $"{method}() reads", Helper: method)));
 
     private static bool OnReceiver(Resource resource) =>
-        resource.Kind is ResourceKind.Field or ResourceKind.Element && resource.IsReceiverState;
+        resource.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry && resource.IsReceiverState;
 
     /// <summary>The key of the shared object a call is made on: a field of the receiver, a top-level variable, a
     /// variable a started goroutine or thread shares, or an object a parameter reaches (<c>c.State</c>: the caller
@@ -410,8 +428,11 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     private string? ObjectKey(IrExpression target) =>
         (scope.ResourceOf(target) is { Kind: ResourceKind.Field } resource ? resource : scope.ParameterStateOf(target))?.Key;
 
-    private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key) =>
-        resource.Kind == ResourceKind.Element && key is not null
+    /// <summary>The callee's receiver state as the state of the object the call is made on: an entry of a map for the
+    /// call's key (<paramref name="key"/>), for an atomic map only when the callee looks up the key it is handed
+    /// (<paramref name="keyedAtomically"/>); else the field itself.</summary>
+    private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key, bool keyedAtomically) =>
+        key is not null && (resource.Kind == ResourceKind.Element || resource.Kind == ResourceKind.ConcurrentEntry && keyedAtomically)
             ? new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}]", $"{target.SourceCode}'s entry for {key.SourceCode}")
             : new Resource(resource.Kind, objectKey + Resource.ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
                 target.SourceCode + resource.Key[(Resource.ReceiverKeyPrefix.Length - 1)..]);

@@ -12,11 +12,13 @@ namespace Analyzer.Core.Semantics;
 /// tasks of an event loop take).</param>
 /// <param name="Queries">It reads or writes a SQL table.</param>
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
-internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath)
+/// <param name="AtomicOnReceiver">It reads or changes its receiver's state through atomic operations (an atomic word, a
+/// map built for goroutines or threads).</param>
+internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath, bool AtomicOnReceiver)
 {
     public static LibraryEffects Of(PackageModel package, FunctionDecl function)
     {
-        if (function.Body is null) return new LibraryEffects(false, false, false, false);
+        if (function.Body is null) return new LibraryEffects(false, false, false, false, false);
         var scope = package.ScopeOf(function);
         var effects = function.Body.DescendantsAndSelf()
             .SelectMany(node => node switch
@@ -32,7 +34,8 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
             effects.Any(e => e is { Kind: EffectKind.Acquire, Lock: { } name } && !LockNames.IsReturnedByCall(name) && !scope.MakesOwnLock(name, e.Node)
                              && !IsTaskLock(e, scope)),
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
-            effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)));
+            effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)),
+            effects.Any(e => e.Resource is { Kind: ResourceKind.ConcurrentEntry, IsReceiverState: true }));
     }
 
     // A lock field made as one only the tasks of an event loop take (self._lock = asyncio.Lock()).
@@ -58,9 +61,9 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
         function.Body!.DescendantsAndSelf().OfType<NameExpression>().Any(n => package.GlobalOf(function.Module, n.Name) is not null && package.MayChange(n.Name));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so
-    /// on), takes a lock or runs a query.</summary>
-    public static bool ReachLockOrQuery(PackageModel package, FunctionDecl function) =>
-        Reaches(function, f => package.LibraryEffectsOf(f) is { Locks: true } or { Queries: true },
+    /// on), takes a lock, runs a query or makes an atomic operation on its receiver's state.</summary>
+    public static bool ReachOwnSynchronization(PackageModel package, FunctionDecl function) =>
+        Reaches(function, f => package.LibraryEffectsOf(f) is { Locks: true } or { Queries: true } or { AtomicOnReceiver: true },
             f => f.Body!.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call =>
                 call.Callee is MemberAccess { Target: NameExpression { Name: var target }, Member: var method } && target == f.ReceiverName
                     ? package.FunctionsNamed(f.OwnerType, method) : []),

@@ -36,7 +36,7 @@ public sealed class PackageModel
     private readonly MethodSummaries _summaries;
     private readonly HashSet<FunctionDecl> _tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, LibraryEffects> _libraryEffects = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<FunctionDecl, bool> _mayLockOrQuery = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<FunctionDecl, bool> _synchronizesItself = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, bool> _mayTouchShared = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, FunctionDecl?> _lockingMethods = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<FunctionDecl, RequestHandler>> _servingHandlers;
@@ -670,8 +670,9 @@ public sealed class PackageModel
         _lockingMethods.GetOrAdd(ownerType, owner => MethodsOf(owner).FirstOrDefault(f => LibraryEffectsOf(f).LocksForThreads));
 
     /// <summary>True when <paramref name="function"/>, or a method of its type it calls on its own receiver (and so on),
-    /// takes a lock or runs a query: only then can its summary tell a caller on another object anything.</summary>
-    internal bool MayLockOrQuery(FunctionDecl function) => _mayLockOrQuery.GetOrAdd(function, f => LibraryEffects.ReachLockOrQuery(this, f));
+    /// takes a lock, runs a query or makes an atomic operation on its receiver's state: only then can its summary tell a
+    /// caller on another object anything.</summary>
+    internal bool SynchronizesItself(FunctionDecl function) => _synchronizesItself.GetOrAdd(function, f => LibraryEffects.ReachOwnSynchronization(this, f));
 
     /// <summary>True when the plain function <paramref name="function"/>, or one it calls by its bare name, takes a lock
     /// or names a top-level variable code may change (<see cref="LibraryEffects.ReachLockOrGlobal"/>): only then can

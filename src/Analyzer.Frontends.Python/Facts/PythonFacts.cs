@@ -239,6 +239,9 @@ internal sealed class PythonFacts : ILanguageFacts
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
         if (context is not CallExpression && LockNamed(context, scope) is { } held)
             return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(held))];
+        // A lock per key taken from a table that makes it on first use (with self._locks.setdefault(key, Lock()):).
+        if (context is CallExpression { Callee: MemberAccess { Member: "setdefault" } } && IsLockValue(context))
+            return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(context))];
         return FactoryLocks.OfScope(item, scope);
     }
 
