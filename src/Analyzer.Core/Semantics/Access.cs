@@ -38,6 +38,10 @@ public sealed record Access(
     /// name promises) that is held continuously from the check to here.</summary>
     public bool IsRecheckedUnderLock() => EarlierChecksOfWhatIsWritten().Any(check => check.CommonExclusiveLock(this) is not null);
 
+    /// <summary>The conditions that make the re-check of <see cref="IsRecheckedUnderLock"/>.</summary>
+    public IEnumerable<Guard> RecheckingGuards() =>
+        Guards.Where(g => g.Reads.Any(check => IsEarlierCheckOfWhatIsWritten(check) && check.CommonExclusiveLock(this) is not null));
+
     /// <summary>True when this write is a called method's that the method decides on a flag it tests and sets itself
     /// (<see cref="Effect.GatedInCallee"/>), made under an exclusive lock (not one only a name promises) held around the
     /// call: the test and the write are one step.</summary>
@@ -50,10 +54,11 @@ public sealed record Access(
 
     /// <summary>The reads of related state, made before this access, that the conditions deciding it depend on. A
     /// compare-and-set in a condition is one too: the branch it guards runs only for the caller whose set won.</summary>
-    private IEnumerable<Access> EarlierChecksOfWhatIsWritten() =>
-        Resource is not { } written ? []
-            : Guards.SelectMany(g => g.Reads).Where(check =>
-                check.Effect.Kind is EffectKind.Read or EffectKind.AtomicCheckAndAct && check.Order < Order && check.Resource is { } read && read.IsRelatedTo(written));
+    private IEnumerable<Access> EarlierChecksOfWhatIsWritten() => Guards.SelectMany(g => g.Reads).Where(IsEarlierCheckOfWhatIsWritten);
+
+    private bool IsEarlierCheckOfWhatIsWritten(Access check) =>
+        Resource is { } written && check.Effect.Kind is EffectKind.Read or EffectKind.AtomicCheckAndAct && check.Order < Order
+        && check.Resource is { } read && read.IsRelatedTo(written);
 
     /// <summary>Value-free equality would compare whole trees; accesses are identities.</summary>
     public bool Equals(Access? other) => ReferenceEquals(this, other);

@@ -70,6 +70,8 @@ public enum LockMode
 /// <param name="AwaitsGroup">True for a read that waits until the work a group counts is done (Go's <c>wg.Wait()</c>).</param>
 /// <param name="OnSomePathsInCallee">For a write of a called method: the method may return without making it
 /// (<see cref="SummaryWrite.OnSomePaths"/>), so a message says the call changes the state on some of its paths.</param>
+/// <param name="RefusedInCallee">For a write of a called method: the method re-checks the state under its lock and
+/// fails when it finds it changed (<see cref="SummaryWrite.RefusesWhenTaken"/>).</param>
 /// <param name="LocksRows">True for a database read that locks the rows it reads until its transaction ends (<c>SELECT …
 /// FOR UPDATE</c>, Django's <c>select_for_update()</c>, SQLAlchemy's <c>with_for_update()</c>).</param>
 /// <param name="GatedInCallee">For a write of a called method: the method decides it on a flag it tests and sets
@@ -99,4 +101,5 @@ public sealed record Effect(
     bool OnSomePathsInCallee = false,
     bool GatedInCallee = false,
     bool MissingIsNoOp = false,
-    bool LocksRows = false);
+    bool LocksRows = false,
+    bool RefusedInCallee = false);

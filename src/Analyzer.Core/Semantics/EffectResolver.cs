@@ -274,7 +274,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 foreach (var w in summary.Writes.Where(w => w.BeforeLettingGo == beforeLettingGo && Made(w, call, callee)))
                     if (stateAtCall(callee, w.Resource, true) is { } written)
                         effects.Add(new Effect(EffectKind.Write, call, written,
-                            Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
+                            Detail: CalleeDetail(method, "writes", written, w.Detail), CalleeLocks: Locks(w.OwnLocks), Helper: method, Rechecked: w.Rechecked, RefusedInCallee: w.RefusesWhenTaken, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, Removes: w.Removes,
                             PassedOnGiven: PassedOn(w, call, callee), FailsTwice: w.FailsTwice, OnSomePathsInCallee: w.OnSomePaths, GatedInCallee: w.GatesOnFlag));
         }
         // What the callee writes before it takes or lets go of a lock comes first: the caller's locks still cover it.
@@ -390,7 +390,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
             var keyed = KeyedByFirstParameter(callee);
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
                 OnObject(w.Resource, objectKey, target, key, keyed), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
-                Helper: method, Rechecked: w.Rechecked, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, OnSomePathsInCallee: w.OnSomePaths)));
+                Helper: method, Rechecked: w.Rechecked, RefusedInCallee: w.RefusesWhenTaken, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, OnSomePathsInCallee: w.OnSomePaths)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => TakesFrom(summary, r)
                 ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key, keyed), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
                 : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key, keyed), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));

@@ -168,6 +168,16 @@ public interface ILanguageFacts
     /// no call adds to a collection.</summary>
     IrExpression? CollectionAddedTo(CallExpression call) => null;
 
+    /// <summary>True when <paramref name="exit"/>, the last statement of a branch that leaves a function, reports a failure
+    /// to the caller: by default a raise or throw; Go's return of an error value.</summary>
+    bool ReportsFailure(IrStatement exit) => exit is RaiseStatement;
+
+    /// <summary>True when a failure <paramref name="act"/> reports reaches the caller of <paramref name="function"/> as it
+    /// is, told apart from no other failure: by default, an exception the function catches nowhere around the call;
+    /// Go's error returned without a test of what it is (<c>errors.Is</c>, <c>os.IsExist</c>, a comparison).</summary>
+    bool PassesOnFailure(CallExpression act, FunctionDecl function) =>
+        !act.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<TryStatement>().Any(t => t.Handlers.Count > 0 && t.Body.Span.Contains(act.Span));
+
     /// <summary>True when code outside the package can call <paramref name="function"/> (Go: an exported name), so the
     /// calls the package shows need not be all of them. By default every function can be.</summary>
     bool IsVisibleOutsidePackage(FunctionDecl function) => true;

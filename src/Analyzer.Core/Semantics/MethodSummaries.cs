@@ -128,7 +128,8 @@ internal sealed class MethodSummaries(PackageModel package)
                     [.. needsGiven(access.Effect.Node).Union(GivenParameters.PassedOn(function, access.Effect.Node, access.Effect.PassedOnGiven ?? [])).Order(StringComparer.Ordinal)],
                     access.Effect.FailsTwice && !decidedInside && onceIn is null, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
                     access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit)),
-                    walk.BeforeLettingGo.Contains(access)));
+                    walk.BeforeLettingGo.Contains(access),
+                    access.Effect.RefusedInCallee || access.IsRecheckedUnderLock() && access.RecheckingGuards().Any(RefusesOnExit)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
@@ -138,6 +139,11 @@ internal sealed class MethodSummaries(PackageModel package)
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));
     }
+
+    /// <summary>True for a re-check that leaves the method early with a failure (<c>if exists { return ErrExists }</c>,
+    /// <c>if key in self._d: raise KeyError(key)</c>).</summary>
+    private bool RefusesOnExit(Guard guard) =>
+        guard is { Kind: GuardKind.EarlyExit, Condition: { Parent: IfStatement { Then.Statements: [.., var exit] } } } && package.Facts.ReportsFailure(exit);
 
     /// <summary>True when the method reads the state back after writing it under one hold of a lock it took
     /// (<c>s.nextID++; id = strconv.Itoa(s.nextID)</c>): what it answers is its own write, made in one step with the read,

@@ -77,15 +77,18 @@ public sealed record SummaryRead(Resource Resource, IReadOnlyList<SummaryLock> O
 /// the caller holds around the call, the write is re-checked.</param>
 /// <param name="BeforeLettingGo">True when the method makes the write before it takes a lock or lets go of one its caller
 /// holds (<see cref="FlowWalker.BeforeLettingGo"/>): it happens under what the caller holds at the call.</param>
+/// <param name="RefusesWhenTaken">True when the re-check under the lock (<see cref="Rechecked"/>) leaves the method with a
+/// failure when it finds the state changed (<c>if _, ok := s.images[name]; ok { return ErrAlreadyExists }</c>), rather
+/// than with what is there: a caller that lost the race gets an error.</param>
 public sealed record SummaryWrite(Resource Resource, IReadOnlyList<SummaryLock> OwnLocks, bool Rechecked, bool DecidedInside, bool Atomic, string? OnceIn, bool Removes, string? Detail,
-    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths, bool GatesOnFlag, bool BeforeLettingGo)
+    IReadOnlyList<string> NeedsGiven, bool FailsTwice, bool TakesOne, bool OnSomePaths, bool GatesOnFlag, bool BeforeLettingGo, bool RefusesWhenTaken = false)
 {
     internal string Key => $"{WriteKey}|{OnSomePaths}|{GatesOnFlag}|{BeforeLettingGo}";
 
     /// <summary>What is written and how, whether on every path or not, and whether a flag decides it or not: writes with
     /// the same one are one write, made on some paths only when each of them is, decided by a flag only when each of
     /// them is.</summary>
-    internal string WriteKey => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
+    internal string WriteKey => $"{Resource.Key}|{Resource.Kind}|{Rechecked}|{DecidedInside}|{Atomic}|{OnceIn}|{Removes}|{FailsTwice}|{TakesOne}|{RefusesWhenTaken}|{string.Join(",", NeedsGiven)}|" + SummaryLock.KeyOf(OwnLocks);
 }
 
 /// <summary>A lock by name and mode.</summary>

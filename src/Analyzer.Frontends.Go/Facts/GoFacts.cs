@@ -93,6 +93,45 @@ internal sealed partial class GoFacts : ILanguageFacts
         _ => false,
     };
 
+    /// <summary>A return whose last value is an error: a variable named for one (<c>ErrAlreadyExists</c>, <c>err</c>) or
+    /// one made there (<c>errors.New(…)</c>, <c>fmt.Errorf(…)</c>, <c>status.Error(…)</c>).</summary>
+    public bool ReportsFailure(IrStatement exit) => exit is ReturnStatement { Values: [.., var last] } && IsErrorValue(last);
+
+    private static bool IsErrorValue(IrExpression value) => value switch
+    {
+        NameExpression { Name: var name } => name.StartsWith("err", StringComparison.OrdinalIgnoreCase),
+        MemberAccess { Member: var name } => name.StartsWith("Err", StringComparison.Ordinal),
+        CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "errors" }, Member: "New" } } => true,
+        CallExpression { Callee: var made } => CalleeName(made) is { } name && (name.EndsWith("Errorf", StringComparison.Ordinal) || name.EndsWith("Error", StringComparison.Ordinal)),
+        _ => false,
+    };
+
+    /// <summary>The error the act hands back, bound to a variable (<c>_, err := s.Create(…)</c>, <c>if err := s.Add(k);
+    /// err != nil</c>) that the function returns, bare or wrapped, and tests for nothing but nil; or the act returned as
+    /// it is (<c>return s.Create(…)</c>).</summary>
+    public bool PassesOnFailure(CallExpression act, FunctionDecl function)
+    {
+        if (act.Parent is ReturnStatement) return true;
+        if (act.Parent is not Assignment { Targets: [.., NameExpression { Name: var error }] } bound || function.Body is not { } body || IsBlankName(error)) return false;
+        var uses = body.DescendantsAndSelf().OfType<NameExpression>()
+            .Where(n => n.Name == error && n.Span.StartOffset > bound.Span.EndOffset && !bound.Targets.Contains(n)).ToList();
+        return !uses.Any(TellsWhich) && uses.Any(use => use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<ReturnStatement>().Any());
+    }
+
+    // A test of which error it is: an Is… call (errors.Is, os.IsExist, apierrors.IsAlreadyExists) or a comparison with
+    // anything but nil.
+    private static bool TellsWhich(NameExpression use) =>
+        use.Parent is Argument { Parent: CallExpression { Callee: var test } } && CalleeName(test) is { } name && name.StartsWith("Is", StringComparison.Ordinal)
+        || use.Parent is BinaryExpression { Operator: "==" or "!=" } comparison
+        && (ReferenceEquals(comparison.Left, use) ? comparison.Right : comparison.Left) is not LiteralExpression;
+
+    private static string? CalleeName(IrExpression callee) => callee switch
+    {
+        NameExpression { Name: var name } => name,
+        MemberAccess { Member: var name } => name,
+        _ => null,
+    };
+
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: NameExpression { Name: "append" }, Arguments: [var into, _, ..] } ? into.Value : null;
 

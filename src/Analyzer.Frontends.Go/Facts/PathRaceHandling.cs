@@ -5,13 +5,14 @@ namespace Analyzer.Frontends.Go.Facts;
 /// <summary>
 /// Whether Go code handles the error a lost file-system race causes. Only an act that fails when it loses the race
 /// can be handled: one that creates fails with "exists" when the path appeared in between (Mkdir, Link, Symlink), one
-/// that uses or removes a path fails with "does not exist" when it vanished (Remove, Open, Rename, Chmod, …); one that
-/// overwrites (Create, WriteFile) does not fail at all. Handled means the act's error variable is tested for that
-/// failure — <c>os.IsExist</c> / <c>os.IsNotExist</c>, <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c>, or the
-/// system's error number (<c>pe.Err == syscall.EEXIST</c>, <c>errors.Is(err, syscall.ENOENT)</c>) — in
-/// the <c>if</c> that holds the act or the one right after it, or in an <c>if</c> directly inside that one's branch
-/// (<c>if err != nil { if os.IsNotExist(err) { … } }</c>), or that branch stats the path again to see what became of
-/// it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist; so does a
+/// that uses or removes a path fails with "does not exist" when it vanished (Remove, Open, Rename, Chmod, …), and a
+/// Rename of a directory fails with "exists" onto one that appeared; one that overwrites (Create, WriteFile) does not
+/// fail at all. Handled means the act's error variable is tested for that failure — <c>os.IsExist</c> /
+/// <c>os.IsNotExist</c>, <c>errors.Is(err, fs.ErrExist)</c> / <c>ErrNotExist</c>, or the system's error number
+/// (<c>pe.Err == syscall.EEXIST</c>, <c>errors.Is(err, syscall.ENOENT)</c>) — in the <c>if</c> that holds the act or
+/// the one right after it, or in an <c>if</c> or a <c>switch</c> case directly inside that one's branch (<c>if err !=
+/// nil { if os.IsNotExist(err) { … } }</c>, <c>switch { case os.IsExist(err): … }</c>), or that branch stats the path
+/// again to see what became of it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist; so does a
 /// <c>Remove</c> whose error is dropped (<c>os.Remove(p)</c> as a statement, or into <c>_</c>): one that lost the race
 /// finds the path already gone, which is what it was for.
 /// <para>
@@ -39,15 +40,18 @@ internal static class PathRaceHandling
     {
         if (act is not CallExpression { Callee: MemberAccess { Member: var function } }) return false;
         if (function == "RemoveAll" || function == "Remove" && DropsError(act)) return true;
-        var (test, sentinel, errno) = FailIfAppeared.Contains(function) ? ("IsExist", "ErrExist", "EEXIST")
-            : FailIfVanished.Contains(function) ? ("IsNotExist", "ErrNotExist", "ENOENT")
-            : (null, null, null);
-        if (test is null || act.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment assignment
+        var outcomes = new List<(string Test, string Sentinel, string Errno)>();
+        if (FailIfAppeared.Contains(function) || function == "Rename") outcomes.Add(("IsExist", "ErrExist", "EEXIST"));
+        if (FailIfVanished.Contains(function)) outcomes.Add(("IsNotExist", "ErrNotExist", "ENOENT"));
+        if (outcomes.Count == 0 || act.Ancestors().OfType<IrStatement>().FirstOrDefault() is not Assignment assignment
             || ErrorBranch(assignment) is not { } branch) return false;
         var errors = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).Where(n => n != "_").ToHashSet(StringComparer.Ordinal);
-        var conditions = branch.Then.Statements.OfType<IfStatement>().Select(nested => nested.Condition).Prepend(branch.Condition);
-        return conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, test, sentinel!, errno!))
-                                   || c.DescendantsAndSelf().OfType<BinaryExpression>().Any(b => b.Operator is "==" or "!=" && (IsErrno(b.Left, errno!) || IsErrno(b.Right, errno!))))
+        // The branch's condition, and those of the ifs and switch cases right inside it.
+        var conditions = branch.Then.Statements.OfType<IfStatement>().Select(nested => (IrNode)nested.Condition)
+            .Concat(branch.Then.Statements.OfType<SwitchStatement>().SelectMany(s => s.Cases.SelectMany(c => c.Labels)))
+            .Prepend(branch.Condition);
+        return outcomes.Any(o => conditions.Any(c => c.DescendantsAndSelf().OfType<CallExpression>().Any(call => Tests(call, errors, o.Test, o.Sentinel, o.Errno))
+                                                     || c.DescendantsAndSelf().OfType<BinaryExpression>().Any(b => b.Operator is "==" or "!=" && (IsErrno(b.Left, o.Errno) || IsErrno(b.Right, o.Errno)))))
                || StatsAgain(branch.Then, (CallExpression)act);
     }
 
@@ -89,10 +93,19 @@ internal static class PathRaceHandling
         || RenamesOntoChecked(check, act);
 
     // os.Rename(tmp, p) after a check of p: the rename puts a complete file at p in one step, replacing whatever is there
-    // (a link itself, not what it points to), so what the check saw of p does not matter.
+    // (a link itself, not what it points to), so what the check saw of p does not matter. A directory is another matter:
+    // renamed onto one that appeared meanwhile, it fails.
     private static bool RenamesOntoChecked(IrNode check, IrNode act) =>
-        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [_, var destination] }
-        && check is CallExpression { Arguments: [var checkedPath, ..] } && checkedPath.Value.SourceCode == destination.Value.SourceCode;
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [var source, var destination] }
+        && check is CallExpression { Arguments: [var checkedPath, ..] } && checkedPath.Value.SourceCode == destination.Value.SourceCode
+        && !MadeAsDirectory(source.Value, act);
+
+    // A local the function assigned a directory it made (tmp, err := os.MkdirTemp(dir, "x*")).
+    private static bool MadeAsDirectory(IrExpression path, IrNode at) =>
+        path is NameExpression { Name: var name } && at.EnclosingFunction()?.Body is { } body
+        && body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Span.EndOffset <= at.Span.StartOffset
+            && a.Targets.FirstOrDefault() is NameExpression { Name: var target } && target == name
+            && a.Values is [CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: "MkdirTemp" or "TempDir" } }]);
 
     // The if after an os.Stat that tests its error and turns the function away with an error on every way out of that
     // branch, when the FileInfo the stat returned is dropped or only asked what `asked` allows; null otherwise.

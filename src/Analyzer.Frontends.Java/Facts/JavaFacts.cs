@@ -198,6 +198,14 @@ internal sealed class JavaFacts : ILanguageFacts
         call.Callee is MemberAccess { Member: "add" or "put" or "offer" or "addListener" or "addShutdownHook" or "register" or "schedule"
             or "scheduleAtFixedRate" or "scheduleWithFixedDelay" or "thenApply" or "thenAccept" or "thenRun" or "thenCompose" or "whenComplete" or "handle" };
 
+    /// <summary>A throw of anything but an exception that reports a bug in the program (<c>IllegalStateException</c>,
+    /// <c>IllegalArgumentException</c>, …): a check that throws one asserts an invariant, it does not refuse a caller.</summary>
+    public bool ReportsFailure(IrStatement exit) =>
+        exit is RaiseStatement { Exception: var thrown } && !(thrown is CallExpression { Callee: NameExpression { Name: var type } } && ProgrammingErrors.Contains(type));
+
+    private static readonly HashSet<string> ProgrammingErrors =
+        ["IllegalStateException", "IllegalArgumentException", "AssertionError", "UnsupportedOperationException", "NullPointerException", "IndexOutOfBoundsException"];
+
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "add", Target: var into }, Arguments: [_] } ? into : null;
 

@@ -392,6 +392,12 @@ internal sealed class PythonFacts : ILanguageFacts
         _ => false,
     };
 
+    /// <summary>A raise of anything but an exception that reports a bug in the program (<c>AssertionError</c>,
+    /// <c>NotImplementedError</c>, <c>TypeError</c>): a check that raises one asserts an invariant, it does not refuse a
+    /// caller.</summary>
+    public bool ReportsFailure(IrStatement exit) =>
+        exit is RaiseStatement { Exception: var raised } && !((raised is CallExpression { Callee: var type } ? type : raised) is NameExpression { Name: "AssertionError" or "NotImplementedError" or "TypeError" });
+
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "append" or "add", Target: var into }, Arguments: [{ Name: null }] } ? into : null;
 

@@ -80,6 +80,9 @@ internal static class Memoisation
     private static bool? HoldsWhenMissing(FunctionModel model, IrExpression condition, Access check, Access act)
     {
         var facts = model.Package.Facts;
+        // Missing, or there but dead (cls._instance is None or cls._instance.closed): made anew in both cases.
+        if (condition is BinaryExpression { Operator: "||", Left: var either, Right: var or })
+            return HoldsWhenMissing(model, either, check, act) == true || HoldsWhenMissing(model, or, check, act) == true ? true : null;
         if (ValueTests.Equality(condition, facts) is var (left, right, equal)
             && (left is LiteralExpression { LiteralKind: LiteralKind.Null } || right is LiteralExpression { LiteralKind: LiteralKind.Null }))
             return AsksOfCheck(model, left is LiteralExpression ? right : left, check) ? equal : null;

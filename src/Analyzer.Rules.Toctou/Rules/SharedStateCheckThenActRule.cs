@@ -92,8 +92,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
         // senders on a channel taken from the state do not spoil each other's send; only a close can, and a read lock
         // held from the lookup through the send keeps out a closer that needs the write lock to find the channel.
-        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) && !OnceOnlyActFollows(model, p)
-                                    || DecidedByObject(model, p.Act)
+        var safe = pairs.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null || RecheckedByCallee(model, p.Check, p.Act) && !OnceOnlyActFollows(model, p) && !LostRaceFails(model, p)
+                                    || DecidedByObject(model, p.Act) && !LostRaceFails(model, p)
                                     || StoppedOnceByObject(model, p.Check, p.Act) || InOnceBlock(model, p.Act)
                                     || p.Act.IsGatedUnderLock()
                                     || CheckActPairs.SendsOnTakenChannel(model, p.Act) && p.Check.CommonLock(p.Act) is not null
@@ -125,6 +125,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                     : (why + MemoisationClause, FindingLevel.Note);
             else if (group.Select(p => DoneOnce(model, p, marked: false)).FirstOrDefault(s => s is not null) is { } once)
                 why += $"; two callers that run it at once can both pass the test and {once.Consequence}";
+            if (group.Any(p => LostRaceFails(model, p)))
+                why += $"; that call checks it again under a lock and fails when another caller changed it in between, and {model.Function.Name} passes that failure on: of two callers that pass the test together, the second gets an error";
             var builder = new FindingBuilder(Descriptor, model)
                 .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
                 .AddLocks(check, "held at the check")
@@ -783,6 +785,13 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 || w.OnceIn is { } once && (CalledOnEveryPathBefore(model, once, check) || ChangedOnlyOnceOnReceiver(model, check, once)));
         });
     }
+
+    /// <summary>True when the act's method checks the state again under its lock and fails when it finds it changed, and
+    /// the function hands that failure on as it is (<c>if _, err := s.Update(img); errors.Is(err, ErrNotFound) { _, err
+    /// = s.Create(img); return err }</c>): the re-check keeps the state whole, but a caller that lost the race gets an
+    /// error for work another caller did.</summary>
+    private static bool LostRaceFails(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Effect is { RefusedInCallee: true, Node: CallExpression act } && model.Package.Facts.PassesOnFailure(act, model.Function);
 
     /// <summary>True when what must happen once (<see cref="DoneOnce"/>) follows the act in the same block
     /// (<c>if c.Closed() { return }; c.Close(); close(c.quit)</c>): a callee that checks again under its lock guards its
