@@ -154,7 +154,11 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
-        && scope.FieldOf(once) is { TypeText: { } type } field && IsSyncType(type, ["Once"], field);
+        && scope.FieldOf(once) is { } field && (field.TypeText is { } type ? IsSyncType(type, ["Once"], field) : MakesOnce(field.Initializer));
+
+    // A variable declared with no type and given a new sync.Once (var once = &sync.Once{}, new(sync.Once)).
+    private static bool MakesOnce(IrExpression? initializer) =>
+        initializer?.SourceCode.Replace(" ", "", StringComparison.Ordinal) is "&sync.Once{}" or "sync.Once{}" or "new(sync.Once)";
 
     /// <summary><c>g.Do(key, fn)</c> and <c>g.DoChan(key, fn)</c> on a <c>singleflight.Group</c>: callers with one key
     /// share one run of fn, so no two runs for a key overlap.</summary>
@@ -446,7 +450,9 @@ internal sealed partial class GoFacts : ILanguageFacts
             var kind = statement.Verb == SqlVerb.Select
                 ? statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read
                 : statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write;
-            return [new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant(), LocksRows: statement.Verb == SqlVerb.Select && statement.LocksRows)];
+            var effect = new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant(), LocksRows: statement.Verb == SqlVerb.Select && statement.LocksRows);
+            // The result of an UPDATE says how many rows it matched: a test of it (RowsAffected() == 0) is a check.
+            return statement.Verb == SqlVerb.Update && kind == EffectKind.Write ? [effect, new Effect(EffectKind.Read, call, resource, Detail: "UPDATE")] : [effect];
         }
         // database/sql's db.Begin() / db.BeginTx(ctx, opts) hand back the transaction (tx, err := …) the statements after run in.
         if (method is "Begin" or "BeginTx" && call.Parent is Assignment { Targets: [_, _] })

@@ -481,7 +481,9 @@ internal sealed class PythonFacts : ILanguageFacts
         {
             "get_or_create" or "update_or_create" or "bulk_create" when method != "bulk_create" || call.Arguments.Any(a => a.Name == "ignore_conflicts") => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: method)],
             "exists" or "get" or "first" or "last" or "count" => [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)],
-            "create" or "update" or "delete" or "bulk_create" => [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant() == "CREATE" ? "INSERT" : method.ToUpperInvariant())],
+            // update() answers how many rows it matched: a test of that (if not updated:) is a check.
+            "update" => [new Effect(EffectKind.Write, call, table, Detail: "UPDATE"), new Effect(EffectKind.Read, call, table, Detail: "UPDATE")],
+            "create" or "delete" or "bulk_create" => [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant() == "CREATE" ? "INSERT" : method.ToUpperInvariant())],
             _ => [],
         };
     }

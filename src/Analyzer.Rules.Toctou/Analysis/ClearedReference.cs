@@ -130,7 +130,13 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
     /// <summary>The read of the same state as <paramref name="use"/> that <paramref name="guard"/> makes at
     /// <paramref name="node"/>, before the use.</summary>
     private static Access? EarlierRead(Guard guard, Access use, IrNode node) =>
-        guard.Reads.FirstOrDefault(r => r.Order < use.Order && r.Effect.Node == node && r.Resource?.Key == use.Resource!.Key);
+        guard.Reads.FirstOrDefault(r => r.Order < use.Order && (r.Effect.Node == node || CopiedInto(r, node)) && r.Resource?.Key == use.Resource!.Key);
+
+    /// <summary>True when <paramref name="tested"/> is a local that holds a copy of what <paramref name="read"/> read
+    /// (<c>log := c.activityLog</c>): the test speaks for the field at the copy, not at a later read of the field itself.</summary>
+    private static bool CopiedInto(Access read, IrNode tested) =>
+        tested is NameExpression { Name: var local } && read.Effect.Node.Parent is Assignment { Targets: [NameExpression { Name: var target }], Values: [var value] }
+        && target == local && ReferenceEquals(value, read.Effect.Node);
 
     /// <summary>The call that goes through <paramref name="reference"/>: a method called on it (<c>t.timer.Stop()</c>) or
     /// the function value it holds, called (<c>p.cancel()</c>); null for any other use.</summary>

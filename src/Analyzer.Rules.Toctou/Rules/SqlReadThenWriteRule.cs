@@ -45,6 +45,22 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         pair.Act.Transaction is { } transaction && ReferenceEquals(pair.Check.Transaction, transaction)
         && model.Accesses.Any(a => a.Effect.LocksRows && a.Order < pair.Check.Order && ReferenceEquals(a.Transaction, transaction));
 
+    /// <summary>A write made in a <c>try</c> whose handler catches the store's failure and writes the table again (<c>try:
+    /// PageHit.objects.create(…)</c>, <c>except IntegrityError: update()</c>), and that write in the handler: the row
+    /// another transaction made in between is found by the unique constraint and updated instead.</summary>
+    private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Effect.Node.Ancestors().Any(node => node switch
+        {
+            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span) && attempt.Handlers.Any(h => Retries(model, h, h.Body, pair.Act)),
+            ExceptHandler handler => handler.Parent is TryStatement attempt && Retries(model, handler, attempt.Body, pair.Act),
+            _ => false,
+        });
+
+    // The handler catches the store's failure, and the other part of the try writes the same table.
+    private static bool Retries(FunctionModel model, ExceptHandler handler, Block other, Access act) =>
+        model.Package.Facts.CatchesStoreFailure(handler)
+        && model.Accesses.Any(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == act.Resource!.Key && other.Span.Contains(w.Effect.Node.Span));
+
     /// <summary>A loop over the rows a query read decides which rows it writes, but a write of each row with values that
     /// do not come from its old ones (a data migration setting a column) loses nothing the query read: only a lost
     /// update counts there.</summary>
@@ -68,6 +84,9 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
             && acts[0].Guards.All(g => g.Kind == GuardKind.Iteration && ReferenceEquals(g.Condition, check.Effect.Node)))
             return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {read.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
                    $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; {Lost}";
+        if (check.Effect.Detail == "UPDATE")
+            return $"the rows the UPDATE of {read.Display} at line {check.Effect.Node.Span.StartLine} matched decide the {verbs} at line {Lines(acts)}{transaction}; " +
+                   "without an upsert, another transaction can insert or change the row in between";
         return Descriptor.FormatMessage(read.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
     }
 

@@ -43,9 +43,9 @@ func (ps SqlPluginStore) SaveOrUpdate(kv *PluginKeyValue) (*PluginKeyValue, erro
 	}
 	if rows == 0 {
 		// No rows were affected by the update, so let's try an insert.
-		if _, err := ps.master.Exec(
+		if _, err := ps.master.Exec( // Noncompliant
 			`INSERT INTO PluginKeyValueStore (PluginId, PKey, PValue, ExpireAt) VALUES ($1, $2, $3, $4)`,
-			kv.PluginId, kv.Key, kv.Value, kv.ExpireAt); err != nil { // Noncompliant
+			kv.PluginId, kv.Key, kv.Value, kv.ExpireAt); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,31 @@
+from django.db import IntegrityError
+
+from prefs.models import Preference
+
+
+# An update that matched no row decides a create: two requests for a new key both match none and both create it.
+def set_preference(user_id, key, value):
+    updated = Preference.objects.filter(user_id=user_id, key=key).update(value=value)  # Secondary [check]
+    if not updated:
+        Preference.objects.create(user_id=user_id, key=key, value=value)  # Noncompliant [TOCTOU003] {{the rows the UPDATE of Preference at line 8 matched decide the INSERT at line 10; without an upsert, another transaction can insert or change the row in between}}
+
+
+# update_or_create looks and writes in one step (backed by a unique constraint on user and key).
+def set_preference_once(user_id, key, value):
+    Preference.objects.update_or_create(user_id=user_id, key=key, defaults={"value": value})
+
+
+# A result no test reads decides nothing.
+def touch_preferences(user_id):
+    Preference.objects.filter(user_id=user_id).update(value="")
+    Preference.objects.create(user_id=user_id, key="touched", value="1")
+
+
+# The create is tried, and the row another request made in between is found by the unique constraint and updated.
+def set_preference_retrying(user_id, key, value):
+    updated = Preference.objects.filter(user_id=user_id, key=key).update(value=value)
+    if not updated:
+        try:
+            Preference.objects.create(user_id=user_id, key=key, value=value)
+        except IntegrityError:
+            Preference.objects.filter(user_id=user_id, key=key).update(value=value)
