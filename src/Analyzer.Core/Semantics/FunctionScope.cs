@@ -271,6 +271,9 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
                 return new Resource(ResourceKind.Field, Resource.ParameterKeyPrefix + parameter, Display(expression));
             case IndexExpression { Target: var target } when ContainerOf(target) is { } inner:
                 return new Resource(ResourceKind.Element, inner.Key, Display(expression));
+            // What a getter of the type answers (m.getData()), as the field it returns as it is.
+            case CallExpression { Arguments.Count: 0 } when Package.FieldGivenBy(this, expression) is { } returned:
+                return new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + returned.Name, Display(expression));
             case MemberAccess { Target: var target, Member: var member } when ResourceOf(target) is { Kind: ResourceKind.Field } inner:
                 return new Resource(ResourceKind.Field, inner.Key + "." + member, Display(expression));
             case NameExpression name when IsSharedCapture(name) || (_closure ??= new ClosureVariables(Function, Package.Facts.Globals)).IsFromEnclosing(name.Name):
