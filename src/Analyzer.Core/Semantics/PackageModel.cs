@@ -850,12 +850,9 @@ public sealed class PackageModel
             literals.Add(new SpawnSite(site, spawner, repeated, spawner.OwnerType));
         }
         // An object handed over instead of a function runs the method the language's threads call on it (Java's
-        // new Thread(worker) runs worker.run()).
-        if (Facts.MethodsRunOnStartedObject(started) is { Count: > 0 } entries)
-        {
-            foreach (var entry in entries) NoteMethodSpawn(site, spawner, repeated, started, entry);
-            return;
-        }
+        // new Thread(worker) runs worker.run(), Python's submit(worker) worker.__call__()). A name may hold a function
+        // as well: that is looked up below, and the method only where the name holds an object of a type that has it.
+        foreach (var entry in Facts.MethodsRunOnStartedObject(started)) NoteMethodSpawn(site, spawner, repeated, started, entry);
         var run = started is CallExpression { Callee: var direct } && direct is not FunctionLiteral ? direct : started;
         IEnumerable<IrExpression> callees = run is NameExpression or MemberAccess
             ? [run]

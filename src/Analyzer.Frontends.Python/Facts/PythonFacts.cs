@@ -356,6 +356,11 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public IrExpression? SpawnedCallable(CallExpression call) => ConcurrentStarts.Callable(call);
 
+    /// <summary>An object handed to a thread or an executor is called: its class's <c>__call__</c> runs.</summary>
+    public IReadOnlyList<string> MethodsRunOnStartedObject(IrExpression started) => started is NameExpression ? CallMethod : [];
+
+    private static readonly string[] CallMethod = ["__call__"];
+
     public IReadOnlyList<IrExpression> SpawnedArguments(CallExpression call) => ConcurrentStarts.Arguments(call);
 
     /// <summary>A subclass of <c>threading.Thread</c> (also imported as <c>Thread</c>): <c>start()</c> runs <c>run()</c>

@@ -65,7 +65,7 @@ class ONNXMiniLM_L6_V2(object):
             # max_seq_length = 256, for some reason sentence-transformers uses 256 even though the HF config has 128
             self.tokenizer.enable_truncation(max_length=256)
             self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]", length=256)
-            self.model = InferenceSession(
+            self.model = InferenceSession(  # Noncompliant
                 os.path.join(self.DOWNLOAD_PATH, self.EXTRACTED_FOLDER_NAME, "model.onnx"),
                 providers=self._preferred_providers)
 
