@@ -102,7 +102,7 @@ internal sealed partial class GoFacts : ILanguageFacts
         NameExpression { Name: var name } => name.StartsWith("err", StringComparison.OrdinalIgnoreCase),
         MemberAccess { Member: var name } => name.StartsWith("Err", StringComparison.Ordinal),
         CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "errors" }, Member: "New" } } => true,
-        CallExpression { Callee: var made } => CalleeName(made) is { } name && (name.EndsWith("Errorf", StringComparison.Ordinal) || name.EndsWith("Error", StringComparison.Ordinal)),
+        CallExpression made => PackageModel.CalleeName(made) is { } name && (name.EndsWith("Errorf", StringComparison.Ordinal) || name.EndsWith("Error", StringComparison.Ordinal)),
         _ => false,
     };
 
@@ -121,16 +121,9 @@ internal sealed partial class GoFacts : ILanguageFacts
     // A test of which error it is: an Is… call (errors.Is, os.IsExist, apierrors.IsAlreadyExists) or a comparison with
     // anything but nil.
     private static bool TellsWhich(NameExpression use) =>
-        use.Parent is Argument { Parent: CallExpression { Callee: var test } } && CalleeName(test) is { } name && name.StartsWith("Is", StringComparison.Ordinal)
+        use.Parent is Argument { Parent: CallExpression test } && PackageModel.CalleeName(test) is { } name && name.StartsWith("Is", StringComparison.Ordinal)
         || use.Parent is BinaryExpression { Operator: "==" or "!=" } comparison
         && (ReferenceEquals(comparison.Left, use) ? comparison.Right : comparison.Left) is not LiteralExpression;
-
-    private static string? CalleeName(IrExpression callee) => callee switch
-    {
-        NameExpression { Name: var name } => name,
-        MemberAccess { Member: var name } => name,
-        _ => null,
-    };
 
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: NameExpression { Name: "append" }, Arguments: [var into, _, ..] } ? into.Value : null;

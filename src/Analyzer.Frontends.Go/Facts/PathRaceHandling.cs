@@ -12,7 +12,8 @@ namespace Analyzer.Frontends.Go.Facts;
 /// (<c>pe.Err == syscall.EEXIST</c>, <c>errors.Is(err, syscall.ENOENT)</c>) — in the <c>if</c> that holds the act or
 /// the one right after it, or in an <c>if</c> or a <c>switch</c> case directly inside that one's branch (<c>if err !=
 /// nil { if os.IsNotExist(err) { … } }</c>, <c>switch { case os.IsExist(err): … }</c>), or that branch stats the path
-/// again to see what became of it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path that does not exist; so does a
+/// again to see what became of it. <c>RemoveAll</c> handles the lost race by itself: it returns no error for a path
+/// that does not exist; so does a
 /// <c>Remove</c> whose error is dropped (<c>os.Remove(p)</c> as a statement, or into <c>_</c>): one that lost the race
 /// finds the path already gone, which is what it was for.
 /// <para>
