@@ -147,11 +147,10 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public bool RunsArgumentOnce(CallExpression call, IScope scope) =>
         call is { Callee: MemberAccess { Member: "Do", Target: var once }, Arguments.Count: 1 }
-        && scope.FieldOf(once) is { } field && (field.TypeText is { } type ? IsSyncType(type, ["Once"], field) : MakesOnce(field.Initializer));
+        && scope.FieldOf(once) is { } field
+        && (field.TypeText is { } type ? IsSyncType(type, OnceTypes, field) : field.Initializer is { } made && MakesSyncValue(made, OnceTypes));
 
-    // A variable declared with no type and given a new sync.Once (var once = &sync.Once{}, new(sync.Once)).
-    private static bool MakesOnce(IrExpression? initializer) =>
-        initializer?.SourceCode.Replace(" ", "", StringComparison.Ordinal) is "&sync.Once{}" or "sync.Once{}" or "new(sync.Once)";
+    private static readonly string[] OnceTypes = ["Once"];
 
     /// <summary><c>g.Do(key, fn)</c> and <c>g.DoChan(key, fn)</c> on a <c>singleflight.Group</c>: callers with one key
     /// share one run of fn, so no two runs for a key overlap.</summary>
@@ -353,9 +352,13 @@ internal sealed partial class GoFacts : ILanguageFacts
         field.TypeText is { } type ? IsSyncType(type, LockTypes, field) : field.Initializer is { } value && IsLockValue(value);
 
     /// <summary><c>&amp;sync.Mutex{}</c>, <c>sync.RWMutex{}</c> or <c>new(sync.Mutex)</c>.</summary>
-    public bool MakesLock(IrExpression value) =>
-        IsSyncType(value.SourceCode.TrimStart('&'), LockTypes, value)
-        || value is CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } && IsSyncType(type.Value.SourceCode, LockTypes, value);
+    public bool MakesLock(IrExpression value) => MakesSyncValue(value, LockTypes);
+
+    /// <summary>A new value of one of the sync package's <paramref name="names"/>: its literal (<c>&amp;sync.Once{}</c>) or
+    /// <c>new(sync.Once)</c>.</summary>
+    private static bool MakesSyncValue(IrExpression value, IReadOnlyCollection<string> names) =>
+        IsSyncType(value.SourceCode.TrimStart('&'), names, value)
+        || value is CallExpression { Callee: NameExpression { Name: "new" }, Arguments: [var type] } && IsSyncType(type.Value.SourceCode, names, value);
 
     private bool IsLockValue(IrExpression value) => MakesLock(value) || value.SourceCode.Contains("Mutex", StringComparison.Ordinal);
 

@@ -84,11 +84,16 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
             && acts[0].Guards.All(g => g.Kind == GuardKind.Iteration && ReferenceEquals(g.Condition, check.Effect.Node)))
             return $"the {verbs} at line {Lines(acts)}{transaction} writes back the row the SELECT on {read.Display} at line {check.Effect.Node.Span.StartLine} loaded, " +
                    $"with {recomputed.Targets[0].SourceCode} computed from its old value at line {recomputed.Span.StartLine}; {Lost}";
-        if (check.Effect.Detail == "UPDATE")
+        if (CountsOwnWrite(model, check))
             return $"the rows the UPDATE of {read.Display} at line {check.Effect.Node.Span.StartLine} matched decide the {verbs} at line {Lines(acts)}{transaction}; " +
                    "without an upsert, another transaction can insert or change the row in between";
         return Descriptor.FormatMessage(read.Display, check.Effect.Node.Span.StartLine, verbs, Lines(acts), transaction);
     }
+
+    /// <summary>True when the check is what a write of the table answers (the rows an UPDATE matched): the same call is
+    /// the write.</summary>
+    private static bool CountsOwnWrite(FunctionModel model, Access check) =>
+        model.Accesses.Any(write => write.Effect.Kind == EffectKind.Write && ReferenceEquals(write.Effect.Node, check.Effect.Node));
 
     /// <summary>The assignment that computes a field of the row <paramref name="lookup"/> loaded from its old value before
     /// <paramref name="act"/>; null when there is none.</summary>
