@@ -13,6 +13,7 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="Cleared">Uses of a reference another method clears (<see cref="ClearedReference"/>).</param>
 /// <param name="Replaced">Replacements of a reference tested first (<see cref="ReplacedReference"/>).</param>
 /// <param name="Coupled">Acts on a field a checked flag is kept in step with (<see cref="CoupledState"/>).</param>
+/// <param name="Upgrades">Acts under a write lock decided under a read hold of it let go before (<see cref="LockUpgrade"/>).</param>
 internal sealed record OwnStateShapes(
     IReadOnlyList<CheckActPair> Pairs,
     IReadOnlyList<FlagGuardedAct> Flagged,
@@ -21,12 +22,13 @@ internal sealed record OwnStateShapes(
     IReadOnlyList<LateJoin> LateJoins,
     IReadOnlyList<ClearedReference> Cleared,
     IReadOnlyList<ReplacedReference> Replaced,
-    IReadOnlyList<CoupledState> Coupled)
+    IReadOnlyList<CoupledState> Coupled,
+    IReadOnlyList<LockUpgrade> Upgrades)
 {
-    private static readonly OwnStateShapes NoneFound = new([], [], [], [], [], [], [], []);
+    private static readonly OwnStateShapes NoneFound = new([], [], [], [], [], [], [], [], []);
 
     /// <summary>True when the function has none.</summary>
-    public bool None => Pairs.Count + Flagged.Count + LastOut.Count + Waits.Count + LateJoins.Count + Cleared.Count + Replaced.Count + Coupled.Count == 0;
+    public bool None => Pairs.Count + Flagged.Count + LastOut.Count + Waits.Count + LateJoins.Count + Cleared.Count + Replaced.Count + Coupled.Count + Upgrades.Count == 0;
 
     /// <summary>The shapes in the function <paramref name="context"/> analyzes; a function that checks nothing (its
     /// model is not built then) or touches no state has none. Every shape needs a guard, or an if around a wait, but an
@@ -38,7 +40,7 @@ internal sealed record OwnStateShapes(
         return !model.Accesses.Any(a => a.Resource is not null) ? NoneFound : new(
             [.. CheckActPairs.Guarded(model, IsOwnState), .. CheckActPairs.SplitUpdates(model, IsOwnState, () => SpawnEvidence.Of(model).Count > 0)],
             [.. FlagGuardedAct.In(model)], [.. LastOneOut.In(model)], [.. WaitOutsideLoop.In(model)], [.. LateJoin.In(model)],
-            [.. ClearedReference.In(model)], [.. ReplacedReference.In(model)], [.. CoupledState.In(model)]);
+            [.. ClearedReference.In(model)], [.. ReplacedReference.In(model)], [.. CoupledState.In(model)], [.. LockUpgrade.In(model)]);
     }
 
     private static bool IsOwnState(Resource r) => r.Kind is ResourceKind.Field or ResourceKind.Element or ResourceKind.ConcurrentEntry or ResourceKind.StoreEntry;

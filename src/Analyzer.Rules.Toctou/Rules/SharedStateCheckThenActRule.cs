@@ -247,7 +247,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         }
         bool ProbedBesideCloser(CoupledState c) => c.Probes && !unshared && !IsOneTaskStep(model, yields, c.Pair) && !ConfinedToOneTask(model, c.Pair);
         foreach (var coupled in shapes.Coupled.Where(c => !reported.Contains(c.Pair.Act.Effect.Node) && (Racy(c.Pair) || ProbedBesideCloser(c)) && !OnObjectUnderConstruction(model, c.Pair)))
+        {
+            reported.Add(coupled.Pair.Act.Effect.Node);
             context.Report(ActOnCoupledState(model, coupled, parallelCaller, YieldBetween(yields, coupled.Pair.Check, coupled.Pair.Act), handler, claim));
+        }
+        // A decision that an ordinary pair already reports, or found safe, is not reported again for its other acts.
+        var decisions = shapes.Pairs.Select(p => p.Guard).OfType<Guard>().ToHashSet();
+        foreach (var upgrade in shapes.Upgrades.Where(u => !decisions.Contains(u.Pair.Guard!) && Racy(u.Pair) && !OnObjectUnderConstruction(model, u.Pair)))
+            if (reported.Add(upgrade.Pair.Act.Effect.Node))
+                context.Report(ActAfterUpgrade(model, upgrade, parallelCaller, handler, claim));
     }
 
     /// <summary>The findings' groups by decision: one test that decides one act for several pieces of state
@@ -314,6 +322,29 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} {together} at line {lines}";
         var counted = coupled.Counts ? $"; a {writer} between the check and the act counts the work in flight before this one joins, and goes on as if none were" : "";
         return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why) + counted, fix);
+    }
+
+    /// <summary>The finding for an act under a write lock that a check under a read hold of it decided, with the lock let
+    /// go in between.</summary>
+    private Finding ActAfterUpgrade(FunctionModel model, LockUpgrade upgrade, ParallelCaller? parallelCaller, RequestHandler? handler, ConcurrencyClaim? claim)
+    {
+        var (check, act) = (upgrade.Pair.Check, upgrade.Pair.Act);
+        var spawns = SpawnEvidence.Of(model);
+        var (_, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, null, handler, claim);
+        var writer = FindingBuilder.Describe(upgrade.Writer);
+        var writeHold = act.Held.First(h => h.Mode == LockMode.Exclusive && upgrade.Write.Held.Any(w => w.Name == h.Name));
+        var lockName = writeHold.NameIn(model.Function);
+        var why = $"checked under {ReadLock(lockName)} and acted on under the write lock taken at {writeHold.Where} without checking again";
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
+            .Add(LocationRole.Act, upgrade.Write.Effect.Node, $"{writer} changes {check.Resource.Display} here under {lockName}")
+            .AddLocks(check, "held at the check")
+            .AddLocks(act, "held at the act");
+        builder.AddGuards([upgrade.Pair]);
+        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
+        var quoted = act.Effect.Node is IrExpression { Parent: Assignment assignment } ? assignment : act.Effect.Node;
+        var decides = $"decides {Quote(quoted)} at line {act.Effect.Node.Span.StartLine}, while {writer} changes {check.Resource.Display} under {lockName} at line {upgrade.Write.Effect.Node.Span.StartLine}";
+        return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
 
     /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>
@@ -1054,11 +1085,12 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         return true;
     }
 
-    /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at
-    /// several places, "line 12 and 19, inside put()".</summary>
     /// <summary>"the read lock c.mu", or "the read lock on c" for an object that is its own lock.</summary>
     private static string ReadLock(string spelled) =>
         spelled.StartsWith("the lock on ", StringComparison.Ordinal) ? "the read lock on " + spelled["the lock on ".Length..] : "the read lock " + spelled;
+
+    /// <summary>Where the acts took the lock the first one holds: "line 12, inside put()", or, when the acts took it at
+    /// several places, "line 12 and 19, inside put()".</summary>
 
     private static string WhereTaken(IReadOnlyList<Access> acts, HeldLock first)
     {
