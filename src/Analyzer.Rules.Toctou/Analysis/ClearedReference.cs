@@ -11,7 +11,9 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// one: the call reads the reference again, and when the clearing comes in between it runs on nothing (a nil
 /// dereference, an attribute of <c>None</c>) or on whatever was put there since. Likewise a read of an entry that a
 /// test found present (<c>if key in self.data: return self.data[key]</c>) in a language where reading a missing entry
-/// fails, while code of the package removes entries (<c>self.data.pop(key)</c>): the read looks the key up again. And
+/// fails, while code of the package removes entries (<c>self.data.pop(key)</c>): the read looks the key up again; or a
+/// read at a fixed position after a test that the container holds something (<c>if self.conns: return self.conns[0]</c>),
+/// while code of the package removes items (<c>self.conns.remove(c)</c>): the container may be empty by then. And
 /// a reference handed on after an if that sets it when it is empty (<c>with self._lock: if self._conn is None:
 /// self._conn = connect()</c>, then <c>return self._conn</c> after the lock): the code takes it for set from there on, but
 /// the use reads it again, and a clearing in between hands on nothing.</summary>
@@ -20,7 +22,9 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// <param name="Use">The read of the reference the call goes through or the return hands back, or of the entry.</param>
 /// <param name="Clearings">The writes that empty the reference or remove entries, each with the function that makes it.</param>
 /// <param name="Ensure">For a reference handed on after an if that sets it when empty, that if; null otherwise.</param>
-internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings, IfStatement? Ensure = null)
+/// <param name="ByPosition">For a read of an entry: it reads the item at a fixed position (<c>self.queue[0]</c>) after a
+/// test that the container holds something, not a key after a test that the key is there.</param>
+internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, IReadOnlyList<(Access Write, FunctionDecl Function)> Clearings, IfStatement? Ensure = null, bool ByPosition = false)
 {
     private static readonly ConditionalWeakTable<PackageModel, ConcurrentDictionary<(string Key, string? Owner, Emptying Emptying), IReadOnlyList<(Access, FunctionDecl)>>> Found = new();
 
@@ -38,19 +42,37 @@ internal sealed record ClearedReference(Access Check, Guard Guard, Access Use, I
         {
             if (use.Effect is not { Kind: EffectKind.Read, Node: IndexExpression { Indices: [var key] } entry } || use.Resource is not { Kind: ResourceKind.Element } state
                 || !facts.ReadOfMissingEntryFails(entry)) continue;
+            var position = IsPosition(key);
+            // Items others only append behind do not go away: only this function's one task takes them out.
+            if (position && state.ReceiverField is { } field && model.Function.OwnerType is { } owner
+                && model.Package.ChangesAlone(owner, field, model.Function, othersMayAppend: true)) continue;
             foreach (var guard in use.Guards)
             {
-                if (GuardShapes.Deciding(guard, use) is not var (condition, whenTrue) || condition is not BinaryExpression test
-                    || !facts.IsMembershipTest(test) || whenTrue == facts.IsAbsenceTest(test) || test.Left.SourceCode != key.SourceCode) continue;
-                if (EarlierRead(guard, use, test.Right) is not { } check) continue;
+                if ((position ? PositionTest(guard, use, facts) : KeyTest(guard, use, key, facts)) is not { } check) continue;
                 if (WritesOf(model, state, Emptying.Removal) is { Count: > 0 } removals)
                 {
-                    yield return new ClearedReference(check, guard, use, removals);
+                    yield return new ClearedReference(check, guard, use, removals, ByPosition: position);
                     break;
                 }
             }
         }
     }
+
+    /// <summary>The read of the container a membership test of the use's key makes (<c>if key in self.data:</c>).</summary>
+    private static Access? KeyTest(Guard guard, Access use, IrExpression key, ILanguageFacts facts) =>
+        GuardShapes.Deciding(guard, use) is var (condition, whenTrue) && condition is BinaryExpression test
+        && facts.IsMembershipTest(test) && whenTrue != facts.IsAbsenceTest(test) && test.Left.SourceCode == key.SourceCode
+            ? EarlierRead(guard, use, test.Right)
+            : null;
+
+    /// <summary>The read of the container a test that it holds something makes, for a read at a fixed position
+    /// (<c>if self.queue: return self.queue[0]</c>, <c>if len(self.queue) &gt; 0:</c>).</summary>
+    private static Access? PositionTest(Guard guard, Access use, ILanguageFacts facts) =>
+        GuardShapes.TestedNonEmpty(guard, use, facts) is { } tested ? EarlierRead(guard, use, tested) : null;
+
+    // A whole number written out (0, -1): the first or last item, whatever the items are.
+    private static bool IsPosition(IrExpression index) =>
+        index is LiteralExpression { LiteralKind: LiteralKind.Integer } or UnaryExpression { Operator: "-", Operand: LiteralExpression { LiteralKind: LiteralKind.Integer } };
 
     private static IEnumerable<ClearedReference> ThroughReferences(FunctionModel model)
     {

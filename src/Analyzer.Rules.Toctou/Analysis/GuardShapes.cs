@@ -46,6 +46,31 @@ internal static class GuardShapes
         return whenTrue != equal ? null : ValueTests.IsEmpty(right) ? left : ValueTests.IsEmpty(left) ? right : null;
     }
 
+    /// <summary>What <paramref name="guard"/> tests for holding something when it lets <paramref name="access"/> run only
+    /// if that does: tested true bare (<c>if self.items:</c>, <c>if not self.items: return</c>) or its length compared
+    /// with zero or one (<c>len(q) &gt; 0</c>, <c>len(q) != 0</c>, <c>len(q) &gt;= 1</c>, <c>len(q) == 0</c> with the act
+    /// on the other side); null otherwise.</summary>
+    public static IrExpression? TestedNonEmpty(Guard guard, Access access, ILanguageFacts facts)
+    {
+        if (Deciding(guard, access) is not var (condition, whenTrue)) return null;
+        if (condition is NameExpression or MemberAccess) return whenTrue ? condition : null;
+        if (condition is not BinaryExpression { Left: var left, Right: var right, Operator: var op }) return null;
+        var (measured, bound, flipped) = Length(left, facts) is { } l ? (l, right, false) : Length(right, facts) is { } r ? (r, left, true) : (null, left, false);
+        if (measured is null || bound is not LiteralExpression { LiteralKind: LiteralKind.Integer, SourceCode: "0" or "1" } literal) return null;
+        var zero = literal.SourceCode == "0";
+        op = flipped ? op switch { ">" => "<", "<" => ">", ">=" => "<=", "<=" => ">=", _ => op } : op;
+        // Whether the comparison holds exactly when the container holds something.
+        bool? holdsWhenNonEmpty = (op, zero) switch
+        {
+            (">", true) or ("!=", true) or (">=", false) => true,
+            ("==", true) or ("<=", true) or ("<", false) => false,
+            _ => null,
+        };
+        return holdsWhenNonEmpty == whenTrue ? measured : null;
+    }
+
+    private static IrExpression? Length(IrExpression side, ILanguageFacts facts) => side is CallExpression call ? facts.LengthOperand(call) : null;
+
     /// <summary>True when the check is a receive from a channel the field holds (<c>select { case &lt;-n.done: return;
     /// default: }</c>): it asks whether the channel is closed, and a close is the flag it reads. So is a call of a method
     /// of the type that answers by such a receive (<c>if c.isClosed() { return }</c>).</summary>

@@ -223,7 +223,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Several calls through one reference in one statement (b.array(), b.position()) go stale together: one finding,
         // at the first.
         var statementsReported = new HashSet<(Access, IrStatement?)>();
-        foreach (var cleared in shapes.Cleared)
+        // A test that something is there whose take is reported already covers the read of the first item too.
+        var checksReported = pairs.Where(p => !safe.Contains(p.Act)).Select(p => p.Check).ToHashSet();
+        foreach (var cleared in shapes.Cleared.Where(c => !(c.ByPosition && checksReported.Contains(c.Check))))
         {
             var pair = new CheckActPair(cleared.Check, cleared.Guard, cleared.Use);
             // A lock held from the test to the call keeps out a clearing made under it, read lock or not: readers do not clear.
@@ -414,12 +416,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         IrNode call = cleared.OfEntry ? use.Effect.Node : ClearedReference.UseOf((IrExpression)use.Effect.Node)!;
         var builder = new FindingBuilder(Descriptor, model)
             .Add(LocationRole.Check, check.Effect.Node, $"tests {check.Resource!.Display}")
-            .Add(LocationRole.Act, clearing.Effect.Node, cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
+            .Add(LocationRole.Act, clearing.Effect.Node, cleared.ByPosition ? $"{who} removes items of {check.Resource.Display} here"
+                : cleared.OfEntry ? $"{who} removes entries of {check.Resource.Display} here" : $"{who} empties {check.Resource.Display} here")
             .AddLocks(check, "held at the check")
             .AddLocks(use, call is ReturnStatement ? "held at the return" : "held at the call");
         AddStarts(builder, model, check.Resource, call, spawns, parallelCaller);
         var line = use.Effect.Node.Span.StartLine;
-        var used = cleared.OfEntry
+        var used = cleared.ByPosition
+            ? $"read at line {line} by {Quote(call)}, which fails if the items are gone by then, while {who} removes items at line {clearing.Effect.Node.Span.StartLine}"
+            : cleared.OfEntry
             ? $"read at line {line} by {Quote(call)}, which looks the key up again and fails if the entry is gone, while {who} removes entries at line {clearing.Effect.Node.Span.StartLine}"
             : $"{(call is ReturnStatement ? $"returned at line {line}" : $"used at line {line} by {Quote(call)}")}, which reads it again, while {who} empties it at line {clearing.Effect.Node.Span.StartLine}";
         return builder.Build(call, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, used, why), fix);
