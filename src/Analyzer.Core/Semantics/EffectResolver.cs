@@ -377,7 +377,8 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
     private List<Effect> ObjectMethod(IrExpression call, IrExpression target, string method, IrExpression? key)
     {
-        if (scope.ObjectTypeOf(target) is not { } type) return [];
+        // A class or static method called on the class itself (Model.find_by_key(k)) is one too, for the tables it reaches.
+        if ((scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target)) is not { } type) return [];
         var callees = scope.Package.FunctionsCalled(type, method, call);
         if (!callees.Any(scope.Package.SynchronizesItself)) return [];
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();

@@ -26,23 +26,23 @@ internal static class SqlAlchemyCalls
         if (SessionRuns.Contains(method) && IsSession(target) && StatementEffects(call, scope) is { Count: > 0 } run) return run;
         if (method is "commit" or "flush" && IsSession(target)) return ChangedRows(call, scope);
         if (method == "delete" && IsSession(target) && call.Arguments is [{ Name: null, Value: NameExpression { Name: var removed } }]
-            && scope.ValueOf(removed, call) is CallExpression loaded && ModelLoaded(loaded) is { } deletedModel)
-            return [new Effect(EffectKind.Write, call, Table(deletedModel), Detail: "DELETE")];
+            && scope.ValueOf(removed, call) is CallExpression loaded && ModelLoaded(loaded, scope) is { } deletedModel)
+            return [new Effect(EffectKind.Write, call, Table(deletedModel, scope), Detail: "DELETE")];
         if (!Reads.Contains(method) && !Writes.Contains(method) && !SessionWrites.Contains(method)) return [];
-        if (QueriedModel(target) is { } query)
+        if (QueriedModel(target, scope) is { } query)
         {
-            var table = Table(query.Model);
+            var table = Table(query.Model, scope);
             if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT", LocksRows: query.Locked)];
             return Writes.Contains(method) ? [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())] : [];
         }
         if (!IsSession(target)) return [];
-        if (method == "get" && call.Arguments is [{ Name: null, Value: var model }, ..] && IsModelName(model))
-            return [new Effect(EffectKind.Read, call, Table(model), Detail: "SELECT")];
+        if (method == "get" && call.Arguments is [{ Name: null, Value: var model }, ..] && IsModelName(model, scope))
+            return [new Effect(EffectKind.Read, call, Table(model, scope), Detail: "SELECT")];
         if (!SessionWrites.Contains(method) || call.Arguments.Count == 0) return [];
         var added = call.Arguments[0].Value;
         var made = added is NameExpression { Name: var local } ? scope.ValueOf(local, call) : added;
-        return made is CallExpression { Callee: var constructor } && IsModelName(constructor)
-            ? [new Effect(EffectKind.Write, call, Table(constructor), Detail: "INSERT")]
+        return made is CallExpression { Callee: var constructor } && IsModelName(constructor, scope)
+            ? [new Effect(EffectKind.Write, call, Table(constructor, scope), Detail: "INSERT")]
             : [];
     }
 
@@ -55,22 +55,22 @@ internal static class SqlAlchemyCalls
             .Where(a => a.Span.EndOffset <= call.Span.StartOffset)
             .SelectMany(a => a.Targets.OfType<MemberAccess>())
             .Select(t => t.Target is NameExpression { Name: var local }
-                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded) : RowsOfQuery(LoopItems.Source(t, local)) is { } rows ? QueriedModel(rows)?.Model : null
+                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded, scope) : RowsOfQuery(LoopItems.Source(t, local)) is { } rows ? QueriedModel(rows, scope)?.Model : null
                 : null)
             .OfType<IrExpression>()
-            .DistinctBy(m => Table(m).Key)
-            .Select(m => new Effect(EffectKind.Write, call, Table(m), Detail: "UPDATE"))
+            .DistinctBy(m => Table(m, scope).Key)
+            .Select(m => new Effect(EffectKind.Write, call, Table(m, scope), Detail: "UPDATE"))
             .ToList();
     }
 
     /// <summary>The model whose row <paramref name="call"/> loads: a query's <c>first()</c>, <c>one()</c>,
     /// <c>one_or_none()</c> or <c>get()</c>, or <c>session.get(Model, id)</c>.</summary>
-    private static IrExpression? ModelLoaded(CallExpression call) => call switch
+    private static IrExpression? ModelLoaded(CallExpression call, IScope scope) => call switch
     {
         { Callee: MemberAccess { Member: "first" or "one" or "one_or_none" or "get" or "first_or_404" or "one_or_404" or "get_or_404", Target: var chain } }
-            when QueriedModel(chain) is var (model, _) => model,
+            when QueriedModel(chain, scope) is var (model, _) => model,
         { Callee: MemberAccess { Member: "get", Target: var session }, Arguments: [{ Name: null, Value: var model }, ..] }
-            when IsSession(session) && IsModelName(model) => model,
+            when IsSession(session) && IsModelName(model, scope) => model,
         _ => null,
     };
 
@@ -87,8 +87,8 @@ internal static class SqlAlchemyCalls
     {
         if (call.Arguments is not [{ Name: null, Value: var argument }, ..]) return [];
         var built = argument is NameExpression { Name: var local } ? scope.ValueOf(local, call) : argument;
-        if (built is null || Statement(built) is not { } statement) return [];
-        var table = Table(statement.Model);
+        if (built is null || Statement(built, scope) is not { } statement) return [];
+        var table = Table(statement.Model, scope);
         return statement.Verb switch
         {
             "select" => [new Effect(statement.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT", LocksRows: statement.Locked)],
@@ -99,7 +99,7 @@ internal static class SqlAlchemyCalls
 
     /// <summary>A statement built by <c>select</c>, <c>insert</c>, <c>update</c> or <c>delete</c> of a model (or of a
     /// model's column, <c>select(User.id)</c>), with what its chained calls add: a row lock, an upsert.</summary>
-    private static (string Verb, IrExpression Model, bool Locked, bool Upsert)? Statement(IrExpression chain)
+    private static (string Verb, IrExpression Model, bool Locked, bool Upsert)? Statement(IrExpression chain, IScope scope)
     {
         var (locked, upsert) = (false, false);
         for (var node = chain; ;)
@@ -107,7 +107,7 @@ internal static class SqlAlchemyCalls
             switch (node)
             {
                 case CallExpression { Callee: var callee, Arguments: [{ Name: null, Value: var selected }, ..] }
-                    when StatementVerb(callee) is { } verb && ModelOf(selected) is { } model:
+                    when StatementVerb(callee) is { } verb && ModelOf(selected, scope) is { } model:
                     return (verb, model, locked, upsert);
                 case CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } }:
                     locked |= step == "with_for_update";
@@ -132,7 +132,7 @@ internal static class SqlAlchemyCalls
 
     /// <summary>The model a query chain selects from, and whether it locks the rows: <c>session.query(M)…</c> or
     /// <c>M.query…</c>.</summary>
-    private static (IrExpression Model, bool Locked)? QueriedModel(IrExpression chain)
+    private static (IrExpression Model, bool Locked)? QueriedModel(IrExpression chain, IScope scope)
     {
         var locked = false;
         for (var node = chain; ;)
@@ -140,9 +140,9 @@ internal static class SqlAlchemyCalls
             switch (node)
             {
                 case CallExpression { Callee: MemberAccess { Member: "query", Target: var session }, Arguments: [{ Name: null, Value: var selected }, ..] }
-                    when ModelOf(selected) is { } model && IsSession(session):
+                    when ModelOf(selected, scope) is { } model && IsSession(session):
                     return (model, locked);
-                case MemberAccess { Member: "query", Target: var model } when IsModelName(model):
+                case MemberAccess { Member: "query", Target: var model } when IsModelName(model, scope):
                     return (model, locked);
                 case CallExpression { Callee: MemberAccess { Member: var step, Target: var inner } }:
                     locked |= step == "with_for_update";
@@ -159,22 +159,30 @@ internal static class SqlAlchemyCalls
 
     /// <summary>The model a query or statement selects: the model itself, or the model one of its columns belongs to
     /// (<c>User.id</c>).</summary>
-    private static IrExpression? ModelOf(IrExpression selected) => selected switch
+    private static IrExpression? ModelOf(IrExpression selected, IScope scope) => selected switch
     {
-        _ when IsModelName(selected) => selected,
-        MemberAccess { Target: var model } when IsModelName(model) => model,
+        _ when IsModelName(selected, scope) => selected,
+        MemberAccess { Target: var model } when IsModelName(model, scope) => model,
         _ => null,
     };
 
-    /// <summary>A class name as Python code spells one: <c>User</c>, <c>models.User</c>.</summary>
-    private static bool IsModelName(IrExpression expression) => expression switch
+    /// <summary>A class name as Python code spells one (<c>User</c>, <c>models.User</c>), or the class a class method
+    /// is handed (<c>cls</c>).</summary>
+    private static bool IsModelName(IrExpression expression, IScope scope) => ModelName(expression, scope) is not null;
+
+    private static string? ModelName(IrExpression expression, IScope scope) => expression switch
     {
-        NameExpression { Name: var name } => name.Length > 0 && char.IsUpper(name[0]),
-        MemberAccess { Member: var name } => name.Length > 0 && char.IsUpper(name[0]),
-        _ => false,
+        NameExpression { Name: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
+        NameExpression { Name: var name } when ClassOfClassMethod(scope) is { } owner && name == scope.Function.ReceiverName => owner,
+        MemberAccess { Member: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
+        _ => null,
     };
 
-    private static Resource Table(IrExpression model) => ModelTable(model is MemberAccess { Member: var member } ? member : model.SourceCode);
+    // The class whose class method the scope is (its first parameter is the class, not an instance).
+    private static string? ClassOfClassMethod(IScope scope) =>
+        scope.Function is { OwnerType: { } owner, Decorators: var decorators } && decorators.Any(d => d is NameExpression { Name: "classmethod" }) ? owner : null;
+
+    private static Resource Table(IrExpression model, IScope scope) => ModelTable(ModelName(model, scope) ?? model.SourceCode);
 
     /// <summary>The table of an ORM model class, Django's or SQLAlchemy's: the class name is its identity.</summary>
     public static Resource ModelTable(string model) => new(ResourceKind.SqlTable, "model:" + model, model);
