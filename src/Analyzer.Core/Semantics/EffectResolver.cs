@@ -142,7 +142,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
         ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
-            (callee, r, _) => r.Kind == ResourceKind.FilePath ? (Shared(r) ? PathForArguments(call, callee, r) : null)
+            (callee, r, written) => r.Kind == ResourceKind.FilePath ? (Shared(r) ? PathForArguments(call, callee, r) : !written && ArgumentFor(call, callee, r) is { } path ? Resource.PathOf(path, scope) : null)
                 : Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : EntryForArgument(call, callee, r), l => l);
 
     /// <summary>A path the callee makes from the receiver's state and its parameters (<c>self._path(key)</c>) as the

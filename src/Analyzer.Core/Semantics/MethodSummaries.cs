@@ -104,7 +104,7 @@ internal sealed class MethodSummaries(PackageModel package)
         var scope = package.ScopeOf(function);
         var walk = new FlowWalker(scope, [], tracksWrites: true, flags);
         walk.Run(function.Body);
-        var returned = AnswersByPath(function.Body) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
+        var returned = AnswersByPath(function) ? walk.Returned.Concat(walk.DecidingReturns).ToHashSet() : walk.Returned;
         var reads = new List<SummaryRead>();
         var writes = new List<SummaryWrite>();
         var needsGiven = GivenParameters.In(function);
@@ -185,12 +185,18 @@ internal sealed class MethodSummaries(PackageModel package)
 
     /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),
     /// so what the function answers is decided by the conditions on the path to each return, not by a value.</summary>
-    private static bool AnswersByPath(Block body)
+    private bool AnswersByPath(FunctionDecl function)
     {
+        var body = function.Body!;
         var returns = body.DescendantsAndSelf().OfType<ReturnStatement>()
             .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is FunctionLiteral or FunctionDecl)).ToList();
-        return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression));
+        return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression || IsConstant(function, v)));
     }
+
+    // A top-level name given a literal that no code changes (INSTALLED = "installed"): the literal by another name. A
+    // value made by a call (errBusy = errors.New("busy")) is an answer of its own, not a mark of the path taken.
+    private bool IsConstant(FunctionDecl function, IrExpression value) =>
+        value is NameExpression { Name: var name } && package.GlobalOf(function.Module, name) is { Initializer: LiteralExpression } && !package.MayChange(name);
 
     /// <summary>An atomic removal from a concurrent collection that the method goes by (<c>s = sessions.remove(id); if
     /// (s != null) …</c>): the removal is its own check, made at the write.</summary>
