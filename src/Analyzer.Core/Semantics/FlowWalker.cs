@@ -266,7 +266,7 @@ internal sealed class FlowWalker
             var sources = all ?? perValue[i];
             if (assignment.IsAugmented) sources = sources.AddRange(Eval(target));
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
-                Taint(name.Name, sources);
+                Taint(name.Name, assignment.IsAugmented ? sources.AddRange(CountedBy()) : sources);
             else
                 Write(target, sources);
             // A function literal kept in a field of the receiver (s.onStop = func() { … }) runs later, whenever and wherever
@@ -276,6 +276,11 @@ internal sealed class FlowWalker
                 RunApart(kept);
         }
     }
+
+    /// <summary>What decides whether a local raised or lowered in place here (<c>n++</c>, <c>total += size</c>) changes:
+    /// the reads of the conditions and the loops around it. A count of the items that pass a test (<c>for _, w :=
+    /// range p.workers { if !w.dead { n++ } }</c>) is made from the state those read, though no value of it flows in.</summary>
+    private IEnumerable<Access> CountedBy() => _state.Guards.SelectMany(g => g.Reads);
 
     /// <summary>The local <paramref name="name"/> now derives from <paramref name="sources"/>. A local derived from nothing
     /// reads as one never assigned, so it is only noted over an earlier value.</summary>

@@ -27,6 +27,20 @@ internal static class OwnClaim
                                                || RemovesWhatItPut(claim, act) || ClosesWhatItPut(claim, act)));
     }
 
+    /// <summary>A reservation: under the exclusive hold of the check, and as its test decides, the function changes
+    /// other state the same test reads (<c>if p.live()+p.spawning &lt; p.max { p.spawning++; p.mu.Unlock();
+    /// p.spawn(id) }</c>), so every other caller that tests under the lock counts the act still to come: the test and
+    /// the reservation are one step, and the act carries out what was reserved.</summary>
+    public static bool Reserves(FunctionModel model, CheckActPair pair)
+    {
+        if (pair is not { Guard: { } guard, Check: var check, Act: var act } || check.CommonExclusiveLock(act) is not null) return false;
+        return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
+                                           && check.CommonExclusiveLock(claim) is not null && claim.Guards.Contains(guard)
+                                           && claim.Resource is { } reserved && !reserved.IsRelatedTo(act.Resource!)
+                                           && guard.Reads.Any(tested => tested.Resource?.Key == reserved.Key)
+                                           && (StoresFixedValue(claim) || ChangesByAmount(claim)));
+    }
+
     // The claim put a channel in (m[key] = finish) and the act closes that channel (close(finish)): others that find it
     // there only wait for the close, which no one else makes.
     private static bool ClosesWhatItPut(Access claim, Access act) =>
