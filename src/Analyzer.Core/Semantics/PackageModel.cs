@@ -609,11 +609,17 @@ public sealed class PackageModel
     /// receiver's fields are keyed with the function's type (Cache, this.items).</summary>
     private IReadOnlyDictionary<(string? Owner, string Key), List<(FunctionDecl Function, Access Access)>> LockedFields => _lockedFields ??= Functions
         .SelectMany(f => ModelOf(f).Accesses
-            .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.ShowsThreadSharing))
+            .Where(a => a.Resource is { Kind: ResourceKind.Field or ResourceKind.Element } && a.Held.Any(h => h.ShowsThreadSharing && !IsTaskLock(f, h)))
             .Select(a => (Key: LockedKey(f, a.Resource!), Function: f, Access: a)))
         .GroupBy(l => l.Key)
         .ToDictionary(g => g.Key, g => g.Select(l => (l.Function, l.Access))
             .OrderBy(l => l.Function.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Access.Effect.Node.Span.StartOffset).ToList());
+
+    /// <summary>True when <paramref name="held"/> is a lock field of the function's own type made as one only the tasks
+    /// of an event loop take (<c>self._cond = asyncio.Condition()</c>): it shows tasks share what it guards, not threads.</summary>
+    private bool IsTaskLock(FunctionDecl function, HeldLock held) =>
+        held.Name.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal)
+        && FieldOf(function.OwnerType, held.Name[Resource.ReceiverKeyPrefix.Length..]) is { Initializer: { } made } && Facts.IsTaskLock(made);
 
     /// <summary>True when some function of the package reads or writes <paramref name="resource"/>, as
     /// <paramref name="function"/> names it, under a lock that shows threads share it. The receiver's fields are those of
