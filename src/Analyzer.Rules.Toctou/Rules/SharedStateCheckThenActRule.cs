@@ -337,16 +337,24 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var writeHold = act.Held.First(h => h.Mode == LockMode.Exclusive && upgrade.Write.Held.Any(w => w.Name == h.Name));
         var lockName = writeHold.NameIn(model.Function);
         var why = $"checked under {ReadLock(lockName)} and acted on under the write lock taken at {writeHold.Where} without checking again";
-        var builder = new FindingBuilder(Descriptor, model)
-            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
-            .Add(LocationRole.Act, upgrade.Write.Effect.Node, $"{writer} changes {check.Resource.Display} here under {lockName}")
-            .AddLocks(check, "held at the check")
-            .AddLocks(act, "held at the act");
-        builder.AddGuards([upgrade.Pair]);
-        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
+        var builder = DecisionBuilder(model, upgrade.Pair, upgrade.Write.Effect.Node, $"{writer} changes {check.Resource!.Display} here under {lockName}", spawns, parallelCaller);
         var quoted = act.Effect.Node is IrExpression { Parent: Assignment assignment } ? assignment : act.Effect.Node;
         var decides = $"decides {Quote(quoted)} at line {act.Effect.Node.Span.StartLine}, while {writer} changes {check.Resource.Display} under {lockName} at line {upgrade.Write.Effect.Node.Span.StartLine}";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
+    }
+
+    /// <summary>A finding's builder for a check that decides an act, with the place that makes it go wrong
+    /// (<paramref name="other"/>, what <paramref name="says"/>), the locks held at both, the guard and the starts.</summary>
+    private FindingBuilder DecisionBuilder(FunctionModel model, CheckActPair pair, IrNode other, string says, IReadOnlyList<SpawnSite> spawns, ParallelCaller? parallelCaller)
+    {
+        var builder = new FindingBuilder(Descriptor, model)
+            .Add(LocationRole.Check, pair.Check.Effect.Node, $"reads {pair.Check.Resource!.Display}")
+            .Add(LocationRole.Act, other, says)
+            .AddLocks(pair.Check, "held at the check")
+            .AddLocks(pair.Act, "held at the act");
+        builder.AddGuards([pair]);
+        AddStarts(builder, model, pair.Check.Resource, pair.Act.Effect.Node, spawns, parallelCaller);
+        return builder;
     }
 
     /// <summary>The finding for an act a flag decides and the function marks done only outside that decision.</summary>
@@ -355,13 +363,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (check, act) = (flagged.Pair.Check, flagged.Pair.Act);
         var spawns = SpawnEvidence.Of(model);
         var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        var builder = new FindingBuilder(Descriptor, model)
-            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
-            .Add(LocationRole.Act, flagged.Mark.Effect.Node, $"sets {check.Resource.Display}, outside the decision")
-            .AddLocks(check, "held at the check")
-            .AddLocks(act, "held at the act");
-        builder.AddGuards([flagged.Pair]);
-        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
+        var builder = DecisionBuilder(model, flagged.Pair, flagged.Mark.Effect.Node, $"sets {check.Resource!.Display}, outside the decision", spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
