@@ -10,9 +10,10 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// the act then carries out a decision the state no longer supports. The act may change other state than the check
 /// read (an act on the same state is an ordinary pair): the lock guards both, so the code treats them as one.</summary>
 /// <param name="Pair">The check under the read hold, its guard and the act under the write hold.</param>
+/// <param name="WriteHold">The write hold the act is made under.</param>
 /// <param name="Writer">The other method.</param>
 /// <param name="Write">Where it changes the checked state under the lock.</param>
-internal sealed record LockUpgrade(CheckActPair Pair, FunctionDecl Writer, Access Write)
+internal sealed record LockUpgrade(CheckActPair Pair, HeldLock WriteHold, FunctionDecl Writer, Access Write)
 {
     public static IEnumerable<LockUpgrade> In(FunctionModel model)
     {
@@ -31,7 +32,7 @@ internal sealed record LockUpgrade(CheckActPair Pair, FunctionDecl Writer, Acces
                                  && check.Held.Any(h => h is { Mode: LockMode.Shared, Origin: LockOrigin.Acquired, Helper: null } && h.Name == writeHold.Name && h.Instance != writeHold.Instance)
                            select new CheckActPair(check, guard, act);
             foreach (var pair in upgraded)
-                if (ChangedBeside(pair, writeHold.Name, others ??= OtherMethods(model, owner)) is { } found)
+                if (ChangedBeside(pair, writeHold, others ??= OtherMethods(model, owner)) is { } found)
                 {
                     yield return found;
                     break;
@@ -49,13 +50,13 @@ internal sealed record LockUpgrade(CheckActPair Pair, FunctionDecl Writer, Acces
                                                                && ReferenceEquals(e.Node.Ancestors().OfType<IrStatement>().FirstOrDefault(), before));
     }
 
-    private static LockUpgrade? ChangedBeside(CheckActPair pair, string lockName, List<FunctionModel> others)
+    private static LockUpgrade? ChangedBeside(CheckActPair pair, HeldLock writeHold, List<FunctionModel> others)
     {
         var checkedKey = pair.Check.Resource!.Key;
         foreach (var other in others)
             if (other.Accesses.FirstOrDefault(a => a.Effect.Kind == EffectKind.Write && a.Resource?.Key == checkedKey
-                                                   && a.Held.Any(h => h.Name == lockName && h.Mode == LockMode.Exclusive && h.ShowsThreadSharing)) is { } write)
-                return new LockUpgrade(pair, other.Function, write);
+                                                   && a.Held.Any(h => h.Name == writeHold.Name && h.Mode == LockMode.Exclusive && h.ShowsThreadSharing)) is { } write)
+                return new LockUpgrade(pair, writeHold, other.Function, write);
         return null;
     }
 

@@ -334,9 +334,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var spawns = SpawnEvidence.Of(model);
         var (_, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, null, handler, claim);
         var writer = FindingBuilder.Describe(upgrade.Writer);
-        var writeHold = act.Held.First(h => h.Mode == LockMode.Exclusive && upgrade.Write.Held.Any(w => w.Name == h.Name));
-        var lockName = writeHold.NameIn(model.Function);
-        var why = $"checked under {ReadLock(lockName)} and acted on under the write lock taken at {writeHold.Where} without checking again";
+        var lockName = upgrade.WriteHold.NameIn(model.Function);
+        var why = $"checked under {ReadLock(lockName)} and acted on under the write lock taken at {upgrade.WriteHold.Where} without checking again";
         var builder = DecisionBuilder(model, upgrade.Pair, upgrade.Write.Effect.Node, $"{writer} changes {check.Resource!.Display} here under {lockName}", spawns, parallelCaller);
         var quoted = act.Effect.Node is IrExpression { Parent: Assignment assignment } ? assignment : act.Effect.Node;
         var decides = $"decides {Quote(quoted)} at line {act.Effect.Node.Span.StartLine}, while {writer} changes {check.Resource.Display} under {lockName} at line {upgrade.Write.Effect.Node.Span.StartLine}";
