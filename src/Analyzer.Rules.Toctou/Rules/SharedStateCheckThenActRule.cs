@@ -305,15 +305,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
         var writer = FindingBuilder.Describe(coupled.Writer);
         var lockName = coupled.Lock?.NameIn(model.Function);
-        var builder = new FindingBuilder(Descriptor, model)
-            .Add(LocationRole.Check, check.Effect.Node, $"reads {check.Resource!.Display}")
-            .Add(LocationRole.Act, coupled.CheckedWrite.Effect.Node, lockName is null ? $"{writer} changes {check.Resource.Display} here" : $"{writer} changes {check.Resource.Display} here under {lockName}")
+        var builder = DecisionBuilder(model, coupled.Pair, coupled.CheckedWrite.Effect.Node,
+                lockName is null ? $"{writer} changes {check.Resource!.Display} here" : $"{writer} changes {check.Resource!.Display} here under {lockName}", spawns, parallelCaller)
             .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, coupled.Counts ? $"and reads {act.Resource!.Display} here, under the same hold of {lockName}"
-                : lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}")
-            .AddLocks(check, "held at the check")
-            .AddLocks(act, "held at the act");
-        builder.AddGuards([coupled.Pair]);
-        AddStarts(builder, model, check.Resource, act.Effect.Node, spawns, parallelCaller);
+                : lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}");
         if (coupled.Probes)
             builder.Add(LocationRole.Concurrency, check.Effect.Node, $"asks whether {writer} has closed {check.Resource.Display} yet, which only another task can do meanwhile");
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
