@@ -71,8 +71,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
-        // One finding per decision and mark, at the first act it decides.
-        var flaggedActs = shapes.Flagged.Where(f => f.Pair.Check.CommonExclusiveLock(f.Pair.Act) is null && Racy(f.Pair, marked: true))
+        // One finding per decision and mark, at the first act it decides. Only a hold that covers the test and the mark
+        // keeps a second caller out; an act under the test's hold is made twice all the same when the mark comes later.
+        var flaggedActs = shapes.Flagged.Where(f => f.Pair.Check.CommonExclusiveLock(f.Mark) is null && Racy(f.Pair, marked: true))
             .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
@@ -356,7 +357,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     {
         var (check, act) = (flagged.Pair.Check, flagged.Pair.Act);
         var spawns = SpawnEvidence.Of(model);
-        var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
+        // The window is from the test to the mark: what the locks do there is what lets a second caller in.
+        var (why, fix, _) = Explain(model, check, [flagged.Mark], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
         var builder = DecisionBuilder(model, flagged.Pair, flagged.Mark.Effect.Node, $"sets {check.Resource!.Display}, outside the decision", spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
