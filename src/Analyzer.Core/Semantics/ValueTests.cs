@@ -40,6 +40,27 @@ public static class ValueTests
         }
     }
 
+    /// <summary>True when the function goes by what <paramref name="call"/> answers: the answer is part of the condition of
+    /// an if or a loop, or a local it is stored in is tested by a later if of the same statement list (<c>n :=
+    /// atomic.AddInt64(&amp;c, 1); if n &gt; max { … }</c>).</summary>
+    public static bool ResultTested(IrExpression call)
+    {
+        IrNode node = call;
+        while (node.Parent is BinaryExpression or UnaryExpression) node = node.Parent;
+        switch (node.Parent)
+        {
+            case IfStatement @if when ReferenceEquals(@if.Condition, node):
+            case LoopStatement loop when ReferenceEquals(loop.Condition, node):
+                return true;
+            case Assignment { Parent: Block block } assignment when ReferenceEquals(node, call) && assignment.Values.Contains(call):
+                var stored = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+                return block.Statements.SkipWhile(s => !ReferenceEquals(s, assignment)).OfType<IfStatement>()
+                    .Any(later => later.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => stored.Contains(n.Name)));
+            default:
+                return false;
+        }
+    }
+
     private static bool TestsForNothing(IrExpression condition, Func<IrExpression, bool> isResult, ILanguageFacts facts)
     {
         while (condition is UnaryExpression { Operator: "!", Operand: var negated }) condition = negated;

@@ -579,7 +579,7 @@ internal sealed partial class GoFacts : ILanguageFacts
         var kind = operation.StartsWith("Load", StringComparison.Ordinal) ? EffectKind.Read
             : AtomicWrites.Any(write => operation.StartsWith(write, StringComparison.Ordinal)) ? EffectKind.Write
             : EffectKind.AtomicCheckAndAct;
-        return new Effect(kind, call, shared, Detail: detail);
+        return new Effect(kind, call, shared, Detail: detail, Relative: operation.StartsWith("Add", StringComparison.Ordinal));
     }
 
     /// <summary>Operations that change a word but test nothing: Add (and And, Or) does not re-check a bound an earlier

@@ -41,6 +41,22 @@ internal static class OwnClaim
                                            && (StoresFixedValue(claim) || ChangesByAmount(claim)));
     }
 
+    /// <summary>A count taken in one atomic step and weighed afterwards (<c>n := atomic.AddInt64(&amp;c.used, d); if n &gt;
+    /// c.max { atomic.AddInt64(&amp;c.used, -d) }</c>): the act is an atomic change by an amount whose answer the function
+    /// tests, so an earlier look at the count is only a fast path; or the act gives back an amount the function counted
+    /// atomically before, decided by that count's answer, which keeps whatever others added meanwhile.</summary>
+    public static bool CountsAtomically(FunctionModel model, CheckActPair pair)
+    {
+        var act = pair.Act;
+        if (!IsAtomicCount(act)) return false;
+        return act.Effect.Node is IrExpression counted && ValueTests.ResultTested(counted)
+               || model.Accesses.Any(claim => claim.Order < act.Order && IsAtomicCount(claim) && claim.Resource!.Key == act.Resource!.Key
+                                              && act.Guards.Any(g => g.Reads.Any(r => ReferenceEquals(r.Effect.Node, claim.Effect.Node) || r.Effect.Node.Ancestors().Contains(claim.Effect.Node))));
+    }
+
+    private static bool IsAtomicCount(Access write) =>
+        write.Effect is { Kind: EffectKind.Write, Relative: true, Helper: null } && write.Resource?.Kind == ResourceKind.ConcurrentEntry;
+
     // The claim put a channel in (m[key] = finish) and the act closes that channel (close(finish)): others that find it
     // there only wait for the close, which no one else makes.
     private static bool ClosesWhatItPut(Access claim, Access act) =>
