@@ -154,7 +154,8 @@ internal sealed partial class PythonLowering
                     if (assignment.Targets[i] is not MemberAccess { Target: NameExpression { Name: var self }, Member: var member } target
                         || self != receiver || !seen.Add(member))
                         continue;
-                    fields.Add(new FieldDecl(target.Span, member, assignment.TypeText, false, ValueFor(assignment, i)));
+                    var value = ValueFor(assignment, i);
+                    fields.Add(new FieldDecl(target.Span, member, assignment.TypeText ?? AnnotationOfParameter(method, value), false, value));
                 }
             }
         }
@@ -169,6 +170,10 @@ internal sealed partial class PythonLowering
         }
         return fields;
     }
+
+    // self.store = store, where the method declares store: MemoryStore: the field holds what the annotation says.
+    private static string? AnnotationOfParameter(FunctionDecl method, IrExpression? value) =>
+        value is NameExpression { Name: var name } ? method.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText : null;
 
     /// <summary>The assignment statements in <paramref name="body"/> and its nested blocks, in source order. Python has
     /// no statement inside an expression (a lambda holds an expression; `:=` assigns a name, never an attribute),
