@@ -379,4 +379,14 @@ public interface ILanguageFacts
     /// that could go stale, so what it decides is not decided by the channel. Null for any other operator; by default
     /// there are none.</summary>
     (IrExpression Channel, bool OneStep)? Receive(UnaryExpression expression) => null;
+
+    /// <summary>What <paramref name="call"/> closes: the object it is called on (<c>self._sock.close()</c>), or the
+    /// descriptor it is handed (Python's <c>os.close(fd)</c>). Calls through it afterwards fail. Null for any other call;
+    /// by default none closes anything.</summary>
+    IrExpression? ClosedBy(CallExpression call) => null;
+
+    /// <summary>True when <paramref name="handler"/> catches what a call through a closed object raises (Python's
+    /// <c>except OSError</c> around <c>sock.recv()</c>, or a base of it): the code is ready for the close. By default none
+    /// does.</summary>
+    bool HandlesClosedUse(ExceptHandler handler) => false;
 }

@@ -88,6 +88,22 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>Calling a class makes a new object of it.</summary>
     public bool IsMembershipTest(BinaryExpression test) => test.Operator is "in" or "not in";
 
+    /// <inheritdoc />
+    public bool HandlesClosedUse(ExceptHandler handler) =>
+        handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => ClosedUseFailures.Contains(t.Split('.')[^1]));
+
+    // What a call through a closed socket, file or descriptor raises (socket.error and IOError are OSError's old names;
+    // a closed file raises ValueError), and their bases.
+    private static readonly HashSet<string> ClosedUseFailures = ["OSError", "IOError", "EnvironmentError", "error", "ConnectionError", "BrokenPipeError", "ValueError", "Exception", "BaseException"];
+
+    /// <inheritdoc />
+    public IrExpression? ClosedBy(CallExpression call) => call switch
+    {
+        { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "close" }, Arguments: [{ Value: var descriptor }] } => descriptor,
+        { Callee: MemberAccess { Target: var closed, Member: "close" }, Arguments: [] } => closed,
+        _ => null,
+    };
+
     public bool ContainerOperationsAreAtomic => true;
 
     public bool HandlesMissing(ExceptHandler handler, IrNode read) =>

@@ -78,11 +78,11 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         foreach (var other in others)
             foreach (var first in other.Accesses.Where(a => a.Effect.Kind is EffectKind.Write or EffectKind.AtomicCheckAndAct && a.Resource?.Key == checkedKey
                                                             && (StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } || probed && a.Effect.FailsTwice)))
-                foreach (var second in other.Accesses.Where(a => TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read)
+                foreach (var second in other.Accesses.Where(a => (TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read) || Closes(a, pair.Act, facts))
                                                                  && (heldAcross is null || !a.Held.Any(h => h.Name == heldAcross.Name))))
                     if (first.CommonExclusiveLock(second) is { } held)
                         return new CoupledState(pair, other.Function, first, second, held, probed);
-                    else if (Follows(other, first, second, announced: probed))
+                    else if (Follows(other, first, second, announced: probed || Closes(second, pair.Act, facts)))
                         return new CoupledState(pair, other.Function, first, second, null, probed);
         return Joins(pair.Act) ? Counting(pair, others, checkedKey, acted, facts) : null;
     }
@@ -132,6 +132,23 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         second.Order > first.Order && (announced || first.Resource?.Kind == ResourceKind.ConcurrentEntry || first.Held.Any(h => h.ShowsThreadSharing))
         && !writer.Accesses.Any(a => a.Order > first.Order && a.Order < second.Order
                                      && (a.Effect.AwaitsGroup || a.Effect.Node is UnaryExpression take && writer.Package.Facts.Receive(take) is not null));
+
+    /// <summary>True when <paramref name="access"/> closes what the field <paramref name="act"/> calls through holds
+    /// (<c>self._sock.close()</c> against <c>self._sock.send(data)</c>): a method that sets the flag and then closes it
+    /// is a shutdown, not a reset, with or without a lock.</summary>
+    private static bool Closes(Access access, Access act, ILanguageFacts facts) =>
+        Use(act) is { } use && access.Effect is { Kind: EffectKind.Read, Node: IrExpression closed } && access.Resource?.Key == act.Resource!.Key
+        && (ClearedReference.CallThrough(closed) ?? (closed.Parent as Argument)?.Parent as CallExpression) is { } call && ReferenceEquals(facts.ClosedBy(call), closed)
+        && !ReadyForClose(use, facts);
+
+    // The use sits in a try whose handler catches what a call through a closed object raises (a reader loop that stops
+    // on a socket error): a close in between is what the handler is for.
+    private static bool ReadyForClose(CallExpression use, ILanguageFacts facts) =>
+        use.Ancestors().TakeWhile(a => a is not FunctionDecl and not FunctionLiteral).OfType<TryStatement>()
+            .Any(t => t.Body.Span.Contains(use.Span) && t.Handlers.Any(facts.HandlesClosedUse));
+
+    /// <summary>True when the writer closes what the acted field holds rather than storing in it.</summary>
+    public bool ClosesActed => ActedWrite.Effect.Kind == EffectKind.Read;
 
     /// <summary>The node the finding points at: the write, or the call that goes through the field it reads.</summary>
     public IrNode ActNode => Use(Pair.Act) ?? Pair.Act.Effect.Node;

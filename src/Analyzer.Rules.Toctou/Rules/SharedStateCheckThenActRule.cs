@@ -306,17 +306,18 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var (why, fix, _) = Explain(model, check, [act], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
         var writer = FindingBuilder.Describe(coupled.Writer);
         var lockName = coupled.Lock?.NameIn(model.Function);
+        var closes = coupled.ClosesActed ? "closes " : "";
         var builder = DecisionBuilder(model, coupled.Pair, coupled.CheckedWrite.Effect.Node,
                 lockName is null ? $"{writer} changes {check.Resource!.Display} here" : $"{writer} changes {check.Resource!.Display} here under {lockName}", spawns, parallelCaller)
             .Add(LocationRole.Act, coupled.ActedWrite.Effect.Node, coupled.Counts ? $"and reads {act.Resource!.Display} here, under the same hold of {lockName}"
-                : lockName is null ? $"and then {act.Resource!.Display} here" : $"and {act.Resource!.Display} here, under the same hold of {lockName}");
+                : lockName is null ? $"and then {closes}{act.Resource!.Display} here" : $"and {closes}{act.Resource!.Display} here, under the same hold of {lockName}");
         if (coupled.Probes)
             builder.Add(LocationRole.Concurrency, check.Effect.Node, $"asks whether {writer} has closed {check.Resource.Display} yet, which only another task can do meanwhile");
         var lines = Listed([.. new[] { coupled.CheckedWrite, coupled.ActedWrite }.Select(w => w.Effect.Node.Span.StartLine).Distinct().Order()
             .Select(line => line.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var quoted = coupled.ActNode is IrExpression { Parent: Assignment assignment } ? assignment : coupled.ActNode;
         var together = coupled.Counts ? $"and reads {act.Resource.Display} under the same hold of {lockName}"
-            : lockName is null ? $"and then {act.Resource.Display}" : $"and {act.Resource.Display} together under {lockName}";
+            : lockName is null ? $"and then {closes}{act.Resource.Display}" : $"and {closes}{act.Resource.Display} together under {lockName}";
         var decides = $"decides {Quote(quoted)} at line {coupled.ActNode.Span.StartLine}, while {writer} changes {check.Resource.Display} {together} at line {lines}";
         var counted = coupled.Counts ? $"; a {writer} between the check and the act counts the work in flight before this one joins, and goes on as if none were" : "";
         return builder.Build(coupled.ActNode, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why) + counted, fix);
