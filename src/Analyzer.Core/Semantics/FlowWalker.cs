@@ -297,16 +297,23 @@ internal sealed class FlowWalker
             sources = sources.AddRange(EvalAll(subscript.Indices));
             foreach (var effect in setter.Where(e => e.Resource is not null)) Record(effect, sources);
         }
-        else if (_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource)
+        else if ((_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource ? resource : _scope.ReferenceOf(target)) is { } written)
         {
             if (target is IndexExpression index) sources = sources.AddRange(EvalAll(index.Indices));
-            Record(new Effect(EffectKind.Write, target, resource, Detail: removes ? "deletion" : "assignment", Removes: removes), sources);
+            Record(new Effect(EffectKind.Write, target, written, Detail: removes ? "deletion" : "assignment", Removes: removes), sources);
         }
         else
         {
             foreach (var child in target.Children.OfType<IrExpression>()) Eval(child);
         }
     }
+
+    // A store field compared with nothing (c.client == nil), which asks whether the field holds one yet, or handed back
+    // as it is (return c.client): a read of the field, not a call on the store.
+    private static bool ReadAsReference(IrExpression field) =>
+        field.Parent is ReturnStatement
+        || field.Parent is BinaryExpression { Operator: "==" or "!=" or "is" or "is not" } test
+        && (ValueTests.IsEmpty(test.Left) && ReferenceEquals(test.Right, field) || ValueTests.IsEmpty(test.Right) && ReferenceEquals(test.Left, field));
 
     private void IfStatementFlow(IfStatement statement)
     {
@@ -711,7 +718,10 @@ internal sealed class FlowWalker
             case MemberAccess property when _effects.OfProperty(property) is { Count: > 0 } made:
                 return made.Select(e => Record(e, [])).ToImmutableList();
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
-                if (resource.Kind == ResourceKind.ExternalStore) return [];
+                if (resource.Kind == ResourceKind.ExternalStore)
+                    return ReadAsReference(expression) && _scope.ReferenceOf(expression) is { } reference
+                        ? [Record(new Effect(EffectKind.Read, expression, reference, Detail: "read"), [])]
+                        : [];
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];
                 return indices.Add(Record(new Effect(EffectKind.Read, expression, resource, Detail: "read"), indices));
             default:

@@ -121,7 +121,10 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
 
     private IEnumerable<Finding> StaleObject(FunctionModel model)
     {
+        // A field that holds a store, given another (a client made on first use), is the reference, not state the
+        // store's object is put in.
         var ownChecks = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element)
+            .Where(p => p.Act.Effect.Node is not IrExpression written || model.Scope.ResourceOf(written) is not { Kind: ResourceKind.ExternalStore })
             .GroupBy(p => p.Act).ToDictionary(g => g.Key, g => g.First());
         foreach (var (act, ownCheck) in ownChecks.OrderBy(p => p.Key.Order))
         {
