@@ -294,6 +294,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    /// <inheritdoc />
+    public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.ReplacesChecked(check, act);
+
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
