@@ -128,7 +128,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             .GroupBy(p => p.Act).ToDictionary(g => g.Key, g => g.First());
         foreach (var (act, ownCheck) in ownChecks.OrderBy(p => p.Key.Order))
         {
-            var read = act.Sources.FirstOrDefault(s => s.Effect.Kind == EffectKind.Read && s.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(s));
+            var read = act.Sources.FirstOrDefault(s => s.Effect.Kind == EffectKind.Read && s.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(s) && !OnlyNamesTheEntry(s, act));
             if (read is null || KeptStill(model, read, act)) continue;
             var store = read.Resource!;
             var check = ownCheck.Check;
@@ -144,6 +144,15 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
             yield return builder.Build(act.Effect.Node, message, FixAdvice.For(FixKind.AtomicStoreOperation, model.Package.Language));
         }
     }
+
+    /// <summary>True when what the store answered (<c>key := im.provider.GetKey(pc)</c>) goes into the act only as the key
+    /// of the entry it writes (<c>im.cache[key] = item</c>): it names our own entry; no object of the store's is kept.</summary>
+    private static bool OnlyNamesTheEntry(Access read, Access act) =>
+        read.Effect.Node.Parent is Assignment { Targets: [NameExpression { Name: var local }] }
+        && act.Effect.Node is IndexExpression { Parent: Assignment assignment } written && assignment.Targets.Contains(written)
+        && written.Indices.Any(i => Mentions(i, local)) && !assignment.Values.Any(v => Mentions(v, local));
+
+    private static bool Mentions(IrNode node, string local) => node.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == local);
 
     /// <summary>True unless the change is made on what the lookup returned rather than on the key it looked up: its
     /// inputs come from the lookup's result, and no argument of one is an argument of the other or a part of it
