@@ -56,8 +56,13 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var model = context.Model;
         // A called method that checks the resource itself before acting on it decides its own act; a race there is
         // reported in that method.
-        var pairs = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check) && !SerializedBefore(model, p)
-            && !(HeldLockExcludesOthers && p.Check.CommonExclusiveLock(p.Act) is not null));
+        var candidates = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check) && !SerializedBefore(model, p)).ToList();
+        // Under a lock that keeps others off the resource, a check and the act it decides are one step, and an earlier
+        // check the act is decided by again under that lock (double-checked) is only a fast path.
+        var settled = HeldLockExcludesOthers
+            ? candidates.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null).Select(p => (p.Act, p.Check.Resource!.Key)).ToHashSet()
+            : [];
+        var pairs = candidates.Where(p => !settled.Contains((p.Act, p.Check.Resource!.Key)));
         foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {
             var group = sameAct.First();
