@@ -32,6 +32,10 @@ internal sealed class QueryText(string text, Regex placeholder, IReadOnlyList<Ir
                 return new QueryText(string.Concat(parts), Placeholders.Braces(), interpolated.Parts.Where(p => p is not LiteralExpression).ToList());
             case NameExpression { Name: var name } when depth < 3 && scope.ValueOf(name, expression) is { } value:
                 return Of(value, scope, depth + 1);
+            // A module-level name given the query text that no code changes (INSERT_SQL = "INSERT …").
+            case NameExpression { Name: var name } when depth < 3 && scope.Package.GlobalOf(expression.Module, name) is { Initializer: LiteralExpression constant }
+                                                        && !scope.Package.MayChange(name):
+                return Of(constant, scope, depth + 1);
             default:
                 return null;
         }
