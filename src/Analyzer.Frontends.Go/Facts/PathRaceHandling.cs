@@ -1,4 +1,5 @@
 using Analyzer.Core.Ir;
+using Analyzer.Core.Semantics;
 
 namespace Analyzer.Frontends.Go.Facts;
 
@@ -93,20 +94,11 @@ internal static class PathRaceHandling
         StatRefusedOnError(check, AsksMode) is { } failed && !failed.Then.Span.Contains(act.Span) && OverwritesWhateverIsThere(act)
         || RenamesOntoChecked(check, act);
 
-    // os.Rename(tmp, p) after a check of p: the rename puts a complete file at p in one step, replacing whatever is there
-    // (a link itself, not what it points to), so what the check saw of p does not matter. A directory is another matter:
-    // renamed onto one that appeared meanwhile, it fails.
+    // os.Rename(tmp, p) after a check of p (RenamesOntoCheckedPath), unless tmp is a directory os.MkdirTemp made.
     private static bool RenamesOntoChecked(IrNode check, IrNode act) =>
-        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [var source, var destination] }
-        && check is CallExpression { Arguments: [var checkedPath, ..] } && checkedPath.Value.SourceCode == destination.Value.SourceCode
-        && !MadeAsDirectory(source.Value, act);
-
-    // A local the function assigned a directory it made (tmp, err := os.MkdirTemp(dir, "x*")).
-    private static bool MadeAsDirectory(IrExpression path, IrNode at) =>
-        path is NameExpression { Name: var name } && at.EnclosingFunction()?.Body is { } body
-        && body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Span.EndOffset <= at.Span.StartOffset
-            && a.Targets.FirstOrDefault() is NameExpression { Name: var target } && target == name
-            && a.Values is [CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: "MkdirTemp" or "TempDir" } }]);
+        RenamesOntoCheckedPath.Holds(check, act,
+            rename => rename.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" },
+            made => made.Callee is MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: "MkdirTemp" or "TempDir" });
 
     // The if after an os.Stat that tests its error and turns the function away with an error on every way out of that
     // branch, when the FileInfo the stat returned is dropped or only asked what `asked` allows; null otherwise.

@@ -37,21 +37,12 @@ internal static class PathRaceHandling
     // What catches FileNotFoundError or FileExistsError besides itself: their bases, and a bare except.
     private static readonly HashSet<string> BroaderCatches = ["OSError", "IOError", "EnvironmentError", "Exception", "BaseException"];
 
-    /// <summary>True for <c>os.replace(tmp, p)</c> after a check of <c>p</c>: it puts a complete file at <c>p</c> in one
-    /// step, replacing whatever is there, so what the check saw of <c>p</c> does not matter (one that a second download
-    /// put there meanwhile is replaced by an equal one). A directory made under a fresh name (<c>tempfile.mkdtemp()</c>)
-    /// is another matter: renamed onto one that appeared meanwhile, it fails.</summary>
+    /// <summary>True for <c>os.replace(tmp, p)</c> after a check of <c>p</c> (<see cref="RenamesOntoCheckedPath"/>), unless
+    /// <c>tmp</c> is a directory <c>tempfile.mkdtemp()</c> made.</summary>
     public static bool ReplacesChecked(IrNode check, IrNode act) =>
-        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "replace" }, Arguments: [var source, var destination] }
-        && check is CallExpression { Arguments: [var checkedPath, ..] } && checkedPath.Value.SourceCode == destination.Value.SourceCode
-        && !MadeAsDirectory(source.Value, act);
-
-    // A local the function assigned a directory it made under a fresh name (tmp = tempfile.mkdtemp()).
-    private static bool MadeAsDirectory(IrExpression path, IrNode at) =>
-        path is NameExpression { Name: var name } && at.EnclosingFunction()?.Body is { } body
-        && body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Span.EndOffset <= at.Span.StartOffset
-            && a.Targets.FirstOrDefault() is NameExpression { Name: var target } && target == name
-            && a.Values is [CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "tempfile" }, Member: "mkdtemp" } or NameExpression { Name: "mkdtemp" } }]);
+        RenamesOntoCheckedPath.Holds(check, act,
+            rename => rename.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "replace" },
+            made => made.Callee is MemberAccess { Target: NameExpression { Name: "tempfile" }, Member: "mkdtemp" } or NameExpression { Name: "mkdtemp" });
 
     public static bool IsHandled(IrNode act)
     {
