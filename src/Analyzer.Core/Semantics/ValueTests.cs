@@ -19,43 +19,34 @@ public static class ValueTests
     /// <c>if (cache.remove(path) != null)</c>), or is returned, or a local it is stored in is so tested by a later if of
     /// the same statement list (<c>content = cache.remove(path); if (content != null) …</c>). A comparison with a value
     /// (<c>content == cache.remove(key)</c>) does not count: the call has already removed whatever it found.</summary>
-    public static bool ResultTestedForNothing(IrExpression call, ILanguageFacts facts)
-    {
-        IrNode node = call;
-        while (node.Parent is BinaryExpression or UnaryExpression) node = node.Parent;
-        switch (node.Parent)
-        {
-            case IfStatement @if when ReferenceEquals(@if.Condition, node):
-                return TestsForNothing(@if.Condition, e => ReferenceEquals(e, call), facts);
-            case LoopStatement loop when ReferenceEquals(loop.Condition, node):
-                return TestsForNothing(loop.Condition, e => ReferenceEquals(e, call), facts);
-            case ReturnStatement:
-                return TestsForNothing((IrExpression)node, e => ReferenceEquals(e, call), facts);
-            case Assignment { Parent: Block block } assignment when ReferenceEquals(node, call) && assignment.Values.Contains(call):
-                var stored = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
-                return block.Statements.SkipWhile(s => !ReferenceEquals(s, assignment)).OfType<IfStatement>()
-                    .Any(later => TestsForNothing(later.Condition, e => e is NameExpression { Name: var name } && stored.Contains(name), facts));
-            default:
-                return false;
-        }
-    }
+    public static bool ResultTestedForNothing(IrExpression call, ILanguageFacts facts) =>
+        ResultTestedBy(call, (condition, isResult) => TestsForNothing(condition, isResult, facts), returned: true);
 
     /// <summary>True when the function goes by what <paramref name="call"/> answers: the answer is part of the condition of
     /// an if or a loop, or a local it is stored in is tested by a later if of the same statement list (<c>n :=
     /// atomic.AddInt64(&amp;c, 1); if n &gt; max { … }</c>).</summary>
-    public static bool ResultTested(IrExpression call)
+    public static bool ResultTested(IrExpression call) =>
+        ResultTestedBy(call, (condition, isResult) => condition.DescendantsAndSelf().OfType<IrExpression>().Any(isResult), returned: false);
+
+    // Where the answer of a call goes to be tested: the condition it stands in, a return when that counts, or the later
+    // ifs of the statement list that test the local it is stored in; tests says whether a condition tests the answer.
+    private static bool ResultTestedBy(IrExpression call, Func<IrExpression, Func<IrExpression, bool>, bool> tests, bool returned)
     {
         IrNode node = call;
         while (node.Parent is BinaryExpression or UnaryExpression) node = node.Parent;
+        bool IsCall(IrExpression e) => ReferenceEquals(e, call);
         switch (node.Parent)
         {
             case IfStatement @if when ReferenceEquals(@if.Condition, node):
+                return tests(@if.Condition, IsCall);
             case LoopStatement loop when ReferenceEquals(loop.Condition, node):
-                return true;
+                return tests(loop.Condition, IsCall);
+            case ReturnStatement when returned:
+                return tests((IrExpression)node, IsCall);
             case Assignment { Parent: Block block } assignment when ReferenceEquals(node, call) && assignment.Values.Contains(call):
                 var stored = assignment.Targets.OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
                 return block.Statements.SkipWhile(s => !ReferenceEquals(s, assignment)).OfType<IfStatement>()
-                    .Any(later => later.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => stored.Contains(n.Name)));
+                    .Any(later => tests(later.Condition, e => e is NameExpression { Name: var name } && stored.Contains(name)));
             default:
                 return false;
         }
