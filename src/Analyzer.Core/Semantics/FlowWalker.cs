@@ -297,7 +297,7 @@ internal sealed class FlowWalker
             sources = sources.AddRange(EvalAll(subscript.Indices));
             foreach (var effect in setter.Where(e => e.Resource is not null)) Record(effect, sources);
         }
-        else if ((_scope.ResourceOf(target) is { Kind: not ResourceKind.ExternalStore } resource ? resource : _scope.ReferenceOf(target)) is { } written)
+        else if (_scope.ResourceOf(target) is var resource && (_scope.ReferenceOf(target, resource) ?? resource) is { Kind: not ResourceKind.ExternalStore } written)
         {
             if (target is IndexExpression index) sources = sources.AddRange(EvalAll(index.Indices));
             Record(new Effect(EffectKind.Write, target, written, Detail: removes ? "deletion" : "assignment", Removes: removes), sources);
@@ -310,10 +310,10 @@ internal sealed class FlowWalker
 
     // A store field compared with nothing (c.client == nil), which asks whether the field holds one yet, or handed back
     // as it is (return c.client): a read of the field, not a call on the store.
-    private static bool ReadAsReference(IrExpression field) =>
+    private bool ReadAsReference(IrExpression field) =>
         field.Parent is ReturnStatement
-        || field.Parent is BinaryExpression { Operator: "==" or "!=" or "is" or "is not" } test
-        && (ValueTests.IsEmpty(test.Left) && ReferenceEquals(test.Right, field) || ValueTests.IsEmpty(test.Right) && ReferenceEquals(test.Left, field));
+        || field.Parent is IrExpression test && ValueTests.Equality(test, _scope.Package.Facts) is var (left, right, _)
+        && (ValueTests.IsEmpty(left) && ReferenceEquals(right, field) || ValueTests.IsEmpty(right) && ReferenceEquals(left, field));
 
     private void IfStatementFlow(IfStatement statement)
     {
@@ -719,7 +719,7 @@ internal sealed class FlowWalker
                 return made.Select(e => Record(e, [])).ToImmutableList();
             case MemberAccess or IndexExpression when _scope.ResourceOf(expression) is { } resource:
                 if (resource.Kind == ResourceKind.ExternalStore)
-                    return ReadAsReference(expression) && _scope.ReferenceOf(expression) is { } reference
+                    return ReadAsReference(expression) && _scope.ReferenceOf(expression, resource) is { } reference
                         ? [Record(new Effect(EffectKind.Read, expression, reference, Detail: "read"), [])]
                         : [];
                 var indices = expression is IndexExpression index ? EvalAll(index.Indices) : [];

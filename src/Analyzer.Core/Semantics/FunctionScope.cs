@@ -244,11 +244,11 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     private static LoopStatement? LoopBinding(string local, IrNode at) =>
         at.Ancestors().OfType<LoopStatement>().FirstOrDefault(loop => loop.Targets.Any(t => t is NameExpression { Name: var name } && name == local));
 
-    /// <summary>The field itself, for a field that holds a store (<see cref="ResourceKind.ExternalStore"/>): what a test
-    /// whether it holds one (<c>c.client == nil</c>) reads and an assignment of another writes; null for anything
-    /// else.</summary>
-    public Resource? ReferenceOf(IrExpression expression) =>
-        expression is MemberAccess && ResourceOf(expression) is { Kind: ResourceKind.ExternalStore } store
+    /// <summary>The field itself, for <paramref name="expression"/>, a field whose resource is the store it holds
+    /// (<see cref="ResourceKind.ExternalStore"/>): what a test whether it holds one (<c>c.client == nil</c>) reads and an
+    /// assignment of another writes; null for anything else.</summary>
+    public Resource? ReferenceOf(IrExpression expression, Resource? resource) =>
+        expression is MemberAccess && resource is { Kind: ResourceKind.ExternalStore } store
             ? new Resource(ResourceKind.Field, store.Key, Display(expression))
             : null;
 

@@ -78,11 +78,12 @@ internal sealed record CoupledState(CheckActPair Pair, FunctionDecl Writer, Acce
         foreach (var other in others)
             foreach (var first in other.Accesses.Where(a => a.Effect.Kind is EffectKind.Write or EffectKind.AtomicCheckAndAct && a.Resource?.Key == checkedKey
                                                             && (StoredValues.Of(a) is LiteralExpression { LiteralKind: not LiteralKind.Null } || probed && a.Effect.FailsTwice)))
-                foreach (var second in other.Accesses.Where(a => (TearsDown(a, acted, pair.Act.Effect.Kind == EffectKind.Read) || Closes(a, pair.Act, facts))
-                                                                 && (heldAcross is null || !a.Held.Any(h => h.Name == heldAcross.Name))))
+                foreach (var (second, closes) in other.Accesses.Select(a => (Access: a, Closes: Closes(a, pair.Act, facts)))
+                             .Where(t => (t.Closes || TearsDown(t.Access, acted, pair.Act.Effect.Kind == EffectKind.Read))
+                                         && (heldAcross is null || !t.Access.Held.Any(h => h.Name == heldAcross.Name))))
                     if (first.CommonExclusiveLock(second) is { } held)
                         return new CoupledState(pair, other.Function, first, second, held, probed);
-                    else if (Follows(other, first, second, announced: probed || Closes(second, pair.Act, facts)))
+                    else if (Follows(other, first, second, announced: probed || closes))
                         return new CoupledState(pair, other.Function, first, second, null, probed);
         return Joins(pair.Act) ? Counting(pair, others, checkedKey, acted, facts) : null;
     }

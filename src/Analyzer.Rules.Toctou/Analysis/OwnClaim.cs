@@ -51,7 +51,7 @@ internal static class OwnClaim
         if (!IsAtomicCount(act)) return false;
         return act.Effect.Node is IrExpression counted && ValueTests.ResultTested(counted)
                || model.Accesses.Any(claim => claim.Order < act.Order && IsAtomicCount(claim) && claim.Resource!.Key == act.Resource!.Key
-                                              && act.Guards.Any(g => g.Reads.Any(r => ReferenceEquals(r.Effect.Node, claim.Effect.Node) || r.Effect.Node.Ancestors().Contains(claim.Effect.Node))));
+                                              && act.Guards.Any(g => g.Reads.Any(r => claim.Effect.Node.Span.Contains(r.Effect.Node.Span))));
     }
 
     private static bool IsAtomicCount(Access write) =>
