@@ -319,20 +319,28 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     private static string CalleeDetail(string method, string verb, Resource resource, string? inner) =>
         resource.Kind == ResourceKind.FilePath && inner is not null ? $"{inner} in {method}()" : $"{method}() {verb} {resource.Display}";
 
-    /// <summary>A call to a function of the package whose answer is a check of a path it is given
-    /// (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>): through its summary, a check of the
-    /// path passed for that parameter. What such a helper does with the path besides is its own business: a use inside
-    /// it is checked there.</summary>
-    private List<Effect> PathHelper(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees) =>
-        callees
-            .Where(callee => callee.Parameters.Count > 0 && scope.Package.LibraryEffectsOf(callee).ChecksPath)
+    /// <summary>A call to a function of the package that checks or uses a path it is given. One whose answer is a check
+    /// of it (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>) checks the path passed for
+    /// that parameter, through its summary. One that writes it unchecked, whether or not anything
+    /// is there (<c>def save(path, data): open(path, "w").write(data)</c>), writes the path passed, after whatever the
+    /// caller checked. A use the helper checks first is its own business, checked there, and so is one that fails on a
+    /// path that appeared or vanished: the caller may handle that failure in ways the helper's own code does not show.</summary>
+    private List<Effect> PathHelper(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
+    {
+        var withParameters = callees.Where(callee => callee.Parameters.Count > 0).ToList();
+        var checks = withParameters
+            .Where(callee => scope.Package.LibraryEffectsOf(callee).ChecksPath)
             .SelectMany(callee => scope.Package.SummaryOf(callee).Reads
                 .Where(r => r.Resource.Kind == ResourceKind.FilePath)
                 .Select(r => ArgumentFor(call, callee, r.Resource)))
             .OfType<IrExpression>()
-            .Select(path => new Effect(EffectKind.Read, call, Resource.PathOf(path, scope), Detail: function))
-            .DistinctBy(e => e.Resource!.Key)
-            .ToList();
+            .Select(path => new Effect(EffectKind.Read, call, Resource.PathOf(path, scope), Detail: function));
+        var uses = withParameters
+            .SelectMany(callee => scope.Package.LibraryEffectsOf(callee).UsedPaths.Select(name => ArgumentFor(call, callee, name)))
+            .OfType<IrExpression>()
+            .Select(path => new Effect(EffectKind.Write, call, Resource.PathOf(path, scope), Detail: function));
+        return checks.DistinctBy(e => e.Resource!.Key).Concat(uses.DistinctBy(e => e.Resource!.Key)).ToList();
+    }
 
     /// <summary>The argument a call passes for the parameter a callee's path resource names; null when the path is
     /// anything else (a constant, a field, a value the callee computes).</summary>

@@ -27,6 +27,8 @@ internal sealed class FlowWalker
     private readonly HashSet<Access> _beforeLettingGo = [];
     private bool _letGo;
     private readonly HashSet<string> _exitReleases = new(StringComparer.Ordinal);
+    // The function literals the function defers (defer func() { … }()), with the locks held where each was deferred.
+    private readonly List<(FunctionLiteral Literal, ImmutableDictionary<string, HeldLock> Held)> _deferredLiterals = [];
     private readonly HashSet<Access> _returned = [];
     private readonly List<ImmutableList<Guard>> _guardsAtReturns = [];
     private readonly Stack<InlineFrame> _inlineCalls = new();
@@ -102,6 +104,23 @@ internal sealed class FlowWalker
     {
         Statement(body);
         if (!_state.Terminated) Exit();
+        RunDeferredLiterals();
+    }
+
+    /// <summary>A deferred function literal runs as the function returns, after everything else it does, last deferred
+    /// first: its body is walked once at the end, under the locks held where it was deferred (which it may let go
+    /// itself, <c>defer func() { s.mu.Unlock(); s.busy = false }()</c>), so its writes are the function's and the locks
+    /// it lets go are not held when the function returns.</summary>
+    private void RunDeferredLiterals()
+    {
+        for (var i = _deferredLiterals.Count - 1; i >= 0; i--)
+        {
+            var (literal, held) = _deferredLiterals[i];
+            _state = _state with { Held = held, Guards = [], Terminated = false };
+            var events = _lockEvents.Count;
+            InlineBody(literal);
+            _deferredReleases.UnionWith(_lockEvents.Skip(events).Where(e => e.Kind == EffectKind.Release && e.Lock is not null && held.ContainsKey(e.Lock)).Select(e => e.Lock!));
+        }
     }
 
     /// <summary>True when every way out that returns (not one that raises) has written <paramref name="resourceKey"/>
@@ -538,7 +557,8 @@ internal sealed class FlowWalker
     {
         // A deferred release runs when the function (or the inline call) returns: the lock stays held to the end; a
         // deferred acquire of a lock the function let go takes it again there (Exit). Other deferred calls run at exit
-        // too, after everything this walk orders, so they are not effects at this point.
+        // too, after everything this walk orders, so they are not effects at this point; a deferred literal's body is
+        // walked at the end (RunDeferredLiterals).
         if (statement.Call is not CallExpression call) return;
         var deferredReleases = _inlineCalls.TryPeek(out var inline) ? inline.DeferredReleases : _deferredReleases;
         // defer s.lock()(): the inner call runs now, and what it hands back, run at exit, undoes it: a lock it returns
@@ -555,6 +575,11 @@ internal sealed class FlowWalker
         // Deferred calls run last in, first out: one deferred after a lock's deferred release runs while the lock is
         // still held, as do the locks the caller holds.
         _heldAtCalls[call] = HeldNow().Where(h => h.Origin is LockOrigin.Caller or LockOrigin.Convention || deferredReleases.Contains(h.Name)).ToList();
+        if (call.Callee is FunctionLiteral literal)
+        {
+            if (inline is null) _deferredLiterals.Add((literal, _state.Held));
+            return;
+        }
         var effects = _effects.OfCall(call);
         _writtenAtExit.UnionWith(effects.Where(e => e.Kind == EffectKind.Write && e.Resource is not null).Select(e => e.Resource!.Key));
         foreach (var effect in effects.Where(e => e.Lock is not null))

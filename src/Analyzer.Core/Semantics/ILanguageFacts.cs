@@ -85,6 +85,11 @@ public interface ILanguageFacts
     /// A language that cannot tell answers false.</summary>
     bool HandlesLostPathRace(IrNode act) => false;
 
+    /// <summary>True when <paramref name="act"/> writes <paramref name="path"/> whether or not anything is there, making
+    /// it or writing into what is there (Go's <c>os.WriteFile(p, …)</c>, Python's <c>open(p, "w")</c>): a path that
+    /// appeared or vanished before it raises nothing the code could handle. A language that cannot tell answers false.</summary>
+    bool OverwritesPath(CallExpression act, IrExpression path) => false;
+
     /// <summary>True when losing a file-system race only changes which error the function ends with: the
     /// <paramref name="check"/> asks no more than whether the path exists, the <paramref name="refusal"/> branch the
     /// code takes when the check turns the act down leaves the function with an error, and the <paramref name="act"/>
@@ -329,7 +334,8 @@ public interface ILanguageFacts
     /// none is.</summary>
     bool IsTaskLock(IrExpression value) => false;
 
-    /// <summary>The path a conversion that leaves it as it is wraps (Python's <c>str(p)</c>, <c>os.fspath(p)</c>): a check
+    /// <summary>The path a conversion that leaves it as it is wraps (Python's <c>str(p)</c>, <c>os.fspath(p)</c>, Go's
+    /// <c>filepath.Clean(p)</c>): a check
     /// and a use of either name the same file. The expression itself for anything else, by default always.</summary>
     IrExpression SamePath(IrExpression path) => path;
 

@@ -14,11 +14,13 @@ namespace Analyzer.Core.Semantics;
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
 /// <param name="AtomicOnReceiver">It reads or changes its receiver's state through atomic operations (an atomic word, a
 /// map built for goroutines or threads).</param>
-internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath, bool AtomicOnReceiver)
+/// <param name="UsedPaths">The parameters whose path it writes whether or not anything is there (<see
+/// cref="ILanguageFacts.OverwritesPath"/>) and never checks.</param>
+internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath, bool AtomicOnReceiver, IReadOnlyList<string> UsedPaths)
 {
     public static LibraryEffects Of(PackageModel package, FunctionDecl function)
     {
-        if (function.Body is null) return new LibraryEffects(false, false, false, false, false);
+        if (function.Body is null) return new LibraryEffects(false, false, false, false, false, []);
         var scope = package.ScopeOf(function);
         var effects = function.Body.DescendantsAndSelf()
             .SelectMany(node => node switch
@@ -35,8 +37,16 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
                              && !IsTaskLock(e, scope)),
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)),
-            effects.Any(e => e.Resource is { Kind: ResourceKind.ConcurrentEntry, IsReceiverState: true }));
+            effects.Any(e => e.Resource is { Kind: ResourceKind.ConcurrentEntry, IsReceiverState: true }),
+            [.. function.Parameters.Select(p => Resource.PathKeyPrefix + p.Name).Where(key => !effects.Any(e => e.Kind == EffectKind.Read && e.Resource?.Key == key)
+                && effects.Any(e => e is { Kind: EffectKind.Write, Node: CallExpression call } && e.Resource?.Key == key && Overwritten(call, key, scope)))
+                .Select(key => key[Resource.PathKeyPrefix.Length..])]);
     }
+
+    // The act writes the path named by key whether or not anything is there, through one of its arguments or its target.
+    private static bool Overwritten(CallExpression call, string key, IScope scope) =>
+        call.Arguments.Select(a => a.Value).Append(call.Callee is MemberAccess { Target: var target } ? target : null).OfType<IrExpression>()
+            .Any(path => Resource.PathOf(path, scope).Key == key && scope.Package.Facts.OverwritesPath(call, path));
 
     // A lock field made as one only the tasks of an event loop take (self._lock = asyncio.Lock()).
     private static bool IsTaskLock(Effect acquire, IScope scope) =>

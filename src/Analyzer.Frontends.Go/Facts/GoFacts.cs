@@ -24,6 +24,12 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    /// <summary><c>filepath.Clean(p)</c> is the shortest name of the file <c>p</c> names.</summary>
+    public IrExpression SamePath(IrExpression path) =>
+        path is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "filepath" }, Member: "Clean" }, Arguments: [{ Value: var inner }] } ? SamePath(inner) : path;
+
+    public bool OverwritesPath(CallExpression act, IrExpression path) => PathRaceHandling.Overwrites(act, path);
+
     public bool ReadRechecksPath(IrNode check, IrNode act) => PathRaceHandling.ReadRechecks(check, act);
 
     public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.OverwriteIgnoresCheck(check, act);

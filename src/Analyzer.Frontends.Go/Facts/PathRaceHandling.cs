@@ -169,6 +169,10 @@ internal static class PathRaceHandling
             || info is NameExpression { Name: var name } && !condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
     }
 
+    // The path a create-or-truncate write is given.
+    public static bool Overwrites(CallExpression act, IrExpression path) =>
+        act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OverwritesWhateverIsThere(act);
+
     private static bool ReturnsItsError(IrNode act, HashSet<string> failsOnLostRace)
     {
         if (act is not CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var function } }

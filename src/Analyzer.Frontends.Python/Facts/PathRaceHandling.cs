@@ -44,6 +44,18 @@ internal static class PathRaceHandling
             rename => rename.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "replace" },
             made => made.Callee is MemberAccess { Target: NameExpression { Name: "tempfile" }, Member: "mkdtemp" } or NameExpression { Name: "mkdtemp" });
 
+    /// <summary>The path an open for writing or appending is given, a pathlib write's own path, or the destination of a
+    /// copy or download, which writes into whatever is there (a replace puts a complete file there in one step).</summary>
+    public static bool Overwrites(CallExpression act, IrExpression path) => act.Callee switch
+    {
+        NameExpression { Name: "open" } or MemberAccess { Target.SourceCode: "io" or "codecs", Member: "open" } =>
+            act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OpenCall.MakesOrReplaces(OpenCall.Mode(act)),
+        MemberAccess { Member: "write_text" or "write_bytes", Target: var written } => ReferenceEquals(written, path),
+        NameExpression { Name: "urlretrieve" } or MemberAccess { Member: "copy" or "copy2" or "copyfile" or "urlretrieve" } =>
+            act.Arguments is [_, var destination, ..] && ReferenceEquals(destination.Value, path),
+        _ => false,
+    };
+
     public static bool IsHandled(IrNode act)
     {
         if (act is CallExpression { Callee: MemberAccess { Member: "rmtree" } } rmtree && KeywordArguments.IsTrue(rmtree, "ignore_errors", 1))

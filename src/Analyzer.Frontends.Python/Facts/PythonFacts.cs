@@ -294,6 +294,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
+    public bool OverwritesPath(CallExpression act, IrExpression path) => PathRaceHandling.Overwrites(act, path);
+
     /// <inheritdoc />
     public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.ReplacesChecked(check, act);
 
