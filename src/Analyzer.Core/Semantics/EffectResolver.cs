@@ -323,8 +323,9 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// of it (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>) checks the path passed for
     /// that parameter, through its summary. One that writes it unchecked, whether or not anything
     /// is there (<c>def save(path, data): open(path, "w").write(data)</c>), writes the path passed, after whatever the
-    /// caller checked. A use the helper checks first is its own business, checked there, and so is one that fails on a
-    /// path that appeared or vanished: the caller may handle that failure in ways the helper's own code does not show.</summary>
+    /// caller checked; one whose unchecked use fails on a path that appeared or vanished (<c>def drop(path):
+    /// os.remove(path)</c>) uses it where nothing around the call may handle that failure. A use the helper checks first
+    /// is its own business, checked there.</summary>
     private List<Effect> PathHelper(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
     {
         var withParameters = callees.Where(callee => callee.Parameters.Count > 0).ToList();
@@ -335,8 +336,11 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 .Select(r => ArgumentFor(call, callee, r.Resource)))
             .OfType<IrExpression>()
             .Select(path => new Effect(EffectKind.Read, call, Resource.PathOf(path, scope), Detail: function));
+        var handled = scope.Package.Facts.MayHandleFailureOf(call);
         var uses = withParameters
-            .SelectMany(callee => scope.Package.LibraryEffectsOf(callee).UsedPaths.Select(name => ArgumentFor(call, callee, name)))
+            .SelectMany(callee => scope.Package.LibraryEffectsOf(callee) is var effects
+                ? effects.WrittenPaths.Concat(handled ? [] : effects.FailingPaths).Select(name => ArgumentFor(call, callee, name))
+                : [])
             .OfType<IrExpression>()
             .Select(path => new Effect(EffectKind.Write, call, Resource.PathOf(path, scope), Detail: function));
         return checks.DistinctBy(e => e.Resource!.Key).Concat(uses.DistinctBy(e => e.Resource!.Key)).ToList();

@@ -85,10 +85,17 @@ public interface ILanguageFacts
     /// A language that cannot tell answers false.</summary>
     bool HandlesLostPathRace(IrNode act) => false;
 
-    /// <summary>True when <paramref name="act"/> writes <paramref name="path"/> whether or not anything is there, making
-    /// it or writing into what is there (Go's <c>os.WriteFile(p, …)</c>, Python's <c>open(p, "w")</c>): a path that
-    /// appeared or vanished before it raises nothing the code could handle. A language that cannot tell answers false.</summary>
-    bool OverwritesPath(CallExpression act, IrExpression path) => false;
+    /// <summary>What losing a race to a change of <paramref name="path"/> (it appeared, vanished or was swapped) does
+    /// to <paramref name="act"/>: it fails (a remove, a read, a <c>Mkdir</c>), it writes into whatever is there (Go's
+    /// <c>os.WriteFile(p, …)</c>, Python's <c>open(p, "w")</c>), or it puts a complete file there in one step (the
+    /// destination of Go's <c>os.Rename</c>, Python's <c>os.replace</c>). By default it fails.</summary>
+    LostPathRace LostPathRaceOutcome(CallExpression act, IrExpression path) => LostPathRace.Fails;
+
+    /// <summary>True when the code around <paramref name="call"/> may handle its failure (Python's call inside a
+    /// <c>try</c> with a handler or under <c>contextlib.suppress</c>). By default every call's may, as a Go call's
+    /// error, which the caller may test or drop, so a helper's use of a path that fails on a lost race is left to the
+    /// helper.</summary>
+    bool MayHandleFailureOf(CallExpression call) => true;
 
     /// <summary>True when losing a file-system race only changes which error the function ends with: the
     /// <paramref name="check"/> asks no more than whether the path exists, the <paramref name="refusal"/> branch the

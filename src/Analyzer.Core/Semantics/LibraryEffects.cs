@@ -14,13 +14,16 @@ namespace Analyzer.Core.Semantics;
 /// <param name="ChecksPath">It checks a path named by one of its parameters.</param>
 /// <param name="AtomicOnReceiver">It reads or changes its receiver's state through atomic operations (an atomic word, a
 /// map built for goroutines or threads).</param>
-/// <param name="UsedPaths">The parameters whose path it writes whether or not anything is there (<see
-/// cref="ILanguageFacts.OverwritesPath"/>) and never checks.</param>
-internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath, bool AtomicOnReceiver, IReadOnlyList<string> UsedPaths)
+/// <param name="WrittenPaths">The parameters whose path it writes whether or not anything is there (<see
+/// cref="LostPathRace.Overwrites"/>) and never checks.</param>
+/// <param name="FailingPaths">The parameters whose path it uses otherwise, never checking it, where a path that vanished
+/// or appeared makes the use fail and nothing around the use handles that.</param>
+internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Queries, bool ChecksPath, bool AtomicOnReceiver,
+    IReadOnlyList<string> WrittenPaths, IReadOnlyList<string> FailingPaths)
 {
     public static LibraryEffects Of(PackageModel package, FunctionDecl function)
     {
-        if (function.Body is null) return new LibraryEffects(false, false, false, false, false, []);
+        if (function.Body is null) return new LibraryEffects(false, false, false, false, false, [], []);
         var scope = package.ScopeOf(function);
         var effects = function.Body.DescendantsAndSelf()
             .SelectMany(node => node switch
@@ -38,15 +41,21 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
             effects.Any(e => e.Resource?.Kind == ResourceKind.SqlTable),
             effects.Any(e => e is { Kind: EffectKind.Read, Resource: { Kind: ResourceKind.FilePath } path } && parameterPaths.Contains(path.Key)),
             effects.Any(e => e.Resource is { Kind: ResourceKind.ConcurrentEntry, IsReceiverState: true }),
-            [.. function.Parameters.Select(p => Resource.PathKeyPrefix + p.Name).Where(key => !effects.Any(e => e.Kind == EffectKind.Read && e.Resource?.Key == key)
-                && effects.Any(e => e is { Kind: EffectKind.Write, Node: CallExpression call } && e.Resource?.Key == key && Overwritten(call, key, scope)))
-                .Select(key => key[Resource.PathKeyPrefix.Length..])]);
+            PathUses(function, effects, scope, LostPathRace.Overwrites), PathUses(function, effects, scope, LostPathRace.Fails));
     }
 
-    // The act writes the path named by key whether or not anything is there, through one of its arguments or its target.
-    private static bool Overwritten(CallExpression call, string key, IScope scope) =>
+    // The parameters whose path the function never checks and uses with the outcome given, a failure only where nothing
+    // right around the use handles it.
+    private static IReadOnlyList<string> PathUses(FunctionDecl function, IReadOnlyList<Effect> effects, IScope scope, LostPathRace outcome) =>
+        [.. function.Parameters.Select(p => p.Name).Where(name => Resource.PathKeyPrefix + name is var key
+            && !effects.Any(e => e.Kind == EffectKind.Read && e.Resource?.Key == key)
+            && effects.Any(e => e is { Kind: EffectKind.Write, Node: CallExpression call } && e.Resource?.Key == key && Outcome(call, key, scope) == outcome
+                                && (outcome != LostPathRace.Fails || !scope.Package.Facts.HandlesLostPathRace(call))))];
+
+    // What losing a race does to the call's use of the path named by key, given through one of its arguments or its target.
+    private static LostPathRace? Outcome(CallExpression call, string key, IScope scope) =>
         call.Arguments.Select(a => a.Value).Append(call.Callee is MemberAccess { Target: var target } ? target : null).OfType<IrExpression>()
-            .Any(path => Resource.PathOf(path, scope).Key == key && scope.Package.Facts.OverwritesPath(call, path));
+            .Where(path => Resource.PathOf(path, scope).Key == key).Select(path => (LostPathRace?)scope.Package.Facts.LostPathRaceOutcome(call, path)).Max();
 
     // A lock field made as one only the tasks of an event loop take (self._lock = asyncio.Lock()).
     private static bool IsTaskLock(Effect acquire, IScope scope) =>

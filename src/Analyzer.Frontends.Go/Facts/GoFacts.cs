@@ -28,7 +28,7 @@ internal sealed partial class GoFacts : ILanguageFacts
     public IrExpression SamePath(IrExpression path) =>
         path is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "filepath" }, Member: "Clean" }, Arguments: [{ Value: var inner }] } ? SamePath(inner) : path;
 
-    public bool OverwritesPath(CallExpression act, IrExpression path) => PathRaceHandling.Overwrites(act, path);
+    public LostPathRace LostPathRaceOutcome(CallExpression act, IrExpression path) => PathRaceHandling.Outcome(act, path);
 
     public bool ReadRechecksPath(IrNode check, IrNode act) => PathRaceHandling.ReadRechecks(check, act);
 

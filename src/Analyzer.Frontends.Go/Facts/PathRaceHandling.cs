@@ -169,9 +169,11 @@ internal static class PathRaceHandling
             || info is NameExpression { Name: var name } && !condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
     }
 
-    // The path a create-or-truncate write is given.
-    public static bool Overwrites(CallExpression act, IrExpression path) =>
-        act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OverwritesWhateverIsThere(act);
+    // A create-or-truncate write overwrites the path it is given; a rename replaces its destination.
+    public static LostPathRace Outcome(CallExpression act, IrExpression path) =>
+        act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OverwritesWhateverIsThere(act) ? LostPathRace.Overwrites
+        : act is { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [_, var destination] } && ReferenceEquals(destination.Value, path) ? LostPathRace.Replaces
+        : LostPathRace.Fails;
 
     private static bool ReturnsItsError(IrNode act, HashSet<string> failsOnLostRace)
     {

@@ -44,16 +44,17 @@ internal static class PathRaceHandling
             rename => rename.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "replace" },
             made => made.Callee is MemberAccess { Target: NameExpression { Name: "tempfile" }, Member: "mkdtemp" } or NameExpression { Name: "mkdtemp" });
 
-    /// <summary>The path an open for writing or appending is given, a pathlib write's own path, or the destination of a
-    /// copy or download, which writes into whatever is there (a replace puts a complete file there in one step).</summary>
-    public static bool Overwrites(CallExpression act, IrExpression path) => act.Callee switch
+    /// <summary>An open for writing or appending, a pathlib write and a copy or download overwrite the path they write; a
+    /// replace, rename or move replaces its destination in one step; anything else fails.</summary>
+    public static LostPathRace Outcome(CallExpression act, IrExpression path) => act.Callee switch
     {
-        NameExpression { Name: "open" } or MemberAccess { Target.SourceCode: "io" or "codecs", Member: "open" } =>
-            act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OpenCall.MakesOrReplaces(OpenCall.Mode(act)),
-        MemberAccess { Member: "write_text" or "write_bytes", Target: var written } => ReferenceEquals(written, path),
-        NameExpression { Name: "urlretrieve" } or MemberAccess { Member: "copy" or "copy2" or "copyfile" or "urlretrieve" } =>
-            act.Arguments is [_, var destination, ..] && ReferenceEquals(destination.Value, path),
-        _ => false,
+        NameExpression { Name: "open" } or MemberAccess { Target.SourceCode: "io" or "codecs", Member: "open" }
+            when act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OpenCall.MakesOrReplaces(OpenCall.Mode(act)) => LostPathRace.Overwrites,
+        MemberAccess { Member: "write_text" or "write_bytes", Target: var written } when ReferenceEquals(written, path) => LostPathRace.Overwrites,
+        NameExpression { Name: "urlretrieve" } or MemberAccess { Member: "copy" or "copy2" or "copyfile" or "urlretrieve" }
+            when act.Arguments is [_, var destination, ..] && ReferenceEquals(destination.Value, path) => LostPathRace.Overwrites,
+        MemberAccess { Member: "replace" or "rename" or "move" } when act.Arguments is [_, var destination, ..] && ReferenceEquals(destination.Value, path) => LostPathRace.Replaces,
+        _ => LostPathRace.Fails,
     };
 
     public static bool IsHandled(IrNode act)
@@ -72,6 +73,11 @@ internal static class PathRaceHandling
 
     // The exceptions a `with contextlib.suppress(…):` block swallows; null for any other context manager. Like a
     // handler that goes on, it handles the exception itself, and a base of it around a removal.
+    // Inside a try body with a handler, or a with block that suppresses something.
+    public static bool MayBeHandled(IrNode call) =>
+        call.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(call.Span) && @try.Handlers.Count > 0)
+        || call.Ancestors().OfType<WithStatement>().Any(with => with.Body.Span.Contains(call.Span) && with.Items.Any(item => Suppressed(item.Context) is not null));
+
     private static IReadOnlyList<string>? Suppressed(IrExpression context) =>
         context is CallExpression { Callee: NameExpression { Name: "suppress" } or MemberAccess { Member: "suppress", Target: NameExpression { Name: "contextlib" } } } call
             ? call.Arguments.Select(a => a.Value.SourceCode.Split('.')[^1]).ToList()

@@ -294,7 +294,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public bool HandlesLostPathRace(IrNode act) => PathRaceHandling.IsHandled(act);
 
-    public bool OverwritesPath(CallExpression act, IrExpression path) => PathRaceHandling.Overwrites(act, path);
+    public LostPathRace LostPathRaceOutcome(CallExpression act, IrExpression path) => PathRaceHandling.Outcome(act, path);
+
+    public bool MayHandleFailureOf(CallExpression call) => PathRaceHandling.MayBeHandled(call);
 
     /// <inheritdoc />
     public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.ReplacesChecked(check, act);
