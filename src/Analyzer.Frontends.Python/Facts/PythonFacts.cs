@@ -197,7 +197,7 @@ internal sealed class PythonFacts : ILanguageFacts
             case NameExpression { Name: "urlretrieve" } when call.Arguments.Count > 1 && PythonImports.BindsFrom(call.Module, "urlretrieve", UrllibModules):
             case MemberAccess { Member: "urlretrieve", Target.SourceCode: "urllib.request" or "request" } when call.Arguments.Count > 1:
                 return [new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: "urlretrieve")];
-            case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call) is { } lookup:
+            case NameExpression { Name: "get_object_or_404" } when DjangoInstances.Lookup(call, scope.Function) is { } lookup:
                 return [lookup];
             case NameExpression { Name: "release" }:
                 return FactoryLocks.OfReleaseHelper(call, scope);
@@ -225,7 +225,7 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (receiver == "os" && OsActs.Contains(method) || receiver == "shutil" && ShutilActs.Contains(method))
                     return FileActs(call, receiver, method, scope);
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
-                if (OrmEffects(call, target, method) is { Count: > 0 } orm) return orm;
+                if (OrmEffects(call, target, method, scope.Function) is { Count: > 0 } orm) return orm;
                 if (DjangoInstances.Write(call, target, method, scope) is { } rowWrite) return [rowWrite];
                 if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
@@ -497,9 +497,9 @@ internal sealed class PythonFacts : ILanguageFacts
 
     /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create() and
     /// update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
-    private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method)
+    private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method, FunctionDecl function)
     {
-        if (DjangoInstances.ManagedModel(target) is not { } model) return [];
+        if (DjangoInstances.ManagedModel(target, function) is not { } model) return [];
         var table = SqlAlchemyCalls.ModelTable(model);
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
         // A queryset a for loop runs over reads the rows it hands the loop.

@@ -68,7 +68,7 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // if node != nil { node.Delete() }) asks only which store there is, and the act goes to the one it found.
         var candidates = CheckActPairs.Guarded(model, r => r.Kind == ResourceKind.ExternalStore)
             .Where(p => p.Check.Effect.Node is CallExpression && ChangesLookedUpEntry(model, p.Check, p.Act) && (anyEntry || SameEntryOnStore(model, p.Check, p.Act))
-                        && !LooksAgainWhenItFails(p.Check, p.Act)).ToList();
+                        && !LooksAgainWhenItFails(p.Check, p.Act) && !KeyClaim.Holds(model, p)).ToList();
         // A change that a lookup under a lock keeping the store still decides again (double-checked through a mutex or a
         // singleflight group) is safe, whatever an earlier lookup said.
         var settled = candidates.Where(p => KeptStill(model, p.Check, p.Act)).Select(p => p.Act).ToHashSet();

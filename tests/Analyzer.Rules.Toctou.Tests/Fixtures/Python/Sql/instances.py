@@ -129,3 +129,37 @@ def rename_all(label):
     for product in Product.objects.all():
         product.name = label
         product.save()
+
+
+# A new instance of a model of the package inserts its row with save(): after a lookup that missed, two callers can
+# both insert. So with cls in the model's class method, and with a class method that makes the instance for it.
+class Badge(models.Model):
+    name = models.CharField(max_length=50, unique=True)
+
+    @classmethod
+    def _build(cls, name):
+        return cls(name=name)
+
+    @classmethod
+    def named(cls, name):
+        try:
+            badge = cls.objects.get(name=name)  # Secondary [check]
+        except cls.DoesNotExist:
+            badge = cls._build(name)
+            badge.save()  # Noncompliant [TOCTOU003] {{the SELECT on Badge at line 146 decides the INSERT at line 149; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        return badge
+
+
+def badge_for(name):
+    try:
+        badge = Badge.objects.get(name=name)  # Secondary [check]
+    except Badge.DoesNotExist:
+        badge = Badge(name=name)
+        badge.save()  # Noncompliant [TOCTOU003] {{the SELECT on Badge at line 155 decides the INSERT at line 158; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+    return badge
+
+
+# An instance the function was handed may have been loaded elsewhere: its save() is not taken for an insert.
+def keep_badge(badge):
+    if not Badge.objects.filter(name=badge.name).exists():
+        badge.save()
