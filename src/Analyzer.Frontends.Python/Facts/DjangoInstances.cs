@@ -51,17 +51,15 @@ internal static class DjangoInstances
             _ => ((NameExpression?)null, (string?)null),
         };
         if (named is null) return null;
-        var model = named.Name == function.ReceiverName && IsClassMethod(function) ? function.OwnerType : named.Name;
+        var model = ClassMethods.ClassNamedBy(function, named.Name) ?? named.Name;
         if (model is null || package.TypeNamed(model) is not { } type || !ClassBases.Of(type).Contains("Model")) return null;
         if (factory is null) return model;
-        var factories = package.FunctionsNamed(model, factory).Where(IsClassMethod).ToList();
+        var factories = package.FunctionsNamed(model, factory).Where(ClassMethods.Is).ToList();
         return factories.Count > 0 && factories.All(f => Returns(f) is { Count: > 0 } returns
                                                         && returns.All(r => r is CallExpression made && ModelMade(made, f, package, followFactory: false) == model))
             ? model
             : null;
     }
-
-    private static bool IsClassMethod(FunctionDecl function) => function.Decorators.Any(d => d is NameExpression { Name: "classmethod" });
 
     // The values the function's own return statements hand back (not those of functions nested in it).
     private static List<IrExpression>? Returns(FunctionDecl function) =>
@@ -86,7 +84,7 @@ internal static class DjangoInstances
         foreach (var link in CallChains.Links(chain))
         {
             if (link.Member == "objects")
-                return link.Target is NameExpression { Name: var named } && named == function.ReceiverName && IsClassMethod(function) ? function.OwnerType : link.Target.SourceCode;
+                return (link.Target is NameExpression { Name: var named } ? ClassMethods.ClassNamedBy(function, named) : null) ?? link.Target.SourceCode;
             if (link.Member.Length > RelatedSuffix.Length && link.Member.EndsWith(RelatedSuffix, StringComparison.Ordinal)) return link.Member[..^RelatedSuffix.Length];
         }
         return null;

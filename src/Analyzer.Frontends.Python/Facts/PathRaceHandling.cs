@@ -71,13 +71,13 @@ internal static class PathRaceHandling
                 || @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)) && (IsRemoval(act) || ChecksAgain(@try, act))));
     }
 
-    // The exceptions a `with contextlib.suppress(…):` block swallows; null for any other context manager. Like a
-    // handler that goes on, it handles the exception itself, and a base of it around a removal.
     // Inside a try body with a handler, or a with block that suppresses something.
     public static bool MayBeHandled(IrNode call) =>
         call.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(call.Span) && @try.Handlers.Count > 0)
         || call.Ancestors().OfType<WithStatement>().Any(with => with.Body.Span.Contains(call.Span) && with.Items.Any(item => Suppressed(item.Context) is not null));
 
+    // The exceptions a `with contextlib.suppress(…):` block swallows; null for any other context manager. Like a
+    // handler that goes on, it handles the exception itself, and a base of it around a removal.
     private static IReadOnlyList<string>? Suppressed(IrExpression context) =>
         context is CallExpression { Callee: NameExpression { Name: "suppress" } or MemberAccess { Member: "suppress", Target: NameExpression { Name: "contextlib" } } } call
             ? call.Arguments.Select(a => a.Value.SourceCode.Split('.')[^1]).ToList()

@@ -173,14 +173,10 @@ internal static class SqlAlchemyCalls
     private static string? ModelName(IrExpression expression, IScope scope) => expression switch
     {
         NameExpression { Name: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
-        NameExpression { Name: var name } when ClassOfClassMethod(scope) is { } owner && name == scope.Function.ReceiverName => owner,
+        NameExpression { Name: var name } when ClassMethods.ClassNamedBy(scope.Function, name) is { } owner => owner,
         MemberAccess { Member: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
         _ => null,
     };
-
-    // The class whose class method the scope is (its first parameter is the class, not an instance).
-    private static string? ClassOfClassMethod(IScope scope) =>
-        scope.Function is { OwnerType: { } owner, Decorators: var decorators } && decorators.Any(d => d is NameExpression { Name: "classmethod" }) ? owner : null;
 
     private static Resource Table(IrExpression model, IScope scope) => ModelTable(ModelName(model, scope) ?? model.SourceCode);
 
