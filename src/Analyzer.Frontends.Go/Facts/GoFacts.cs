@@ -512,7 +512,7 @@ internal sealed partial class GoFacts : ILanguageFacts
             : IsLockExpression(target, scope) ? target : null;
 
     /// <summary>A mutex: a field, parameter or local of type sync.Mutex/RWMutex or of a struct type that embeds one
-    /// (named or not), or of another package's type, whose <c>Lock</c> and <c>Unlock</c> Go's convention makes a
+    /// (named or not; a top-level variable's made by its initializer, <c>var registry = &amp;modelCache{}</c>), or of another package's type, whose <c>Lock</c> and <c>Unlock</c> Go's convention makes a
     /// <c>sync.Locker</c>'s (<see cref="GoTypeNames.IsOfOtherPackage"/>), the receiver itself when it embeds
     /// one, a local made from one, a condition variable's <c>L</c> (the Locker it was made with), or — for receivers
     /// whose type the model cannot see — a name that reads as a lock.</summary>
@@ -522,7 +522,8 @@ internal sealed partial class GoFacts : ILanguageFacts
         if (scope.IsReceiver(target))
             return scope.Package.TypeNamed(scope.Function.OwnerType ?? string.Empty)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
         if (scope.FieldOf(target) is { } field)
-            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || GoTypeNames.IsOfOtherPackage(type));
+            return IsLockField(field) || field.TypeText is { } type && (EmbedsLock(type, scope) || EmbedsLockInline(type, field) || GoTypeNames.IsOfOtherPackage(type))
+                   || field.TypeText is null && scope.ObjectTypeOf(target) is { } made && EmbedsLock(made, scope);
         if (target is NameExpression { Name: var name })
         {
             // A local given an object of a package type that embeds a mutex (cfg := s.remotes[name]; cfg.Lock()).
