@@ -50,6 +50,30 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         return @if.Then.Span.Contains(act.Effect.Node.Span) ? @if.Else as Block : @if.Then;
     }
 
+    /// <summary>A use after the function made sure the path is there, in between and on every way to the use (a create
+    /// that takes whatever is there, <c>os.makedirs(p, exist_ok=True)</c>, or an exclusive one whose lost race it handles,
+    /// <c>try: os.mkdir(p) except FileExistsError: pass</c>), is decided by that create, not by the earlier check: the
+    /// path is there when the use comes, made by this function or by whoever came first.</summary>
+    private protected override bool Decides(FunctionModel model, CheckActPair pair)
+    {
+        var facts = model.Package.Facts;
+        return !model.Accesses.Any(made => made.Order > pair.Check.Order && made.Order < pair.Act.Order && made.Resource?.Key == pair.Act.Resource!.Key
+                                           && (made.Effect.Kind == EffectKind.AtomicCheckAndAct || facts.CreatesExclusively(made.Effect.Node) && facts.HandlesLostPathRace(made.Effect.Node))
+                                           && AlwaysRunsBefore(made.Effect.Node, pair.Act.Effect.Node));
+    }
+
+    // Every run that reaches later has gone through earlier: no if, loop, switch or handler lies between earlier and the
+    // first block around it that holds later too.
+    private static bool AlwaysRunsBefore(IrNode earlier, IrNode later)
+    {
+        for (var node = earlier.Parent; node is not null; node = node.Parent)
+        {
+            if (node is Block block && block.Span.Contains(later.Span)) return true;
+            if (node is IfStatement or LoopStatement or SwitchStatement or ExceptHandler or FunctionLiteral or FunctionDecl) return false;
+        }
+        return false;
+    }
+
     /// <summary>A use of the path a call picked as unused (<c>name = tempfile.mktemp(); open(name, "w")</c>): the pick
     /// is the check, and another process can put a file or a link at the path before the use. A use that creates the
     /// path and fails if anything is there (<c>os.symlink</c>, <c>os.mkdir</c>) cannot be led astray.</summary>
