@@ -166,17 +166,25 @@ internal static class SqlAlchemyCalls
         _ => null,
     };
 
-    /// <summary>A class name as Python code spells one (<c>User</c>, <c>models.User</c>), or the class a class method
-    /// is handed (<c>cls</c>).</summary>
+    /// <summary>A class name as Python code spells one (<c>User</c>, <c>models.User</c>), the class a class method
+    /// is handed (<c>cls</c>), or a parameter the function hands to a session's query as the model it selects (a
+    /// generic <c>get_or_create(self, model, **kwargs)</c> that runs <c>session.query(model)</c>): whichever model the
+    /// caller passes, the function's queries and inserts of it are of one table.</summary>
     private static bool IsModelName(IrExpression expression, IScope scope) => ModelName(expression, scope) is not null;
 
     private static string? ModelName(IrExpression expression, IScope scope) => expression switch
     {
         NameExpression { Name: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
         NameExpression { Name: var name } when ClassMethods.ClassNamedBy(scope.Function, name) is { } owner => owner,
+        NameExpression { Name: var name } when IsQueriedParameter(scope.Function, name) => name,
         MemberAccess { Member: var name } when name.Length > 0 && char.IsUpper(name[0]) => name,
         _ => null,
     };
+
+    private static bool IsQueriedParameter(FunctionDecl function, string name) =>
+        function.Parameters.Any(p => p.Name == name)
+        && function.Body?.DescendantsAndSelf().OfType<CallExpression>().Any(call =>
+            call is { Callee: MemberAccess { Member: "query" }, Arguments: [{ Name: null, Value: NameExpression { Name: var queried } }, ..] } && queried == name) == true;
 
     private static Resource Table(IrExpression model, IScope scope) => ModelTable(ModelName(model, scope) ?? model.SourceCode);
 

@@ -47,19 +47,23 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
 
     /// <summary>A write made in a <c>try</c> whose handler catches the store's failure and writes the table again (<c>try:
     /// PageHit.objects.create(…)</c>, <c>except IntegrityError: update()</c>), and that write in the handler: the row
-    /// another transaction made in between is found by the unique constraint and updated instead.</summary>
+    /// another transaction made in between is found by the unique constraint and updated instead. Or the handler reads
+    /// the table again (<c>except IntegrityError: instance = session.query(model).filter_by(**kwargs).first()</c>): the
+    /// row the other transaction made is taken as it is.</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect.Node.Ancestors().Any(node => node switch
         {
-            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span) && attempt.Handlers.Any(h => Retries(model, h, h.Body, pair.Act)),
-            ExceptHandler handler => handler.Parent is TryStatement attempt && Retries(model, handler, attempt.Body, pair.Act),
+            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span)
+                                    && attempt.Handlers.Any(h => Retries(model, h, h.Body, pair.Act, EffectKind.Write) || Retries(model, h, h.Body, pair.Act, EffectKind.Read)),
+            ExceptHandler handler => handler.Parent is TryStatement attempt && Retries(model, handler, attempt.Body, pair.Act, EffectKind.Write),
             _ => false,
         });
 
-    // The handler catches the store's failure, and the other part of the try writes the same table.
-    private static bool Retries(FunctionModel model, ExceptHandler handler, Block other, Access act) =>
+    // The handler catches the store's failure, and the other part of the try writes (or, for the handler, reads) the
+    // same table.
+    private static bool Retries(FunctionModel model, ExceptHandler handler, Block other, Access act, EffectKind kind) =>
         model.Package.Facts.CatchesStoreFailure(handler)
-        && model.Accesses.Any(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == act.Resource!.Key && other.Span.Contains(w.Effect.Node.Span));
+        && model.Accesses.Any(w => w.Effect.Kind == kind && w.Resource?.Key == act.Resource!.Key && other.Span.Contains(w.Effect.Node.Span));
 
     /// <summary>A loop over the rows a query read decides which rows it writes, but a write of each row with values that
     /// do not come from its old ones (a data migration setting a column) loses nothing the query read: only a lost

@@ -82,3 +82,28 @@ def relabel_all(session, label):
     for account in session.query(Account).all():
         account.label = label
     session.commit()
+
+
+# A get-or-create handed its model: its query and its insert of that model are of one table.
+def get_or_create_any(session, model, **kwargs):
+    instance = session.query(model).filter_by(**kwargs).first()  # Secondary [check]
+    if instance:
+        return instance
+    instance = model(**kwargs)
+    session.add(instance)  # Noncompliant [TOCTOU003] {{the SELECT on model at line 89 decides the INSERT at line 93; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+    return instance
+
+
+# The same where the losing insert's IntegrityError is answered by reading the row again: the other's row is taken.
+def get_or_create_any_again(session, model, **kwargs):
+    instance = session.query(model).filter_by(**kwargs).first()
+    if instance:
+        return instance
+    try:
+        with session.begin_nested():
+            instance = model(**kwargs)
+            session.add(instance)
+    except sa.exc.IntegrityError:
+        instance = session.query(model).filter_by(**kwargs).first()
+    return instance
+
