@@ -187,9 +187,7 @@ internal sealed class MethodSummaries(PackageModel package)
     /// so what the function answers is decided by the conditions on the path to each return, not by a value.</summary>
     private bool AnswersByPath(FunctionDecl function)
     {
-        var body = function.Body!;
-        var returns = body.DescendantsAndSelf().OfType<ReturnStatement>()
-            .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is FunctionLiteral or FunctionDecl)).ToList();
+        var returns = Statements.ReturnsOf(function).ToList();
         return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression || IsConstant(function, v)));
     }
 

@@ -555,8 +555,7 @@ public sealed class PackageModel
     private string? TypeReturnedBy(string function)
     {
         var returned = FunctionsNamed(null, function).Where(f => f.Body is not null)
-            .SelectMany(f => f.Body!.DescendantsAndSelf().OfType<ReturnStatement>()
-                .Where(r => ReferenceEquals(r.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral), f)))
+            .SelectMany(Statements.ReturnsOf)
             .Select(r => r.Values.Count > 0 ? Facts.CreatedType(r.Values[0]) : null)
             .OfType<string>().Distinct().ToList();
         return returned is [var type] && TypeNamed(type) is not null ? type : null;
@@ -573,8 +572,7 @@ public sealed class PackageModel
     private FieldDecl? FieldReturnedBy(string? typeName, string method)
     {
         var fields = FunctionsNamed(typeName, method).Where(f => f is { Body: not null, ReceiverName: not null })
-            .SelectMany(f => f.Body!.DescendantsAndSelf().OfType<ReturnStatement>()
-                .Where(r => ReferenceEquals(r.Ancestors().FirstOrDefault(a => a is FunctionDecl or FunctionLiteral), f))
+            .SelectMany(f => Statements.ReturnsOf(f)
                 .Select(r => r.Values is [MemberAccess { Target: NameExpression { Name: var on }, Member: var member }] && on == f.ReceiverName
                     ? FieldOf(typeName, member)
                     : null))

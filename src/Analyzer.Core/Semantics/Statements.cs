@@ -3,9 +3,13 @@ using Analyzer.Core.Ir;
 namespace Analyzer.Core.Semantics;
 
 /// <summary>Walks that respect execution: a closure's body runs at another time, so it is not part of its function.</summary>
-internal static class Statements
+public static class Statements
 {
-    public static IEnumerable<IrNode> WalkSkippingClosures(IrNode root)
+    /// <summary>The function's own return statements, not those of the functions nested in it.</summary>
+    public static IEnumerable<ReturnStatement> ReturnsOf(FunctionDecl function) =>
+        function.Body is { } body ? WalkSkippingClosures(body).OfType<ReturnStatement>() : [];
+
+    private static IEnumerable<IrNode> WalkSkippingClosures(IrNode root)
     {
         var stack = new Stack<IrNode>();
         stack.Push(root);

@@ -97,7 +97,7 @@ internal static class PathRaceHandling
     // os.Rename(tmp, p) after a check of p (RenamesOntoCheckedPath), unless tmp is a directory os.MkdirTemp made.
     private static bool RenamesOntoChecked(IrNode check, IrNode act) =>
         RenamesOntoCheckedPath.Holds(check, act,
-            rename => rename.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" },
+            IsRename,
             made => made.Callee is MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: "MkdirTemp" or "TempDir" });
 
     // The if after an os.Stat that tests its error and turns the function away with an error on every way out of that
@@ -169,10 +169,12 @@ internal static class PathRaceHandling
             || info is NameExpression { Name: var name } && !condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == name);
     }
 
+    private static bool IsRename(CallExpression call) => call.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" };
+
     // A create-or-truncate write overwrites the path it is given; a rename replaces its destination.
     public static LostPathRace Outcome(CallExpression act, IrExpression path) =>
         act.Arguments.Count > 0 && ReferenceEquals(act.Arguments[0].Value, path) && OverwritesWhateverIsThere(act) ? LostPathRace.Overwrites
-        : act is { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Rename" }, Arguments: [_, var destination] } && ReferenceEquals(destination.Value, path) ? LostPathRace.Replaces
+        : IsRename(act) && act.Arguments is [_, var destination] && ReferenceEquals(destination.Value, path) ? LostPathRace.Replaces
         : LostPathRace.Fails;
 
     private static bool ReturnsItsError(IrNode act, HashSet<string> failsOnLostRace)

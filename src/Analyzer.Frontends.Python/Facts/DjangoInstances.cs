@@ -55,17 +55,11 @@ internal static class DjangoInstances
         if (model is null || package.TypeNamed(model) is not { } type || !ClassBases.Of(type).Contains("Model")) return null;
         if (factory is null) return model;
         var factories = package.FunctionsNamed(model, factory).Where(ClassMethods.Is).ToList();
-        return factories.Count > 0 && factories.All(f => Returns(f) is { Count: > 0 } returns
-                                                        && returns.All(r => r is CallExpression made && ModelMade(made, f, package, followFactory: false) == model))
+        return factories.Count > 0 && factories.All(f => Statements.ReturnsOf(f).Where(r => r.Values.Count == 1).ToList() is { Count: > 0 } returns
+                                                        && returns.All(r => r.Values[0] is CallExpression made && ModelMade(made, f, package, followFactory: false) == model))
             ? model
             : null;
     }
-
-    // The values the function's own return statements hand back (not those of functions nested in it).
-    private static List<IrExpression>? Returns(FunctionDecl function) =>
-        function.Body?.DescendantsAndSelf().OfType<ReturnStatement>()
-            .Where(r => !r.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).Any(a => a is FunctionLiteral or FunctionDecl))
-            .Select(r => r.Values.Count == 1 ? r.Values[0] : null).OfType<IrExpression>().ToList();
 
     /// <summary>The model whose row <paramref name="call"/> loads: <c>Model.objects….get()</c> and the like, or
     /// <c>get_object_or_404(Model, …)</c>.</summary>
