@@ -317,7 +317,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// <summary>What a callee's access is called at the call: a path is checked or used by a library call inside the
     /// callee (<c>Files.newBufferedReader in parseIni()</c>), which may only read it; other state is read or written.</summary>
     private static string CalleeDetail(string method, string verb, Resource resource, string? inner) =>
-        resource.Kind == ResourceKind.FilePath && inner is not null ? $"{inner} in {method}()" : $"{method}() {verb} {resource.Display}";
+        resource.Kind is ResourceKind.FilePath or ResourceKind.DirectoryEntries && inner is not null ? $"{inner} in {method}()" : $"{method}() {verb} {resource.Display}";
 
     /// <summary>A call to a function of the package that checks or uses a path it is given. One whose answer is a check
     /// of it (<c>fileExists(p)</c>, <c>def _exists(path): return os.path.exists(path)</c>) checks the path passed for

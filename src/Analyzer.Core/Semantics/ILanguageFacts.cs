@@ -129,6 +129,26 @@ public interface ILanguageFacts
     /// path. By default no call does.</summary>
     bool PicksUnusedPath(CallExpression call) => false;
 
+    /// <summary>True when <paramref name="call"/> answers the names a directory holds (Python's <c>os.listdir</c>,
+    /// <c>glob.glob</c>, pathlib's <c>iterdir</c>; Go's <c>os.ReadDir</c>): its effects include a read of the directory's
+    /// entries (<see cref="ResourceKind.DirectoryEntries"/>), which the paths built from the names it returns depend on.
+    /// By default no call does.</summary>
+    bool ListsDirectory(CallExpression call) => false;
+
+    /// <summary>True when <paramref name="act"/> fails (raises, returns an error) when its path is gone: a read of the
+    /// file or of what it is (open for reading, <c>os.stat</c>), a remove, a rename, a chmod; not a test that answers no
+    /// (<c>os.path.exists</c>), a removal that takes a missing path as done, or a write that creates the path. By
+    /// default none does.</summary>
+    bool FailsWhenPathMissing(IrNode act) => false;
+
+    /// <summary>True when <paramref name="act"/> removes the file or directory its path names. By default none does.</summary>
+    bool RemovesPath(IrNode act) => false;
+
+    /// <summary>True when the code goes on past <paramref name="act"/> when it fails on a path gone in between (Go's
+    /// <c>if err != nil { continue }</c>, Python's <c>except OSError: continue</c>): the name is skipped, as one gone
+    /// before it was listed would be. By default no code does.</summary>
+    bool SkipsOnFailure(IrNode act) => false;
+
     /// <summary>True when <paramref name="act"/> creates its path and fails if anything is there already (a directory, a
     /// link or a FIFO made in place): it cannot be led through a file or link another process put at the path. By
     /// default none does.</summary>

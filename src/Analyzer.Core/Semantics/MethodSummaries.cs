@@ -129,7 +129,7 @@ internal sealed class MethodSummaries(PackageModel package)
                     access.Effect.FailsTwice && !decidedInside && onceIn is null, access.Effect.TakesOne, access.Effect.OnSomePathsInCallee || !walk.WritesOnEveryPath(resource.Key),
                     access.Held.Count == 0 && walk.ReleasedUnheld.Count == 0 && (access.Effect.GatedInCallee || OnceGuards.GatesOnFlag(package, function, access, walk.Accesses, walk.WrittenAtExit)),
                     walk.BeforeLettingGo.Contains(access),
-                    access.Effect.RefusedInCallee || access.IsRecheckedUnderLock() && access.RecheckingGuards().Any(RefusesOnExit)));
+                    PassesOnRefusal(access, function) || access.IsRecheckedUnderLock() && access.RecheckingGuards().Any(RefusesOnExit)));
             }
         }
         var acquires = walk.LockEvents.Where(e => e.Kind == EffectKind.Acquire && e.Lock is not null).Select(e => e.Lock!).ToHashSet(StringComparer.Ordinal);
@@ -139,6 +139,12 @@ internal sealed class MethodSummaries(PackageModel package)
             walk.ReleasedUnheld.Except(walk.ReleasedAtExit).Order(StringComparer.Ordinal).Select(name => new SummaryLock(name, walk.ModeAtExit(name))).ToList(),
             walk.HeldForEveryScopeBody().Select(h => new SummaryLock(h.Name, h.Mode)).ToList(), CallbackLocks(function, walk));
     }
+
+    /// <summary>True for a called method's write that it refuses when another caller took the state first
+    /// (<see cref="Effect.RefusedInCallee"/>), when this method passes that refusal on to its own caller; one that it
+    /// tells apart and takes for success, or retries on, it does not.</summary>
+    private bool PassesOnRefusal(Access access, FunctionDecl function) =>
+        access.Effect is { RefusedInCallee: true, Node: CallExpression call } && package.Facts.PassesOnFailure(call, function);
 
     /// <summary>True for a re-check that leaves the method early with a failure (<c>if exists { return ErrExists }</c>,
     /// <c>if key in self._d: raise KeyError(key)</c>).</summary>

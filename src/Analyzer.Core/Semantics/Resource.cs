@@ -20,6 +20,9 @@ public enum ResourceKind
     SqlTable,
     /// <summary>A file-system path.</summary>
     FilePath,
+    /// <summary>The names a listing of a directory answered (<see cref="ILanguageFacts.ListsDirectory"/>): each may be
+    /// gone by the time a path built from it is used. Its key is the directory's path key.</summary>
+    DirectoryEntries,
     /// <summary>An entry of a cache.</summary>
     CacheKey,
 }
@@ -83,6 +86,11 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
 
     /// <summary>The file-system path <paramref name="path"/> names, keyed by its normalized text.</summary>
     public static Resource PathOf(Ir.IrExpression path, IScope scope) => new(ResourceKind.FilePath, PathKeyPrefix + PathText(path, scope), path.SourceCode);
+
+    /// <summary>The names a listing of <paramref name="directory"/> (a directory, or a pattern of names) answers, as a
+    /// message names them (<paramref name="display"/>: "the names in d").</summary>
+    public static Resource EntriesOf(Ir.IrExpression directory, IScope scope, string display) =>
+        PathOf(directory, scope) with { Kind = ResourceKind.DirectoryEntries, Display = display };
 
     /// <summary>The normalized text that keys the path <paramref name="path"/> names, without the prefix.</summary>
     public static string PathText(Ir.IrExpression path, IScope scope) => scope.Normalize(scope.Package.Facts.SamePath(path));

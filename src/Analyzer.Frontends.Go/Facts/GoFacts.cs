@@ -30,6 +30,14 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public LostPathRace LostPathRaceOutcome(CallExpression act, IrExpression path) => PathRaceHandling.Outcome(act, path);
 
+    public bool ListsDirectory(CallExpression call) => DirectoryListings.Lists(call);
+
+    public bool FailsWhenPathMissing(IrNode act) => PathRaceHandling.FailsWhenMissing(act);
+
+    public bool RemovesPath(IrNode act) => PathRaceHandling.IsRemoval(act);
+
+    public bool SkipsOnFailure(IrNode act) => PathRaceHandling.SkipsOnFailure(act);
+
     public bool ReadRechecksPath(IrNode check, IrNode act) => PathRaceHandling.ReadRechecks(check, act);
 
     public bool OverwriteIgnoresPathCheck(IrNode check, IrNode act) => PathRaceHandling.OverwriteIgnoresCheck(check, act);
@@ -124,12 +132,16 @@ internal sealed partial class GoFacts : ILanguageFacts
         return !uses.Any(TellsWhich) && uses.Any(use => use.Ancestors().TakeWhile(a => !ReferenceEquals(a, function)).OfType<ReturnStatement>().Any());
     }
 
-    // A test of which error it is: an Is… call (errors.Is, os.IsExist, apierrors.IsAlreadyExists) or a comparison with
-    // anything but nil.
+    // A test of which error it is: an Is… call (errors.Is, os.IsExist, apierrors.IsAlreadyExists), a comparison with
+    // anything but nil, or an if that reads the error apart and compares a part of it (`if st, ok :=
+    // status.FromError(err); ok && st.Code() == codes.AlreadyExists`).
     private static bool TellsWhich(NameExpression use) =>
         use.Parent is Argument { Parent: CallExpression test } && PackageModel.CalleeName(test) is { } name && name.StartsWith("Is", StringComparison.Ordinal)
-        || use.Parent is BinaryExpression { Operator: "==" or "!=" } comparison
-        && (ReferenceEquals(comparison.Left, use) ? comparison.Right : comparison.Left) is not LiteralExpression;
+        || use.Parent is BinaryExpression { Operator: "==" or "!=" } comparison && ComparesWithValue(comparison)
+        || use.Ancestors().OfType<IfStatement>().FirstOrDefault() is { Init: { } init } examined && init.Span.Contains(use.Span)
+        && examined.Condition.DescendantsAndSelf().OfType<BinaryExpression>().Any(c => c.Operator is "==" or "!=" && ComparesWithValue(c));
+
+    private static bool ComparesWithValue(BinaryExpression comparison) => comparison.Left is not LiteralExpression && comparison.Right is not LiteralExpression;
 
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: NameExpression { Name: "append" }, Arguments: [var into, _, ..] } ? into.Value : null;
@@ -323,6 +335,8 @@ internal sealed partial class GoFacts : ILanguageFacts
                 return [new Effect(EffectKind.Write, call, map with { Kind = ResourceKind.Element, Display = EntryDisplay(map, call) }, Detail: "delete", Removes: true, MissingIsNoOp: true)];
             case MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var fileCall }:
                 return FileEffects(call, fileCall, scope);
+            case MemberAccess when DirectoryListings.Entries(call, scope) is { } listed:
+                return [listed];
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
                 when call.Arguments.Count > 0 && scope.ResourceOf(Unaddress(call.Arguments[0].Value)) is { } word:
                 return [AtomicEffect(call, atomicCall, word, "atomic." + atomicCall)];
@@ -482,6 +496,7 @@ internal sealed partial class GoFacts : ILanguageFacts
         var effects = new List<Effect> { new(EffectKind.Write, call, resource, Detail: detail) };
         if (function is "Rename" or "Link" && call.Arguments.Count > 1)
             effects.Add(new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail));
+        if (DirectoryListings.Entries(call, scope) is { } listed) effects.Add(listed);
         return effects;
     }
 

@@ -35,7 +35,8 @@ namespace Analyzer.Frontends.Go.Facts;
 internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["Mkdir", "Link", "Symlink"];
-    private static readonly HashSet<string> FailIfVanished = ["Remove", "Open", "Rename", "Chmod", "Chown", "Truncate", "ReadFile"];
+    private static readonly HashSet<string> FailIfVanished = ["Remove", "Open", "Rename", "Chmod", "Chown", "Truncate", "ReadFile", "ReadDir", "Stat", "Lstat"];
+    private static readonly HashSet<string> Removals = ["Remove", "RemoveAll"];
     private static readonly HashSet<string> Reads = ["Open", "ReadFile", "ReadDir"];
 
     public static bool IsHandled(IrNode act)
@@ -56,6 +57,21 @@ internal static class PathRaceHandling
                                                      || c.DescendantsAndSelf().OfType<BinaryExpression>().Any(b => b.Operator is "==" or "!=" && (IsErrno(b.Left, o.Errno) || IsErrno(b.Right, o.Errno)))))
                || StatsAgain(branch.Then, (CallExpression)act);
     }
+
+    /// <summary>True for an os (or ioutil) call that fails with "does not exist" when its path is gone.</summary>
+    public static bool FailsWhenMissing(IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" or "ioutil" }, Member: var function } } && FailIfVanished.Contains(function);
+
+    /// <summary>True for os.Remove and os.RemoveAll.</summary>
+    public static bool IsRemoval(IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: var function } } && Removals.Contains(function);
+
+    /// <summary>True when the if that tests the act's error goes on with the loop's next turn (<c>if err != nil { log(err);
+    /// continue }</c>).</summary>
+    public static bool SkipsOnFailure(IrNode act) =>
+        act.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [.., NameExpression { Name: var error }] } assignment
+        && ErrorBranch(assignment) is { } branch && branch.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
+        && branch.Then.Statements.LastOrDefault() is JumpStatement { JumpKind: JumpKind.Continue };
 
     private static bool DropsError(IrNode act) => act.Parent switch
     {

@@ -27,7 +27,7 @@ internal static class PathRaceHandling
 {
     private static readonly HashSet<string> FailIfAppeared = ["mkdir", "makedirs", "link", "symlink"];
     private static readonly HashSet<string> FailIfVanished = ["remove", "unlink", "rmdir", "removedirs", "rename", "replace", "chmod", "chown", "listdir", "scandir",
-        "rmtree", "move", "copy", "copy2", "copyfile", "copytree"];
+        "rmtree", "move", "copy", "copy2", "copyfile", "copytree", "stat", "lstat", "getmtime", "getatime", "getctime", "getsize", "read_text", "read_bytes"];
     private static readonly HashSet<string> Removals = ["remove", "unlink", "rmdir", "removedirs", "rmtree"];
 
     // Checks that ask only whether a path exists, and checks that look at a path at all.
@@ -139,8 +139,16 @@ internal static class PathRaceHandling
     private static bool Catches(ExceptHandler handler, string exception) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Select(t => t.Split('.')[^1]).Any(t => t == exception || BroaderCatches.Contains(t));
 
+    /// <summary>True when the act sits in a try whose handler catches what it raises on a lost race and goes on.</summary>
+    public static bool SkipsOnFailure(IrNode act) =>
+        LostRaceException(act) is { } exception
+        && act.Ancestors().OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span) && @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)));
+
+    /// <summary>True for a use that raises FileNotFoundError when its path is gone.</summary>
+    public static bool FailsWhenMissing(IrNode act) => LostRaceException(act) == "FileNotFoundError";
+
     // An os or shutil call is named the same on its module or imported by name (os.remove(p), remove(p)).
-    private static bool IsRemoval(IrNode act) => act is CallExpression call && PackageModel.CalleeName(call) is { } method && Removals.Contains(method);
+    public static bool IsRemoval(IrNode act) => act is CallExpression call && PackageModel.CalleeName(call) is { } method && Removals.Contains(method);
 
     private static string? LostRaceException(IrNode act) => act switch
     {

@@ -4,7 +4,7 @@ using Analyzer.Core.Semantics;
 namespace Analyzer.Frontends.Python.Facts;
 
 /// <summary>
-/// pathlib: a path object's own methods check the path it names (<c>p.exists()</c>, <c>p.is_file()</c>) and use it
+/// pathlib: a path object's own methods check the path it names (<c>p.exists()</c>, <c>p.is_file()</c>, <c>p.stat()</c>) and use it
 /// (<c>p.unlink()</c>, <c>p.mkdir()</c>, <c>p.open()</c>, <c>p.write_text()</c>), the same resource as
 /// <c>os.path.exists(p)</c>. Tolerant forms are atomic check-and-act: <c>mkdir(exist_ok=True)</c>,
 /// <c>unlink(missing_ok=True)</c>, <c>touch()</c> (which tolerates an existing file unless <c>exist_ok=False</c>), and
@@ -12,7 +12,7 @@ namespace Analyzer.Frontends.Python.Facts;
 /// </summary>
 internal static class PathlibCalls
 {
-    private static readonly HashSet<string> Checks = ["exists", "is_file", "is_dir", "is_symlink"];
+    private static readonly HashSet<string> Checks = ["exists", "is_file", "is_dir", "is_symlink", "stat", "lstat"];
     private static readonly HashSet<string> Uses = ["unlink", "mkdir", "rmdir", "touch", "write_text", "write_bytes", "read_text", "read_bytes", "open", "rename", "replace", "symlink_to", "hardlink_to", "chmod"];
 
     /// <summary>True for a call that looks like a path object's own: a check takes no path argument (<c>p.exists()</c>,

@@ -77,6 +77,14 @@ internal sealed class PythonFacts : ILanguageFacts
     private static string PickedName(CallExpression call) =>
         call.Parent is Assignment { Targets: [NameExpression { Name: var stored }] } ? stored : "the name it returns";
 
+    public bool ListsDirectory(CallExpression call) => DirectoryListings.Lists(call);
+
+    public bool FailsWhenPathMissing(IrNode act) => PathRaceHandling.FailsWhenMissing(act);
+
+    public bool RemovesPath(IrNode act) => PathRaceHandling.IsRemoval(act);
+
+    public bool SkipsOnFailure(IrNode act) => PathRaceHandling.SkipsOnFailure(act);
+
     /// <summary><c>tempfile.mktemp</c>, however imported.</summary>
     public bool PicksUnusedPath(CallExpression call) =>
         call.Callee is NameExpression { Name: "mktemp" } or MemberAccess { Member: "mktemp", Target: NameExpression { Name: "tempfile" } };
@@ -193,6 +201,8 @@ internal sealed class PythonFacts : ILanguageFacts
                 return FileActs(call, "os", act, scope);
             case NameExpression { Name: var act } when ShutilActs.Contains(act) && PythonImports.BindsFrom(call.Module, act, ShutilModule):
                 return FileActs(call, "shutil", act, scope);
+            case NameExpression when DirectoryListings.Entries(call, scope) is { } entries:
+                return [entries];
             // urllib's download writes the file named by its second argument, making or replacing it.
             case NameExpression { Name: "urlretrieve" } when call.Arguments.Count > 1 && PythonImports.BindsFrom(call.Module, "urlretrieve", UrllibModules):
             case MemberAccess { Member: "urlretrieve", Target.SourceCode: "urllib.request" or "request" } when call.Arguments.Count > 1:
@@ -224,6 +234,7 @@ internal sealed class PythonFacts : ILanguageFacts
                     return [new Effect(EffectKind.Read, call, PathOf(call, 0, scope), Detail: $"{receiver}.{method}")];
                 if (receiver == "os" && OsActs.Contains(method) || receiver == "shutil" && ShutilActs.Contains(method))
                     return FileActs(call, receiver, method, scope);
+                if (DirectoryListings.Entries(call, scope) is { } listed) return [listed];
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
                 if (OrmEffects(call, target, method, scope.Function) is { Count: > 0 } orm) return orm;
                 if (DjangoInstances.Write(call, target, method, scope) is { } rowWrite) return [rowWrite];
@@ -467,6 +478,7 @@ internal sealed class PythonFacts : ILanguageFacts
         var effects = new List<Effect> { new(tolerant ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, PathOf(call, 0, scope), Detail: detail) };
         if (method is "rename" or "replace" or "link" or "move" or "copy" or "copy2" or "copyfile" or "copytree" && call.Arguments.Count > 1)
             effects.Add(new Effect(EffectKind.Write, call, PathOf(call, 1, scope), Detail: detail));
+        if (DirectoryListings.Entries(call, scope) is { } listed) effects.Add(listed);
         return effects;
     }
 

@@ -45,6 +45,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// (by default: never).</summary>
     private protected virtual bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) => false;
 
+    /// <summary>What a related location says the check does: "os.path.exists p", "SELECT orders".</summary>
+    private protected virtual string CheckLabel(Access check) => $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}";
+
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
 
@@ -69,9 +72,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
             var check = group.Key;
             var acts = group.Select(p => p.Act).Distinct().OrderBy(a => a.Order).ToList();
             var builder = new FindingBuilder(Descriptor, model)
-                .Add(LocationRole.Check, check.Effect.Node, $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}");
+                .Add(LocationRole.Check, check.Effect.Node, CheckLabel(check));
             foreach (var later in sameAct.Skip(1))
-                builder.Add(LocationRole.Check, later.Key.Effect.Node, $"{later.Key.Effect.Detail ?? "reads"} {check.Resource.Display} again");
+                builder.Add(LocationRole.Check, later.Key.Effect.Node, $"{CheckLabel(later.Key)} again");
             builder.AddGuards(group);
             if (acts[0].Transaction is { } transaction)
                 builder.Add(LocationRole.Transaction, transaction, $"`{Quote(transaction)}` starts a transaction; at the default isolation level it locks no rows the SELECT read");

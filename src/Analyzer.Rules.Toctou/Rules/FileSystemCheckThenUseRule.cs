@@ -29,13 +29,15 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         OwnPaths.IsOwn(model, check) || model.Package.RunsAsCommand(model.Function);
 
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
-    /// turns the lost race into a normal outcome; one whose failure ends the function with an error, as the check's
+    /// turns the lost race into a normal outcome, and so does one the code skips when it fails on a name a listing
+    /// answered; one whose failure ends the function with an error, as the check's
     /// refusal does, turns it into the same outcome with other words; a read that re-checks what the check learned and
     /// passes its failure on ends as any failed read; a write that creates or truncates whatever is there, after a check
     /// that lends it only the file's mode, does what it was for either way.</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair)
     {
         var facts = model.Package.Facts;
+        if (pair.Check.Resource!.Kind == ResourceKind.DirectoryEntries && facts.SkipsOnFailure(pair.Act.Effect.Node)) return true;
         if (facts.HandlesLostPathRace(pair.Act.Effect.Node) || facts.ReadRechecksPath(pair.Check.Effect.Node, pair.Act.Effect.Node)
             || facts.OverwriteIgnoresPathCheck(pair.Check.Effect.Node, pair.Act.Effect.Node)) return true;
         return pair.Guard is { Condition: IrExpression condition } guard && Refusal(guard, pair.Act) is { } refusal
@@ -76,25 +78,43 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
 
     /// <summary>A use of the path a call picked as unused (<c>name = tempfile.mktemp(); open(name, "w")</c>): the pick
     /// is the check, and another process can put a file or a link at the path before the use. A use that creates the
-    /// path and fails if anything is there (<c>os.symlink</c>, <c>os.mkdir</c>) cannot be led astray.</summary>
-    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model) =>
-        CheckActPairs.DataDependent(model,
-            a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.FilePath && !model.Package.Facts.CreatesExclusively(a.Effect.Node),
-            r => r.Effect is { Kind: EffectKind.Read, Node: CallExpression picked } && model.Package.Facts.PicksUnusedPath(picked));
+    /// path and fails if anything is there (<c>os.symlink</c>, <c>os.mkdir</c>) cannot be led astray.
+    /// <para>
+    /// And a use that fails on a missing path (<c>os.stat</c>, <c>os.remove</c>, an open for reading) of a path built
+    /// from a name a listing of a directory answered, where the function also removes names that listing answered (it
+    /// prunes the directory): another run of it, in another thread or process, can remove the name first.</para></summary>
+    private protected override IEnumerable<CheckActPair> UnguardedPairs(FunctionModel model)
+    {
+        var facts = model.Package.Facts;
+        var picked = CheckActPairs.DataDependent(model,
+            a => a.Effect.Kind == EffectKind.Write && a.Resource?.Kind == ResourceKind.FilePath && !facts.CreatesExclusively(a.Effect.Node),
+            r => r.Effect is { Kind: EffectKind.Read, Node: CallExpression call } && facts.PicksUnusedPath(call));
+        var listed = CheckActPairs.DataDependent(model,
+            a => a.Effect.Kind != EffectKind.AtomicCheckAndAct && a.Resource?.Kind == ResourceKind.FilePath && facts.FailsWhenPathMissing(a.Effect.Node),
+            r => r.Effect.Kind == EffectKind.Read && r.Resource?.Kind == ResourceKind.DirectoryEntries);
+        return picked.Concat(listed.Where(p => model.Accesses.Any(a => a.Sources.Contains(p.Check) && facts.RemovesPath(a.Effect.Node))));
+    }
 
     private protected override bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) =>
-        function.Body?.DescendantsAndSelf().Any(n => n is CallExpression call && facts.PicksUnusedPath(call)) == true;
+        function.Body?.DescendantsAndSelf().Any(n => n is CallExpression call && (facts.PicksUnusedPath(call) || facts.ListsDirectory(call))) == true;
 
+    /// <summary>"os.listdir lists the names in d" for a listing.</summary>
+    private protected override string CheckLabel(Access check) =>
+        check.Resource!.Kind == ResourceKind.DirectoryEntries ? $"{check.Effect.Detail} lists {check.Resource.Display}" : base.CheckLabel(check);
+
+    /// <summary>"os.path.exists checks p at line 3 and open uses it at line 4"; for a listing, "os.listdir checks the
+    /// names in d at line 3 and os.remove uses one at line 5".</summary>
     private protected override string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts) =>
-        Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine, Uses(acts));
+        Descriptor.FormatMessage(check.Effect.Detail ?? "a check", check.Resource!.Display, check.Effect.Node.Span.StartLine,
+            Uses(acts, check.Resource.Kind == ResourceKind.DirectoryEntries ? "one" : "it"));
 
     /// <summary>"open uses it at line 12", "os.remove uses it at line 12, 19" or, when the uses differ, each with its
     /// own line: "open uses it at line 12, os.symlink at line 15 and os.chmod at line 20".</summary>
-    private static string Uses(IReadOnlyList<Access> acts)
+    private static string Uses(IReadOnlyList<Access> acts, string used)
     {
         var details = acts.Select(a => a.Effect.Detail ?? "a call").ToList();
-        if (details.Distinct().Count() == 1) return $"{details[0]} uses it at line {Lines(acts)}";
-        var parts = acts.Select((a, i) => $"{details[i]}{(i == 0 ? " uses it" : string.Empty)} at line {a.Effect.Node.Span.StartLine}").ToList();
+        if (details.Distinct().Count() == 1) return $"{details[0]} uses {used} at line {Lines(acts)}";
+        var parts = acts.Select((a, i) => $"{details[i]}{(i == 0 ? $" uses {used}" : string.Empty)} at line {a.Effect.Node.Span.StartLine}").ToList();
         return Listed(parts);
     }
 }

@@ -57,9 +57,36 @@ func (p *imagePuller) pullTolerant(name, target string) error {
 	return nil
 }
 
+type refusal struct{ code int }
+
+func (r *refusal) Error() string { return "refused" }
+
+const codeExists = 6
+
+func refusalOf(err error) (*refusal, bool) {
+	var r *refusal
+	ok := errors.As(err, &r)
+	return r, ok
+}
+
+// The refusal is read apart and compared with the code for an image that is there: the pull looks it up again.
+func (p *imagePuller) pullRetrying(name, target string) error {
+	if _, ok := p.index.Get(name); ok {
+		return nil
+	}
+	if err := p.index.Create(name, target); err != nil {
+		if r, ok := refusalOf(err); ok && r.code == codeExists {
+			return p.pullRetrying(name, target)
+		}
+		return err
+	}
+	return nil
+}
+
 func pullAll(p *imagePuller, names []string) {
 	for _, name := range names {
 		go p.pull(name, "sha256:"+name)
 		go p.pullTolerant(name, "sha256:"+name)
+		go p.pullRetrying(name, "sha256:"+name)
 	}
 }
