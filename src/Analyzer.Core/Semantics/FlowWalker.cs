@@ -798,6 +798,9 @@ internal sealed class FlowWalker
                  || effects.Count == 0 && call.Callee is MemberAccess && _scope.ResourceOf(call.Callee) is { Kind: ResourceKind.Field })
             // A function value held in a field is read to be called (p.cancel()).
             inputs = Eval(call.Callee).AddRange(inputs);
+        // What a call adds to a local collection (xs.append(x)) is in it from then on: a loop over it takes it out.
+        if (_scope.Package.Facts.CollectionAddedTo(call) is NameExpression { Name: var collection } into && _scope.ResourceOf(into) is null && !inputs.IsEmpty)
+            Taint(collection, inputs);
         RecordHeldAt(call);
         var spawned = _scope.Package.Facts.SpawnedCallable(call);
         // Callbacks and handlers are literals written as arguments; most calls have none.

@@ -101,13 +101,18 @@ internal sealed record SiblingStart(FunctionDecl Spawner, IrNode? Mine, bool Min
     /// code: "its receiver" (<c>func (c *Conn) Serve() { go c.readLoop() }</c>), "the object it makes" (a constructor's
     /// <c>self</c> or <c>this</c>) or "the object it returns" (<c>c := &amp;Conn{}; go c.readLoop(); return c</c>); null
     /// for none. The started method keeps running while that code calls the object's other methods.</summary>
-    public static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method)
+    public static string? HandedOutAs(PackageModel package, SpawnSite site, FunctionDecl method) =>
+        SpawnEvidence.ReceiverStarted(site, method.Name) is { } started ? HandedOutAfter(package, site.Spawner, started, site.Site, method) : null;
+
+    /// <summary>How <paramref name="function"/> hands out the object it names <paramref name="held"/> after
+    /// <paramref name="at"/>, where a method of the object's type (<paramref name="method"/>) is set going: "its
+    /// receiver", "the object it makes" or "the object it returns"; null for none.</summary>
+    public static string? HandedOutAfter(PackageModel package, FunctionDecl function, string held, IrNode at, FunctionDecl method)
     {
-        if (SpawnEvidence.ReceiverStarted(site, method.Name) is not { } started) return null;
-        if (started == site.Spawner.ReceiverName && site.Spawner.OwnerType == method.OwnerType)
-            return package.Facts.IsConstructor(site.Spawner) ? "the object it makes" : "its receiver";
-        return site.Spawner.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
-            .Any(r => r.Span.StartOffset > site.Site.Span.EndOffset && r.Values.Any(v => v is NameExpression { Name: var name } && name == started))
+        if (held == function.ReceiverName && function.OwnerType == method.OwnerType)
+            return package.Facts.IsConstructor(function) ? "the object it makes" : "its receiver";
+        return function.Body is { } body && body.DescendantsAndSelf().OfType<ReturnStatement>()
+            .Any(r => r.Span.StartOffset > at.Span.EndOffset && r.Values.Any(v => v is NameExpression { Name: var name } && name == held))
             ? "the object it returns"
             : null;
     }

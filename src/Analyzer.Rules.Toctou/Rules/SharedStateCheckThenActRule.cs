@@ -56,7 +56,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // And so does a receive that asks whether another method has closed a channel yet: only another task closes it
         // meanwhile; and a closer that guards (or closes) the flag it sets before it waits for the work this function counts.
         var probes = shapes.Coupled.Any(c => c.Probes) || shapes.LateJoins.Count > 0;
-        if (!concurrent && !lockingType && background is null && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)) return;
+        if (!concurrent && !lockingType && background is null && !processWide && sharedDefault is null && !decoratorState && !lockTable && !probes && model.Package.LiteralSpawnsIn(model.Function).Count == 0 && !SiblingStart.Possible(model)
+            && !BackgroundLiteral.Possible(model)) return;
         // marked: the code marks the act done with a flag (FlagGuardedAct), so an act that fails when made twice, a
         // channel's close, is one it means to make once (DoneOnce).
         // A lock only tasks take, made on first use with no yield between the test and the store, is made in one step.
@@ -175,6 +176,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (OutsideWriter.Of(model, group.First()) is { } outside)
                 builder.Add(LocationRole.Concurrency, outside.Start.Site, outside.HandedOut is null ? "starts the function literal the check and the act are in" : $"starts {model.Function.Name} on {outside.HandedOut}")
                     .Add(LocationRole.Concurrency, outside.Write.Effect.Node, $"{FindingBuilder.Describe(outside.Writer)} changes {check.Resource.Display} here; other code calls it at any time");
+            if (BackgroundLiteral.Of(model, group.First()) is { } literalWriter)
+                builder.Add(LocationRole.Concurrency, literalWriter.Start.Site, $"starts a function literal that changes {check.Resource.Display} while other code calls {model.Function.Name}")
+                    .Add(LocationRole.Concurrency, literalWriter.Write.Effect.Node, $"the function literal changes {check.Resource.Display} here");
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
@@ -651,7 +655,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         SiblingStart.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
         || SiblingLiteral.Writing(model, pair.Check.Resource!, pair.Act.Effect.Node) is not null
         || StartedWriter.Of(model, pair) is not null
-        || OutsideWriter.Of(model, pair) is not null;
+        || OutsideWriter.Of(model, pair) is not null
+        || BackgroundLiteral.Of(model, pair) is not null;
 
     /// <summary>Another branch of the decision that lets the act run changes the same state by a compare-and-set, its own
     /// or a helper's (<c>while (true) { current = state.get(); switch (current) { case IDLE: if (update(current, next))
@@ -960,6 +965,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 hold, null);
         if (SiblingStart.Writing(model, check.Resource!, act.Effect.Node) is { } sibling)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(sibling.Writer)} changes it at the same time: {FindingBuilder.Describe(sibling.Spawner)} {SetGoing(model, sibling)}",
+                hold, null);
+        if (BackgroundLiteral.Of(model, new CheckActPair(check, null, act)) is { } literalWriter)
+            return ($"with no lock held at either point, while the function literal {literalWriter.Start.Spawner.Name} starts at line {literalWriter.Start.Site.Span.StartLine} changes it at the same time: {literalWriter.SetGoing}, and nothing in the package calls {model.Function.Name} on a known object: other code calls it at any time",
                 hold, null);
         if (OutsideWriter.Of(model, new CheckActPair(check, null, act)) is { } outside)
             return ($"with no lock held at either point, while {FindingBuilder.Describe(outside.Writer)} changes it at the same time: {outside.SetGoing(model.Function)}, and nothing in the package calls {outside.Writer.Name} on a known object: other code calls it at any time",

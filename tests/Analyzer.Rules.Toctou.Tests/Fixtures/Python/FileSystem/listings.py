@@ -86,3 +86,12 @@ class Spool:
     def prune(self):
         for name in self._names():
             os.remove(os.path.join(self.folder, name))  # Noncompliant [TOCTOU004] {{os.listdir in _names() checks the names in self.folder at line 87 and os.remove uses one at line 88; the path can appear, vanish or be swapped in between}}
+
+
+# Names gathered into a list first are still the names the listing answered.
+def prune_oldest(folder, keep):
+    found = []
+    for name in os.listdir(folder):
+        found.append(os.path.join(folder, name))
+    for path in sorted(found)[keep:]:
+        os.remove(path)  # Noncompliant [TOCTOU004] {{os.listdir checks the names in folder at line 94 and os.remove uses one at line 97; the path can appear, vanish or be swapped in between}}
