@@ -2,6 +2,7 @@ using Analyzer.Core.Findings;
 using Analyzer.Core.Ir;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Text;
 using Analyzer.Rules.Toctou.Analysis;
 
 namespace Analyzer.Rules.Toctou;
@@ -33,21 +34,25 @@ public abstract class ToctouRule : AnalysisRule
                && (type.Fields.Any(package.Facts.IsLockField) || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)));
     }
 
-    /// <summary>The source of a node with runs of white space folded and the body of each function literal in it cut to
-    /// "…", for messages: the act is what they name, not the code a literal runs later.</summary>
+    /// <summary>The source of a node with runs of white space folded, the comments in it left out and the body of each
+    /// function literal in it cut to "…", for messages: the act is what they name, not the code a literal runs later.</summary>
     private protected static string Quote(IrNode node)
     {
         var text = node.Module.Text;
+        var span = node.Span;
+        bool Inside(SourceSpan cut) => cut.StartOffset >= span.StartOffset && cut.EndOffset <= span.EndOffset;
+        var cuts = node.DescendantsAndSelf().OfType<FunctionLiteral>().Select(l => (Cut: l.Body.Span, Mark: "…"))
+            .Concat(node.Module.Comments.Select(c => (Cut: c.Span, Mark: " ")))
+            .Where(c => Inside(c.Cut)).OrderBy(c => c.Cut.StartOffset);
         var quoted = new System.Text.StringBuilder();
-        var at = node.Span.StartOffset;
-        foreach (var literal in node.DescendantsAndSelf().OfType<FunctionLiteral>())
+        var at = span.StartOffset;
+        foreach (var (cut, mark) in cuts)
         {
-            var body = literal.Body.Span;
-            if (body.StartOffset < at || body.EndOffset > node.Span.EndOffset) continue;
-            quoted.Append(text.Text, at, body.StartOffset - at).Append('…');
-            at = body.EndOffset;
+            if (cut.StartOffset < at) continue;
+            quoted.Append(text.Text, at, cut.StartOffset - at).Append(mark);
+            at = cut.EndOffset;
         }
-        return Folded(quoted.Append(text.Text, at, node.Span.EndOffset - at).ToString());
+        return Folded(quoted.Append(text.Text, at, span.EndOffset - at).ToString());
     }
 
     /// <summary>Code with runs of white space folded, for messages.</summary>

@@ -28,7 +28,7 @@ internal static class DirectoryListings
     private static string Names(CallExpression call, IrExpression directory) => PackageModel.CalleeName(call) switch
     {
         "walk" or "rglob" => $"the names under {directory.SourceCode}",
-        "glob" or "iglob" when ReferenceEquals(call.Arguments[0].Value, directory) => $"the names matching {directory.SourceCode}",
+        "glob" or "iglob" when call.Arguments is [{ Value: var pattern }, ..] && ReferenceEquals(pattern, directory) => $"the names matching {directory.SourceCode}",
         _ => $"the names in {directory.SourceCode}",
     };
 

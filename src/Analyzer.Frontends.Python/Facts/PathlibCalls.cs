@@ -4,9 +4,9 @@ using Analyzer.Core.Semantics;
 namespace Analyzer.Frontends.Python.Facts;
 
 /// <summary>
-/// pathlib: a path object's own methods check the path it names (<c>p.exists()</c>, <c>p.is_file()</c>, <c>p.stat()</c>) and use it
-/// (<c>p.unlink()</c>, <c>p.mkdir()</c>, <c>p.open()</c>, <c>p.write_text()</c>), the same resource as
-/// <c>os.path.exists(p)</c>. Tolerant forms are atomic check-and-act: <c>mkdir(exist_ok=True)</c>,
+/// pathlib: a path object's own methods check the path it names (<c>p.exists()</c>, <c>p.is_file()</c>,
+/// <c>p.stat()</c>) and use it (<c>p.unlink()</c>, <c>p.mkdir()</c>, <c>p.open()</c>, <c>p.write_text()</c>), the same
+/// resource as <c>os.path.exists(p)</c>. Tolerant forms are atomic check-and-act: <c>mkdir(exist_ok=True)</c>,
 /// <c>unlink(missing_ok=True)</c>, <c>touch()</c> (which tolerates an existing file unless <c>exist_ok=False</c>), and
 /// <c>open('x')</c>.
 /// </summary>

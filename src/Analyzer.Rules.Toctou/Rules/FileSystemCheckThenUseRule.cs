@@ -30,10 +30,10 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
 
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome, and so does one the code skips when it fails on a name a listing
-    /// answered; one whose failure ends the function with an error, as the check's
-    /// refusal does, turns it into the same outcome with other words; a read that re-checks what the check learned and
-    /// passes its failure on ends as any failed read; a write that creates or truncates whatever is there, after a check
-    /// that lends it only the file's mode, does what it was for either way.</summary>
+    /// answered; one whose failure ends the function with an error, as the check's refusal does, turns it into the same
+    /// outcome with other words; a read that re-checks what the check learned and passes its failure on ends as any
+    /// failed read; a write that creates or truncates whatever is there, after a check that lends it only the file's
+    /// mode, does what it was for either way.</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair)
     {
         var facts = model.Package.Facts;
