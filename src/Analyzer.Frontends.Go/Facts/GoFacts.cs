@@ -460,7 +460,7 @@ internal sealed partial class GoFacts : ILanguageFacts
         if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType ?? ClientType(target, scope), scope) is { } redis) return [redis];
-        if (SqlCalls.Contains(method) && SqlText(call) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
+        if (SqlCalls.Contains(method) && SqlText(call, scope) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
             var kind = statement.Verb == SqlVerb.Select
@@ -639,6 +639,18 @@ internal sealed partial class GoFacts : ILanguageFacts
     private static IrExpression Unaddress(IrExpression expression) =>
         expression is UnaryExpression { Operator: "&", Operand: var operand } ? operand : expression;
 
-    private static string? SqlText(CallExpression call) =>
-        call.Arguments.Select(a => a.Value).OfType<LiteralExpression>().FirstOrDefault(l => l.LiteralKind == LiteralKind.String)?.Value;
+    /// <summary>The query a call runs: its first argument that spells one (<see cref="QueryText"/>).</summary>
+    private static string? SqlText(CallExpression call, IScope scope) =>
+        call.Arguments.Select(a => QueryText(a.Value, scope, call)).FirstOrDefault(text => text is not null);
+
+    // A string literal; the literal parts of a concatenation that starts with one, the rest standing for values
+    // ("SELECT … WHERE id IN " + inList(n) + ";"); or a local the function set to one of those (ins := "INSERT …").
+    private static string? QueryText(IrExpression value, IScope scope, IrNode at) => value switch
+    {
+        LiteralExpression { LiteralKind: LiteralKind.String, Value: var text } => text,
+        BinaryExpression { Operator: "+", Left: var left, Right: var right } when QueryText(left, scope, at) is { } head =>
+            $"{head} {(right is LiteralExpression { LiteralKind: LiteralKind.String, Value: var tail } ? tail : "?")}",
+        NameExpression { Name: var local } when scope.ValueOf(local, at) is { } set and (LiteralExpression or BinaryExpression) => QueryText(set, scope, at),
+        _ => null,
+    };
 }

@@ -40,10 +40,22 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// <summary>A row the transaction locked before the check (<c>task = Task.objects.select_for_update().get(pk=pk)</c>,
     /// then a count of the task's jobs and an insert of one): every transaction that locks that row first waits for this
     /// one to commit, so the check and the act run as one step for them. Locking a parent row to serialize its children
-    /// is the usual way to guard a count or an insert that no row yet exists to lock.</summary>
+    /// is the usual way to guard a count or an insert that no row yet exists to lock. Locking the rows of the table the
+    /// act inserts into does not: it locks only rows that are there, and the row the insert adds was not (<c>SELECT …
+    /// FROM locks WHERE id IN (…) FOR UPDATE</c>, then an insert of each id it found missing).</summary>
     private protected override bool SerializedBefore(FunctionModel model, CheckActPair pair) =>
         pair.Act.Transaction is { } transaction && ReferenceEquals(pair.Check.Transaction, transaction)
-        && model.Accesses.Any(a => a.Effect.LocksRows && a.Order < pair.Check.Order && ReferenceEquals(a.Transaction, transaction));
+        && model.Accesses.Any(a => a.Effect.LocksRows && a.Order < pair.Check.Order && ReferenceEquals(a.Transaction, transaction)
+                                   && !IsInsertInto(pair.Act, a));
+
+    /// <summary>A read that locked rows of the table the act inserts into, in the same transaction before the check.</summary>
+    private static Access? OwnTableLock(FunctionModel model, Access check, Access act) =>
+        act.Transaction is { } transaction
+            ? model.Accesses.FirstOrDefault(a => a.Effect.LocksRows && a.Order < check.Order && ReferenceEquals(a.Transaction, transaction) && IsInsertInto(act, a))
+            : null;
+
+    // The act adds a row (what the frontends call an INSERT) to the table the locking read locked rows of.
+    private static bool IsInsertInto(Access act, Access locking) => act.Effect.Detail == "INSERT" && locking.Resource?.Key == act.Resource!.Key;
 
     /// <summary>A write made in a <c>try</c> whose handler catches the store's failure and writes the table again (<c>try:
     /// PageHit.objects.create(…)</c>, <c>except IntegrityError: update()</c>), and that write in the handler: the row
@@ -79,6 +91,8 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     {
         var verbs = string.Join(" / ", acts.Select(a => a.Effect.Detail ?? "write").Distinct());
         var transaction = acts[0].Transaction is { } t ? $" inside `{Quote(t)}` (line {t.Span.StartLine}), which locks no rows" : string.Empty;
+        if (OwnTableLock(model, check, acts[0]) is { } locked)
+            transaction += $", and whose FOR UPDATE at line {locked.Effect.Node.Span.StartLine} locks only the rows of {locked.Resource!.Display} that are there, not the one the INSERT adds";
         var read = check.Resource!;
         const string Lost = "without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost";
         if (acts[0].Guards.Count == 0 && read.Kind != ResourceKind.SqlTable && RecomputedOnOwnRow(model, acts[0]) is var (own, fromLoaded))

@@ -10,7 +10,8 @@ namespace Analyzer.Core.Semantics.Sql;
 /// <param name="Table">The table name when the text names it; null when a placeholder supplies it.</param>
 /// <param name="TablePlaceholder">The 0-based index of the format placeholder that supplies the table, when one does.</param>
 /// <param name="LocksRows">SELECT ... FOR UPDATE / FOR SHARE / FOR NO KEY UPDATE: the rows read stay locked.</param>
-/// <param name="IsUpsert">INSERT ... ON CONFLICT, ON DUPLICATE KEY UPDATE, INSERT OR IGNORE/REPLACE, MERGE: the database decides atomically.</param>
+/// <param name="IsUpsert">INSERT ... ON CONFLICT, ON DUPLICATE KEY UPDATE, INSERT OR IGNORE/REPLACE, MERGE, or an UPDATE
+/// that changes a column relative to itself under a WHERE that tests it: the database decides atomically.</param>
 public sealed partial record SqlStatement(SqlVerb Verb, string? Table, int? TablePlaceholder, bool LocksRows, bool IsUpsert)
 {
     /// <summary>What <see cref="Table"/> holds for a SELECT that takes an advisory lock (<c>SELECT
@@ -51,9 +52,23 @@ public sealed partial record SqlStatement(SqlVerb Verb, string? Table, int? Tabl
             table = tableToken.Trim('"', '`', '[', ']').ToLowerInvariant();
         var locks = ForUpdatePattern().IsMatch(text);
         var upsert = UpsertPattern().IsMatch(text) || verbMatch.Groups[1].Value.Equals("MERGE", StringComparison.OrdinalIgnoreCase)
-                     || verbMatch.Groups[1].Value.Equals("REPLACE", StringComparison.OrdinalIgnoreCase);
+                     || verbMatch.Groups[1].Value.Equals("REPLACE", StringComparison.OrdinalIgnoreCase)
+                     || verb == SqlVerb.Update && ChangesWhatItTests(text);
         return new SqlStatement(verb, table, slot, locks, upsert);
     }
+
+    /// <summary>An UPDATE that sets a column from its own value under a WHERE that tests that column (<c>SET n = n + 1
+    /// WHERE id = $1 AND n + 1 &lt;= max</c>): the database tests and changes the row in one step, as a compare-and-set.</summary>
+    private static bool ChangesWhatItTests(string text) =>
+        SetWherePattern().Match(text) is { Success: true } parts
+        && RelativeSetPattern().Matches(parts.Groups["sets"].Value).Any(set =>
+            Regex.IsMatch(parts.Groups["where"].Value, $@"\b{Regex.Escape(set.Groups["column"].Value)}\b", RegexOptions.IgnoreCase));
+
+    [GeneratedRegex(@"\bSET\b(?<sets>.*?)\bWHERE\b(?<where>.*)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex SetWherePattern();
+
+    [GeneratedRegex(@"(?<column>\w+)\s*=\s*\k<column>\s*[-+]", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeSetPattern();
 
     [GeneratedRegex(@"^\(?\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbPattern();
