@@ -123,9 +123,15 @@ internal static class PathRaceHandling
         && check.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var info, NameExpression { Name: var error }] } statement
         && AsksOnly(info, statement, asked)
         && ErrorBranch(statement) is { } failed && failed.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == error)
-        && EveryExitIsAnError(failed.Then)
+        && !HoldsWhenFound(failed.Condition) && EveryExitIsAnError(failed.Then)
             ? failed
             : null;
+
+    // A test that also holds when the stat found the path (`!os.IsNotExist(err)`, `err == nil`): its branch turns away a
+    // path that is there, which is what an overwrite after it must not meet.
+    private static bool HoldsWhenFound(IrExpression condition) =>
+        condition.DescendantsAndSelf().Any(n => n is UnaryExpression { Operator: "!", Operand: CallExpression test } && PackageModel.CalleeName(test) is "IsNotExist" or "Is"
+                                                || n is BinaryExpression { Operator: "==", Right: LiteralExpression { LiteralKind: LiteralKind.Null } });
 
     // A write that creates the file if it is missing and truncates it if not: os.WriteFile, os.Create, os.OpenFile with
     // O_CREATE and without O_EXCL.
