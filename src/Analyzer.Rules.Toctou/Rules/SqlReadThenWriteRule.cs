@@ -44,15 +44,17 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// act inserts into does not: it locks only rows that are there, and the row the insert adds was not (<c>SELECT …
     /// FROM locks WHERE id IN (…) FOR UPDATE</c>, then an insert of each id it found missing).</summary>
     private protected override bool SerializedBefore(FunctionModel model, CheckActPair pair) =>
-        pair.Act.Transaction is { } transaction && ReferenceEquals(pair.Check.Transaction, transaction)
-        && model.Accesses.Any(a => a.Effect.LocksRows && a.Order < pair.Check.Order && ReferenceEquals(a.Transaction, transaction)
-                                   && !IsInsertInto(pair.Act, a));
+        LocksBefore(model, pair.Check, pair.Act).Any(a => !IsInsertInto(pair.Act, a));
 
     /// <summary>A read that locked rows of the table the act inserts into, in the same transaction before the check.</summary>
     private static Access? OwnTableLock(FunctionModel model, Access check, Access act) =>
-        act.Transaction is { } transaction
-            ? model.Accesses.FirstOrDefault(a => a.Effect.LocksRows && a.Order < check.Order && ReferenceEquals(a.Transaction, transaction) && IsInsertInto(act, a))
-            : null;
+        LocksBefore(model, check, act).FirstOrDefault(a => IsInsertInto(act, a));
+
+    // The reads that locked rows before the check, in the transaction both the check and the act run in.
+    private static IEnumerable<Access> LocksBefore(FunctionModel model, Access check, Access act) =>
+        act.Transaction is { } transaction && ReferenceEquals(check.Transaction, transaction)
+            ? model.Accesses.Where(a => a.Effect.LocksRows && a.Order < check.Order && ReferenceEquals(a.Transaction, transaction))
+            : [];
 
     // The act adds a row (what the frontends call an INSERT) to the table the locking read locked rows of.
     private static bool IsInsertInto(Access act, Access locking) => act.Effect.Detail == "INSERT" && locking.Resource?.Key == act.Resource!.Key;
