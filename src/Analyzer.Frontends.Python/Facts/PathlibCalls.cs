@@ -26,7 +26,8 @@ internal static class PathlibCalls
         var resource = Resource.PathOf(path, scope);
         var detail = $"{path.SourceCode}.{method}";
         if (Checks.Contains(method)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
-        return [new Effect(Tolerant(call, method) ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail)];
+        var use = new Effect(Tolerant(call, method) ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail);
+        return method is "read_text" or "read_bytes" ? [use, new Effect(EffectKind.Read, call, resource, Detail: detail)] : [use];
     }
 
     private static bool Tolerant(CallExpression call, string method) => method switch

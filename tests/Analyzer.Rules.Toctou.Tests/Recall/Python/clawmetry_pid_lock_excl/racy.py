@@ -22,7 +22,7 @@ def _acquire_pid_lock(pid_path: Path = PID_PATH) -> bool:
     pid_path.parent.mkdir(parents=True, exist_ok=True)
     if pid_path.exists():
         try:
-            holder = int(pid_path.read_text().strip())
+            holder = int(pid_path.read_text().strip())  # Noncompliant
         except (ValueError, OSError):
             holder = -1
         if holder > 0 and holder != os.getpid() and _pid_alive(holder):
