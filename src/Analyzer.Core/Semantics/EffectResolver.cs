@@ -401,12 +401,13 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         foreach (var (callee, summary) in callees.Zip(summaries))
         {
             var keyed = KeyedByFirstParameter(callee);
+            var members = KeyMembers(call, callee, key);
             effects.AddRange(summary.Writes.Where(w => !w.Removes && OnReceiver(w.Resource) && Made(w, call, callee)).Select(w => new Effect(EffectKind.Write, call,
-                OnObject(w.Resource, objectKey, target, key, keyed, KeyMember(call, callee, key, w.Resource)), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
+                OnObject(w.Resource, objectKey, target, key, keyed, members), Detail: $"{method}() writes {target.SourceCode}'s state", CalleeLocks: OnObject(w.OwnLocks, spelled),
                 Helper: method, Rechecked: w.Rechecked, RefusedInCallee: w.RefusesWhenTaken, DecidedInCallee: w.DecidedInside, AtomicInCallee: w.Atomic, OnceIn: w.OnceIn, OnSomePathsInCallee: w.OnSomePaths)));
             effects.AddRange(summary.Reads.Where(r => OnReceiver(r.Resource)).Select(r => TakesFrom(summary, r)
-                ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key, keyed, KeyMember(call, callee, key, r.Resource)), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
-                : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key, keyed, KeyMember(call, callee, key, r.Resource)), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
+                ? new Effect(EffectKind.AtomicCheckAndAct, call, OnObject(r.Resource, objectKey, target, key, keyed, members), Detail: $"{method}() takes from {target.SourceCode}'s state", Helper: method)
+                : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key, keyed, members), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
         }
         return effects;
     }
@@ -419,18 +420,20 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         return onReceiver.Count > 0 && onReceiver.All(r => r.Kind == ResourceKind.ConcurrentEntry);
     }
 
-    /// <summary>The member of the object a call hands the callee as its key by which the callee indexes the receiver's
-    /// map <paramref name="state"/> (<c>func (s *Store) Insert(e *Entry) { s.entries[e.Path] = e }</c>: ".Path"), so that
-    /// <c>s.Insert(entry)</c> names the entry <c>s.Find(entry.Path)</c> looks up; empty when the callee indexes that map by
-    /// no member of it.</summary>
-    private static string KeyMember(IrExpression call, FunctionDecl callee, IrExpression? key, Resource state)
+    /// <summary>For each map of the receiver that the callee indexes by a member of the object a call hands it as its key,
+    /// that member (<c>func (s *Store) Insert(e *Entry) { s.entries[e.Path] = e }</c>: "entries" → ".Path"), so that
+    /// <c>s.Insert(entry)</c> names the entry <c>s.Find(entry.Path)</c> looks up. The first such index of a map counts.</summary>
+    private static Dictionary<string, string> KeyMembers(IrExpression call, FunctionDecl callee, IrExpression? key)
     {
-        if (call is not CallExpression made || key is null || callee.Body is not { } body || state.ReceiverField is not { } field
-            || callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(made, callee, p.Name), key)) is not { } parameter) return "";
-        return body.DescendantsAndSelf().OfType<IndexExpression>()
-            .Where(i => i.Target is MemberAccess { Member: var indexed, Target: NameExpression { Name: var owner } } && indexed == field && owner == callee.ReceiverName)
-            .SelectMany(i => i.Indices).SelectMany(i => i.DescendantsAndSelf()).OfType<MemberAccess>()
-            .FirstOrDefault(m => m.Target is NameExpression { Name: var name } && name == parameter.Name) is { Member: var member } ? "." + member : "";
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (call is not CallExpression made || key is null || callee.Body is not { } body
+            || callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(made, callee, p.Name), key)) is not { } parameter) return members;
+        foreach (var index in body.DescendantsAndSelf().OfType<IndexExpression>())
+            if (index.Target is MemberAccess { Member: var field, Target: NameExpression { Name: var owner } } && owner == callee.ReceiverName && !members.ContainsKey(field)
+                && index.Indices.SelectMany(i => i.DescendantsAndSelf()).OfType<MemberAccess>()
+                    .FirstOrDefault(m => m.Target is NameExpression { Name: var name } && name == parameter.Name) is { Member: var member })
+                members[field] = "." + member;
+        return members;
     }
 
     /// <summary>True when the method hands its first parameter to a call as it is (<c>i.m.Load(key)</c>): the atomic map's
@@ -457,12 +460,17 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
 
     /// <summary>The callee's receiver state as the state of the object the call is made on: an entry of a map for the
     /// call's key (<paramref name="key"/>), for an atomic map only when the callee looks up the key it is handed
-    /// (<paramref name="keyedAtomically"/>); else the field itself.</summary>
-    private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key, bool keyedAtomically, string member) =>
-        key is not null && (resource.Kind == ResourceKind.Element || resource.Kind == ResourceKind.ConcurrentEntry && keyedAtomically)
-            ? new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}{member}]", $"{target.SourceCode}'s entry for {key.SourceCode}{member}")
-            : new Resource(resource.Kind, objectKey + Resource.ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
+    /// (<paramref name="keyedAtomically"/>), or for the member of it the callee indexes that map by (<see
+    /// cref="KeyMembers"/>); else the field itself.</summary>
+    private Resource OnObject(Resource resource, string objectKey, IrExpression target, IrExpression? key, bool keyedAtomically,
+        IReadOnlyDictionary<string, string> members)
+    {
+        if (key is null || resource.Kind != ResourceKind.Element && !(resource.Kind == ResourceKind.ConcurrentEntry && keyedAtomically))
+            return new Resource(resource.Kind, objectKey + Resource.ObjectStateSeparator + resource.Key[Resource.ReceiverKeyPrefix.Length..],
                 target.SourceCode + resource.Key[(Resource.ReceiverKeyPrefix.Length - 1)..]);
+        var member = resource.ReceiverField is { } field && members.TryGetValue(field, out var indexed) ? indexed : "";
+        return new Resource(ResourceKind.StoreEntry, $"{objectKey}[{scope.Normalize(key)}{member}]", $"{target.SourceCode}'s entry for {key.SourceCode}{member}");
+    }
 
     // The callee's receiver is the object the call is made on: its lock on itself (a Java monitor) is that object's.
     private static List<SummaryLock> OnObject(IReadOnlyList<SummaryLock> locks, string spelledObject) =>
