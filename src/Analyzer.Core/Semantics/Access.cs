@@ -30,9 +30,11 @@ public sealed record Access(
     /// <summary>A lock held without a break from this access to <paramref name="other"/> that excludes every other
     /// holder: not a read (shared) acquisition, which other readers hold at the same time, and not one only a name
     /// promises.</summary>
-    public HeldLock? CommonExclusiveLock(Access other) =>
-        Held.FirstOrDefault(h => h.Mode == LockMode.Exclusive && h.Origin != LockOrigin.Convention
-                                 && other.Held.Any(o => o.Name == h.Name && o.Instance == h.Instance));
+    public HeldLock? CommonExclusiveLock(Access other) => CommonExclusiveLocks(other).FirstOrDefault();
+
+    /// <summary>Every lock <see cref="CommonExclusiveLock"/> could answer, in the order held here.</summary>
+    public IEnumerable<HeldLock> CommonExclusiveLocks(Access other) =>
+        CommonLocks(other).Where(h => h.Mode == LockMode.Exclusive && h.Origin != LockOrigin.Convention);
 
     /// <summary>True when this write depends on a check of related state made under an exclusive lock (not one only a
     /// name promises) that is held continuously from the check to here.</summary>

@@ -217,7 +217,8 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// under the package's <c>peerMu</c>), and those reached through a parameter it is handed the caller's receiver
     /// or one of the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under
     /// <c>r.mu</c>), named as the caller names them; and the top-level variables it sets (<c>initClient()</c>
-    /// setting <c>client</c>). A top-level scalar it reads counts for nothing: what such a function answers is
+    /// setting <c>client</c>); and the tables its queries read and write, the same whichever function runs them
+    /// (<c>isMember(sess, team, user)</c> testing a row of team_user). A top-level scalar it reads counts for nothing: what such a function answers is
     /// usually made from the value (a command line, a file name), not the value, unless it answers the value itself
     /// (<c>return active</c>). Called through a module of the package (<c>registry.lookup(name)</c>), its top-level
     /// state and locks are named through the module, as the caller would reach them
@@ -241,6 +242,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
             scope.IsReceiver(argument) ? "this" : parameterPrefix + ((NameExpression)argument).Name;
         Resource? State(FunctionDecl summarized, Resource r, bool written)
         {
+            if (r.Kind == ResourceKind.SqlTable) return r;
             if (r.IsGlobal && r.Kind == ResourceKind.Field && (written || ReturnsAsIs(summarized, r))) return r with { Display = throughModule + r.Display };
             if (r.IsGlobal && r.Kind == ResourceKind.StoreEntry) return EntryForArgument(call, summarized, r) is { } entry ? entry with { Display = throughModule + entry.Display } : null;
             if (r.Kind is not (ResourceKind.Element or ResourceKind.ConcurrentEntry)) return null;

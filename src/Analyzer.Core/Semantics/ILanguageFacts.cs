@@ -102,8 +102,19 @@ public interface ILanguageFacts
     /// code takes when the check turns the act down leaves the function with an error, and the <paramref name="act"/>
     /// fails when the path vanished (or appeared) in between, which leaves the function with an error too. A path
     /// swapped for another object passes such a check as well, so nothing but the error's wording depends on the
-    /// timing. A language that cannot tell answers false.</summary>
+    /// timing. Also true when the handler that catches the act's failure does what the refusal does (Python's
+    /// <c>try: c = load(open(p)) except Exception: c = {}</c> under <c>if os.path.exists(p):</c>, <c>else: c = {}</c>):
+    /// the lost race ends as the refusal would have. A language that cannot tell answers false.</summary>
     bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) => false;
+
+    /// <summary>True when the <paramref name="act"/> only makes sure the path is there (it creates a missing one, keeps
+    /// whatever is there as it is and writes nothing into it: pathlib's <c>touch()</c>, Go's <c>os.OpenFile</c> with
+    /// <c>O_CREATE</c> but neither <c>O_TRUNC</c> nor <c>O_EXCL</c> whose file is only closed) and it runs where the
+    /// <paramref name="check"/> found no path (the <paramref name="condition"/> holds there when
+    /// <paramref name="actsWhenConditionHolds"/>): a path another made in between is there afterwards, as the act meant,
+    /// and left as it was. After a check that found the path the same act is a use, which makes again, empty, a path
+    /// that vanished. A language that cannot tell answers false.</summary>
+    bool CreateKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) => false;
 
     /// <summary>True when the <paramref name="act"/> only reads the path and by itself re-checks what the
     /// <paramref name="check"/> learned of it, following links as the check did (it fails on a path that vanished or

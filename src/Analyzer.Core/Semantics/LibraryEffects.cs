@@ -67,11 +67,11 @@ internal sealed record LibraryEffects(bool Locks, bool LocksForThreads, bool Que
         } is { } taken && scope.FieldOf(taken) is { Initializer: { } made } && scope.Package.Facts.IsTaskLock(made);
 
     /// <summary>Whether the plain function <paramref name="function"/>, or one it calls by its bare name (and so on),
-    /// takes a lock or names a top-level variable that code may change: only then can its summary tell a caller
-    /// anything about shared state. With <paramref name="known"/> and <paramref name="learn"/> remembering every answer
+    /// takes a lock, runs a query or names a top-level variable that code may change: only then can its summary tell a
+    /// caller anything about shared state. With <paramref name="known"/> and <paramref name="learn"/> remembering every answer
     /// a walk settles (<see cref="Reaches"/>), a long chain of helpers is walked once, whichever of them is asked first.</summary>
     public static bool ReachLockOrGlobal(PackageModel package, FunctionDecl function, Func<FunctionDecl, bool?> known, Action<FunctionDecl, bool> learn) =>
-        Reaches(function, f => package.LibraryEffectsOf(f).Locks || NamesChangedGlobal(package, f),
+        Reaches(function, f => package.LibraryEffectsOf(f) is { Locks: true } or { Queries: true } || NamesChangedGlobal(package, f),
             f => f.Body!.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call =>
                 call.Callee is NameExpression { Name: var called } ? package.PlainFunctionsCalled(f, called, call) : []),
             known, learn);

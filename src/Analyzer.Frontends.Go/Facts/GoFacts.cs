@@ -45,6 +45,9 @@ internal sealed partial class GoFacts : ILanguageFacts
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
+    public bool CreateKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) =>
+        PathRaceHandling.CreateKeepsWhatAppeared(check, condition, actsWhenConditionHolds, act);
+
     /// <summary><c>ctx</c>, a parameter declared <c>context.Context</c>, <c>context.Background()</c> and the like, or the
     /// context a request or handler hands out (<c>r.Context()</c>).</summary>
     public bool IsCallContext(IrExpression argument) =>
@@ -460,6 +463,7 @@ internal sealed partial class GoFacts : ILanguageFacts
         if (fieldType is { } wordType && IsLibraryType(wordType, "atomic", AtomicWords, declaration!) && scope.ResourceOf(target) is { } typedWord)
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType ?? ClientType(target, scope), scope) is { } redis) return [redis];
+        if (OrmCalls.Effects(call, target, method, scope) is { } orm) return orm;
         if (SqlCalls.Contains(method) && SqlText(call, scope) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);

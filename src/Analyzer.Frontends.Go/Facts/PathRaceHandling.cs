@@ -163,12 +163,24 @@ internal static class PathRaceHandling
         && EveryExitIsAnError(refusal)
         && ReturnsItsError(act, whenAbsent ? FailIfVanished : FailIfAppeared);
 
+    /// <summary>An <c>os.OpenFile</c> that creates without truncating or insisting on a new file, its file only closed,
+    /// where the stat found no path: one that appeared in between is opened and closed as it is.</summary>
+    public static bool CreateKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "OpenFile" } } open
+        && open.Arguments.Count > 1 && open.Arguments[1].Value.SourceCode is var flags
+        && flags.Contains("O_CREATE", StringComparison.Ordinal) && !flags.Contains("O_TRUNC", StringComparison.Ordinal) && !flags.Contains("O_EXCL", StringComparison.Ordinal)
+        && open.Ancestors().OfType<IrStatement>().FirstOrDefault() is Assignment { Targets: [var file, _] } opened
+        && AsksOnly(file, opened, use => use.Parent is MemberAccess { Member: "Close", Parent: CallExpression })
+        && HoldsWhenAbsent(check, condition) == actsWhenConditionHolds;
+
     // Whether the refusal is for a missing path (true) or a present one (false); null when the condition asks more
     // than that (it tests the FileInfo, not only the error) or asks it in a way not recognized.
-    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)
-    {
-        if (!AsksOnlyExistence(check, condition) || condition.Parent is not IfStatement @if) return null;
-        bool? holdsWhenAbsent = condition switch
+    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal) =>
+        condition.Parent is IfStatement @if && HoldsWhenAbsent(check, condition) is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
+
+    // Whether the condition holds when the stat found no path (true) or found one (false).
+    private static bool? HoldsWhenAbsent(IrNode check, IrExpression condition) =>
+        !AsksOnlyExistence(check, condition) ? null : condition switch
         {
             BinaryExpression { Operator: "!=", Right: LiteralExpression { LiteralKind: LiteralKind.Null } } => true,
             BinaryExpression { Operator: "==", Right: LiteralExpression { LiteralKind: LiteralKind.Null } } => false,
@@ -176,8 +188,6 @@ internal static class PathRaceHandling
             UnaryExpression { Operator: "!", Operand: CallExpression call } when IsNotExistTest(call) => false,
             _ => null,
         };
-        return holdsWhenAbsent is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
-    }
 
     private static bool IsNotExistTest(CallExpression call) =>
         call.Callee is MemberAccess { Target: NameExpression { Name: "os" }, Member: "IsNotExist" };

@@ -20,7 +20,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// A lost race is also harmless when it only changes which exception leaves the function: the check asked only
 /// whether the path exists (<c>os.path.exists</c>, <c>lexists</c>, pathlib's <c>exists</c>: <c>isfile</c> and
 /// <c>isdir</c> also ask what it is), the branch taken when it refuses raises and does nothing else, and nothing in the
-/// function catches the exception the act raises.
+/// function catches the exception the act raises; and when the handler that catches what the act raises does what
+/// the branch taken on the check's refusal does.
 /// </para>
 /// </summary>
 internal static class PathRaceHandling
@@ -33,6 +34,9 @@ internal static class PathRaceHandling
     // Checks that ask only whether a path exists, and checks that look at a path at all.
     private static readonly HashSet<string> ExistenceTests = ["exists", "lexists"];
     private static readonly HashSet<string> PathTests = ["exists", "lexists", "isdir", "isfile", "islink"];
+
+    // Checks that hold only when the path is there.
+    private static readonly HashSet<string> FindingTests = [.. PathTests, "is_dir", "is_file", "is_symlink"];
 
     // What catches FileNotFoundError or FileExistsError besides itself: their bases, and a bare except.
     private static readonly HashSet<string> BroaderCatches = ["OSError", "IOError", "EnvironmentError", "Exception", "BaseException"];
@@ -111,26 +115,41 @@ internal static class PathRaceHandling
     }
 
     public static bool FailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
-        RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
+        HandledLikeRefusal(refusal, act) || RefusesWhenAbsent(check, condition, refusal) is { } whenAbsent
         && refusal.Statements.LastOrDefault() is RaiseStatement && !refusal.DescendantsAndSelf().Any(n => n is ReturnStatement or JumpStatement)
         && LostRaceException(act) is { } exception && exception == (whenAbsent ? "FileNotFoundError" : "FileExistsError")
         && !act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)));
 
+    /// <summary>pathlib's <c>touch()</c> where the check found no path: one that appeared in between only gets its
+    /// time set.</summary>
+    public static bool TouchKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) =>
+        act is CallExpression { Callee: MemberAccess { Member: "touch" } } && HoldsWhenAbsent(check, condition, FindingTests) == actsWhenConditionHolds;
+
+    // The first handler that catches what the act raises on a lost race does what the refusal does, statement for
+    // statement (`if os.path.exists(p): try: c = load(open(p)) except Exception: c = {}` with `else: c = {}`).
+    private static bool HandledLikeRefusal(Block refusal, IrNode act) =>
+        LostRaceException(act) is { } exception && refusal.Statements.Count > 0
+        && act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().FirstOrDefault(@try => @try.Body.Span.Contains(act.Span)) is { } @try
+        && @try.Handlers.FirstOrDefault(h => Catches(h, exception)) is { } handler
+        && handler.Body.Statements.Select(s => s.SourceCode).SequenceEqual(refusal.Statements.Select(s => s.SourceCode));
+
     // Whether the refusal is for a missing path (true) or a present one (false); null when the condition is not the
     // existence test itself or its negation.
-    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal)
-    {
-        if (check is not CallExpression call || PackageModel.CalleeName(call) is not { } test || !ExistenceTests.Contains(test)
-            || condition.Parent is not IfStatement @if) return null;
-        bool? holdsWhenAbsent = condition switch
-        {
-            _ when ReferenceEquals(condition, check) => false,
-            UnaryExpression { Operator: "!", Operand: var operand } when ReferenceEquals(operand, check) => true,
-            _ => null,
-        };
-        return holdsWhenAbsent is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
-    }
+    private static bool? RefusesWhenAbsent(IrNode check, IrExpression condition, Block refusal) =>
+        condition.Parent is IfStatement @if && HoldsWhenAbsent(check, condition, ExistenceTests) is { } holds ? ReferenceEquals(refusal, @if.Then) == holds : null;
+
+    // Whether the condition holds when the path is missing (true) or when it is there (false); null when it is not one
+    // of the tests itself or its negation.
+    private static bool? HoldsWhenAbsent(IrNode check, IrExpression condition, HashSet<string> tests) =>
+        check is CallExpression call && PackageModel.CalleeName(call) is { } test && tests.Contains(test)
+            ? condition switch
+            {
+                _ when ReferenceEquals(condition, check) => false,
+                UnaryExpression { Operator: "!", Operand: var operand } when ReferenceEquals(operand, check) => true,
+                _ => null,
+            }
+            : null;
 
     // The handler catches the exception, or a base of it, and does not raise it again.
     private static bool CatchesAndGoesOn(ExceptHandler handler, string exception) =>

@@ -6,9 +6,9 @@ namespace Analyzer.Frontends.Python.Facts;
 /// <summary>
 /// pathlib: a path object's own methods check the path it names (<c>p.exists()</c>, <c>p.is_file()</c>,
 /// <c>p.stat()</c>) and use it (<c>p.unlink()</c>, <c>p.mkdir()</c>, <c>p.open()</c>, <c>p.write_text()</c>), the same
-/// resource as <c>os.path.exists(p)</c>. Tolerant forms are atomic check-and-act: <c>mkdir(exist_ok=True)</c>,
-/// <c>unlink(missing_ok=True)</c>, <c>touch()</c> (which tolerates an existing file unless <c>exist_ok=False</c>), and
-/// <c>open('x')</c>.
+/// resource as <c>os.path.exists(p)</c>. Tolerant and exclusive forms are atomic check-and-act: <c>mkdir(exist_ok=True)</c>,
+/// <c>unlink(missing_ok=True)</c>, <c>touch(exist_ok=False)</c> and <c>open('x')</c>. A plain <c>touch()</c> is a use:
+/// after a check that found the file it makes again, empty, one that vanished in between.
 /// </summary>
 internal static class PathlibCalls
 {
@@ -34,7 +34,7 @@ internal static class PathlibCalls
     {
         "mkdir" => KeywordArguments.IsTrue(call, "exist_ok", 2),
         "unlink" => KeywordArguments.IsTrue(call, "missing_ok", 0),
-        "touch" => !call.Arguments.Any(a => a.Name == "exist_ok" && a.Value is LiteralExpression { Value: "False" }),
+        "touch" => call.Arguments.Any(a => a.Name == "exist_ok" && a.Value is LiteralExpression { Value: "False" }),
         "open" => call.Arguments.FirstOrDefault(a => a.Name is null or "mode")?.Value is LiteralExpression { Value: var mode } && mode.Contains('x', StringComparison.Ordinal),
         _ => false,
     };

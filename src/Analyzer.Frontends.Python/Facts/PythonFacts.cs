@@ -315,6 +315,9 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) =>
         PathRaceHandling.FailsLikeRefusal(check, condition, refusal, act);
 
+    public bool CreateKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) =>
+        PathRaceHandling.TouchKeepsWhatAppeared(check, condition, actsWhenConditionHolds, act);
+
     public IrExpression? LengthOperand(CallExpression call) =>
         call is { Callee: NameExpression { Name: "len" }, Arguments: [{ Name: null } measured] } ? measured.Value : null;
 

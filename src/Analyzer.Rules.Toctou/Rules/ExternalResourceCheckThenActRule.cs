@@ -9,7 +9,7 @@ namespace Analyzer.Rules.Toctou.Rules;
 /// <summary>
 /// The shape the SQL, file-system and cache rules share: a read of a resource that other processes share decides a
 /// write of it. A lock of ours does not keep other processes off such a resource, so locks do not matter unless the
-/// rule says one does (<see cref="HeldLockExcludesOthers"/>); atomic operations (FOR UPDATE, upserts, exclusive
+/// rule says one does (<see cref="ExcludesOthers"/>); atomic operations (FOR UPDATE, upserts, exclusive
 /// create, cache add) are not reads and writes but check-and-act effects, so they never pair.
 /// </summary>
 public abstract class ExternalResourceCheckThenActRule : ToctouRule
@@ -20,9 +20,9 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>The fix the language gives for this kind.</summary>
     protected abstract FixKind Fix { get; }
 
-    /// <summary>True when a lock held from the check to the act keeps every other actor on the resource out (by
-    /// default: none does).</summary>
-    private protected virtual bool HeldLockExcludesOthers => false;
+    /// <summary>True when <paramref name="held"/>, held from the check to the act, keeps every other actor on the
+    /// resource out (by default: no lock does).</summary>
+    private protected virtual bool ExcludesOthers(HeldLock held) => false;
 
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
@@ -62,9 +62,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var candidates = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check) && !SerializedBefore(model, p)).ToList();
         // Under a lock that keeps others off the resource, a check and the act it decides are one step, and an earlier
         // check the act is decided by again under that lock (double-checked) is only a fast path.
-        var settled = HeldLockExcludesOthers
-            ? candidates.Where(p => p.Check.CommonExclusiveLock(p.Act) is not null).Select(p => (p.Act, p.Check.Resource!.Key)).ToHashSet()
-            : [];
+        var settled = candidates.Where(p => p.Check.CommonExclusiveLocks(p.Act).Any(ExcludesOthers)).Select(p => (p.Act, p.Check.Resource!.Key)).ToHashSet();
         var pairs = candidates.Where(p => !settled.Contains((p.Act, p.Check.Resource!.Key)));
         foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {

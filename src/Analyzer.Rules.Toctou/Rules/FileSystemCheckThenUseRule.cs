@@ -20,7 +20,7 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// <summary>A lock held across the check and the act keeps the program's other threads off the path, and a lock
     /// taken through a lock file (<c>with repo.wlock():</c>) the program's other runs too; a path that a program touches
     /// only under one lock is the program's own.</summary>
-    private protected override bool HeldLockExcludesOthers => true;
+    private protected override bool ExcludesOthers(HeldLock held) => true;
 
     /// <summary>A temporary file or directory the function created (or a path inside such a directory) is its own; so
     /// is every path a command-line command's method touches, as the one process doing the job the user started
@@ -31,7 +31,8 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// <summary>An act whose failure the code handles (the error tested with os.IsExist, an except FileExistsError)
     /// turns the lost race into a normal outcome, and so does one the code skips when it fails on a name a listing
     /// answered; one whose failure ends the function with an error, as the check's refusal does, turns it into the same
-    /// outcome with other words; a read that re-checks what the check learned and passes its failure on ends as any
+    /// outcome with other words; a create that keeps what is there, after a check that found nothing, ends with the path
+    /// there either way; a read that re-checks what the check learned and passes its failure on ends as any
     /// failed read; a write that creates or truncates whatever is there, after a check that lends it only the file's
     /// mode, does what it was for either way.</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair)
@@ -40,16 +41,12 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         if (pair.Check.Resource!.Kind == ResourceKind.DirectoryEntries && facts.SkipsOnFailure(pair.Act.Effect.Node)) return true;
         if (facts.HandlesLostPathRace(pair.Act.Effect.Node) || facts.ReadRechecksPath(pair.Check.Effect.Node, pair.Act.Effect.Node)
             || facts.OverwriteIgnoresPathCheck(pair.Check.Effect.Node, pair.Act.Effect.Node)) return true;
-        return pair.Guard is { Condition: IrExpression condition } guard && Refusal(guard, pair.Act) is { } refusal
-            && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
-    }
-
-    /// <summary>The branch of the guard's if that turns the act down: the one the act is not in (for an early exit,
-    /// the branch that leaves).</summary>
-    private static Block? Refusal(Guard guard, Access act)
-    {
-        if (guard.Kind == GuardKind.Iteration || guard.Condition.Parent is not IfStatement @if) return null;
-        return @if.Then.Span.Contains(act.Effect.Node.Span) ? @if.Else as Block : @if.Then;
+        // The refusal is the branch of the guard's if the act is not in (for an early exit, the branch that leaves).
+        if (pair.Guard is not { Kind: not GuardKind.Iteration, Condition: IrExpression { Parent: IfStatement @if } condition }) return false;
+        var actsWhenConditionHolds = @if.Then.Span.Contains(pair.Act.Effect.Node.Span);
+        return facts.CreateKeepsWhatAppeared(pair.Check.Effect.Node, condition, actsWhenConditionHolds, pair.Act.Effect.Node)
+               || (actsWhenConditionHolds ? @if.Else as Block : @if.Then) is { } refusal
+               && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
     }
 
     /// <summary>A use after the function made sure the path is there, in between and on every way to the use (a create

@@ -37,6 +37,11 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         }
     }
 
+    /// <summary>A lock a call hands back held (<c>with self.exclusive_lock():</c>, <c>with repo.lock():</c>) may be taken
+    /// through a lock file, which keeps the program's other runs off the table too; a lock object of the program keeps
+    /// out only its own threads, and the other processes that share the database are not among them.</summary>
+    private protected override bool ExcludesOthers(HeldLock held) => LockNames.IsReturnedByCall(held.Name);
+
     /// <summary>A row the transaction locked before the check (<c>task = Task.objects.select_for_update().get(pk=pk)</c>,
     /// then a count of the task's jobs and an insert of one): every transaction that locks that row first waits for this
     /// one to commit, so the check and the act run as one step for them. Locking a parent row to serialize its children

@@ -66,5 +66,5 @@ def accept_invite(request, invite_token):
     if not can_add_user_to_team(team, is_joining_via_invite=True):
         return JsonResponse({"error": "Workspace user limit reached"}, status=403)
     Member.objects.create(team=team, user=request.user, role="member")  # Noncompliant
-    invitation.delete()
+    invitation.delete()  # Noncompliant
     return JsonResponse({"joined": team.name})
