@@ -375,8 +375,15 @@ internal sealed class FlowWalker
 
     private static IEnumerable<Guard> ExitsInside(FlowState after, FlowState entered, FlowState joined) =>
         after.Terminated || after.Guards.Count <= entered.Guards.Count || after.Held.Keys.Any(name => !joined.Held.ContainsKey(name)) ? []
-            : after.Guards.Where(g => g.Kind == GuardKind.EarlyExit && !entered.Guards.Contains(g)
-                                     && g.Condition.Parent is IfStatement exit && (LeavesFunction(exit.Then) || LeavesFunction(exit.Else)));
+            : after.Guards.Where(g => !entered.Guards.Contains(g)
+                                     && (g.Kind == GuardKind.EarlyExit && g.Condition.Parent is IfStatement exit && (LeavesFunction(exit.Then) || LeavesFunction(exit.Else))
+                                         || HandlerAfterLeavingBody(g)));
+
+    // A handler's guard, when the try's body returns or raises: the code after the try runs only when the body failed
+    // (try: existing = self.get(k); raise Conflict(existing) except NotFound: pass), as after an early exit.
+    private static bool HandlerAfterLeavingBody(Guard guard) =>
+        guard.Kind == GuardKind.Branch && (guard.Condition as ExceptHandler ?? guard.Condition.Parent as ExceptHandler) is { Parent: TryStatement @try }
+        && LeavesFunction(@try.Body);
 
     // The early exits inside a branch stay to its end, where the join keeps them (ExitsInside).
     private void Branch(IrStatement branch)

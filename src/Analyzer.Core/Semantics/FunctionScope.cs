@@ -16,6 +16,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     private ClosureVariables? _closure;
     private HashSet<string>? _lockedVariables;
     private bool _findingLockedVariables;
+    private HashSet<string>? _followedEntries;
 
     public FunctionDecl Function { get; } = function;
     public PackageModel Package { get; } = package;
@@ -313,15 +314,33 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     /// <summary>The shared state a container expression names, whose entries a subscript or membership test reads: a
     /// field or an element of one; or a container a field holds, handed in from outside (so an external store by
     /// itself), when the function's concurrent copies all hold the same one (<c>Worker(shared).start()</c> in a loop,
-    /// the constructor keeping <c>shared</c> in <c>self.shared</c>). Null otherwise.</summary>
+    /// the constructor keeping <c>shared</c> in <c>self.shared</c>); or a local given the container an entry of such
+    /// state holds (<c>sessions = self.by_server[key]["sessions"]</c>), which is that entry's, not a copy as a slice
+    /// (<c>live = self.live[:]</c>) is. Null otherwise.</summary>
     public Resource? ContainerOf(IrExpression expression) => ResourceOf(expression) switch
     {
         { Kind: ResourceKind.Field or ResourceKind.Element } owned => owned,
         { Kind: ResourceKind.ExternalStore } when expression is MemberAccess { Target: var self, Member: var holder } && IsReceiver(self)
                                                  && Package.StartSharingObject(Function, holder) is not null =>
             new Resource(ResourceKind.Field, Resource.ReceiverKeyPrefix + holder, Display(expression)),
+        null when expression is NameExpression { Name: var local } => EntryHeldBy(local, expression),
         _ => null,
     };
+
+    // The entry of shared state a local was given (a local given one through itself, node = node[key], or through
+    // another local given it back, is followed once).
+    private Resource? EntryHeldBy(string local, IrExpression at)
+    {
+        if (ValueOf(local, at) is not IndexExpression { Indices: [not OtherExpression] } entry || !(_followedEntries ??= []).Add(local)) return null;
+        try
+        {
+            return ResourceOf(entry) is { Kind: ResourceKind.Element } held ? held : null;
+        }
+        finally
+        {
+            _followedEntries.Remove(local);
+        }
+    }
 
     /// <summary>True when the function takes a lock of the object the parameter or local <paramref name="variable"/>
     /// holds, by a call (<c>c.Lock()</c>, <c>c.mu.Lock()</c>) or a scope (<c>with c.lock:</c>, <c>synchronized (c)</c>).

@@ -47,3 +47,21 @@ def add_mirror_in_process(conn, url, path):
             return
         conn.execute("INSERT INTO mirrors (url, path) VALUES (?, ?)", (url, path))  # Noncompliant [TOCTOU003] {{the SELECT on mirrors at line 43 decides the INSERT at line 48; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
         conn.commit()
+
+
+def mirror_path(conn, url):
+    row = find_mirror(conn, url)
+    if row is None:
+        raise LookupError(url)
+    return row[0]
+
+
+# When a url is named, the insert runs only where the lookup in the try failed: its body raises on a row it finds.
+def add_named_mirror(conn, url, path, named):
+    if named:
+        try:
+            existing = mirror_path(conn, url)
+            raise FileExistsError(existing)
+        except LookupError:
+            pass
+    conn.execute("INSERT INTO mirrors (url, path) VALUES (?, ?)", (url, path))  # Noncompliant [TOCTOU003] {{the SELECT on mirrors at line 63 decides the INSERT at line 67; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}

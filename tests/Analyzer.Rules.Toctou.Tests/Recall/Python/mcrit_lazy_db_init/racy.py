@@ -28,7 +28,7 @@ class MongoDbStorage:
     def _ensureIndexAndUnknownFamily(self) -> None:
         families = self._getDb()["families"]
         if 0 not in families:
-            families[0] = ""
+            families[0] = ""  # Noncompliant
 
     def _initDb(self) -> None:
         client = MongoClient(self._uri)
