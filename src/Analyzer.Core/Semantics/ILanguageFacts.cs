@@ -215,6 +215,12 @@ public interface ILanguageFacts
     /// to the caller: by default a raise or throw; Go's return of an error value.</summary>
     bool ReportsFailure(IrStatement exit) => exit is RaiseStatement;
 
+    /// <summary>True when <paramref name="exit"/> returns a failure made there from nothing that failed before it (Go's
+    /// <c>return errors.New("over the cap")</c>, <c>return fmt.Errorf("%d over %d", n, max)</c>): an anonymous refusal,
+    /// which tells the caller only that the function said no, unlike a named one it can compare (<c>ErrBusy</c>) or a
+    /// failure passed on from a call (<c>return err</c>). By default no return does.</summary>
+    bool ReportsOwnRefusal(ReturnStatement exit) => false;
+
     /// <summary>True when a failure <paramref name="act"/> reports reaches the caller of <paramref name="function"/> as it
     /// is, told apart from no other failure: by default, an exception the function catches nowhere around the call;
     /// Go's error returned without a test of what it is (<c>errors.Is</c>, <c>os.IsExist</c>, a comparison).</summary>

@@ -190,11 +190,15 @@ internal sealed class MethodSummaries(PackageModel package)
     }
 
     /// <summary>True for a predicate: every return gives constants (<c>if err != nil { return false }; return true</c>),
-    /// so what the function answers is decided by the conditions on the path to each return, not by a value.</summary>
+    /// or an anonymous refusal after them (<c>if over { return errors.New("over the cap") }; return nil</c>,
+    /// <see cref="ILanguageFacts.ReportsOwnRefusal"/>), so what the function answers is decided by the conditions on
+    /// the path to each return, not by a value.</summary>
     private bool AnswersByPath(FunctionDecl function)
     {
         var returns = Statements.ReturnsOf(function).ToList();
-        return returns.Count > 0 && returns.All(r => r.Values.Count > 0 && r.Values.All(v => v is LiteralExpression || IsConstant(function, v)));
+        bool Marks(IrExpression value) => value is LiteralExpression || IsConstant(function, value);
+        return returns.Count > 0 && returns.All(r => r.Values.Count > 0
+            && (r.Values.All(Marks) || package.Facts.ReportsOwnRefusal(r) && r.Values.SkipLast(1).All(Marks)));
     }
 
     // A top-level name given a literal that no code changes (INSTALLED = "installed"): the literal by another name. A

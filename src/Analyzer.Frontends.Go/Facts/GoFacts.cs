@@ -114,6 +114,14 @@ internal sealed partial class GoFacts : ILanguageFacts
     /// one made there (<c>errors.New(…)</c>, <c>fmt.Errorf(…)</c>, <c>status.Error(…)</c>).</summary>
     public bool ReportsFailure(IrStatement exit) => exit is ReturnStatement { Values: [.., var last] } && IsErrorValue(last);
 
+    /// <summary>A return whose last value is an error made there (<c>errors.New(…)</c>, <c>fmt.Errorf(…)</c>) from
+    /// nothing named for an error and with no <c>%w</c> wrapping one.</summary>
+    public bool ReportsOwnRefusal(ReturnStatement exit) =>
+        exit is { Values: [.., CallExpression made] } && IsErrorValue(made)
+        && !made.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Any(n =>
+            n is NameExpression { Name: var name } && name.StartsWith("err", StringComparison.OrdinalIgnoreCase)
+            || n is LiteralExpression { LiteralKind: LiteralKind.String, Value: var format } && format.Contains("%w", StringComparison.Ordinal));
+
     private static bool IsErrorValue(IrExpression value) => value switch
     {
         NameExpression { Name: var name } => name.StartsWith("err", StringComparison.OrdinalIgnoreCase),

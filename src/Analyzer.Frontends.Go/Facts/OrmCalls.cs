@@ -72,13 +72,21 @@ internal static class OrmCalls
 
     private static bool IsHandle(string type) => Handles.Any(h => type.Contains(h, StringComparison.Ordinal));
 
-    // A table named in a string, or the type of the model value (&T{…}, new(T), a variable declared with T).
+    // A table named in a string, or the type of the model value (&T{…}, new(T), a variable declared with T or []T).
     private static string? TableOf(IrExpression value, IScope scope) => value switch
     {
         LiteralExpression { LiteralKind: LiteralKind.String, Value: var name } => name,
-        UnaryExpression { Operator: "&", Operand: NameExpression named } => scope.DeclaredTypeOf(named),
-        _ => scope.Package.Facts.CreatedType(value) ?? scope.DeclaredTypeOf(value),
+        UnaryExpression { Operator: "&", Operand: NameExpression named } => scope.DeclaredTypeOf(named) ?? DeclaredWith(named, scope),
+        _ => scope.Package.Facts.CreatedType(value) ?? scope.DeclaredTypeOf(value) ?? DeclaredWith(value, scope),
     };
+
+    // The model type a `var u User` or `var users []User` of the function declares its variable with.
+    private static string? DeclaredWith(IrExpression value, IScope scope) =>
+        value is NameExpression { Name: var name }
+        && scope.Function.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .FirstOrDefault(a => a is { IsDeclaration: true, TypeText: not null } && a.Targets.Any(t => t is NameExpression { Name: var declared } && declared == name)) is { TypeText: { } type }
+            ? GoTypeNames.Base(GoTypeNames.Element(type) ?? type)
+            : null;
 
     // "TeamUser", "team_user" and "team_users" name one table.
     private static string Identity(string table)
