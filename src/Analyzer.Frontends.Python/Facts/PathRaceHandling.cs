@@ -121,10 +121,16 @@ internal static class PathRaceHandling
         && !act.Ancestors().TakeWhile(a => a is not FunctionDecl).OfType<TryStatement>().Any(@try => @try.Body.Span.Contains(act.Span)
             && @try.Handlers.Any(h => CatchesAndGoesOn(h, exception)));
 
-    /// <summary>pathlib's <c>touch()</c> where the check found no path: one that appeared in between only gets its
-    /// time set.</summary>
+    /// <summary>pathlib's <c>touch()</c>, or an <c>open(p, "a")</c> that is only closed, where the check found no path:
+    /// one that appeared in between only gets its time set, or is opened and closed as it is.</summary>
     public static bool TouchKeepsWhatAppeared(IrNode check, IrExpression condition, bool actsWhenConditionHolds, IrNode act) =>
-        act is CallExpression { Callee: MemberAccess { Member: "touch" } } && HoldsWhenAbsent(check, condition, FindingTests) == actsWhenConditionHolds;
+        (act is CallExpression { Callee: MemberAccess { Member: "touch" } } || IsTouchingOpen(act))
+        && HoldsWhenAbsent(check, condition, FindingTests) == actsWhenConditionHolds;
+
+    // open(p, "a").close(): an append that writes nothing makes the file if it is missing and leaves one that is there.
+    private static bool IsTouchingOpen(IrNode act) =>
+        act is CallExpression { Callee: NameExpression { Name: "open" }, Parent: MemberAccess { Member: "close", Parent: CallExpression } } open
+        && OpenCall.Mode(open) is LiteralExpression { Value: var mode } && mode.Contains('a') && !mode.Contains('x');
 
     // The first handler that catches what the act raises on a lost race does what the refusal does, statement for
     // statement (`if os.path.exists(p): try: c = load(open(p)) except Exception: c = {}` with `else: c = {}`).
