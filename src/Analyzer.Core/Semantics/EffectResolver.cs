@@ -218,11 +218,11 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// or one of the caller's parameters for (<c>lookup(r, addr)</c> answering <c>r.clients[addr]</c> under
     /// <c>r.mu</c>), named as the caller names them; and the top-level variables it sets (<c>initClient()</c>
     /// setting <c>client</c>); and the tables its queries read and write, the same whichever function runs them
-    /// (<c>isMember(sess, team, user)</c> testing a row of team_user). A top-level scalar it reads counts for nothing: what such a function answers is
-    /// usually made from the value (a command line, a file name), not the value, unless it answers the value itself
-    /// (<c>return active</c>). Called through a module of the package (<c>registry.lookup(name)</c>), its top-level
-    /// state and locks are named through the module, as the caller would reach them
-    /// (<c>registry._items</c>).</summary>
+    /// (<c>isMember(sess, team, user)</c> testing a row of team_user). A top-level scalar it reads counts for nothing:
+    /// what such a function answers is usually made from the value (a command line, a file name), not the value,
+    /// unless it answers the value itself (<c>return active</c>). Called through a module of the package
+    /// (<c>registry.lookup(name)</c>), its top-level state and locks are named through the module, as the caller would
+    /// reach them (<c>registry._items</c>).</summary>
     private List<Effect> PlainFunction(CallExpression call, string function, IReadOnlyList<FunctionDecl> callees)
     {
         if (callees.Count == 0 || !callees.Any(scope.Package.MayTouchShared)) return [];

@@ -108,8 +108,9 @@ public interface ILanguageFacts
     bool LostPathRaceFailsLikeRefusal(IrNode check, IrExpression condition, Block refusal, IrNode act) => false;
 
     /// <summary>True when the <paramref name="act"/> only makes sure the path is there (it creates a missing one, keeps
-    /// whatever is there as it is and writes nothing into it: pathlib's <c>touch()</c>, Go's <c>os.OpenFile</c> with
-    /// <c>O_CREATE</c> but neither <c>O_TRUNC</c> nor <c>O_EXCL</c> whose file is only closed) and it runs where the
+    /// whatever is there as it is and writes nothing into it: pathlib's <c>touch()</c>, Python's
+    /// <c>open(p, "a").close()</c>, Go's <c>os.OpenFile</c> with <c>O_CREATE</c> but neither <c>O_TRUNC</c> nor
+    /// <c>O_EXCL</c> whose file is only closed) and it runs where the
     /// <paramref name="check"/> found no path (the <paramref name="condition"/> holds there when
     /// <paramref name="actsWhenConditionHolds"/>): a path another made in between is there afterwards, as the act meant,
     /// and left as it was. After a check that found the path the same act is a use, which makes again, empty, a path
