@@ -21,9 +21,10 @@ public abstract class ToctouRule : AnalysisRule
     /// <summary>Analyzes one function and reports what it finds.</summary>
     protected abstract void Analyze(FunctionAnalysisContext context);
 
-    /// <summary>True when the function's type shows it is shared between threads: it has a lock field, or the
-    /// function holds a lock (<see cref="HeldLock.ShowsThreadSharing"/>), or it touches a top-level variable that other
-    /// code locks. Check-then-act on the state of a type that never locks is single-threaded by design.</summary>
+    /// <summary>True when the function's type shows it is shared between threads: it has a lock field, its own or one
+    /// a struct it embeds promotes to it (<c>type Bounded struct { *Queue }</c>, where <c>Queue</c> has <c>mu</c>), or
+    /// the function holds a lock (<see cref="HeldLock.ShowsThreadSharing"/>), or it touches a top-level variable that
+    /// other code locks. Check-then-act on the state of a type that never locks is single-threaded by design.</summary>
     private protected static bool IsConcurrent(FunctionModel model)
     {
         if (model.CallerLocks.Select(h => h.Name).Concat(model.LockEvents.Select(e => e.Lock)).Any(name => name is not null && !LockNames.IsReturnedByCall(name))) return true;
@@ -31,7 +32,10 @@ public abstract class ToctouRule : AnalysisRule
         if (model.Accesses.Any(a => a.Resource is { IsGlobal: true } r && package.IsLockedSomewhere(model.Function, r))) return true;
         var owner = model.Function.OwnerType;
         return owner is not null && package.TypeNamed(owner) is { } type
-               && (type.Fields.Any(package.Facts.IsLockField) || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)));
+               && (type.Fields.Any(package.Facts.IsLockField)
+                   || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)
+                                                                    || package.TypeNamed(package.Facts.BaseTypeName(f.TypeText ?? f.Name)) is { } embedded
+                                                                    && embedded.Fields.Any(package.Facts.IsLockField)));
     }
 
     /// <summary>The source of a node with runs of white space folded, the comments in it left out and the body of each
