@@ -33,8 +33,7 @@ public abstract class ToctouRule : AnalysisRule
         var owner = model.Function.OwnerType;
         return owner is not null && package.TypeNamed(owner) is { } type
                && (type.Fields.Any(package.Facts.IsLockField)
-                   || type.Fields.Where(f => f.IsEmbedded).Any(f => package.FieldOf(owner, f.Name) is { } e && package.Facts.IsLockField(e)
-                                                                    || package.TypeNamed(package.Facts.BaseTypeName(f.TypeText ?? f.Name)) is { } embedded
+                   || type.Fields.Where(f => f.IsEmbedded).Any(f => package.TypeNamed(package.Facts.BaseTypeName(f.TypeText ?? f.Name)) is { } embedded
                                                                     && embedded.Fields.Any(package.Facts.IsLockField)));
     }
 
