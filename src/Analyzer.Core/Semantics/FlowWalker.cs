@@ -199,7 +199,7 @@ internal sealed class FlowWalker
     /// <summary>A return ends the function, or, inside a function literal called where it stands, only that call.</summary>
     private void Return(ReturnStatement statement)
     {
-        var values = EvalAll(statement.Values);
+        var values = EvalAll(statement.Values).AddRange(statement.Values.SelectMany(ChoosingReads));
         if (_inlineCalls.TryPeek(out var inline))
         {
             inline.Returned.UnionWith(values);
@@ -865,6 +865,12 @@ internal sealed class FlowWalker
         if (conditions.IsEmpty) return;
         _chosenBy[collection] = _chosenBy.TryGetValue(collection, out var earlier) ? earlier.AddRange(conditions.Except(earlier)) : conditions;
     }
+
+    /// <summary>The reads of the conditions that chose what a local collection holds (<see cref="NoteChoice"/>), when the
+    /// value is that collection: handed back, it hands the caller those tests too (<c>for _, d := range names { if _, ok
+    /// := p.resolving[d]; ok { continue }; todo = append(todo, d) }; return todo</c>).</summary>
+    private IEnumerable<Access> ChoosingReads(IrExpression value) =>
+        value is NameExpression { Name: var collection } && _chosenBy.TryGetValue(collection, out var chosen) ? chosen : [];
 
     private static bool HasLiteralArgument(CallExpression call)
     {

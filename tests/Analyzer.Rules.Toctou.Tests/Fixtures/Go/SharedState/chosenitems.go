@@ -88,3 +88,46 @@ func (t *leaseTable) dropAll() {
 	}
 	t.mu.Unlock()
 }
+
+// Orders are placed by request goroutines; a domain being resolved is skipped by the others.
+type resolver struct {
+	mu        sync.RWMutex
+	resolving map[string]bool
+}
+
+func (r *resolver) Listen(batches <-chan []string) {
+	for domains := range batches {
+		go r.resolve(domains)
+	}
+}
+
+// The helper hands back the domains its test let through, and the caller registers them under a second hold of the
+// lock: two goroutines can both get the same domain back and both resolve it.
+func (r *resolver) resolve(domains []string) {
+	todo := r.unresolved(domains) // Secondary [check]
+	if len(todo) == 0 {
+		return
+	}
+	r.register(todo) // Noncompliant [TOCTOU001] {{r.resolving[d] is checked at line 107 and changed at line 111 by r.register(todo) (on some paths through it), checked under the read lock r.mu and changed under the write lock taken at line 111, inside register() without re-checking}}
+}
+
+func (r *resolver) unresolved(domains []string) []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var todo []string
+	for _, d := range domains {
+		if r.resolving[d] {
+			continue
+		}
+		todo = append(todo, d)
+	}
+	return todo
+}
+
+func (r *resolver) register(domains []string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, d := range domains {
+		r.resolving[d] = true
+	}
+}

@@ -43,3 +43,37 @@ class LeaseTable:
                     if lease is not None and time.monotonic() - lease[1] > 60:
                         del self._leases[key]
             time.sleep(1)
+
+
+class Resolver:
+    """Orders are placed by request threads; a domain being resolved is skipped by the others."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._resolving = set()
+
+    def listen(self, batches):
+        for domains in batches:
+            threading.Thread(target=self._resolve, args=(domains,)).start()
+
+    # The helper hands back the domains its test let through, and the caller registers them under a second hold of
+    # the lock: two threads can both get the same domain back and both resolve it.
+    def _resolve(self, domains):
+        todo = self._unresolved(domains)  # Secondary [check]
+        if not todo:
+            return
+        self._register(todo)  # Noncompliant [TOCTOU001] {{self._resolving is checked at line 62 and changed at line 65 by self._register(todo) (on some paths through it), and self._lock is released and re-taken at line 65, inside _register() in between}}
+
+    def _unresolved(self, domains):
+        with self._lock:
+            todo = []
+            for d in domains:
+                if d in self._resolving:
+                    continue
+                todo.append(d)
+            return todo
+
+    def _register(self, domains):
+        with self._lock:
+            for d in domains:
+                self._resolving.add(d)
