@@ -80,8 +80,31 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ when IsReceiver(expression) => Function.OwnerType,
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
             ? parameter.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null
-            : ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? AssertedTypeOf(value) ?? (value.Span.EndOffset <= expression.Span.StartOffset ? TypeGivenBy(value) : null) : null,
+            : (ValueOf(name, expression) is { } value ? Package.TypeMadeBy(value) ?? AssertedTypeOf(value) ?? (value.Span.EndOffset <= expression.Span.StartOffset ? TypeGivenBy(value) : null) : null)
+              ?? (LocalTypeText(name) is { } declared ? PackageType(declared) : null) ?? ItemTypeOf(name, expression),
         MemberAccess => FieldOf(expression)?.TypeText is { } type ? Package.Facts.BaseTypeName(type) : null,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public string? LocalTypeText(string name) =>
+        Function.Body?.DescendantsAndSelf().OfType<Assignment>()
+            .FirstOrDefault(a => a is { IsDeclaration: true, TypeText: not null } && a.Targets.Any(t => t is NameExpression { Name: var declared } && declared == name))?.TypeText;
+
+    /// <summary>The package type of the items a loop around <paramref name="at"/> gives <paramref name="name"/> (<c>p</c> in
+    /// <c>for _, p := range ps</c>, with <c>ps []*Plugin</c>): the element type of what it goes through, as declared; null
+    /// when no loop gives it or the type is not known.</summary>
+    private string? ItemTypeOf(string name, IrExpression at) =>
+        at.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => Package.Facts.LoopItem(l)?.Name == name) is { Iterable: { } items }
+        && TypeTextOf(items) is { } text && Package.Facts.ElementType(text) is { } item
+            ? PackageType(item)
+            : null;
+
+    /// <summary>The type text declared for a parameter, a local or a field; null when none is.</summary>
+    private string? TypeTextOf(IrExpression expression) => expression switch
+    {
+        NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText ?? LocalTypeText(name),
+        MemberAccess => FieldOf(expression)?.TypeText,
         _ => null,
     };
 

@@ -404,6 +404,11 @@ public interface ILanguageFacts
     /// each handed that value work on slots of their own. By default none does.</summary>
     bool TakesDistinctValues(LoopStatement loop, string name) => false;
 
+    /// <summary>The variable <paramref name="loop"/> gives each item of what it goes through, one per turn (Go's
+    /// <c>p</c> in <c>for _, p := range ps</c>, Python's <c>p</c> in <c>for p in ps</c>); null when it gives none by
+    /// itself. By default none.</summary>
+    NameExpression? LoopItem(LoopStatement loop) => null;
+
     /// <summary>True for a wait on a condition variable: the call gives up the lock the condition goes with, sleeps until
     /// another thread signals (or wakes for no reason), and takes the lock again before it returns (Go's
     /// <c>sync.Cond.Wait</c>, Python's <c>threading.Condition.wait</c>, Java's <c>Object.wait</c> and

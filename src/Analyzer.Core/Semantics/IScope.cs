@@ -17,9 +17,14 @@ public interface IScope
     FieldDecl? FieldOf(IrExpression expression);
 
     /// <summary>The package type an expression is declared with: the receiver's type, a parameter's declared type, a
-    /// local's when it was last given a new object of a package type (<see cref="ILanguageFacts.CreatedType"/>), or a
-    /// field's, reached through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
+    /// local's when it was last given a new object of a package type (<see cref="ILanguageFacts.CreatedType"/>) or is
+    /// declared with one, an item's that a loop takes from a collection declared with its type, or a field's, reached
+    /// through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
     string? DeclaredTypeOf(IrExpression expression);
+
+    /// <summary>The type text a local of the function is declared with (<c>var users []User</c>); null when no
+    /// declaration gives one.</summary>
+    string? LocalTypeText(string name);
 
     /// <summary>The type of the object a field or variable holds: as declared, or as made by the value a field or
     /// top-level variable is first given (<c>self.table = Table()</c>, <c>var table = NewTable()</c>).</summary>

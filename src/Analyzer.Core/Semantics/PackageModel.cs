@@ -83,7 +83,7 @@ public sealed class PackageModel
                 IndexGlobals(module, assignment);
         }
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
-            if (StartedObjectType(spawner, target, method) is { } type)
+            if (StartedObjectType(site, spawner, target, method) is { } type)
                 AddStartOnObject(method, site, spawner, repeated, target, type);
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
@@ -162,15 +162,26 @@ public sealed class PackageModel
     /// <summary>The package type whose method <paramref name="method"/> a start in <paramref name="spawner"/> runs on
     /// <paramref name="target"/>: the type the code declares or makes it, when that type has the method; for a parameter
     /// typed as an interface (<c>func RunAll(v Visitor, …) { go v.Visit(i) }</c>) or not typed at all, the type every
-    /// call hands it (<see cref="HandedTypes"/>); and for an untyped one, failing that, the one package type that
-    /// declares the method (<see cref="OnlyTypeDeclaring"/>). Null when none has it.</summary>
-    private string? StartedObjectType(FunctionDecl spawner, IrExpression target, string method)
+    /// call hands it (<see cref="HandedTypes"/>); and for an untyped one, failing that, or an item a loop around the start
+    /// takes from an untyped parameter or field (<c>for f in fetchers: Thread(target=f.fetch).start()</c>), the one
+    /// package type that declares the method (<see cref="OnlyTypeDeclaring"/>). Null when none has it.</summary>
+    private string? StartedObjectType(IrNode site, FunctionDecl spawner, IrExpression target, string method)
     {
         if ((ScopeOf(spawner).ObjectTypeOf(target) ?? TypeNamedBy(target)) is { } declared && FunctionsNamed(declared, method).Count > 0) return declared;
-        if (target is not NameExpression { Name: var name } || spawner.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter) return null;
+        if (target is not NameExpression { Name: var name }) return null;
+        if (spawner.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter)
+            return LoopAround(site, spawner) is { Iterable: { } items } loop && Facts.LoopItem(loop)?.Name == name && DeclaredWithoutType(spawner, items) ? OnlyTypeDeclaring(method) : null;
         if (HandedTypes.Common(this, spawner, parameter) is { } handed && FunctionsNamed(handed, method).Count > 0) return handed;
         return parameter.TypeText is null ? OnlyTypeDeclaring(method) : null;
     }
+
+    /// <summary>True for a parameter or a field declared with no type (Python's <c>def start_all(fetchers)</c>).</summary>
+    private bool DeclaredWithoutType(FunctionDecl function, IrExpression expression) => expression switch
+    {
+        NameExpression { Name: var name } => function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: null },
+        MemberAccess => ScopeOf(function).FieldOf(expression) is { TypeText: null },
+        _ => false,
+    };
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
     /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
@@ -204,14 +215,16 @@ public sealed class PackageModel
         });
 
     /// <summary>What makes the object a start in a loop runs a method on, when it is a new one on each turn: the start's
-    /// own making of it, or the value a local the loop assigns holds (<c>for _, u := range urls { w := &amp;Worker{url:
-    /// u}; go w.Run() }</c>); null otherwise. The copies then run on objects of their own, and share none of their state
-    /// through the receiver.</summary>
+    /// own making of it, the value a local the loop assigns holds (<c>for _, u := range urls { w := &amp;Worker{url:
+    /// u}; go w.Run() }</c>), or the item the loop takes from a collection (<c>for _, p := range plugins { go p.Start()
+    /// }</c>); null otherwise. The copies then run on objects of their own, and share none of their state through the
+    /// receiver.</summary>
     private IrExpression? MadeEachTurn(IrNode site, FunctionDecl spawner, IrExpression target)
     {
         if (target is CallExpression) return target;
-        if (target is not NameExpression { Name: var name } || ScopeOf(spawner).ValueOf(name, site) is not { } value) return null;
-        return LoopAround(site, spawner) is { } loop && loop.Span.Contains(value.Span) ? value : null;
+        if (target is not NameExpression { Name: var name } || LoopAround(site, spawner) is not { } loop) return null;
+        if (Facts.LoopItem(loop)?.Name == name) return target;
+        return ScopeOf(spawner).ValueOf(name, site) is { } value && loop.Span.Contains(value.Span) ? value : null;
     }
 
     /// <summary>False for a function nested too deep to analyze (<see cref="FunctionNesting"/>) and for everything in

@@ -578,6 +578,10 @@ internal sealed partial class GoFacts : ILanguageFacts
     };
 
     /// <inheritdoc />
+    public NameExpression? LoopItem(LoopStatement loop) =>
+        loop is { LoopKind: LoopKind.Range, Targets: [_, NameExpression item] } ? item : null;
+
+    /// <inheritdoc />
     public bool IsConditionWait(CallExpression call, IScope scope) =>
         call.Callee is MemberAccess { Member: "Wait", Target: var condition } && IsCondition(condition, scope);
 

@@ -440,6 +440,9 @@ internal sealed class PythonFacts : ILanguageFacts
     public bool ReportsFailure(IrStatement exit) =>
         exit is RaiseStatement { Exception: var raised } && !((raised is CallExpression { Callee: var type } ? type : raised) is NameExpression { Name: "AssertionError" or "NotImplementedError" or "TypeError" });
 
+    public NameExpression? LoopItem(LoopStatement loop) =>
+        loop is { LoopKind: LoopKind.Range, Targets: [NameExpression item] } ? item : null;
+
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "append" or "add", Target: var into }, Arguments: [{ Name: null }] } ? into : null;
 

@@ -53,3 +53,27 @@ func (s *SignalWatcher) reloadAll() {
 	}
 	reloadRequested = true // Noncompliant [TOCTOU001] {{reloadRequested is checked at line 51 and changed at line 54 by reloadRequested, with no lock held at either point, while onSignals, which calls reloadAll, is started at line 41 by SignalWatcher.Watch, which code outside the package can call on every object, and each copy reaches reloadRequested}}
 }
+
+// Plugins handed in as a slice each start on a goroutine of their own, and every copy shares one package-level
+// registry of watchers; what a plugin keeps on itself is its own.
+var watchersByNamespace = map[string]*pageWalker{}
+
+type namespacePlugin struct {
+	namespace string
+	started   bool
+}
+
+func (p *namespacePlugin) Start() {
+	if !p.started {
+		p.started = true
+	}
+	if _, ok := watchersByNamespace[p.namespace]; !ok { // Secondary [check]
+		watchersByNamespace[p.namespace] = &pageWalker{page: p.namespace} // Noncompliant [TOCTOU001] {{watchersByNamespace[p.namespace] is checked at line 70 and changed at line 71 by watchersByNamespace[p.namespace], with no lock held at either point, while Start is started in parallel at line 77, in a loop, on objects of their own that all reach watchersByNamespace[p.namespace]}}
+	}
+}
+
+func startPlugins(plugins []*namespacePlugin) {
+	for _, p := range plugins {
+		go p.Start()
+	}
+}
