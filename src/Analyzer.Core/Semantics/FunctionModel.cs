@@ -63,6 +63,13 @@ public sealed class FunctionModel
     public IrNode? StartedLiteralAround(IrNode node) =>
         SpawnedLiterals.Around(node, Function, Package.Facts) is { } literal ? SpawnedLiterals.StartOf(literal, Package.Facts) : null;
 
+    /// <summary>True when the function writes a request handler as a function literal (<c>return
+    /// http.HandlerFunc(func(w, r) { … })</c>, <c>mux.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for
+    /// each request, many at a time.</summary>
+    public bool ServesInLiterals => _servesInLiterals ??= Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(Package.Facts.ServesRequests) == true;
+
+    private bool? _servesInLiterals;
+
     /// <summary>The locks held at a call in this function.</summary>
     public IReadOnlyList<HeldLock> HeldAt(CallExpression call) => _walk.HeldAtCalls.GetValueOrDefault(call) ?? [];
 

@@ -26,10 +26,11 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // Every finding here reads a store outside the program.
         if (!model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ExternalStore)) return;
         // Runs where another thread can come in: the type locks, or the function (or a caller) is started in parallel, or
-        // it serves requests. A store outside the program is shared by whoever else uses it, so a lookup that decides a
-        // change of the same entry, in a function other code can call, needs no more.
+        // it serves requests, itself or in a handler it writes as a literal. A store outside the program is shared by
+        // whoever else uses it, so a lookup that decides a change of the same entry, in a function other code can call,
+        // needs no more.
         var concurrent = IsConcurrent(model) || SpawnEvidence.Of(model).Count > 0 || model.Package.HandlerServing(model.Function) is not null
-                         || SpawnEvidence.ThroughCaller(model) is not null;
+                         || model.ServesInLiterals || SpawnEvidence.ThroughCaller(model) is not null;
         if (!concurrent && !OpenToOtherCode(model)) return;
         var findings = concurrent ? LookupThenMutate(model, anyEntry: true).Concat(ListThenLookup(model)).Concat(StaleObject(model)) : LookupThenMutate(model, anyEntry: false);
         foreach (var finding in findings)

@@ -22,9 +22,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Run once, or on an object no one else has yet: nothing can come between its check and its act, but in a handler
         // it registers (func main() { http.HandleFunc("/", func(w, r) { … }) }), which runs once per request.
         var unshared = model.Package.RunsUnshared(model.Function);
-        bool? servesInLiterals = null;
-        bool ServesInLiterals() => servesInLiterals ??= model.Function.Body?.DescendantsAndSelf().OfType<FunctionLiteral>().Any(model.Package.Facts.ServesRequests) == true;
-        if (unshared && !ServesInLiterals()) return;
+        if (unshared && !model.ServesInLiterals) return;
         var yields = YieldPoints(model);
         var handler = model.Package.HandlerServing(model.Function);
         var served = handler is not null;
@@ -35,7 +33,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsStateOfLockingObject(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
-            || parallelCaller is not null || ServesInLiterals() || shapes.Pairs.Any(p => StartSharingGlobal(model, p.Check) is not null);
+            || parallelCaller is not null || model.ServesInLiterals || shapes.Pairs.Any(p => StartSharingGlobal(model, p.Check) is not null);
         // Else only a run beside another method or literal its starter starts, which writes the state, makes a pair shared.
         // A type with a lock, or with a method that takes one, is meant to be shared: a value of its own made on first use
         // with no lock is a race even where nothing else shows one.
@@ -83,7 +81,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // started side by side, a started caller, requests it serves; or, for one that takes a read lock only to keep
         // writers out, documentation that promises concurrent use.
         var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
-        var runsBesideItself = startedBesideItself || claim is not null || ServesInLiterals();
+        var runsBesideItself = startedBesideItself || claim is not null || model.ServesInLiterals;
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
