@@ -332,6 +332,11 @@ public interface ILanguageFacts
     /// handler written in place where it is registered). By default none.</summary>
     bool ServesRequests(FunctionLiteral literal) => false;
 
+    /// <summary>The function <paramref name="call"/> registers with a web framework to run for requests, many at a time
+    /// (Flask's <c>app.add_url_rule("/", view_func=self.index)</c>, <c>app.before_request(self.setup)</c>); null for any
+    /// other call. By default none.</summary>
+    IrExpression? RegisteredHandler(CallExpression call) => null;
+
     /// <summary>True for the point where a scope factory runs its caller's <c>with</c> block (the <c>yield</c> of a
     /// Python <c>@contextmanager</c> generator): the locks the factory holds there are held for the block. By default
     /// none is.</summary>

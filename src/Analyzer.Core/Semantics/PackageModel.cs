@@ -19,6 +19,7 @@ public sealed class PackageModel
     private readonly Dictionary<string, HashSet<string>> _fieldsGivenMethod = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionLiteral> _handlerLiterals = [];
+    private readonly List<(IrExpression Registered, FunctionDecl? Registrar)> _registeredHandlers = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
     private readonly ConcurrentDictionary<FunctionDecl, FunctionModel> _models = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FunctionDecl, HeldLock?> _conventions = new(ReferenceEqualityComparer.Instance);
@@ -678,6 +679,16 @@ public sealed class PackageModel
     /// (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>), in the order the index met them.</summary>
     internal IReadOnlyList<FunctionLiteral> HandlerLiterals => _handlerLiterals;
 
+    /// <summary>The functions calls register with a web framework (<see cref="ILanguageFacts.RegisteredHandler"/>): a
+    /// plain function named, or a method of the registrar's own object (<c>self.index</c>), in the order the index met
+    /// them.</summary>
+    internal IEnumerable<FunctionDecl> RegisteredHandlers => _registeredHandlers.SelectMany(r => r.Registered switch
+    {
+        NameExpression { Name: var name } => FunctionsNamed(null, name),
+        MemberAccess { Target: var target, Member: var method } when r.Registrar is { } registrar && ScopeOf(registrar).IsReceiver(target) => FunctionsNamed(registrar.OwnerType, method),
+        _ => [],
+    });
+
     /// <summary>What <paramref name="function"/>'s own body does through library calls (<see cref="LibraryEffects"/>), read once.</summary>
     internal LibraryEffects LibraryEffectsOf(FunctionDecl function) => _libraryEffects.GetOrAdd(function, f => LibraryEffects.Of(this, f));
 
@@ -833,6 +844,7 @@ public sealed class PackageModel
                 break;
             case CallExpression call when CalleeName(call) is { } name:
                 if (Facts.SpawnedCallable(call) is { } callable) NoteSpawn(call, callable);
+                if (Facts.RegisteredHandler(call) is { } registered) _registeredHandlers.Add((registered, node.EnclosingFunction()));
                 // A method called on a variable (m.pop(k), m.Store(k, v)), or a variable the call can write through (Go's
                 // &n), may change it.
                 if (call.Callee is MemberAccess { Target: var receiver }) NoteChanged(receiver);

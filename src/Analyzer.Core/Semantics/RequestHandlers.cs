@@ -4,7 +4,8 @@ namespace Analyzer.Core.Semantics;
 
 /// <summary>The functions of a package that run once per web request, many at a time: the request handlers the
 /// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is
-/// not shared yet) and the methods a library calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>),
+/// not shared yet) or that a call registers (<see cref="ILanguageFacts.RegisteredHandler"/>), the methods a library
+/// calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>),
 /// and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
 /// calls, directly or through others: by name, on its own receiver, or on an object every request shares. A literal in
 /// a test serves a fake server: the functions it calls are handlers only when they are test code too.</summary>
@@ -23,6 +24,7 @@ internal static class RequestHandlers
             if (facts.ServesRequests(handler)) pending.Enqueue((handler, new RequestHandler(handler)));
             else if (facts.ConcurrentContract(handler) is { } contract) pending.Enqueue((handler, new RequestHandler(handler, contract)));
         }
+        foreach (var registered in package.RegisteredHandlers.Where(f => !facts.IsConstructor(f))) pending.Enqueue((registered, new RequestHandler(registered)));
         foreach (var literal in package.HandlerLiterals.OrderBy(l => l.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Span.StartOffset))
         {
             if (literal.EnclosingFunction() is not { } within) continue;

@@ -12,5 +12,11 @@ internal static class KeywordArguments
         call.Arguments.Any(a => a.Name == keyword && IsTrue(a.Value))
         || position is { } at && call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ElementAtOrDefault(at) is { } positional && IsTrue(positional.Value);
 
+    /// <summary>What <paramref name="call"/> passes as <paramref name="keyword"/>, or as the positional argument at
+    /// <paramref name="position"/>; null when it passes neither.</summary>
+    public static IrExpression? Value(CallExpression call, string keyword, int position) =>
+        call.Arguments.FirstOrDefault(a => a.Name == keyword)?.Value
+        ?? call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ElementAtOrDefault(position)?.Value;
+
     private static bool IsTrue(IrExpression value) => value is LiteralExpression { Value: "True" };
 }

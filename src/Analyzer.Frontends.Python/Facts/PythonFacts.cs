@@ -323,7 +323,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     /// <summary>Code a threaded server runs once per request, many at once:
     /// <list type="bullet">
-    /// <item>a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>, <c>@api_view(…)</c>) or
+    /// <item>a function routed by a decorator (<c>@app.route(…)</c>, <c>@router.get(…)</c>, <c>@api_view(…)</c>), a
+    /// Flask request hook (<c>@app.before_request</c>, <see cref="HandlerRegistrations"/>) or
     /// wrapped by one of Django's view decorators (<c>@login_required</c>, <c>@require_POST</c>);</item>
     /// <item>one that takes the web request as its first argument, as Django views and middleware do, when it reads
     /// the request's HTTP parts (<c>request.GET</c>, <c>request.get_host()</c>), is a top-level function of a views
@@ -379,6 +380,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static bool IsRoute(IrExpression decorator) => (decorator is CallExpression call ? call.Callee : decorator) switch
     {
         MemberAccess { Member: "route" or "get" or "post" or "put" or "patch" or "delete" or "websocket" } => true,
+        MemberAccess { Member: var hook } => HandlerRegistrations.IsRequestHook(hook),
         NameExpression { Name: "api_view" } => true,
         _ => false,
     };
@@ -442,6 +444,8 @@ internal sealed class PythonFacts : ILanguageFacts
 
     public NameExpression? LoopItem(LoopStatement loop) =>
         loop is { LoopKind: LoopKind.Range, Targets: [NameExpression item] } ? item : null;
+
+    public IrExpression? RegisteredHandler(CallExpression call) => HandlerRegistrations.Registered(call);
 
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "append" or "add", Target: var into }, Arguments: [{ Name: null }] } ? into : null;
