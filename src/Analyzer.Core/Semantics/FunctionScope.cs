@@ -8,6 +8,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 {
     // For each local name, in source order: where an assignment to it starts and the value it gets there.
     private Dictionary<string, List<(int Offset, IrExpression Value)>>? _assignments;
+    private Dictionary<string, string>? _declaredTypes;
     private Dictionary<IrExpression, string?>? _typesGiven;
     private HashSet<string>? _locals;
     private List<(IrNode Scope, int From)>? _receiverShadows;
@@ -87,9 +88,18 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     };
 
     /// <inheritdoc />
-    public string? LocalTypeText(string name) =>
-        Function.Body?.DescendantsAndSelf().OfType<Assignment>()
-            .FirstOrDefault(a => a is { IsDeclaration: true, TypeText: not null } && a.Targets.Any(t => t is NameExpression { Name: var declared } && declared == name))?.TypeText;
+    public string? LocalTypeText(string name) => (_declaredTypes ??= DeclaredTypes()).GetValueOrDefault(name);
+
+    // The type text of each local a declaration gives one (the first declaration of a name wins).
+    private Dictionary<string, string> DeclaredTypes()
+    {
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Function.Body is null) return types;
+        foreach (var declaration in Function.Body.DescendantsAndSelf().OfType<Assignment>().Where(a => a is { IsDeclaration: true, TypeText: not null }))
+            foreach (var target in declaration.Targets.OfType<NameExpression>())
+                types.TryAdd(target.Name, declaration.TypeText!);
+        return types;
+    }
 
     /// <summary>The package type of the items a loop around <paramref name="at"/> gives <paramref name="name"/> (<c>p</c> in
     /// <c>for _, p := range ps</c>, with <c>ps []*Plugin</c>): the element type of what it goes through, as declared; null
