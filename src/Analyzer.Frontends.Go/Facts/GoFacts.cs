@@ -351,6 +351,8 @@ internal sealed partial class GoFacts : ILanguageFacts
             case MemberAccess { Target: NameExpression { Name: "atomic" }, Member: var atomicCall }
                 when call.Arguments.Count > 0 && scope.ResourceOf(Unaddress(call.Arguments[0].Value)) is { } word:
                 return [AtomicEffect(call, atomicCall, word, "atomic." + atomicCall)];
+            case MemberAccess { Target: var fileSystem, Member: var fileCall } when FileSystemValues.PathArgument(call, fileSystem, fileCall, scope, IsFileCall) is { } before:
+                return FileEffects(call, fileCall, scope, before);
             case MemberAccess { Target: var target, Member: var method }:
                 return MethodEffects(call, target, method, scope);
             default:
@@ -488,26 +490,30 @@ internal sealed partial class GoFacts : ILanguageFacts
         return [];
     }
 
-    private static IReadOnlyList<Effect> FileEffects(CallExpression call, string function, IScope scope)
+    private static bool IsFileCall(string function) => FileChecks.Contains(function) || FileActs.Contains(function) || function is "MkdirAll" or "OpenFile";
+
+    // The arguments from the path on: os's functions take it first, io/fs's after the file system.
+    private static IReadOnlyList<Effect> FileEffects(CallExpression call, string function, IScope scope, int before = 0)
     {
-        if (call.Arguments.Count == 0) return [];
-        var path = call.Arguments[0].Value;
+        var arguments = call.Arguments.Skip(before).ToList();
+        if (arguments.Count == 0) return [];
+        var path = arguments[0].Value;
         var resource = Resource.PathOf(path, scope);
         var detail = call.Callee.SourceCode;
         if (FileChecks.Contains(function)) return [new Effect(EffectKind.Read, call, resource, Detail: detail)];
         if (function == "MkdirAll") return [new Effect(EffectKind.AtomicCheckAndAct, call, resource, Detail: detail)];
         if (function == "OpenFile")
         {
-            var exclusive = call.Arguments.Count > 1 && call.Arguments[1].Value.SourceCode.Contains("O_EXCL", StringComparison.Ordinal);
+            var exclusive = arguments.Count > 1 && arguments[1].Value.SourceCode.Contains("O_EXCL", StringComparison.Ordinal);
             return [new Effect(exclusive ? EffectKind.AtomicCheckAndAct : EffectKind.Write, call, resource, Detail: detail)];
         }
         if (!FileActs.Contains(function)) return [];
         // Symlink(oldname, newname) makes newname; oldname is only the text the link holds, never looked up.
         if (function == "Symlink")
-            return call.Arguments.Count > 1 ? [new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail)] : [];
+            return arguments.Count > 1 ? [new Effect(EffectKind.Write, call, Resource.PathOf(arguments[1].Value, scope), Detail: detail)] : [];
         var effects = new List<Effect> { new(EffectKind.Write, call, resource, Detail: detail) };
-        if (function is "Rename" or "Link" && call.Arguments.Count > 1)
-            effects.Add(new Effect(EffectKind.Write, call, Resource.PathOf(call.Arguments[1].Value, scope), Detail: detail));
+        if (function is "Rename" or "Link" && arguments.Count > 1)
+            effects.Add(new Effect(EffectKind.Write, call, Resource.PathOf(arguments[1].Value, scope), Detail: detail));
         if (DirectoryListings.Entries(call, scope) is { } listed) effects.Add(listed);
         return effects;
     }

@@ -95,10 +95,11 @@ internal static class PathRaceHandling
         return branch is IfStatement ended && ended.Parent is Block outer ? After(outer, ended) : null;
     }
 
-    // The error branch looks at the path again (os.Stat, os.Lstat) to see what became of it.
+    // The error branch looks at the path again (os.Stat, os.Lstat, or a file system's: fs.Stat(fsys, p), fsys.Stat(p))
+    // to see what became of it.
     private static bool StatsAgain(Block branch, CallExpression act) =>
         act.Arguments.Count > 0 && branch.DescendantsAndSelf().OfType<CallExpression>().Any(call =>
-            IsStat(call) && call.Arguments is [var path, ..] && path.Value.SourceCode == act.Arguments[0].Value.SourceCode);
+            call.Callee is MemberAccess { Member: "Stat" or "Lstat" } && call.Arguments.Any(a => a.Value.SourceCode == act.Arguments[0].Value.SourceCode));
 
     private static bool IsStat(IrNode node) =>
         node is CallExpression { Callee: MemberAccess { Target: NameExpression { Name: "os" }, Member: "Stat" or "Lstat" } };
