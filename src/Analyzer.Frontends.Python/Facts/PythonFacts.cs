@@ -517,8 +517,8 @@ internal sealed class PythonFacts : ILanguageFacts
         return [];
     }
 
-    /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create() and
-    /// update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
+    /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create(),
+    /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
     private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method, FunctionDecl function)
     {
         if (DjangoInstances.ManagedModel(target, function) is not { } model) return [];
@@ -534,6 +534,8 @@ internal sealed class PythonFacts : ILanguageFacts
             // update() answers how many rows it matched: a test of that (if not updated:) is a check.
             "update" => [new Effect(EffectKind.Write, call, table, Detail: "UPDATE"), new Effect(EffectKind.Read, call, table, Detail: "UPDATE")],
             "create" or "delete" or "bulk_create" => [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant() == "CREATE" ? "INSERT" : method.ToUpperInvariant())],
+            // django.contrib.auth's UserManager makes and saves a user in one call.
+            "create_user" or "create_superuser" => [new Effect(EffectKind.Write, call, table, Detail: "INSERT")],
             _ => [],
         };
     }
