@@ -87,8 +87,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         _ => null,
     };
 
-    /// <inheritdoc />
-    public string? LocalTypeText(string name) => (_declaredTypes ??= DeclaredTypes()).GetValueOrDefault(name);
+    private string? LocalTypeText(string name) => (_declaredTypes ??= DeclaredTypes()).GetValueOrDefault(name);
 
     // The type text of each local a declaration gives one (the first declaration of a name wins).
     private Dictionary<string, string> DeclaredTypes()
@@ -106,12 +105,12 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     /// when no loop gives it or the type is not known.</summary>
     private string? ItemTypeOf(string name, IrExpression at) =>
         at.Ancestors().OfType<LoopStatement>().FirstOrDefault(l => Package.Facts.LoopItem(l)?.Name == name) is { Iterable: { } items }
-        && TypeTextOf(items) is { } text && Package.Facts.ElementType(text) is { } item
+        && DeclaredTypeText(items) is { } text && Package.Facts.ElementType(text) is { } item
             ? PackageType(item)
             : null;
 
-    /// <summary>The type text declared for a parameter, a local or a field; null when none is.</summary>
-    private string? TypeTextOf(IrExpression expression) => expression switch
+    /// <inheritdoc />
+    public string? DeclaredTypeText(IrExpression expression) => expression switch
     {
         NameExpression { Name: var name } => Function.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText ?? LocalTypeText(name),
         MemberAccess => FieldOf(expression)?.TypeText,

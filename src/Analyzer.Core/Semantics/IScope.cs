@@ -22,9 +22,9 @@ public interface IScope
     /// through them (the bare name: "*pkg.Mapping" is "Mapping"); null when no declaration says.</summary>
     string? DeclaredTypeOf(IrExpression expression);
 
-    /// <summary>The type text a local of the function is declared with (<c>var users []User</c>); null when no
-    /// declaration gives one.</summary>
-    string? LocalTypeText(string name);
+    /// <summary>The type text a parameter, a local (<c>var users []User</c>) or a field is declared with, as written;
+    /// null when no declaration gives one.</summary>
+    string? DeclaredTypeText(IrExpression expression);
 
     /// <summary>The type of the object a field or variable holds: as declared, or as made by the value a field or
     /// top-level variable is first given (<c>self.table = Table()</c>, <c>var table = NewTable()</c>).</summary>

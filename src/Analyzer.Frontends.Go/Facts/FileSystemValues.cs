@@ -20,23 +20,16 @@ internal static class FileSystemValues
     /// <paramref name="function"/> on a value (one for io/fs's functions, none for a method); null for any other call.</summary>
     public static int? PathArgument(CallExpression call, IrExpression target, string function, IScope scope, Func<string, bool> isFileCall)
     {
-        if (target is NameExpression { Name: "fs" } && IoFsFunctions.Contains(function) && call.Arguments.Count == 2 && !IsVariable("fs", call, scope)) return 1;
+        if (target is NameExpression { Name: "fs" } package && IoFsFunctions.Contains(function) && call.Arguments.Count == 2 && !IsVariable(package, call, scope)) return 1;
         return isFileCall(function) && IsFileSystem(target, scope, isFileCall) ? 0 : null;
     }
 
     private static bool IsFileSystem(IrExpression value, IScope scope, Func<string, bool> isFileCall) =>
-        TypeTextOf(value, scope) is { } text && text.TrimStart('*') is var type
+        scope.DeclaredTypeText(value) is { } text && text.TrimStart('*') is var type
         && (KnownInterfaces.Contains(type) || scope.Package.TypeNamed(GoTypeNames.Base(type)) is { TypeKind: TypeDeclKind.Interface } declared
             && declared.Bases.Any(b => b.StartsWith("fs.", StringComparison.Ordinal)) && declared.InterfaceMethods.Any(isFileCall));
 
-    private static string? TypeTextOf(IrExpression value, IScope scope) => value switch
-    {
-        NameExpression { Name: var name } => scope.Function.Parameters.FirstOrDefault(p => p.Name == name)?.TypeText ?? scope.LocalTypeText(name),
-        MemberAccess => scope.FieldOf(value)?.TypeText,
-        _ => null,
-    };
-
     // A parameter or local of that name, not the io/fs package.
-    private static bool IsVariable(string name, CallExpression call, IScope scope) =>
-        scope.Function.Parameters.Any(p => p.Name == name) || scope.ValueOf(name, call) is not null || scope.LocalTypeText(name) is not null;
+    private static bool IsVariable(NameExpression name, CallExpression call, IScope scope) =>
+        scope.DeclaredTypeText(name) is not null || scope.ValueOf(name.Name, call) is not null;
 }

@@ -82,7 +82,7 @@ internal static class OrmCalls
 
     // The model type a `var u User` or `var users []User` of the function declares its variable with.
     private static string? DeclaredWith(IrExpression value, IScope scope) =>
-        value is NameExpression { Name: var name } && scope.LocalTypeText(name) is { } type ? GoTypeNames.Base(GoTypeNames.Element(type) ?? type) : null;
+        value is NameExpression && scope.DeclaredTypeText(value) is { } type ? GoTypeNames.Base(GoTypeNames.Element(type) ?? type) : null;
 
     // "TeamUser", "team_user" and "team_users" name one table.
     private static string Identity(string table)
