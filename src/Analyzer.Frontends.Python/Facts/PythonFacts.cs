@@ -518,7 +518,8 @@ internal sealed class PythonFacts : ILanguageFacts
     }
 
     /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create(),
-    /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and select_for_update() are atomic check-and-act.</summary>
+    /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and
+    /// select_for_update() are atomic check-and-act.</summary>
     private static IReadOnlyList<Effect> OrmEffects(CallExpression call, IrExpression target, string method, FunctionDecl function)
     {
         if (DjangoInstances.ManagedModel(target, function) is not { } model) return [];
