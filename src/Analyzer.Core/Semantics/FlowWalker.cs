@@ -821,6 +821,7 @@ internal sealed class FlowWalker
         if (spawned is FunctionLiteral started) RunApart(started);
         if (literals)
             foreach (var handler in HandlersRegistered(call, spawned)) RunApart(handler);
+        foreach (var handed in HandedToStarter(call)) RunApart(handed);
 
         var result = inputs;
         foreach (var effect in effects)
@@ -894,8 +895,16 @@ internal sealed class FlowWalker
     {
         var facts = _scope.Package.Facts;
         if (facts.KeepsCallables(call)) return [];
-        return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>().Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l));
+        return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>()
+            .Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l) && _scope.Package.HandedStart(l) is null);
     }
+
+    /// <summary>The function literals <paramref name="call"/> hands a function of the package that starts them, written
+    /// there or held in a local (<see cref="PackageModel.HandedStart"/>): they run apart, on goroutines or threads of
+    /// their own, with none of the caller's locks.</summary>
+    private IEnumerable<FunctionLiteral> HandedToStarter(CallExpression call) =>
+        call.Arguments.Select(a => a.Value as FunctionLiteral ?? (a.Value is NameExpression { Name: var local } ? _scope.ValueOf(local, call) as FunctionLiteral : null))
+            .OfType<FunctionLiteral>().Where(l => ReferenceEquals(_scope.Package.HandedStart(l), call));
 
     /// <summary>The request handlers written in place as arguments of the call (<c>mux.HandleFunc("/", func(w, r) { … })</c>):
     /// they run later, once per request, on goroutines of their own, so they are walked apart like a started literal.</summary>

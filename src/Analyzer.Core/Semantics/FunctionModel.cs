@@ -61,7 +61,7 @@ public sealed class FunctionModel
     /// (<c>go func() { … }()</c>) or the call that hands it to a goroutine or thread (<c>g.Go(func() error { … })</c>);
     /// null for code the function runs itself.</summary>
     public IrNode? StartedLiteralAround(IrNode node) =>
-        SpawnedLiterals.Around(node, Function, Package.Facts) is { } literal ? SpawnedLiterals.StartOf(literal, Package.Facts) : null;
+        SpawnedLiterals.Around(node, Function, Package) is { } literal ? SpawnedLiterals.StartOf(literal, Package) : null;
 
     /// <summary>True when the function writes a request handler as a function literal (<c>return
     /// http.HandlerFunc(func(w, r) { … })</c>, <c>mux.HandleFunc("/", func(w, r) { … })</c>), a copy of which runs for

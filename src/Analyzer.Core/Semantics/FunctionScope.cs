@@ -341,7 +341,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     /// returned literal's calls run side by side.</summary>
     private bool IsSharedCapture(NameExpression name) =>
         (Package.LiteralSpawnsIn(Function).Count > 0 || (_returnsLiteral ??= SpawnedLiterals.ReturnsLiteral(Function)))
-        && (_spawned ??= new SpawnedLiterals(Function, Package.Facts)).IsCaptured(name, out var started) && (started || LocksObjectOf(name.Name));
+        && (_spawned ??= new SpawnedLiterals(Function, Package)).IsCaptured(name, out var started) && (started || LocksObjectOf(name.Name));
 
     /// <summary>The shared state a container expression names, whose entries a subscript or membership test reads: a
     /// field or an element of one; or a container a field holds, handed in from outside (so an external store by

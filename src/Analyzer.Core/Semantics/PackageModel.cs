@@ -18,6 +18,9 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fieldsGivenMethod = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(FunctionDecl Starter, int Parameter, bool Repeated)> _startedParameters = [];
+    private readonly Dictionary<FunctionLiteral, IrNode> _handedStarts = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IrNode> _handingCalls = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrExpression Registered, FunctionDecl? Registrar)> _registeredHandlers = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
@@ -83,12 +86,57 @@ public sealed class PackageModel
             foreach (var assignment in module.Body.OfType<Assignment>())
                 IndexGlobals(module, assignment);
         }
+        IndexHandedStarts();
         foreach (var (site, spawner, repeated, target, method) in _spawnsOnObjects)
             if (StartedObjectType(site, spawner, target, method) is { } type)
                 AddStartOnObject(method, site, spawner, repeated, target, type);
         _spawnsOnObjects.Clear();
         IndexThreadStarts();
     }
+
+    /// <summary>Indexes what a call hands a function of the package that starts the function value it is given (<c>func
+    /// (i *instance) forEach(fn func(block)) { for _, b := range i.blocks { go fn(b) } }</c>): a function literal, written
+    /// there or held in a local (<c>search := func(b block) { … }; i.forEach(search)</c>), a function named, or a
+    /// method value (<c>pool.run(self._work)</c>) is started at that call, as often as the starter starts it.</summary>
+    private void IndexHandedStarts()
+    {
+        foreach (var (starter, parameter, repeated) in _startedParameters)
+            foreach (var site in CallSitesOf(starter.Name).Where(s => Reaches(s, starter)))
+            {
+                if (site.Call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ElementAtOrDefault(parameter)?.Value is not { } handed) continue;
+                _handingCalls.Add(site.Call);
+                var literal = handed as FunctionLiteral
+                              ?? (handed is NameExpression { Name: var local } ? ScopeOf(site.Caller).ValueOf(local, site.Call) as FunctionLiteral : null);
+                if (literal is not null)
+                {
+                    if (!_handedStarts.TryAdd(literal, site.Call)) continue;
+                    if (!_literalSpawns.TryGetValue(site.Caller, out var literals)) _literalSpawns[site.Caller] = literals = [];
+                    literals.Add(new SpawnSite(site.Call, site.Caller, repeated, site.Caller.OwnerType));
+                }
+                else if (handed is NameExpression { Name: var function })
+                    AddSpawn(function, new SpawnSite(site.Call, site.Caller, repeated, null));
+                else if (handed is MemberAccess { Target: var target, Member: var method })
+                    NoteMethodSpawn(site.Call, site.Caller, repeated, target, method);
+            }
+    }
+
+    // The call runs the starter: a plain function by its bare name, a method on the caller's own receiver or on an
+    // object of the starter's type.
+    private bool Reaches(CallSite site, FunctionDecl starter) => site.Call.Callee switch
+    {
+        NameExpression => starter.OwnerType is null,
+        MemberAccess { Target: var target } => starter.OwnerType is { } owner
+                                               && (ScopeOf(site.Caller).IsReceiver(target) ? site.Caller.OwnerType == owner : ScopeOf(site.Caller).ObjectTypeOf(target) == owner),
+        _ => false,
+    };
+
+    /// <summary>The call that hands <paramref name="literal"/> to a function of the package that starts it
+    /// (<see cref="IndexHandedStarts"/>); null when none does.</summary>
+    public IrNode? HandedStart(FunctionLiteral literal) => _handedStarts.GetValueOrDefault(literal);
+
+    /// <summary>True for a call that hands a function value to a function of the package that starts it
+    /// (<see cref="IndexHandedStarts"/>): the start is made there, by the callee.</summary>
+    public bool HandsToStarter(IrNode call) => _handingCalls.Contains(call);
 
     /// <summary>Indexes the starts of objects of thread classes (<c>Poller().start()</c> for a class derived from
     /// <c>threading.Thread</c>): each starts the method the class's thread runs, on that object.</summary>
@@ -892,6 +940,7 @@ public sealed class PackageModel
             {
                 case NameExpression n:
                     AddSpawn(n.Name, new SpawnSite(site, spawner, repeated, null));
+                    if (spawner.Parameters.Select(p => p.Name).ToList().IndexOf(n.Name) is var parameter and >= 0) _startedParameters.Add((spawner, parameter, repeated));
                     break;
                 case MemberAccess { Target: var target, Member: var member }:
                     NoteMethodSpawn(site, spawner, repeated, target, member);

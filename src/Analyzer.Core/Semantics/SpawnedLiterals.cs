@@ -9,25 +9,26 @@ namespace Analyzer.Core.Semantics;
 /// other goroutine that start makes. A literal the function returns (<c>return func(c *Context) { … }</c>, a middleware
 /// or a handler made by a factory) keeps the variables it uses the same way, for every later call of it.
 /// </summary>
-internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts facts)
+internal sealed class SpawnedLiterals(FunctionDecl function, PackageModel package)
 {
     private readonly Dictionary<FunctionLiteral, HashSet<string>> _captured = new(ReferenceEqualityComparer.Instance);
     private HashSet<string>? _declaredOutside;
 
     /// <summary>The started literal <paramref name="node"/> runs in (the outermost, when literals nest); null outside
     /// any.</summary>
-    public static FunctionLiteral? Around(IrNode node, FunctionDecl function, ILanguageFacts facts) =>
+    public static FunctionLiteral? Around(IrNode node, FunctionDecl function, PackageModel package) =>
         node.Ancestors().TakeWhile(a => !ReferenceEquals(a, function))
-            .OfType<FunctionLiteral>().LastOrDefault(l => StartOf(l, facts) is not null);
+            .OfType<FunctionLiteral>().LastOrDefault(l => StartOf(l, package) is not null);
 
-    /// <summary>Where <paramref name="literal"/> is started concurrently: the go statement that calls it, or the call
-    /// that hands it to a goroutine, thread or task (<see cref="ILanguageFacts.SpawnedCallable"/>); null when it is
+    /// <summary>Where <paramref name="literal"/> is started concurrently: the go statement that calls it, the call
+    /// that hands it to a goroutine, thread or task (<see cref="ILanguageFacts.SpawnedCallable"/>), or the call that
+    /// hands it to a function of the package that starts it (<see cref="PackageModel.HandedStart"/>); null when it is
     /// not started.</summary>
-    public static IrNode? StartOf(FunctionLiteral literal, ILanguageFacts facts) => literal.Parent switch
+    public static IrNode? StartOf(FunctionLiteral literal, PackageModel package) => literal.Parent switch
     {
         CallExpression { Parent: SpawnStatement spawn } call when ReferenceEquals(call.Callee, literal) => spawn,
-        Argument { Parent: CallExpression call } when ReferenceEquals(facts.SpawnedCallable(call), literal) => call,
-        _ => null,
+        Argument { Parent: CallExpression call } when ReferenceEquals(package.Facts.SpawnedCallable(call), literal) => call,
+        _ => package.HandedStart(literal),
     };
 
     /// <summary>True when the function returns a function literal (<see cref="ReturnedAround"/>).</summary>
@@ -39,7 +40,7 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
     /// calls.</summary>
     public bool IsCaptured(NameExpression name, out bool started)
     {
-        var literal = Around(name, function, facts);
+        var literal = Around(name, function, package);
         started = literal is not null;
         literal ??= ReturnedAround(name);
         if (literal is null) return false;
@@ -84,7 +85,7 @@ internal sealed class SpawnedLiterals(FunctionDecl function, ILanguageFacts fact
     {
         var names = new HashSet<string>(function.Parameters.Select(p => p.Name), StringComparer.Ordinal);
         if (function.Body is null) return names;
-        foreach (var node in function.Body.DescendantsAndSelf(n => n is not FunctionLiteral literal || StartOf(literal, facts) is null))
+        foreach (var node in function.Body.DescendantsAndSelf(n => n is not FunctionLiteral literal || StartOf(literal, package) is null))
             foreach (var declared in Declared(node)) names.Add(declared);
         return names;
     }

@@ -453,11 +453,12 @@ internal sealed partial class GoFacts : ILanguageFacts
             case "Unlock" or "RUnlock" when LockIdentity(target, scope) is { } unlocked:
                 return [new Effect(EffectKind.Release, call, Lock: unlocked, Mode: method == "RUnlock" ? LockMode.Shared : LockMode.Exclusive)];
         }
-        // The type a field, or a parameter the function's copies share (go remember(&seen, k)), is declared with.
+        // The type a field, or a parameter or local the function's copies share (go remember(&seen, k), a counter a
+        // started literal captures), is declared with.
         IrNode? declaration = scope.FieldOf(target);
         var fieldType = (declaration as FieldDecl)?.TypeText;
-        if (declaration is null && target is NameExpression { Name: var name } && scope.Function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: { } declared } parameter)
-            (declaration, fieldType) = (parameter, declared);
+        if (declaration is null && target is NameExpression && scope.DeclaredTypeText(target) is { } declared)
+            (declaration, fieldType) = (target, declared);
         if (fieldType is { } type && IsSyncType(type, ["Map"], declaration!) && scope.ResourceOf(target) is { } map)
         {
             var element = map with { Kind = ResourceKind.ConcurrentEntry };
@@ -562,9 +563,8 @@ internal sealed partial class GoFacts : ILanguageFacts
             // A local given an object of a package type that embeds a mutex (cfg := s.remotes[name]; cfg.Lock()).
             if (scope.ValueOf(name, target) is { } value)
                 return IsLockValue(value) || scope.ObjectTypeOf(target) is { } objectType && scope.Package.TypeNamed(objectType)?.Fields.Any(f => f.IsEmbedded && IsLockField(f)) == true;
-            IrNode? declaration = TypedLocal(name, scope) is { TypeText: not null } local ? local : scope.Function.Parameters.FirstOrDefault(p => p.Name == name);
-            if (((declaration as Assignment)?.TypeText ?? (declaration as Parameter)?.TypeText) is { } declared)
-                return IsSyncType(declared, LockTypes, declaration!) || EmbedsLock(declared, scope) || GoTypeNames.IsOfOtherPackage(declared);
+            if (scope.DeclaredTypeText(target) is { } declared)
+                return IsSyncType(declared, LockTypes, target) || EmbedsLock(declared, scope) || GoTypeNames.IsOfOtherPackage(declared);
         }
         return LockNames.LooksLikeLock(target.SourceCode);
     }
@@ -608,11 +608,6 @@ internal sealed partial class GoFacts : ILanguageFacts
         return text[(open + 1)..close].Split('\n', ';').Select(m => m.Trim())
             .Any(member => !member.Contains(' ', StringComparison.Ordinal) && IsSyncType(member, LockTypes, writtenIn));
     }
-
-    /// <summary>The declaration of a local given a type and no value (<c>var mu sync.Mutex</c>).</summary>
-    private static Assignment? TypedLocal(string name, IScope scope) =>
-        scope.Function.Body?.DescendantsAndSelf().OfType<Assignment>()
-            .FirstOrDefault(a => a is { IsDeclaration: true, TypeText: not null, Values.Count: 0 } && a.Targets.Any(t => t is NameExpression n && n.Name == name));
 
     /// <summary>An access of a word only ever changed atomically (<c>atomic.LoadInt32(&amp;w)</c>, <c>w.Load()</c> on an
     /// <c>atomic.Bool</c>): the word is shared by construction; a load reads it, a store writes it, and a

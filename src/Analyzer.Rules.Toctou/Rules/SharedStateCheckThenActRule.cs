@@ -180,7 +180,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
-                    : "starts the function literal again on every turn of the loop; the copies run side by side");
+                    : model.Package.HandsToStarter(literalSpawn)
+                        ? $"hands the function literal to {FindingBuilder.Starter(literalSpawn)}, which starts it again on every turn of a loop; the copies run side by side"
+                        : "starts the function literal again on every turn of the loop; the copies run side by side");
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
                     $"{FindingBuilder.Describe(other)} {(locked.Effect.Kind == EffectKind.Read ? "reads" : "changes")} {locked.Resource!.Display} here under {locked.Held.First(h => h.ShowsThreadSharing).NameIn(other)}, a sign that threads share it");
