@@ -903,8 +903,10 @@ internal sealed class FlowWalker
     /// there or held in a local (<see cref="PackageModel.HandedStart"/>): they run apart, on goroutines or threads of
     /// their own, with none of the caller's locks.</summary>
     private IEnumerable<FunctionLiteral> HandedToStarter(CallExpression call) =>
-        call.Arguments.Select(a => a.Value as FunctionLiteral ?? (a.Value is NameExpression { Name: var local } ? _scope.ValueOf(local, call) as FunctionLiteral : null))
-            .OfType<FunctionLiteral>().Where(l => ReferenceEquals(_scope.Package.HandedStart(l), call));
+        _scope.Package.StartHandedTo(call) is null
+            ? []
+            : call.Arguments.Select(a => a.Value as FunctionLiteral ?? (a.Value is NameExpression { Name: var local } ? _scope.ValueOf(local, call) as FunctionLiteral : null))
+                .OfType<FunctionLiteral>().Where(l => ReferenceEquals(_scope.Package.HandedStart(l), call));
 
     /// <summary>The request handlers written in place as arguments of the call (<c>mux.HandleFunc("/", func(w, r) { … })</c>):
     /// they run later, once per request, on goroutines of their own, so they are walked apart like a started literal.</summary>

@@ -18,9 +18,9 @@ public sealed class PackageModel
     private readonly Dictionary<string, List<SpawnSite>> _spawnsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fieldsGivenMethod = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDecl, List<SpawnSite>> _literalSpawns = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(FunctionDecl Starter, int Parameter, bool Repeated)> _startedParameters = [];
+    private readonly List<(FunctionDecl Starter, int Parameter, IrNode Start, bool Repeated)> _startedParameters = [];
     private readonly Dictionary<FunctionLiteral, IrNode> _handedStarts = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<IrNode> _handingCalls = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IrNode, IrNode> _handingCalls = new(ReferenceEqualityComparer.Instance);
     private readonly List<FunctionLiteral> _handlerLiterals = [];
     private readonly List<(IrExpression Registered, FunctionDecl? Registrar)> _registeredHandlers = [];
     private readonly List<(IrNode Site, FunctionDecl Spawner, bool Repeated, IrExpression Target, string Method)> _spawnsOnObjects = [];
@@ -100,11 +100,11 @@ public sealed class PackageModel
     /// method value (<c>pool.run(self._work)</c>) is started at that call, as often as the starter starts it.</summary>
     private void IndexHandedStarts()
     {
-        foreach (var (starter, parameter, repeated) in _startedParameters)
+        foreach (var (starter, parameter, start, repeated) in _startedParameters)
             foreach (var site in CallSitesOf(starter.Name).Where(s => Reaches(s, starter)))
             {
                 if (site.Call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ElementAtOrDefault(parameter)?.Value is not { } handed) continue;
-                _handingCalls.Add(site.Call);
+                _handingCalls.TryAdd(site.Call, start);
                 var literal = handed as FunctionLiteral
                               ?? (handed is NameExpression { Name: var local } ? ScopeOf(site.Caller).ValueOf(local, site.Call) as FunctionLiteral : null);
                 if (literal is not null)
@@ -134,9 +134,10 @@ public sealed class PackageModel
     /// (<see cref="IndexHandedStarts"/>); null when none does.</summary>
     public IrNode? HandedStart(FunctionLiteral literal) => _handedStarts.GetValueOrDefault(literal);
 
-    /// <summary>True for a call that hands a function value to a function of the package that starts it
-    /// (<see cref="IndexHandedStarts"/>): the start is made there, by the callee.</summary>
-    public bool HandsToStarter(IrNode call) => _handingCalls.Contains(call);
+    /// <summary>For a call that hands a function value to a function of the package that starts it
+    /// (<see cref="IndexHandedStarts"/>), the start in that function, where the value is set going; null for any other
+    /// call.</summary>
+    public IrNode? StartHandedTo(IrNode call) => _handingCalls.GetValueOrDefault(call);
 
     /// <summary>Indexes the starts of objects of thread classes (<c>Poller().start()</c> for a class derived from
     /// <c>threading.Thread</c>): each starts the method the class's thread runs, on that object.</summary>
@@ -940,7 +941,7 @@ public sealed class PackageModel
             {
                 case NameExpression n:
                     AddSpawn(n.Name, new SpawnSite(site, spawner, repeated, null));
-                    if (spawner.Parameters.Select(p => p.Name).ToList().IndexOf(n.Name) is var parameter and >= 0) _startedParameters.Add((spawner, parameter, repeated));
+                    if (spawner.Parameters.Select(p => p.Name).ToList().IndexOf(n.Name) is var parameter and >= 0) _startedParameters.Add((spawner, parameter, site, repeated));
                     break;
                 case MemberAccess { Target: var target, Member: var member }:
                     NoteMethodSpawn(site, spawner, repeated, target, member);

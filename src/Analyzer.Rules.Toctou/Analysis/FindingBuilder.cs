@@ -103,13 +103,13 @@ internal sealed class FindingBuilder(RuleDescriptor descriptor, FunctionModel mo
 
     /// <summary>How a start that runs its work more than once at a time does so: ", on many items at once" for a call
     /// that runs it on many items side by side, ", on every thread" for a hook every thread runs, else ", in a loop";
-    /// for a call that hands the work to a function of the package that starts it, by that function (" by forEach, in a
-    /// loop").</summary>
+    /// for a call that hands the work to a function of the package that starts it, by that function and as its start
+    /// does (" by forEach, in a loop").</summary>
     public static string Repetition(IrNode site, FunctionModel model) =>
-        (model.Package.HandsToStarter(site) ? $" by {Starter(site)}" : string.Empty)
-        + (RunsOnManyItems(site, model) ? ", on many items at once"
-            : site is CallExpression call && model.Package.Facts.HooksEveryThread(call) ? ", on every thread"
-            : ", in a loop");
+        model.Package.StartHandedTo(site) is { } start ? $" by {Starter(site)}{Repetition(start, model)}"
+        : RunsOnManyItems(site, model) ? ", on many items at once"
+        : site is CallExpression call && model.Package.Facts.HooksEveryThread(call) ? ", on every thread"
+        : ", in a loop";
 
     /// <summary>The name of the function a call hands its work to (<c>forEach</c> in <c>s.forEach(fn)</c>).</summary>
     public static string Starter(IrNode call) => call is CallExpression { Callee: var callee } ? (callee as MemberAccess)?.Member ?? callee.SourceCode : "it";

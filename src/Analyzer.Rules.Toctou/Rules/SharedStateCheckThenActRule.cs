@@ -180,8 +180,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             if (literalSpawn is not null)
                 builder.Add(LocationRole.Concurrency, literalSpawn, FindingBuilder.RunsOnManyItems(literalSpawn, model)
                     ? "runs the function literal on many items at once"
-                    : model.Package.HandsToStarter(literalSpawn)
-                        ? $"hands the function literal to {FindingBuilder.Starter(literalSpawn)}, which starts it again on every turn of a loop; the copies run side by side"
+                    : model.Package.StartHandedTo(literalSpawn) is { } start
+                        ? $"hands the function literal to {FindingBuilder.Starter(literalSpawn)}, which starts it{FindingBuilder.Repetition(start, model)}; the copies run side by side"
                         : "starts the function literal again on every turn of the loop; the copies run side by side");
             if (!builder.Has(LocationRole.Concurrency) && LockedElsewhere(model, check, act) is var (other, locked))
                 builder.Add(LocationRole.Concurrency, locked.Effect.Node,
