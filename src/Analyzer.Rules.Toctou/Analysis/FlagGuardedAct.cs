@@ -22,16 +22,35 @@ internal sealed record FlagGuardedAct(CheckActPair Pair, Access Mark)
             {
                 if (guard is not { Kind: GuardKind.Branch or GuardKind.EarlyExit, Condition: IrExpression condition }
                     || condition.Parent is not IfStatement { Parent: Block list } decision) continue;
-                var tested = Flag(condition);
-                if (guard.Reads.FirstOrDefault(r => r.Effect.Kind == EffectKind.Read && r.Effect.Node == tested) is not { Resource: { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry } flag } check
-                    || flag.IsRelatedTo(done) || !flag.OutlivesCall) continue;
+                var tested = GuardShapes.Deciding(guard, act) is var (bare, whenTrue) ? Tests(bare, whenTrue).ToList() : [];
+                // Another flag of the test set where it decides (if s.closed || s.closing { return }; s.closing =
+                // true) keeps a second caller out: that flag's own test and set are the pair.
+                if (tested.Count > 1 && guard.Reads.Any(read => model.Accesses.Any(w => w.Effect.Kind == EffectKind.Write && w.Order > read.Order
+                        && w.Guards.Contains(guard) && w.Resource is { } set && read.Resource?.Key == set.Key))) continue;
                 var after = Math.Max(decision.Span.EndOffset, act.Effect.Node.Span.EndOffset);
-                var mark = model.Accesses.FirstOrDefault(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == flag.Key
-                    && SetsLiteral(w.Effect.Node) is { } statement && ReferenceEquals(statement.Parent, list) && statement.Span.StartOffset > after);
-                if (mark is not null) yield return new FlagGuardedAct(new CheckActPair(check, guard, act), mark);
+                foreach (var check in guard.Reads.Where(r => r.Effect.Kind == EffectKind.Read && tested.Any(t => ReferenceEquals(t, r.Effect.Node))))
+                {
+                    if (check.Resource is not { Kind: ResourceKind.Field or ResourceKind.ConcurrentEntry } flag || flag.IsRelatedTo(done) || !flag.OutlivesCall) continue;
+                    var mark = model.Accesses.FirstOrDefault(w => w.Effect.Kind == EffectKind.Write && w.Resource?.Key == flag.Key
+                        && SetsLiteral(w.Effect.Node) is { } statement && ReferenceEquals(statement.Parent, list) && statement.Span.StartOffset > after);
+                    if (mark is null) continue;
+                    yield return new FlagGuardedAct(new CheckActPair(check, guard, act), mark);
+                    break;
+                }
             }
         }
     }
+
+    /// <summary>The flags a condition tests that each must come out as it says for the act to run: the condition's own
+    /// (<see cref="Flag"/>), or, of an and that must hold (<c>if s.enabled &amp;&amp; !s.started</c>) and of an or that must
+    /// not (<c>if s.disabled || s.started { return }</c>), each operand's.</summary>
+    private static IEnumerable<IrExpression> Tests(IrExpression condition, bool whenTrue) => condition switch
+    {
+        UnaryExpression { Operator: "!", Operand: var operand } => Tests(operand, !whenTrue),
+        BinaryExpression { Operator: "&&", Left: var left, Right: var right } when whenTrue => Tests(left, true).Concat(Tests(right, true)),
+        BinaryExpression { Operator: "||", Left: var left, Right: var right } when !whenTrue => Tests(left, false).Concat(Tests(right, false)),
+        _ => [Flag(condition)],
+    };
 
     /// <summary>The flag a condition tests: the condition without its negations, or the side of a comparison with a
     /// literal that is not the literal (an atomic load, <c>atomic.LoadInt32(&amp;s.closed) == 1</c>, is the read).</summary>

@@ -85,3 +85,25 @@ func (f *Fuse) Blow() {
 	f.blown = true
 	close(f.out)
 }
+
+// The flag tested beside another condition that must hold too: the same close made twice.
+type Relay struct {
+	mu      sync.Mutex
+	enabled bool
+	halted  bool
+	done    chan struct{}
+	sent    int
+}
+
+func (r *Relay) Send() {
+	r.mu.Lock()
+	r.sent++
+	r.mu.Unlock()
+}
+
+func (r *Relay) Halt() {
+	if r.enabled && !r.halted { // Secondary [check]
+		close(r.done) // Noncompliant [TOCTOU001] {{r.halted is checked at line 105 and decides close(r.done) at line 106, which the function marks done in it only at line 108, so two callers that run it at once can both pass the test and both act, with no lock held at either point, though Relay has a lock, mu}}
+	}
+	r.halted = true // Secondary [act]
+}
