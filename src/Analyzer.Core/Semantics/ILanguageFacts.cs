@@ -218,9 +218,15 @@ public interface ILanguageFacts
 
     /// <summary>True when <paramref name="exit"/> returns a failure made there from nothing that failed before it (Go's
     /// <c>return errors.New("over the cap")</c>, <c>return fmt.Errorf("%d over %d", n, max)</c>): an anonymous refusal,
-    /// which tells the caller only that the function said no, unlike a named one it can compare (<c>ErrBusy</c>) or a
-    /// failure passed on from a call (<c>return err</c>). By default no return does.</summary>
+    /// which tells the caller only that the function said no, unlike a failure passed on from a call (<c>return
+    /// err</c>). By default no return does.</summary>
     bool ReportsOwnRefusal(ReturnStatement exit) => false;
+
+    /// <summary>True when <paramref name="value"/> makes a failure from nothing that failed before it, the value an
+    /// anonymous refusal returns (Go's <c>errors.New("busy")</c>); given to a top-level variable no code changes
+    /// (<c>var errBusy = errors.New("busy")</c>), the variable names one refusal, as a literal names one answer. By
+    /// default no value does.</summary>
+    bool MakesRefusal(IrExpression value) => false;
 
     /// <summary>True when a failure <paramref name="act"/> reports reaches the caller of <paramref name="function"/> as it
     /// is, told apart from no other failure: by default, an exception the function catches nowhere around the call;

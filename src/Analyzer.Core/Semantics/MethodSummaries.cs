@@ -201,10 +201,12 @@ internal sealed class MethodSummaries(PackageModel package)
             && (r.Values.All(Marks) || package.Facts.ReportsOwnRefusal(r) && r.Values.SkipLast(1).All(Marks)));
     }
 
-    // A top-level name given a literal that no code changes (INSTALLED = "installed"): the literal by another name. A
-    // value made by a call (errBusy = errors.New("busy")) is an answer of its own, not a mark of the path taken.
+    // A top-level name given a literal or a refusal that no code changes (INSTALLED = "installed", errBusy =
+    // errors.New("busy")): the mark by another name. A value made by another call (DEFAULT_DIR =
+    // os.path.expanduser(…)) is an answer of its own, not a mark of the path taken.
     private bool IsConstant(FunctionDecl function, IrExpression value) =>
-        value is NameExpression { Name: var name } && package.GlobalOf(function.Module, name) is { Initializer: LiteralExpression } && !package.MayChange(name);
+        value is NameExpression { Name: var name } && package.GlobalOf(function.Module, name) is { Initializer: { } made }
+        && (made is LiteralExpression || package.Facts.MakesRefusal(made)) && !package.MayChange(name);
 
     /// <summary>An atomic removal from a concurrent collection that the method goes by (<c>s = sessions.remove(id); if
     /// (s != null) …</c>): the removal is its own check, made at the write.</summary>

@@ -116,8 +116,13 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     /// <summary>A return whose last value is an error made there (<c>errors.New(…)</c>, <c>fmt.Errorf(…)</c>) from
     /// nothing named for an error and with no <c>%w</c> wrapping one.</summary>
-    public bool ReportsOwnRefusal(ReturnStatement exit) =>
-        exit is { Values: [.., CallExpression made] } && IsErrorValue(made)
+    public bool ReportsOwnRefusal(ReturnStatement exit) => exit is { Values: [.., var last] } && MakesRefusal(last);
+
+    /// <summary>An error made from nothing named for an error and with no <c>%w</c> wrapping one (<c>errors.New(…)</c>,
+    /// <c>fmt.Errorf("%d over %d", n, max)</c>), there or as a top-level variable's value (<c>var errBusy =
+    /// errors.New("busy")</c>).</summary>
+    public bool MakesRefusal(IrExpression value) =>
+        value is CallExpression made && IsErrorValue(made)
         && !made.Arguments.SelectMany(a => a.Value.DescendantsAndSelf()).Any(n =>
             n is NameExpression { Name: var name } && name.StartsWith("err", StringComparison.OrdinalIgnoreCase)
             || n is LiteralExpression { LiteralKind: LiteralKind.String, Value: var format } && format.Contains("%w", StringComparison.Ordinal));

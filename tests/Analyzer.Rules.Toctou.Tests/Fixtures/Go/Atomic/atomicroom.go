@@ -39,3 +39,37 @@ func (r *Room) Enter() error {
 func (r *Room) record(name string) {
 	r.taken.Add(1)
 }
+
+var errGateFull = errors.New("gate full")
+
+// Gate says no with a refusal named once for the package, which tells its callers no more than an anonymous one: the
+// same test decides the same add.
+type Gate struct {
+	limit  uint32
+	passed atomic.Uint32
+}
+
+func (g *Gate) open() error {
+	if g.passed.Load() >= g.limit {
+		return errGateFull
+	}
+	return nil
+}
+
+func (g *Gate) Watch(name string) {
+	if g.open() == nil {
+		go g.count(name)
+	}
+}
+
+func (g *Gate) Pass() error {
+	if err := g.open(); err != nil { // Secondary [check]
+		return err
+	}
+	g.passed.Add(1) // Noncompliant [TOCTOU001] {{g.passed is checked at line 66 and changed at line 69 by g.passed.Add(1), with no lock held at either point, while Gate.count changes it at the same time: Gate.Watch starts count at line 61 on its receiver, and nothing in the package calls Pass on a known object: other code calls it at any time}}
+	return nil
+}
+
+func (g *Gate) count(name string) {
+	g.passed.Add(1)
+}

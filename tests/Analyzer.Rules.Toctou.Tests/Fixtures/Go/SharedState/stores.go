@@ -63,7 +63,7 @@ func (r *Resolver) Ensure(ctx context.Context, group, name string) error {
 	return r.api.Create(ctx, name) // the group was looked up, a name is created
 }
 
-// Folder's scan reads its state to decide its own work; its result is an error, not that state.
+// Folder's scan reads its state to decide its own work; its result is that work's error, not the state.
 type Folder struct {
 	mu    sync.Mutex
 	state int
@@ -74,9 +74,9 @@ func (f *Folder) scan() error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.state > 0 {
-		return errBusy
+		return nil
 	}
-	return nil
+	return f.walk()
 }
 
 func (f *Folder) setError(err error) {
@@ -138,3 +138,5 @@ func (r *Resolver) ResolveOnce(key string) int {
 	it, _ := r.cache.PutIfAbsent(key, buildItem(key))
 	return it.(int)
 }
+
+func (f *Folder) walk() error { return errBusy }
