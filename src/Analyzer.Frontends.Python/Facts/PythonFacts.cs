@@ -517,6 +517,9 @@ internal sealed class PythonFacts : ILanguageFacts
         return [];
     }
 
+    // QuerySet methods that hand back another queryset, run only when something looks at its rows.
+    private static readonly HashSet<string> LazyQuerySets = ["all", "filter", "exclude", "order_by", "select_related", "prefetch_related", "distinct", "only", "defer", "values", "values_list"];
+
     /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create(),
     /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and
     /// select_for_update() are atomic check-and-act.</summary>
@@ -525,8 +528,10 @@ internal sealed class PythonFacts : ILanguageFacts
         if (DjangoInstances.ManagedModel(target, function) is not { } model) return [];
         var table = SqlAlchemyCalls.ModelTable(model);
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
-        // A queryset a for loop runs over reads the rows it hands the loop.
-        if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call))
+        // A queryset a for loop runs over reads the rows it hands the loop; one kept in a local is read where the code
+        // first looks at it (if not rows:, len(rows), rows[0]), before anything it decides.
+        if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call)
+            || LazyQuerySets.Contains(method) && call.Parent is Assignment { Targets: [NameExpression] } kept && kept.Values.Contains(call))
             return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)];
         return method switch
         {
