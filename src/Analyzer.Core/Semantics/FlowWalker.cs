@@ -427,6 +427,7 @@ internal sealed class FlowWalker
         _loopExits.Push([]);
         _searchExits.Push([]);
         _loopBodyGuards.Push(_state.Guards.Count);
+        var bodyStart = _accesses.Count;
         Statement(loop.Body);
         _loopBodyGuards.Pop();
         var exits = _loopExits.Pop();
@@ -438,6 +439,13 @@ internal sealed class FlowWalker
         // that compares what the loop took from the collection decides the code after it.
         _state = exits.Aggregate(FlowState.Merge(before, afterBody), FlowState.Merge) with { Guards = before.Guards.AddRange(leaving) };
         if (_searchExits.TryPeek(out var outer)) outer.AddRange(leaving);
+        // A loop that only waits on a condition of shared state (while self.rate >= limit: sleep()) lets the code after
+        // it run only once the condition is false, as an early exit on it would, when nothing leaves the loop before
+        // then. A loop whose body reaches shared state works (while not stopped: sample()), and one that moves its own
+        // variables on (while p and not exists(p): p = dirname(p)) walks; neither waits.
+        if (loop is { Condition: { } waited, Iterable: null, Init: null, Post: null } && !reads.IsEmpty && _accesses.Count == bodyStart
+            && !BreaksOutOf(loop.Body) && !JumpsAway(loop.Body) && !AssignedIn(loop.Body, waited))
+            _state = _state with { Guards = _state.Guards.Add(new Guard(waited, GuardKind.EarlyExit, reads)) };
         if (loop.Else is not null) Statement(loop.Else);
     }
 
@@ -496,6 +504,17 @@ internal sealed class FlowWalker
     private static bool BreaksOutOf(Block body) =>
         body.DescendantsAndSelf().OfType<JumpStatement>().Any(j => j is { JumpKind: JumpKind.Break, Label: null }
             && !j.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is LoopStatement or SwitchStatement));
+
+    /// <summary>True when <paramref name="body"/> assigns a name <paramref name="condition"/> uses.</summary>
+    private static bool AssignedIn(Block body, IrExpression condition)
+    {
+        var used = condition.DescendantsAndSelf().OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+        return body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var name } && used.Contains(name)));
+    }
+
+    /// <summary>True when a labelled break or a goto in <paramref name="body"/> may leave it for a statement further out.</summary>
+    private static bool JumpsAway(Block body) =>
+        body.DescendantsAndSelf().OfType<JumpStatement>().Any(j => j is { JumpKind: JumpKind.Break or JumpKind.Goto, Label: not null });
 
     private ImmutableList<Access> StatementReads(IrStatement statement)
     {

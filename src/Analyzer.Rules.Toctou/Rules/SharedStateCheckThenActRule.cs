@@ -1087,6 +1087,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// coming back to the act without passing <paramref name="from"/>.</summary>
     private static bool ComesBefore(IrExpression yield, IrNode from, IrNode act)
     {
+        // A wait inside a loop that makes the check in its condition comes before the check's last test, which the
+        // loop makes again after it (while not self._free: await sleep()).
+        if (yield.Ancestors().OfType<LoopStatement>().Any(loop => loop.Condition is { } test && test.Span.Contains(from.Span)
+                && loop.Body.Span.Contains(yield.Span) && !loop.Span.Contains(act.Span))) return false;
         if (yield.Span.Contains(act.Span) && act is not CallExpression) return false;
         if (yield.IsOnOtherBranchThan(act) && !yield.Ancestors().OfType<LoopStatement>().Any(loop => loop.Span.Contains(act.Span) && !loop.Span.Contains(from.Span))) return false;
         foreach (var ancestor in yield.Ancestors().TakeWhile(a => !a.Span.Contains(act.Span)))
