@@ -45,6 +45,9 @@ internal sealed class FlowWalker
     private readonly Stack<int> _loopBodyGuards = new();
     // For each local collection a loop filled, the reads of the conditions that chose which items it added.
     private readonly Dictionary<string, ImmutableList<Access>> _chosenBy = new(StringComparer.Ordinal);
+    // For each local last given a value inside the branches of ifs, those ifs' guards: a store of the local after them
+    // stores what their tests chose (v := m[k]; if v == nil { v = make() }; m[k] = v).
+    private readonly Dictionary<string, ImmutableList<Guard>> _assignedUnder = new(StringComparer.Ordinal);
     // The states at the gotos that jump forward to a label not walked yet, by label: they reach the point after it.
     private readonly Dictionary<string, FlowState> _gotos = new(StringComparer.Ordinal);
     private readonly bool _tracksWrites;
@@ -285,9 +288,14 @@ internal sealed class FlowWalker
             var sources = all ?? perValue[i];
             if (assignment.IsAugmented) sources = sources.AddRange(Eval(target));
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
+            {
                 Taint(name.Name, assignment.IsAugmented ? sources.AddRange(CountedBy()) : sources);
+                var branches = _state.Guards.Where(g => g is { Kind: GuardKind.Branch, Condition.Parent: IfStatement }).ToImmutableList();
+                if (branches.IsEmpty) _assignedUnder.Remove(name.Name);
+                else _assignedUnder[name.Name] = branches;
+            }
             else
-                Write(target, sources);
+                WriteChosen(target, sources, assignment, assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i] : null);
             // A function literal kept in a field of the receiver (s.onStop = func() { … }) runs later, whenever and wherever
             // the object's users call it, with none of the locks held here.
             if (assignment.Values.Count == assignment.Targets.Count && assignment.Values[i] is FunctionLiteral kept
@@ -307,6 +315,23 @@ internal sealed class FlowWalker
     {
         if (sources.IsEmpty && !_state.Taint.ContainsKey(name)) return;
         _state = _state with { Taint = _state.Taint.SetItem(name, sources) };
+    }
+
+    /// <summary>A write of <paramref name="value"/> by <paramref name="store"/>: when that is a local given a value
+    /// inside ifs that came before the store in its block, also under their guards, which chose it. Where their tests
+    /// left the local as they read it, the write stores back what they read, which changes nothing: those reads are no
+    /// source of the write.</summary>
+    private void WriteChosen(IrExpression target, ImmutableList<Access> sources, Assignment store, IrExpression? value)
+    {
+        var guards = _state.Guards;
+        if (value is NameExpression { Name: var local } && _assignedUnder.TryGetValue(local, out var under)
+            && under.Where(g => !guards.Contains(g) && g.Condition.Parent is IfStatement { Parent: Block block } && ReferenceEquals(block, store.Parent)).ToList() is { Count: > 0 } ended)
+        {
+            _state = _state with { Guards = guards.AddRange(ended) };
+            sources = sources.RemoveAll(source => ended.Any(g => g.Reads.Contains(source)));
+        }
+        Write(target, sources);
+        _state = _state with { Guards = guards };
     }
 
     private void Write(IrExpression target, ImmutableList<Access> sources, bool removes = false)

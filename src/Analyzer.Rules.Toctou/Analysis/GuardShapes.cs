@@ -33,8 +33,15 @@ internal static class GuardShapes
             return choice.WhenTrue.Span.Contains(act.Effect.Node.Span) ? true : choice.WhenFalse.Span.Contains(act.Effect.Node.Span) ? false : null;
         if (guard.Condition.Parent is not IfStatement @if) return null;
         if (@if.Then.Span.Contains(act.Effect.Node.Span)) return true;
-        return @if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span) ? false : null;
+        if (@if.Else is { } otherwise && otherwise.Span.Contains(act.Effect.Node.Span)) return false;
+        // A store after the if of a local one branch gives a value (if v == nil { v = make() }; m[k] = v) stores what
+        // that branch chose.
+        if (act.Effect.Node.Parent is not Assignment { Values: [NameExpression { Name: var local }] } store || !store.Targets.Contains(act.Effect.Node)) return null;
+        return AssignsLocal(@if.Then, local) ? true : @if.Else is { } chosen && AssignsLocal(chosen, local) ? false : null;
     }
+
+    private static bool AssignsLocal(IrStatement branch, string local) =>
+        branch.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var name } && name == local));
 
     /// <summary>What <paramref name="guard"/> tests for nothing when it lets <paramref name="access"/> run only if that is
     /// empty: compared equal to nothing (<c>c.conn == nil</c>, <c>self._conn is None</c>) or tested false
