@@ -263,10 +263,13 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
 
     /// <summary>A call through the summaries of <paramref name="callees"/>, the bodies it may run, keeping the accesses
     /// and locks that are state of the caller too, as the caller names them (<paramref name="stateAtCall"/>, told whether
-    /// the callee writes the state, and <paramref name="lockAtCall"/>: null for what is not).</summary>
+    /// the callee writes the state, and <paramref name="lockAtCall"/>: null for what is not). A call of a task that only
+    /// hands it to another call that is not awaited (<c>asyncio.run_coroutine_threadsafe(self.send(p), loop)</c>) runs
+    /// none of it here: the task runs later, on its loop.</summary>
     private List<Effect> ThroughSummaries(CallExpression call, string method, IReadOnlyList<FunctionDecl> callees, Func<FunctionDecl, Resource, bool, Resource?> stateAtCall, Func<string, string?> lockAtCall)
     {
-        if (callees.Count == 0) return [];
+        if (callees.Count == 0 || callees.All(scope.Package.Facts.RunsAsTask) && call.Parent is Argument { Parent: CallExpression { Parent: var around } }
+            && !(around is IrExpression waited && scope.Package.Facts.YieldsToOtherTasks(waited))) return [];
         var summaries = callees.Select(callee => scope.Package.SummaryAt(callee, call, fixedFlags)).ToList();
         var effects = new List<Effect>();
         IReadOnlyList<SummaryLock> Locks(IReadOnlyList<SummaryLock> own) => [.. own.Select(l => l with { Name = lockAtCall(l.Name) ?? l.Name })];
