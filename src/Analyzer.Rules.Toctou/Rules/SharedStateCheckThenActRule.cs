@@ -86,7 +86,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null && !GatesWork(model, p)) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !OwnClaim.Reserves(model, p) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p)
+                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !OwnClaim.Reserves(model, p) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p) && !WonByCompareAndSet(model, p)
                         && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself) && !PresenceOnlyRemoval.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
@@ -668,6 +668,14 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             (a.Effect.Kind == EffectKind.AtomicCheckAndAct || a.Effect.AtomicInCallee)
             && a.Resource is { } changed && changed.IsRelatedTo(pair.Check.Resource!)
             && a.Guards.Any(g => g.Kind == GuardKind.Branch && ReferenceEquals(g.Condition, decision) && OnOtherSide(g, a, pair)));
+
+    /// <summary>The act runs only when a compare-and-set of the same state, made after the check, succeeded (<c>if
+    /// atomic.CompareAndSwapUint32(&amp;s.state, online, stopping) { …; act }</c>): only the caller that won it gets there,
+    /// whatever the check saw.</summary>
+    private static bool WonByCompareAndSet(FunctionModel model, CheckActPair pair) =>
+        pair.Act.Guards.Any(g => g.Kind == GuardKind.Branch && GuardShapes.Deciding(g, pair.Act) is ({ } condition, true)
+            && model.Accesses.Any(a => a.Effect.Kind == EffectKind.AtomicCheckAndAct && a.Order > pair.Check.Order && ReferenceEquals(a.Effect.Node, condition)
+                                       && a.Resource is { } swapped && swapped.IsRelatedTo(pair.Check.Resource!)));
 
     /// <summary>True when <paramref name="other"/>, which <paramref name="guard"/> decides, runs on another side of the
     /// decision than the pair's act: another case of a switch, or the other branch of an if.</summary>
