@@ -29,7 +29,7 @@ internal static class RequestHandlers
         {
             if (literal.EnclosingFunction() is not { } within) continue;
             var handler = new RequestHandler(literal);
-            foreach (var callee in Callees(package, within, literal.Body).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
+            foreach (var callee in Callees(package, within, literal.Body, literal).Where(c => Admits(package, handler, c))) pending.Enqueue((callee, handler));
         }
         while (pending.TryDequeue(out var next))
         {
@@ -41,9 +41,10 @@ internal static class RequestHandlers
     }
 
     /// <summary>The functions the calls in <paramref name="body"/> reach: by name, on <paramref name="within"/>'s
-    /// receiver, or on an object every request shares (<see cref="SharedObject"/>) whose type the package declares;
+    /// receiver, or on an object every request shares (<see cref="SharedObject"/>, or for a handler literal a variable
+    /// it takes from the function that makes it, made once for all its requests) whose type the package declares;
     /// constructors excepted.</summary>
-    private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body)
+    private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body, FunctionLiteral? literal = null)
     {
         var scope = package.ScopeOf(within);
         return body.DescendantsAndSelf().OfType<CallExpression>().SelectMany(call => call.Callee switch
@@ -51,11 +52,17 @@ internal static class RequestHandlers
             NameExpression { Name: var name } => package.FunctionsNamed(null, name),
             MemberAccess { Target: NameExpression { Name: var target }, Member: var method } when target == within.ReceiverName
                 => package.FunctionsNamed(within.OwnerType, method),
-            MemberAccess { Target: var target, Member: var method } when SharedObject(scope, target, call) && scope.ObjectTypeOf(target) is { } type
+            MemberAccess { Target: var target, Member: var method } when (SharedObject(scope, target, call) || literal is not null && Captured(literal, target))
+                                                                         && scope.ObjectTypeOf(target) is { } type
                 => package.FunctionsNamed(type, method),
             _ => [],
         }).Where(c => !package.Facts.IsConstructor(c));
     }
+
+    /// <summary>True for a name the literal neither takes as a parameter nor assigns: it is the enclosing function's.</summary>
+    private static bool Captured(FunctionLiteral literal, IrExpression target) =>
+        target is NameExpression { Name: var name } && literal.Parameters.All(p => p.Name != name)
+        && !literal.Body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var assigned } && assigned == name));
 
     /// <summary>True for a field of the receiver or a top-level variable, or a local given an item of one
     /// (<c>table := m.tables[t]; table.bindInsert(v)</c>): every request reaches the same object.</summary>
