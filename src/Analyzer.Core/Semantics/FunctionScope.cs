@@ -363,7 +363,7 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
     // another local given it back, is followed once).
     private Resource? EntryHeldBy(string local, IrExpression at)
     {
-        if (ValueOf(local, at) is not IndexExpression { Indices: [not OtherExpression] } entry || !(_followedEntries ??= []).Add(local)) return null;
+        if ((ValueOf(local, at) as IndexExpression ?? EntryKept(local, at)) is not { Indices: [not OtherExpression] } entry || !(_followedEntries ??= []).Add(local)) return null;
         try
         {
             return ResourceOf(entry) is { Kind: ResourceKind.Element } held ? held : null;
@@ -372,6 +372,22 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
         {
             _followedEntries.Remove(local);
         }
+    }
+
+    /// <summary>The entry a local was first given when each later value it was given before <paramref name="at"/> is
+    /// stored into that entry by the statement after (<c>inner, ok := m[k]; if !ok { inner = map[string]int{}; m[k] =
+    /// inner }</c>): either way the local holds what the entry holds. Null otherwise.</summary>
+    private IndexExpression? EntryKept(string local, IrExpression at)
+    {
+        _assignments ??= AssignmentsByName();
+        if (!_assignments.TryGetValue(local, out var values)) return null;
+        var before = values.TakeWhile(v => v.Offset < at.Span.StartOffset).ToList();
+        if (before is not [{ Value: IndexExpression entry }, _, ..]) return null;
+        var spelled = Normalize(entry);
+        return before.Skip(1).All(v => v.Value.Parent is Assignment given && given.FollowingInBlock().FirstOrDefault() is Assignment { Targets: [IndexExpression into], Values: [NameExpression { Name: var stored }] }
+                                       && stored == local && Normalize(into) == spelled)
+            ? entry
+            : null;
     }
 
     /// <summary>True when the function takes a lock of the object the parameter or local <paramref name="variable"/>
