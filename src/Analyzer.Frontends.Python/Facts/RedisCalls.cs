@@ -8,7 +8,8 @@ namespace Analyzer.Frontends.Python.Facts;
 /// redis-py: a client's methods are Redis commands (<c>r.exists(k)</c>, <c>r.set(k, v)</c>, <c>r.set(k, v, nx=True)</c>,
 /// <c>r.setnx(k, v)</c>). A client is an object made by a call from the redis package (<c>redis.Redis(...)</c>,
 /// <c>redis.from_url(...)</c>) or, where the code does not show how it is made (or only that it starts as None), a
-/// receiver named after Redis (<c>self.redis</c>, <c>redis_client</c>). A local the type's getter gave
+/// receiver named after Redis (<c>self.redis</c>, <c>redis_client</c>; also one given a client handed in,
+/// <c>self._redis = conn</c>). A local the type's getter gave
 /// (<c>client = self.get_client()</c>) is the field the getter returns.
 /// </summary>
 internal static class RedisCalls
@@ -31,7 +32,7 @@ internal static class RedisCalls
         return value switch
         {
             CallExpression made => made.Callee.SourceCode.Contains("redis", StringComparison.OrdinalIgnoreCase),
-            null or LiteralExpression { LiteralKind: LiteralKind.Null } => named.Contains("redis", StringComparison.OrdinalIgnoreCase),
+            null or LiteralExpression { LiteralKind: LiteralKind.Null } or NameExpression => named.Contains("redis", StringComparison.OrdinalIgnoreCase),
             _ => false,
         };
     }

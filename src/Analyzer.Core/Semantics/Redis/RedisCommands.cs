@@ -40,8 +40,10 @@ public static class RedisCommands
     public static int KeyArguments(string command) => HashCommands.Contains(command.ToUpperInvariant()) ? 2 : 1;
 
     /// <summary>The entry of the Redis server reached through <paramref name="client"/> that <paramref name="keyParts"/>
-    /// name.</summary>
+    /// name: a key, or a hash's field as a part of its key (<see cref="Resource.IsPartOf"/>), so that a field set
+    /// changes what HLEN counted.</summary>
     public static Resource Entry(IrExpression client, IReadOnlyList<IrExpression> keyParts, IScope scope) =>
-        new(ResourceKind.CacheKey, $"redis:{scope.Normalize(client)}[{string.Join(", ", keyParts.Select(scope.Normalize))}]",
+        new(ResourceKind.CacheKey, $"redis:{scope.Normalize(client)}[{(keyParts.Count > 0 ? scope.Normalize(keyParts[0]) : "")}]"
+                                   + string.Concat(keyParts.Skip(1).Select(field => "." + scope.Normalize(field))),
             string.Join(", ", keyParts.Select(k => k.SourceCode)));
 }
