@@ -34,7 +34,7 @@ internal static class KeyClaim
     }
 
     // The key an entry is named by: the index of m[key], or the first argument of a call on the map (LoadOrStore(key, v)).
-    private static string? KeyOf(IrNode node) =>
+    internal static string? KeyOf(IrNode node) =>
         node.DescendantsAndSelf().OfType<IndexExpression>().FirstOrDefault() is { Indices: [var index] } ? index.SourceCode
         : node is CallExpression { Arguments: [var first, ..] } ? first.Value.SourceCode
         : null;

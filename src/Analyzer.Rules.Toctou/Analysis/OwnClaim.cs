@@ -19,27 +19,44 @@ internal static class OwnClaim
     public static bool IsReleased(FunctionModel model, CheckActPair pair, Func<Access, Access, bool> inOneStep)
     {
         var (check, act) = (pair.Check, pair.Act);
-        if (act.Effect.Kind != EffectKind.Write || act.Effect.Helper is not null || check.CommonExclusiveLock(act) is not null) return false;
+        if (act.Effect.Kind != EffectKind.Write || act.Effect.Helper is not null && !act.Effect.Removes || check.CommonExclusiveLock(act) is not null) return false;
         return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
                                            && claim.Resource is { } claimed && claimed.Key == act.Resource!.Key && (check.CommonExclusiveLock(claim) is not null || inOneStep(check, claim))
                                            && claim.Guards.Any(g => g.Reads.Contains(check))
                                            && (StoresFixedValue(claim) && StoresFixedValue(act) || ChangesByAmount(claim) && ChangesByAmount(act)
-                                               || RemovesWhatItPut(claim, act) || ClosesWhatItPut(claim, act)));
+                                               || RemovesWhatItPut(claim, act) && OnlyClaimsWrite(model, act) || ClosesWhatItPut(claim, act)));
     }
+
+    /// <summary>True when every write of the state in other functions of the package, under a lock, is a claim of a key (<see
+    /// cref="ClaimsEntry"/>), the act's own helper, or a call of either: no one puts an entry there without the claim, so the one the act
+    /// takes out is the one the function put in (a plain store elsewhere, <c>Set(k, v)</c>, could have replaced it).</summary>
+    private static bool OnlyClaimsWrite(FunctionModel model, Access act) =>
+        model.Package.LockedAccessesOf(model.Function, act.Resource!).All(other => other.Access.Effect.Kind != EffectKind.Write || other.Access.Effect.Removes
+            || ReferenceEquals(other.Function, model.Function) || other.Access.Effect.Helper == model.Function.Name
+            || ClaimsEntry(other.Access) || other.Function.Name == act.Effect.Helper || other.Access.Effect.Helper is { } helper && helper == act.Effect.Helper);
 
     /// <summary>A reservation: under the exclusive hold of the check, and as its test decides, the function changes
     /// other state the same test reads (<c>if p.live()+p.spawning &lt; p.max { p.spawning++; p.mu.Unlock();
-    /// p.spawn(id) }</c>), so every other caller that tests under the lock counts the act still to come: the test and
-    /// the reservation are one step, and the act carries out what was reserved.</summary>
+    /// p.spawn(id) }</c>), or claims a key in another map (<see cref="ClaimsEntry"/>), so every other caller that tests
+    /// under the lock counts the act still to come: the test and the reservation are one step, and the act carries out
+    /// what was reserved.</summary>
     public static bool Reserves(FunctionModel model, CheckActPair pair)
     {
         if (pair is not { Guard: { } guard, Check: var check, Act: var act } || check.CommonExclusiveLock(act) is not null) return false;
         return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
                                            && check.CommonExclusiveLock(claim) is not null && claim.Guards.Contains(guard)
                                            && claim.Resource is { } reserved && !reserved.IsRelatedTo(act.Resource!)
-                                           && guard.Reads.Any(tested => tested.Resource?.Key == reserved.Key)
-                                           && (StoresFixedValue(claim) || ChangesByAmount(claim)));
+                                           && (guard.Reads.Any(tested => tested.Resource?.Key == reserved.Key) && (StoresFixedValue(claim) || ChangesByAmount(claim))
+                                               || ClaimsEntry(claim)));
     }
+
+    /// <summary>An entry put in where a test of it under the same exclusive hold found none (<c>if f, ok :=
+    /// c.inflight[key]; ok { … return }; c.inflight[key] = f</c>): a single flight's claim of the key, which every other
+    /// caller meets under the lock and waits on.</summary>
+    private static bool ClaimsEntry(Access claim) =>
+        claim is { Effect.Removes: false, Resource.Kind: ResourceKind.Element or ResourceKind.ConcurrentEntry } && KeyClaim.KeyOf(claim.Effect.Node) is { } key
+        && claim.Guards.Any(g => g.Condition.Parent is IfStatement && g.Reads.Any(r => r.Resource?.Key == claim.Resource.Key && KeyClaim.KeyOf(r.Effect.Node) == key
+                                                                                     && r.CommonExclusiveLock(claim) is not null));
 
     /// <summary>A count taken in one atomic step and weighed afterwards (<c>n := atomic.AddInt64(&amp;c.used, d); if n &gt;
     /// c.max { atomic.AddInt64(&amp;c.used, -d) }</c>): the act is an atomic change by an amount whose answer the function
