@@ -317,20 +317,31 @@ internal sealed class FlowWalker
         _state = _state with { Taint = _state.Taint.SetItem(name, sources) };
     }
 
-    /// <summary>A write of <paramref name="value"/> by <paramref name="store"/>: when that is a local given a value
-    /// inside ifs that came before the store in its block, also under their guards, which chose it. Where their tests
-    /// left the local as they read it, the write stores back what they read, which changes nothing: those reads are no
-    /// source of the write.</summary>
-    private void WriteChosen(IrExpression target, ImmutableList<Access> sources, Assignment store, IrExpression? value)
+    /// <summary>A write of <paramref name="value"/> by <paramref name="store"/>, under the guards of what chose it
+    /// (<see cref="UnderChoosers"/>).</summary>
+    private void WriteChosen(IrExpression target, ImmutableList<Access> sources, Assignment store, IrExpression? value) =>
+        UnderChoosers(ChosenBy(store, value), sources, chosen => Write(target, chosen));
+
+    /// <summary>The guards of the ifs before <paramref name="statement"/> in its block that gave <paramref name="value"/>,
+    /// a local, its value (v := m[k]; if v == nil { v = make() }): a store of it stores what their tests chose.</summary>
+    private List<Guard> ChosenBy(IrStatement statement, IrExpression? value) =>
+        value is NameExpression { Name: var local } && _assignedUnder.TryGetValue(local, out var under)
+            ? under.Where(g => !_state.Guards.Contains(g) && g.Condition.Parent is IfStatement { Parent: Block block } && ReferenceEquals(block, statement.Parent)).ToList()
+            : [];
+
+    /// <summary>Runs <paramref name="write"/> also under the <paramref name="ended"/> guards that chose the value it
+    /// stores. Where their tests left the local as they read it, the write stores back what they read, which changes
+    /// nothing: those reads are no source of the write.</summary>
+    private void UnderChoosers(List<Guard> ended, ImmutableList<Access> sources, Action<ImmutableList<Access>> write)
     {
-        var guards = _state.Guards;
-        if (value is NameExpression { Name: var local } && _assignedUnder.TryGetValue(local, out var under)
-            && under.Where(g => !guards.Contains(g) && g.Condition.Parent is IfStatement { Parent: Block block } && ReferenceEquals(block, store.Parent)).ToList() is { Count: > 0 } ended)
+        if (ended.Count == 0)
         {
-            _state = _state with { Guards = guards.AddRange(ended) };
-            sources = sources.RemoveAll(source => ended.Any(g => g.Reads.Contains(source)));
+            write(sources);
+            return;
         }
-        Write(target, sources);
+        var guards = _state.Guards;
+        _state = _state with { Guards = guards.AddRange(ended) };
+        write(sources.RemoveAll(source => ended.Any(g => g.Reads.Contains(source))));
         _state = _state with { Guards = guards };
     }
 
@@ -883,6 +894,10 @@ internal sealed class FlowWalker
                     break;
                 case EffectKind.Fetch when effect.Via is { } receiver:
                     if (_state.Queries.TryGetValue(receiver, out var query)) result = result.Add(query);
+                    break;
+                case EffectKind.Write when effect.Resource is not null && call.Parent is ExpressionStatement statement:
+                    // A store call of a value earlier ifs chose (m.Store(k, v)), as an assignment of it is.
+                    UnderChoosers(call.Arguments.SelectMany(a => ChosenBy(statement, a.Value)).Distinct().ToList(), inputs, chosen => Record(effect, chosen));
                     break;
                 case EffectKind.Read or EffectKind.Write or EffectKind.AtomicCheckAndAct when effect.Resource is not null:
                     var access = Record(effect, inputs);

@@ -35,3 +35,18 @@ func (l *ListenerSet) ListenerHeld(key string) *int {
 	l.listeners[key] = found
 	return found
 }
+
+// The same through a map built for threads, the value handed to its store call: each call is atomic, the pair is not,
+// and two callers can both load one count and both store it raised by one.
+type HitCounts struct {
+	byKey sync.Map
+}
+
+func (h *HitCounts) Hit(key string) int {
+	n := 1
+	if v, ok := h.byKey.Load(key); ok { // Secondary [check]
+		n = v.(int) + 1
+	}
+	h.byKey.Store(key, n) // Noncompliant [TOCTOU001] {{h.byKey is checked at line 47 and changed at line 50 by h.byKey.Store(key, n), with no lock held at either point}}
+	return n
+}
