@@ -13,17 +13,33 @@ namespace Analyzer.Rules.Toctou.Analysis;
 /// </summary>
 internal static class Memoisation
 {
-    public static bool Holds(FunctionModel model, CheckActPair pair)
+    public static bool Holds(FunctionModel model, CheckActPair pair) =>
+        FilledUnderFlag(model, pair).Count > 0
+        || MadeWhenMissing(model, pair) && model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!));
+
+    /// <summary>A get-or-make whose value the function goes on to use rather than hand back (<c>l := m[k]; if l == nil {
+    /// l = newListener(); m[k] = l }; l.Notify(x)</c>): two callers can both make one, and what the loser of the stores
+    /// does with its own is lost, so it is no memoisation, but in a type built for threads it is as much a race.</summary>
+    public static bool MadeAndUsed(FunctionModel model, CheckActPair pair) => MadeWhenMissing(model, pair) && UsedAfter(pair.Act);
+
+    /// <summary>The act stores a value the function made, not one made from what the state held, only when the test
+    /// found the state missing.</summary>
+    private static bool MadeWhenMissing(FunctionModel model, CheckActPair pair)
     {
-        if (FilledUnderFlag(model, pair).Count > 0) return true;
         var act = pair.Act;
         if (pair.Guard is not { } guard || act.Effect is not { Kind: EffectKind.Write, Removes: false }
             || ChangesByAmount(act)
             || act.Sources.Any(source => source.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
-            || !model.Returned.Any(returned => returned.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !IsMadeHere(model, act)) return false;
         return DecidedWhenMissing(model, guard, pair.Check, act);
     }
+
+    /// <summary>True when the function goes on to use the local it stored, calling a method of it after the store.</summary>
+    private static bool UsedAfter(Access act) =>
+        StoredValues.Of(act) is NameExpression { Name: var local }
+        && act.Effect.Node.Ancestors().TakeWhile(n => n is not FunctionDecl and not FunctionLiteral).OfType<IrStatement>()
+            .SelectMany(statement => statement.FollowingInBlock()).Any(s => s.DescendantsAndSelf().OfType<CallExpression>()
+                .Any(c => c.Callee is MemberAccess { Target: NameExpression { Name: var target } } && target == local));
 
     /// <summary>The state a branch fills before it sets the flag its test found unset, when the function hands that state
     /// back (<c>if !d.checked { d.dir = find(); d.checked = true }; return d.dir</c>): memoisation with the flag for its

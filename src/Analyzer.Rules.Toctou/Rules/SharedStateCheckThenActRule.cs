@@ -65,7 +65,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             YieldBetween(yields, p.Check, p.Act) is not null
             || processWide && ProcessWideMemo.State(model, p) is not null && !IsOneTaskStep(model, yields, p) || sharedDefault is not null && p.Check.Resource!.IsReceiverState && Memoisation.Holds(model, p)
             || decoratorState && DecoratorObject.Of(model, p) is not null
-            || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
+            || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || Memoisation.MadeAndUsed(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || background is not null && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
                 || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))

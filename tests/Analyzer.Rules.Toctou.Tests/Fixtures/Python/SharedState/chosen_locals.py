@@ -27,3 +27,28 @@ class ParserCache:
                 parser = object()
             self._parsers[name] = parser
             return parser
+
+
+class LineParser:
+    def feed(self, text):
+        return text.splitlines()
+
+
+# A value made when missing and used after it is stored, not handed back: two callers can both make one, and the one
+# whose store loses feeds a parser no later caller sees.
+class ParserPool:
+    def __init__(self):
+        self._by_name = {}
+        self._fed = 0
+        self._lock = threading.Lock()
+
+    def count_fed(self):
+        with self._lock:
+            self._fed += 1
+
+    def feed_parser(self, name, text):
+        parser = self._by_name.get(name)  # Secondary [check]
+        if parser is None:
+            parser = LineParser()
+            self._by_name[name] = parser  # Noncompliant [TOCTOU001] {{self._by_name is checked at line 50 and changed at line 53 by self._by_name[name], with no lock held at either point, though ParserPool has a lock, _lock}}
+        parser.feed(text)
