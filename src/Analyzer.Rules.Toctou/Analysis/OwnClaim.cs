@@ -39,12 +39,14 @@ internal static class OwnClaim
     /// other state the same test reads (<c>if p.live()+p.spawning &lt; p.max { p.spawning++; p.mu.Unlock();
     /// p.spawn(id) }</c>), or claims a key in another map (<see cref="ClaimsEntry"/>), so every other caller that tests
     /// under the lock counts the act still to come: the test and the reservation are one step, and the act carries out
-    /// what was reserved.</summary>
-    public static bool Reserves(FunctionModel model, CheckActPair pair)
+    /// what was reserved. In a coroutine a test and a reservation with no yield point between them are one step too
+    /// (<c>if self.ws is None and not self._connecting: self._connecting = True; self.ws = await connect()</c>; the
+    /// caller says which pairs are, with <paramref name="inOneStep"/>).</summary>
+    public static bool Reserves(FunctionModel model, CheckActPair pair, Func<Access, Access, bool> inOneStep)
     {
         if (pair is not { Guard: { } guard, Check: var check, Act: var act } || check.CommonExclusiveLock(act) is not null) return false;
         return model.Accesses.Any(claim => claim.Effect is { Kind: EffectKind.Write, Helper: null } && claim.Order > check.Order && claim.Order < act.Order
-                                           && check.CommonExclusiveLock(claim) is not null && claim.Guards.Contains(guard)
+                                           && (check.CommonExclusiveLock(claim) is not null || inOneStep(check, claim)) && claim.Guards.Contains(guard)
                                            && claim.Resource is { } reserved && !reserved.IsRelatedTo(act.Resource!)
                                            && (guard.Reads.Any(tested => tested.Resource?.Key == reserved.Key) && (StoresFixedValue(claim) || ChangesByAmount(claim))
                                                || ClaimsEntry(claim)));

@@ -80,13 +80,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // Evidence that the function runs beside another run of itself, not only beside other methods of its type: copies
         // started side by side, a started caller, requests it serves; or, for one that takes a read lock only to keep
         // writers out, documentation that promises concurrent use.
+        // In a coroutine, two points with no yield between them run as one step of its task.
+        bool InOneStep(Access from, Access to) => yields.Count > 0 && !YieldsBetween(yields, from, to);
         var startedBesideItself = SpawnEvidence.Of(model).Count > 0 || parallelCaller is not null || served;
         var runsBesideItself = startedBesideItself || claim is not null || model.ServesInLiterals;
         var pairs = shapes.Pairs
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null && !GatesWork(model, p)) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p, (a, b) => yields.Count > 0 && !YieldsBetween(yields, a, b)) && !OwnClaim.Reserves(model, p) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p) && !WonByCompareAndSet(model, p)
+                        && !OwnClaim.IsReleased(model, p, InOneStep) && !OwnClaim.Reserves(model, p, InOneStep) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p) && !WonByCompareAndSet(model, p)
                         && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself) && !PresenceOnlyRemoval.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
