@@ -39,15 +39,15 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
 
     /// <summary>True when a failed change makes the same lookup again to see what became of the entry: the branch that
     /// tests the change's result right after it (<c>err := s.MakeBucket(b); if err != nil { if ok, _ := s.BucketExists(b);
-    /// !ok { … } }</c>), or a handler of the try the change is made in. Another writer that came first is then taken as
-    /// it is.</summary>
+    /// !ok { … } }</c>, also <c>if err := s.MakeBucket(b); err != nil { … }</c>), or a handler of the try the change is
+    /// made in. Another writer that came first is then taken as it is.</summary>
     private static bool LooksAgainWhenItFails(Access check, Access act)
     {
         if (check.Effect.Node is not CallExpression lookup || act.Effect.Node is not CallExpression change) return false;
         bool Repeats(IrNode branch) => branch.DescendantsAndSelf().OfType<CallExpression>().Any(c => !ReferenceEquals(c, lookup) && c.SourceCode == lookup.SourceCode);
         var statement = change.Ancestors().OfType<IrStatement>().FirstOrDefault();
         var result = statement is Assignment { Targets: [NameExpression { Name: var named }, ..] } ? named : null;
-        var next = statement?.FollowingInBlock().FirstOrDefault();
+        var next = statement?.Parent is IfStatement { Init: var init } owner && ReferenceEquals(init, statement) ? owner : statement?.FollowingInBlock().FirstOrDefault();
         return next is IfStatement test && result is not null && test.Condition.DescendantsAndSelf().OfType<NameExpression>().Any(n => n.Name == result) && Repeats(test.Then)
                || change.Ancestors().OfType<TryStatement>().Any(t => t.Body.Span.Contains(change.Span) && t.Handlers.Any(Repeats));
     }
