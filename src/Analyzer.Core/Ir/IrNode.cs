@@ -43,6 +43,14 @@ public abstract class IrNode(SourceSpan span)
     /// <summary>This node and every node below it, in source (pre-)order.</summary>
     public IEnumerable<IrNode> DescendantsAndSelf() => DescendantsAndSelf(static _ => true);
 
+    /// <summary>True when an assignment in this node or below it gives a plain name that <paramref name="named"/>
+    /// accepts a value.</summary>
+    public bool AssignsName(Func<string, bool> named) =>
+        DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var name } && named(name)));
+
+    /// <summary>True when an assignment in this node or below it gives <paramref name="name"/> a value.</summary>
+    public bool AssignsName(string name) => AssignsName(assigned => assigned == name);
+
     /// <summary>This node and every node below it that <paramref name="include"/> accepts, in source (pre-)order; a node
     /// it refuses is left out with everything below it.</summary>
     internal IEnumerable<IrNode> DescendantsAndSelf(Func<IrNode, bool> include)

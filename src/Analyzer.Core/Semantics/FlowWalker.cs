@@ -290,9 +290,8 @@ internal sealed class FlowWalker
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
             {
                 Taint(name.Name, assignment.IsAugmented ? sources.AddRange(CountedBy()) : sources);
-                var branches = _state.Guards.Where(g => g is { Kind: GuardKind.Branch, Condition.Parent: IfStatement }).ToImmutableList();
-                if (branches.IsEmpty) _assignedUnder.Remove(name.Name);
-                else _assignedUnder[name.Name] = branches;
+                if (_state.Guards.Any(IsIfBranch)) _assignedUnder[name.Name] = _state.Guards.Where(IsIfBranch).ToImmutableList();
+                else _assignedUnder.Remove(name.Name);
             }
             else
                 WriteChosen(target, sources, assignment, assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i] : null);
@@ -316,6 +315,8 @@ internal sealed class FlowWalker
         if (sources.IsEmpty && !_state.Taint.ContainsKey(name)) return;
         _state = _state with { Taint = _state.Taint.SetItem(name, sources) };
     }
+
+    private static bool IsIfBranch(Guard guard) => guard is { Kind: GuardKind.Branch, Condition.Parent: IfStatement };
 
     /// <summary>A write of <paramref name="value"/> by <paramref name="store"/>, under the guards of what chose it
     /// (<see cref="UnderChoosers"/>).</summary>
@@ -480,7 +481,8 @@ internal sealed class FlowWalker
         // then. A loop whose body reaches shared state works (while not stopped: sample()), and one that moves its own
         // variables on (while p and not exists(p): p = dirname(p)) walks; neither waits.
         if (loop is { Condition: { } waited, Iterable: null, Init: null, Post: null } && !reads.IsEmpty && _accesses.Count == bodyStart
-            && !BreaksOutOf(loop.Body) && !JumpsAway(loop.Body) && !AssignedIn(loop.Body, waited))
+            && !BreaksOutOf(loop.Body) && !JumpsAway(loop.Body)
+            && !loop.Body.AssignsName(waited.DescendantsAndSelf().OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal).Contains))
             _state = _state with { Guards = _state.Guards.Add(new Guard(waited, GuardKind.EarlyExit, reads)) };
         if (loop.Else is not null) Statement(loop.Else);
     }
@@ -540,13 +542,6 @@ internal sealed class FlowWalker
     private static bool BreaksOutOf(Block body) =>
         body.DescendantsAndSelf().OfType<JumpStatement>().Any(j => j is { JumpKind: JumpKind.Break, Label: null }
             && !j.Ancestors().TakeWhile(a => !ReferenceEquals(a, body)).Any(a => a is LoopStatement or SwitchStatement));
-
-    /// <summary>True when <paramref name="body"/> assigns a name <paramref name="condition"/> uses.</summary>
-    private static bool AssignedIn(Block body, IrExpression condition)
-    {
-        var used = condition.DescendantsAndSelf().OfType<NameExpression>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
-        return body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var name } && used.Contains(name)));
-    }
 
     /// <summary>True when a labelled break or a goto in <paramref name="body"/> may leave it for a statement further out.</summary>
     private static bool JumpsAway(Block body) =>

@@ -79,6 +79,5 @@ internal static class GivenParameters
     /// <summary>True when the function assigns <paramref name="name"/> anywhere: it may then hold another value than the
     /// one it came in with.</summary>
     internal static bool Assigned(FunctionDecl function, string name) =>
-        function.Body is { } body && body.DescendantsAndSelf().OfType<Assignment>()
-            .Any(a => a.Targets.Any(t => t is NameExpression { Name: var target } && target == name));
+        function.Body is { } body && body.AssignsName(name);
 }

@@ -61,8 +61,7 @@ internal static class RequestHandlers
 
     /// <summary>True for a name the literal neither takes as a parameter nor assigns: it is the enclosing function's.</summary>
     private static bool Captured(FunctionLiteral literal, IrExpression target) =>
-        target is NameExpression { Name: var name } && literal.Parameters.All(p => p.Name != name)
-        && !literal.Body.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var assigned } && assigned == name));
+        target is NameExpression { Name: var name } && literal.Parameters.All(p => p.Name != name) && !literal.Body.AssignsName(name);
 
     /// <summary>True for a field of the receiver or a top-level variable, or a local given an item of one
     /// (<c>table := m.tables[t]; table.bindInsert(v)</c>): every request reaches the same object.</summary>

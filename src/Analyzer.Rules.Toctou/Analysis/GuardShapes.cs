@@ -37,11 +37,8 @@ internal static class GuardShapes
         // A store after the if of a local one branch gives a value (if v == nil { v = make() }; m[k] = v) stores what
         // that branch chose.
         if (act.Effect.Node.Parent is not Assignment { Values: [NameExpression { Name: var local }] } store || !store.Targets.Contains(act.Effect.Node)) return null;
-        return AssignsLocal(@if.Then, local) ? true : @if.Else is { } chosen && AssignsLocal(chosen, local) ? false : null;
+        return @if.Then.AssignsName(local) ? true : @if.Else is { } chosen && chosen.AssignsName(local) ? false : null;
     }
-
-    private static bool AssignsLocal(IrStatement branch, string local) =>
-        branch.DescendantsAndSelf().OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var name } && name == local));
 
     /// <summary>What <paramref name="guard"/> tests for nothing when it lets <paramref name="access"/> run only if that is
     /// empty: compared equal to nothing (<c>c.conn == nil</c>, <c>self._conn is None</c>) or tested false

@@ -28,7 +28,7 @@ internal static class Memoisation
     {
         var act = pair.Act;
         if (pair.Guard is not { } guard || act.Effect is not { Kind: EffectKind.Write, Removes: false }
-            || ChangesByAmount(act)
+            || AddsToValue(act)
             || act.Sources.Any(source => source.Resource is { } read && read.IsRelatedTo(pair.Check.Resource!))
             || !IsMadeHere(model, act)) return false;
         return DecidedWhenMissing(model, guard, pair.Check, act);
@@ -61,12 +61,12 @@ internal static class Memoisation
     /// <summary>True when the pair stores a value in the state only when the test found it missing, whether or not the
     /// function hands the state back (<c>if not hasattr(self, "_lock"): self._lock = Lock()</c>).</summary>
     public static bool StoresWhenMissing(FunctionModel model, CheckActPair pair) =>
-        pair is { Guard: { } guard, Act.Effect: { Kind: EffectKind.Write, Removes: false } } && !ChangesByAmount(pair.Act)
+        pair is { Guard: { } guard, Act.Effect: { Kind: EffectKind.Write, Removes: false } } && !AddsToValue(pair.Act)
         && DecidedWhenMissing(model, guard, pair.Check, pair.Act);
 
     /// <summary>True for a write that adds to the value rather than stores one made apart from it (<c>n += 1</c>, an
     /// atomic Add, Redis INCR): two callers that both make it add twice, which no later store hides.</summary>
-    private static bool ChangesByAmount(Access act) =>
+    private static bool AddsToValue(Access act) =>
         act.Effect.Relative || act.Effect.Node.Parent is Assignment { IsAugmented: true };
 
     /// <summary>True when the act runs only if the test found the state missing: in the branch or after the early exit
