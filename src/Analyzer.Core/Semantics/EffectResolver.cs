@@ -397,7 +397,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         // A class or static method called on the class itself (Model.find_by_key(k)) is one too, for the tables it reaches.
         if ((scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target)) is not { } type) return [];
         var callees = scope.Package.FunctionsCalled(type, method, call);
-        if (!callees.Any(scope.Package.SynchronizesItself)) return [];
+        if (!callees.Any(scope.Package.SynchronizesItself)) return PlainObjectWrites(call, target, method, callees);
         var summaries = callees.Select(scope.Package.SummaryOf).ToList();
         var effects = summaries.SelectMany(s => TableEffects(call, method, s)).ToList();
         if (summaries.Count == 0 || summaries.Any(s => s.Acquires.Count == 0 && !AtomicOnly(s))
@@ -415,6 +415,21 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 : new Effect(EffectKind.Read, call, OnObject(r.Resource, objectKey, target, key, keyed, members), Detail: $"{method}() reads {target.SourceCode}'s state", CalleeLocks: OnObject(r.OwnLocks, spelled), Helper: method)));
         }
         return effects;
+    }
+
+    /// <summary>The writes a method of an object with no lock of its own makes to its fields, when a field of the receiver
+    /// holds the object (<c>self._server.initialize()</c>, which sets <c>self._supported</c>): state of that object, which
+    /// only another call's writes and reads of it pair with, not a test of the field that holds it.</summary>
+    private static readonly Dictionary<string, string> NoMembers = [];
+
+    private List<Effect> PlainObjectWrites(IrExpression call, IrExpression target, string method, IReadOnlyList<FunctionDecl> callees)
+    {
+        if (callees.Count == 0 || scope.ResourceOf(target) is not { Kind: ResourceKind.Field } held || !held.IsReceiverState) return [];
+        return callees.Select(scope.Package.SummaryOf).SelectMany(s => s.Writes)
+            .Where(w => !w.Removes && w.Resource is { Kind: ResourceKind.Field, IsReceiverState: true, IsOtherObjectsState: false } && w.OwnLocks.Count == 0)
+            .Select(w => new Effect(EffectKind.Write, call, OnObject(w.Resource, held.Key, target, null, false, NoMembers), Detail: $"{method}() writes {target.SourceCode}'s state",
+                Helper: method, OnSomePathsInCallee: w.OnSomePaths))
+            .ToList();
     }
 
     /// <summary>True for a method that reaches its receiver's state only through atomic operations (<c>func (b *flag)

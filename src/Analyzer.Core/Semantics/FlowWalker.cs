@@ -936,10 +936,12 @@ internal sealed class FlowWalker
     }
 
     /// <summary>True for a call through a field whose effects are on one key's entry of the object it holds
-    /// (<c>c.conn.Write(b)</c>): the call reads the field to reach the object, and a nil check of the field can go stale
-    /// before that read, but what the call returns comes from the entry, not from which object the field holds.</summary>
+    /// (<c>c.conn.Write(b)</c>) or on that object's own state (<c>s.journal.Close()</c>): the call reads the field to
+    /// reach the object, and a nil check of the field can go stale before that read, but what the call returns comes
+    /// from the object, not from which object the field holds.</summary>
     private bool ReadOnlyToBeCalled(IrExpression holder, IReadOnlyList<Effect> effects) =>
-        effects.Count > 0 && _scope.ResourceOf(holder) is { Kind: ResourceKind.Field } && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry });
+        effects.Count > 0 && _scope.ResourceOf(holder) is { Kind: ResourceKind.Field }
+        && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry } or { IsOtherObjectsState: true });
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
     /// body, what sync.Once.Do runs the first time): all of its literal arguments but those it keeps for later and the

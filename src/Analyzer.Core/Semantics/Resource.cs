@@ -54,6 +54,10 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>True for the own state of another object than the receiver, reached through one of its methods.</summary>
     public bool IsOtherObjectsState => Key.Contains(ObjectStateSeparator, StringComparison.Ordinal);
 
+    /// <summary>True for the own state of the object <paramref name="holder"/> holds, reached through one of its methods
+    /// ("this.journal::closed" for "this.journal").</summary>
+    public bool IsStateOfObjectIn(Resource holder) => Key.StartsWith(holder.Key + ObjectStateSeparator, StringComparison.Ordinal);
+
     /// <summary>True for state reached through <paramref name="variable"/> of an enclosing function, as a function nested
     /// in it names it (<c>self.items</c> in a <c>def</c> written inside a method).</summary>
     public bool IsCapturedStateOf(string variable) => Key.StartsWith(CapturedKeyPrefix + variable + ".", StringComparison.Ordinal);

@@ -366,7 +366,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var spawns = SpawnEvidence.Of(model);
         // The window is from the test to the mark: what the locks do there is what lets a second caller in.
         var (why, fix, _) = Explain(model, check, [flagged.Mark], spawns, SpawnEvidence.RepeatedLiteralAround(model, act.Effect.Node), parallelCaller, yieldPoint, handler, claim);
-        var builder = DecisionBuilder(model, flagged.Pair, flagged.Mark.Effect.Node, $"sets {check.Resource!.Display}, outside the decision", spawns, parallelCaller);
+        var builder = DecisionBuilder(model, flagged.Pair, flagged.Mark.Effect.Node, $"sets {check.Resource!.Display}, {(flagged.MarkedInDecision ? "after the act" : "outside the decision")}", spawns, parallelCaller);
         var decides = $"decides {Quote(act.Effect.Node)} at line {act.Effect.Node.Span.StartLine}, which the function marks done in it only at line {flagged.Mark.Effect.Node.Span.StartLine}, so two callers that run it at once can both pass the test and both act";
         return builder.Build(act.Effect.Node, Descriptor.FormatMessage(check.Resource.Display, check.Effect.Node.Span.StartLine, decides, why), fix);
     }
