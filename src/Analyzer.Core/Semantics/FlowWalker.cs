@@ -48,6 +48,9 @@ internal sealed class FlowWalker
     // For each local last given a value inside the branches of ifs, those ifs' guards: a store of the local after them
     // stores what their tests chose (v := m[k]; if v == nil { v = make() }; m[k] = v).
     private readonly Dictionary<string, ImmutableList<Guard>> _assignedUnder = new(StringComparer.Ordinal);
+    // For each local last given an object made from such locals (visit = Visit(status=status)), their ifs' guards: a
+    // write through the object (visit.save()) stores what their tests chose.
+    private readonly Dictionary<string, ImmutableList<Guard>> _madeFromChosen = new(StringComparer.Ordinal);
     // The states at the gotos that jump forward to a label not walked yet, by label: they reach the point after it.
     private readonly Dictionary<string, FlowState> _gotos = new(StringComparer.Ordinal);
     private readonly bool _tracksWrites;
@@ -292,6 +295,8 @@ internal sealed class FlowWalker
                 Taint(name.Name, assignment.IsAugmented ? sources.AddRange(CountedBy()) : sources);
                 if (_state.Guards.Any(IsIfBranch)) _assignedUnder[name.Name] = _state.Guards.Where(IsIfBranch).ToImmutableList();
                 else _assignedUnder.Remove(name.Name);
+                if (ChoosersOfParts(all is null ? assignment.Values[i] : null) is { Count: > 0 } parts) _madeFromChosen[name.Name] = parts;
+                else _madeFromChosen.Remove(name.Name);
             }
             else
                 WriteChosen(target, sources, assignment, assignment.Values.Count == assignment.Targets.Count ? assignment.Values[i] : null);
@@ -323,12 +328,26 @@ internal sealed class FlowWalker
     private void WriteChosen(IrExpression target, ImmutableList<Access> sources, Assignment store, IrExpression? value) =>
         UnderChoosers(ChosenBy(store, value), sources, chosen => Write(target, chosen));
 
+    /// <summary>The guards of the ifs before <paramref name="statement"/> in its block that chose the parts of the object
+    /// a local holds that <paramref name="call"/> is made on (<c>visit.save()</c>, <see cref="_madeFromChosen"/>).</summary>
+    private IEnumerable<Guard> MadeFromChosen(IrStatement statement, CallExpression call) =>
+        call.Callee is MemberAccess { Target: NameExpression { Name: var local } } && _madeFromChosen.TryGetValue(local, out var under) ? InBlockOf(statement, under) : [];
+
+    /// <summary>The guards of the ifs that chose the locals a value is made from (<c>visit = Visit(status=status)</c>, after
+    /// <c>if n &gt;= limit: status = "over"</c>): the value they go into is chosen by them too.</summary>
+    private ImmutableList<Guard> ChoosersOfParts(IrExpression? value) =>
+        value is null or NameExpression
+            ? []
+            : value.DescendantsAndSelf().OfType<NameExpression>().SelectMany(n => _assignedUnder.GetValueOrDefault(n.Name) ?? []).Distinct().ToImmutableList();
+
     /// <summary>The guards of the ifs before <paramref name="statement"/> in its block that gave <paramref name="value"/>,
     /// a local, its value (v := m[k]; if v == nil { v = make() }): a store of it stores what their tests chose.</summary>
     private List<Guard> ChosenBy(IrStatement statement, IrExpression? value) =>
-        value is NameExpression { Name: var local } && _assignedUnder.TryGetValue(local, out var under)
-            ? under.Where(g => !_state.Guards.Contains(g) && g.Condition.Parent is IfStatement { Parent: Block block } && ReferenceEquals(block, statement.Parent)).ToList()
-            : [];
+        value is NameExpression { Name: var local } && _assignedUnder.TryGetValue(local, out var under) ? InBlockOf(statement, under).ToList() : [];
+
+    // The ifs among the guards that ended before the statement, in its own block.
+    private IEnumerable<Guard> InBlockOf(IrStatement statement, IEnumerable<Guard> guards) =>
+        guards.Where(g => !_state.Guards.Contains(g) && g.Condition.Parent is IfStatement { Parent: Block block } && ReferenceEquals(block, statement.Parent));
 
     /// <summary>Runs <paramref name="write"/> also under the <paramref name="ended"/> guards that chose the value it
     /// stores. Where their tests left the local as they read it, the write stores back what they read, which changes
@@ -891,8 +910,10 @@ internal sealed class FlowWalker
                     if (_state.Queries.TryGetValue(receiver, out var query)) result = result.Add(query);
                     break;
                 case EffectKind.Write when effect.Resource is not null && call.Parent is ExpressionStatement statement:
-                    // A store call of a value earlier ifs chose (m.Store(k, v)), as an assignment of it is.
-                    UnderChoosers(call.Arguments.SelectMany(a => ChosenBy(statement, a.Value)).Distinct().ToList(), inputs, chosen => Record(effect, chosen));
+                    // A store call of a value earlier ifs chose (m.Store(k, v)), or of an object they chose (visit.save()),
+                    // as an assignment of it is.
+                    UnderChoosers(call.Arguments.SelectMany(a => ChosenBy(statement, a.Value)).Concat(MadeFromChosen(statement, call)).Distinct().ToList(), inputs,
+                        chosen => Record(effect, chosen));
                     break;
                 case EffectKind.Read or EffectKind.Write or EffectKind.AtomicCheckAndAct when effect.Resource is not null:
                     var access = Record(effect, inputs);

@@ -38,8 +38,9 @@ internal static class DjangoInstances
         return model is null ? null : new Effect(EffectKind.Write, call, SqlAlchemyCalls.ModelTable(model), Detail: method == "save" ? "UPDATE" : "DELETE");
     }
 
-    /// <summary>The model class of the package (derived from <c>models.Model</c>) whose new instance <paramref name="call"/>
-    /// makes, which <c>save()</c> inserts: the class called by name (<c>Tag(name=n)</c>), <c>cls(…)</c> in one of its class
+    /// <summary>The model class of the package (derived from <c>models.Model</c>), or one imported whose manager the module
+    /// queries, whose new instance <paramref name="call"/> makes, which <c>save()</c> inserts: the class called by name
+    /// (<c>Tag(name=n)</c>), <c>cls(…)</c> in one of its class
     /// methods, or, with <paramref name="followFactory"/>, a class method of it whose every return makes one
     /// (<c>cls._create_from_course(course)</c>, which returns <c>cls(…)</c>).</summary>
     private static string? ModelMade(CallExpression call, FunctionDecl function, PackageModel package, bool followFactory)
@@ -52,7 +53,7 @@ internal static class DjangoInstances
         };
         if (named is null) return null;
         var model = ClassMethods.ClassNamedBy(function, named.Name) ?? named.Name;
-        if (model is null || package.TypeNamed(model) is not { } type || !ClassBases.Of(type).Contains("Model")) return null;
+        if (package.TypeNamed(model) is { } type ? !ClassBases.Of(type).Contains("Model") : !QueriedThroughManager(model, function)) return null;
         if (factory is null) return model;
         var factories = package.FunctionsNamed(model, factory).Where(ClassMethods.Is).ToList();
         return factories.Count > 0 && factories.All(f => Statements.ReturnsOf(f).Where(r => r.Values.Count == 1).ToList() is { Count: > 0 } returns
@@ -60,6 +61,11 @@ internal static class DjangoInstances
             ? model
             : null;
     }
+
+    /// <summary>True when the module of <paramref name="function"/> queries <paramref name="name"/>'s manager
+    /// (<c>UserVisit.objects.filter(…)</c>): a model imported from elsewhere, which Django alone gives one.</summary>
+    private static bool QueriedThroughManager(string name, FunctionDecl function) =>
+        function.Module.DescendantsAndSelf().OfType<MemberAccess>().Any(m => m is { Member: "objects", Target: NameExpression { Name: var queried } } && queried == name);
 
     /// <summary>The model whose row <paramref name="call"/> loads: <c>Model.objects….get()</c> and the like, or
     /// <c>get_object_or_404(Model, …)</c>.</summary>
