@@ -111,7 +111,13 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
     /// <summary>True when a check of this resource can be invalidated by a write of <paramref name="other"/>:
     /// the same state, an element of it, or one containing it.</summary>
     public bool IsRelatedTo(Resource other) =>
-        Family(Kind) == Family(other.Kind) && Key == other.Key || IsPartOf(other) || other.IsPartOf(this);
+        Family(Kind) == Family(other.Kind) && (Key == other.Key || IsSameField(other)) || IsPartOf(other) || other.IsPartOf(this);
+
+    // A field of another object read through the field that holds it (this.client._pool) and the same field as the
+    // object's method reaches it (this.client::_pool).
+    private bool IsSameField(Resource other) =>
+        IsOtherObjectsState != other.IsOtherObjectsState
+        && Key.Replace(ObjectStateSeparator, ".", StringComparison.Ordinal) == other.Key.Replace(ObjectStateSeparator, ".", StringComparison.Ordinal);
 
     /// <summary>True when this is state inside <paramref name="whole"/>: f.items.count inside f.items.</summary>
     public bool IsPartOf(Resource whole) =>

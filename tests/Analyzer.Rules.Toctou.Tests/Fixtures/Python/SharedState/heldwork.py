@@ -47,6 +47,26 @@ class LockedClusterPool:
                 self.ready = True
 
 
+class PooledClient:
+    def __init__(self, dsn):
+        self.dsn = dsn
+        self._pool = None
+
+    async def open_pool(self):
+        self._pool = await create_pool(self.dsn)
+
+
+class PoolGate:
+    """Tests the client's pool directly and has the client's method make it."""
+
+    def __init__(self, client: PooledClient):
+        self.client = client
+
+    async def ensure_pool(self):
+        if self.client._pool is None:  # Secondary [check]
+            await self.client.open_pool()  # Noncompliant [TOCTOU001] {{self.client._pool is checked at line 66 and changed at line 67 by self.client.open_pool(), with no lock held at either point, while `await self.client.open_pool()` at line 67 lets other tasks run in between}}
+
+
 class SourcedSettings:
     def __init__(self, source):
         self.source = source
@@ -67,7 +87,7 @@ class SettingsMiddleware:
     def handle_with_settings(self, request):
         if not self.loaded:  # Secondary [check]
             try:
-                self.settings.load()  # Noncompliant [TOCTOU001] {{self.loaded is checked at line 68 and decides self.settings.load() at line 70, which the function marks done in it only at line 73, so two callers that run it at once can both pass the test and both act, with no lock held at either point, while handle_with_settings is started in parallel at line 91, in a loop}}
+                self.settings.load()  # Noncompliant [TOCTOU001] {{self.loaded is checked at line 88 and decides self.settings.load() at line 90, which the function marks done in it only at line 93, so two callers that run it at once can both pass the test and both act, with no lock held at either point, while handle_with_settings is started in parallel at line 116, in a loop}}
             except OSError:
                 return None
             self.loaded = True  # Secondary [act]
@@ -79,6 +99,11 @@ class SettingsMiddleware:
                 self.settings.load()
                 self.loaded = True
         return request
+
+
+async def create_pool(dsn):
+    await asyncio.sleep(0)
+    return [dsn]
 
 
 async def fetch_slots(seed):
