@@ -911,9 +911,10 @@ internal sealed class FlowWalker
                     break;
                 case EffectKind.Write when effect.Resource is not null && call.Parent is ExpressionStatement statement:
                     // A store call of a value earlier ifs chose (m.Store(k, v)), or of an object they chose (visit.save()),
-                    // as an assignment of it is.
-                    UnderChoosers(call.Arguments.SelectMany(a => ChosenBy(statement, a.Value)).Concat(MadeFromChosen(statement, call)).Distinct().ToList(), inputs,
-                        chosen => Record(effect, chosen));
+                    // as an assignment of it is; and rows a loop's tests chose, written to a table in one call
+                    // (bulk_create(fresh)).
+                    UnderChoosers(call.Arguments.SelectMany(a => ChosenBy(statement, a.Value)).Concat(MadeFromChosen(statement, call)).Distinct()
+                        .Concat(effect.Resource.Kind == ResourceKind.SqlTable ? ItemsChosen(call) : []).ToList(), inputs, chosen => Record(effect, chosen));
                     break;
                 case EffectKind.Read or EffectKind.Write or EffectKind.AtomicCheckAndAct when effect.Resource is not null:
                     var access = Record(effect, inputs);
@@ -947,6 +948,15 @@ internal sealed class FlowWalker
     /// := p.resolving[d]; ok { continue }; todo = append(todo, d) }; return todo</c>).</summary>
     private IEnumerable<Access> ChoosingReads(IrExpression value) =>
         value is NameExpression { Name: var collection } && _chosenBy.TryGetValue(collection, out var chosen) ? chosen : [];
+
+    /// <summary>For each argument of a call that is a local collection a loop filled where its tests held (<see
+    /// cref="NoteChoice"/>), a guard on those tests' reads: the call acts on the items they chose, as a loop over them
+    /// does. Only a table's rows are taken so (a batch insert of the keys a SELECT did not find): a call that hands
+    /// items to an object of the program is followed through its summary instead.</summary>
+    private IEnumerable<Guard> ItemsChosen(CallExpression call) =>
+        call.Arguments.Select(a => a.Value).OfType<NameExpression>()
+            .Where(collection => _chosenBy.ContainsKey(collection.Name))
+            .Select(collection => new Guard(collection, GuardKind.Branch, _chosenBy[collection.Name]));
 
     private static bool HasLiteralArgument(CallExpression call)
     {

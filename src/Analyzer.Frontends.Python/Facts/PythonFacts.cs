@@ -528,10 +528,12 @@ internal sealed class PythonFacts : ILanguageFacts
         if (DjangoInstances.ManagedModel(target, function) is not { } model) return [];
         var table = SqlAlchemyCalls.ModelTable(model);
         var locked = CallChains.Links(target).Any(m => m.Member == "select_for_update");
-        // A queryset a for loop runs over reads the rows it hands the loop; one kept in a local is read where the code
-        // first looks at it (if not rows:, len(rows), rows[0]), before anything it decides.
+        // A queryset a for loop or a comprehension runs over reads the rows it hands them, as does one handed to a call
+        // (set(rows), len(rows)); one kept in a local is read where the code first looks at it (if not rows:,
+        // len(rows), rows[0]), before anything it decides.
         if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call)
-            || LazyQuerySets.Contains(method) && call.Parent is Assignment { Targets: [NameExpression] } kept && kept.Values.Contains(call))
+            || LazyQuerySets.Contains(method) && (call.Parent is Assignment { Targets: [NameExpression] } kept && kept.Values.Contains(call)
+                                                  || call.Parent is Argument || call.Parent is ComprehensionExpression { Iterables: var sources } && sources.Contains(call)))
             return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)];
         return method switch
         {

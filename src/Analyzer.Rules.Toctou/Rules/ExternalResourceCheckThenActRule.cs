@@ -46,7 +46,8 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     private protected virtual bool MayPairUnguarded(FunctionDecl function, ILanguageFacts facts) => false;
 
     /// <summary>What a related location says the check does: "os.path.exists p", "SELECT orders".</summary>
-    private protected virtual string CheckLabel(Access check) => $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}";
+    private protected virtual string CheckLabel(Access check) =>
+        check.Effect.Detail is { } detail && detail.EndsWith(" " + check.Resource!.Display, StringComparison.Ordinal) ? detail : $"{check.Effect.Detail ?? "reads"} {check.Resource!.Display}";
 
     /// <summary>The finding's message for a check and the acts it decides.</summary>
     private protected abstract string Message(FunctionModel model, Access check, IReadOnlyList<Access> acts);
