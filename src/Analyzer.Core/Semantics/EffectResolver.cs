@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
 using Analyzer.Core.Ir;
 
@@ -420,14 +421,12 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// <summary>The writes a method of an object with no lock of its own makes to its fields, when a field of the receiver
     /// holds the object (<c>self._server.initialize()</c>, which sets <c>self._supported</c>): state of that object, which
     /// only another call's writes and reads of it pair with, not a test of the field that holds it.</summary>
-    private static readonly Dictionary<string, string> NoMembers = [];
-
     private List<Effect> PlainObjectWrites(IrExpression call, IrExpression target, string method, IReadOnlyList<FunctionDecl> callees)
     {
         if (callees.Count == 0 || scope.ResourceOf(target) is not { Kind: ResourceKind.Field } held || !held.IsReceiverState) return [];
         return callees.Select(scope.Package.SummaryOf).SelectMany(s => s.Writes)
             .Where(w => !w.Removes && w.Resource is { Kind: ResourceKind.Field, IsReceiverState: true, IsOtherObjectsState: false } && w.OwnLocks.Count == 0)
-            .Select(w => new Effect(EffectKind.Write, call, OnObject(w.Resource, held.Key, target, null, false, NoMembers), Detail: $"{method}() writes {target.SourceCode}'s state",
+            .Select(w => new Effect(EffectKind.Write, call, OnObject(w.Resource, held.Key, target, null, false, ReadOnlyDictionary<string, string>.Empty), Detail: $"{method}() writes {target.SourceCode}'s state",
                 Helper: method, OnSomePathsInCallee: w.OnSomePaths))
             .ToList();
     }
