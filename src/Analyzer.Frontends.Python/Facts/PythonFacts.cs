@@ -269,6 +269,8 @@ internal sealed class PythonFacts : ILanguageFacts
         // A lock per key taken from a table that makes it on first use (with self._locks.setdefault(key, Lock()):).
         if (context is CallExpression { Callee: MemberAccess { Member: "setdefault" } } && IsLockValue(context))
             return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(context))];
+        if (context is CallExpression made && HandedBackLocks.Of(made, scope) is { } handed)
+            return [new Effect(EffectKind.Acquire, item, Lock: handed)];
         return FactoryLocks.OfScope(item, scope);
     }
 
@@ -598,7 +600,7 @@ internal sealed class PythonFacts : ILanguageFacts
         && (scope.FieldOf(target)?.Initializer ?? (target is NameExpression { Name: var name } ? scope.ValueOf(name, target) : null))
             is CallExpression { Callee: NameExpression { Name: "Condition" } or MemberAccess { Member: "Condition" } };
 
-    private static bool IsLockValue(IrExpression value)
+    internal static bool IsLockValue(IrExpression value)
     {
         var text = value.SourceCode;
         return LockConstructors.Any(c => text.Contains(c, StringComparison.Ordinal));

@@ -156,9 +156,10 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
                 builder.Add(LocationRole.Concurrency, requestLiteral, "a handler: runs once per request, many at a time");
             if (TypeLockAlone(model, check, act) is { } typeLock)
                 builder.Add(LocationRole.Concurrency, typeLock.Where, $"{typeLock.Says}, so {model.Function.OwnerType} is meant to be shared");
-            // A pair that already takes a lock gets the advice about that lock, and a map built for threads the rule's own.
+            // A pair that already takes a lock gets the advice about that lock, a map built for threads the rule's own, and
+            // a pair an await splits the event loop's lock.
             if (processWide && !builder.Has(LocationRole.Concurrency) && ProcessWideMemo.AddEvidence(builder, model, group)
-                && check.Held.Count == 0 && act.Held.Count == 0 && check.Resource.Kind != ResourceKind.ConcurrentEntry)
+                && check.Held.Count == 0 && act.Held.Count == 0 && check.Resource.Kind != ResourceKind.ConcurrentEntry && YieldBetween(yields, check, act) is null)
                 fix = FixAdvice.For(FixKind.MakeOnce, model.Package.Language);
             if (!builder.Has(LocationRole.Concurrency) && sharedDefault is not null && check.Resource.IsReceiverState)
                 SharedDefault.AddEvidence(builder, model, sharedDefault);
