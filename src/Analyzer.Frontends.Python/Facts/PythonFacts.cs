@@ -236,7 +236,7 @@ internal sealed class PythonFacts : ILanguageFacts
                     return FileActs(call, receiver, method, scope);
                 if (DirectoryListings.Entries(call, scope) is { } listed) return [listed];
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
-                if (OrmEffects(call, target, method, scope.Function) is { Count: > 0 } orm) return orm;
+                if (OrmEffects(call, QuerySetKept(target, scope) ?? target, method, scope.Function) is { Count: > 0 } orm) return orm;
                 if (DjangoInstances.Write(call, target, method, scope) is { } rowWrite) return [rowWrite];
                 if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
@@ -521,6 +521,14 @@ internal sealed class PythonFacts : ILanguageFacts
 
     // QuerySet methods that hand back another queryset, run only when something looks at its rows.
     private static readonly HashSet<string> LazyQuerySets = ["all", "filter", "exclude", "order_by", "select_related", "prefetch_related", "distinct", "only", "defer", "values", "values_list"];
+
+    /// <summary>The queryset a local holds (<c>rows = Coupon.objects.filter(code=c)</c>), for a call on it
+    /// (<c>rows.update(n=F("n") + 1)</c>): the chain it was made by; null for any other target.</summary>
+    private static IrExpression? QuerySetKept(IrExpression target, IScope scope) =>
+        target is NameExpression { Name: var local } && scope.ValueOf(local, target) is CallExpression { Callee: MemberAccess { Member: var made } } kept
+        && LazyQuerySets.Contains(made)
+            ? kept
+            : null;
 
     /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create(),
     /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and

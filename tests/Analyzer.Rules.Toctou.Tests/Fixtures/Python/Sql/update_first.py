@@ -29,3 +29,13 @@ def set_preference_retrying(user_id, key, value):
             Preference.objects.create(user_id=user_id, key=key, value=value)
         except IntegrityError:
             Preference.objects.filter(user_id=user_id, key=key).update(value=value)
+
+
+# The same, with the queryset kept in a local: the handler's update through it writes the table again.
+def set_preference_kept(user_id, key, value):
+    rows = Preference.objects.filter(user_id=user_id, key=key)
+    if not rows.update(value=value):
+        try:
+            Preference.objects.create(user_id=user_id, key=key, value=value)
+        except IntegrityError:
+            rows.update(value=value)
