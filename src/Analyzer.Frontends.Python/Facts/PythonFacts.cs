@@ -530,6 +530,12 @@ internal sealed class PythonFacts : ILanguageFacts
             ? kept
             : null;
 
+    // A queryset kept in a local that the function only updates or deletes through (rows.update(n=F("n") + 1)) runs no
+    // SELECT: those calls are the statements that run.
+    private static bool OnlyWrittenThrough(string local, FunctionDecl function) =>
+        function.Body?.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == local && !(n.Parent is Assignment assigned && assigned.Targets.Contains(n))).ToList() is { Count: > 0 } uses
+        && uses.All(use => use.Parent is MemberAccess { Member: "update" or "delete", Parent: CallExpression });
+
     /// <summary>Django ORM: Model.objects.filter(...).exists()/get()/first() read the model's table; create(),
     /// UserManager's create_user() and create_superuser(), and update() write it; get_or_create/update_or_create and
     /// select_for_update() are atomic check-and-act.</summary>
@@ -542,7 +548,8 @@ internal sealed class PythonFacts : ILanguageFacts
         // (set(rows), len(rows)); one kept in a local is read where the code first looks at it (if not rows:,
         // len(rows), rows[0]), before anything it decides.
         if (call.Parent is LoopStatement { Iterable: var iterated } && ReferenceEquals(iterated, call)
-            || LazyQuerySets.Contains(method) && (call.Parent is Assignment { Targets: [NameExpression] } kept && kept.Values.Contains(call)
+            || LazyQuerySets.Contains(method) && (call.Parent is Assignment { Targets: [NameExpression { Name: var local }] } kept && kept.Values.Contains(call)
+                                                     && !OnlyWrittenThrough(local, function)
                                                   || call.Parent is Argument || call.Parent is ComprehensionExpression { Iterables: var sources } && sources.Contains(call)))
             return [new Effect(locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: $"{model}.objects...{method}()", LocksRows: locked)];
         return method switch

@@ -39,3 +39,10 @@ def set_preference_kept(user_id, key, value):
             Preference.objects.create(user_id=user_id, key=key, value=value)
         except IntegrityError:
             rows.update(value=value)
+
+
+# A queryset kept in a local and only updated through runs no SELECT: the update's answer is the check.
+def set_preference_kept_unguarded(user_id, key, value):
+    rows = Preference.objects.filter(user_id=user_id, key=key)
+    if not rows.update(value=value):  # Secondary [check]
+        Preference.objects.create(user_id=user_id, key=key, value=value)  # Noncompliant [TOCTOU003] {{the rows the UPDATE of Preference at line 47 matched decide the INSERT at line 48; without an upsert, another transaction can insert or change the row in between}}
