@@ -23,9 +23,9 @@ internal static class SqlAlchemyCalls
 
     public static IReadOnlyList<Effect> Effects(CallExpression call, IrExpression target, string method, IScope scope)
     {
-        if (SessionRuns.Contains(method) && IsSession(target) && StatementEffects(call, scope) is { Count: > 0 } run) return run;
-        if (method is "commit" or "flush" && IsSession(target)) return ChangedRows(call, scope);
-        if (method == "delete" && IsSession(target) && call.Arguments is [{ Name: null, Value: NameExpression { Name: var removed } }]
+        if (SessionRuns.Contains(method) && IsSession(target, scope) && StatementEffects(call, scope) is { Count: > 0 } run) return run;
+        if (method is "commit" or "flush" && IsSession(target, scope)) return ChangedRows(call, scope);
+        if (method == "delete" && IsSession(target, scope) && call.Arguments is [{ Name: null, Value: NameExpression { Name: var removed } }]
             && scope.ValueOf(removed, call) is CallExpression loaded && ModelLoaded(loaded, scope) is { } deletedModel)
             return [new Effect(EffectKind.Write, call, Table(deletedModel, scope), Detail: "DELETE")];
         if (!Reads.Contains(method) && !Writes.Contains(method) && !SessionWrites.Contains(method)) return [];
@@ -35,7 +35,7 @@ internal static class SqlAlchemyCalls
             if (Reads.Contains(method)) return [new Effect(query.Locked ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: "SELECT", LocksRows: query.Locked)];
             return Writes.Contains(method) ? [new Effect(EffectKind.Write, call, table, Detail: method.ToUpperInvariant())] : [];
         }
-        if (!IsSession(target)) return [];
+        if (!IsSession(target, scope)) return [];
         if (method == "get" && call.Arguments is [{ Name: null, Value: var model }, ..] && IsModelName(model, scope))
             return [new Effect(EffectKind.Read, call, Table(model, scope), Detail: "SELECT")];
         if (!SessionWrites.Contains(method) || call.Arguments.Count == 0) return [];
@@ -70,7 +70,7 @@ internal static class SqlAlchemyCalls
         { Callee: MemberAccess { Member: "first" or "one" or "one_or_none" or "get" or "first_or_404" or "one_or_404" or "get_or_404", Target: var chain } }
             when QueriedModel(chain, scope) is var (model, _) => model,
         { Callee: MemberAccess { Member: "get", Target: var session }, Arguments: [{ Name: null, Value: var model }, ..] }
-            when IsSession(session) && IsModelName(model, scope) => model,
+            when IsSession(session, scope) && IsModelName(model, scope) => model,
         _ => null,
     };
 
@@ -79,7 +79,10 @@ internal static class SqlAlchemyCalls
     private static IrExpression? RowsOfQuery(IrExpression? items) =>
         items is CallExpression { Callee: MemberAccess { Member: "all", Target: var chain } } ? chain : null;
 
-    private static bool IsSession(IrExpression target) => target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase);
+    // A session by its name (session, db_session, self.Session()), or by the type a parameter, field or local is declared
+    // with (db: AsyncSession, db: Session).
+    private static bool IsSession(IrExpression target, IScope scope) =>
+        target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase) || scope.DeclaredTypeOf(target) is { } type && type.EndsWith("Session", StringComparison.Ordinal);
 
     /// <summary>What a statement a session runs does to its model's table; the statement may be built in a local
     /// first (<c>stmt = select(User).where(…)</c>).</summary>
@@ -140,7 +143,7 @@ internal static class SqlAlchemyCalls
             switch (node)
             {
                 case CallExpression { Callee: MemberAccess { Member: "query", Target: var session }, Arguments: [{ Name: null, Value: var selected }, ..] }
-                    when ModelOf(selected, scope) is { } model && IsSession(session):
+                    when ModelOf(selected, scope) is { } model && IsSession(session, scope):
                     return (model, locked);
                 case MemberAccess { Member: "query", Target: var model } when IsModelName(model, scope):
                     return (model, locked);

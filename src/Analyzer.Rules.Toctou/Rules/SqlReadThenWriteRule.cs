@@ -69,15 +69,27 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// PageHit.objects.create(…)</c>, <c>except IntegrityError: update()</c>), and that write in the handler: the row
     /// another transaction made in between is found by the unique constraint and updated instead. Or the handler reads
     /// the table again (<c>except IntegrityError: instance = session.query(model).filter_by(**kwargs).first()</c>): the
-    /// row the other transaction made is taken as it is.</summary>
+    /// row the other transaction made is taken as it is. So is an insert staged on an object (<c>db.add(row)</c>) that a
+    /// later call on that object sends inside such a <c>try</c> (<c>try: db.commit()</c>).</summary>
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect.Node.Ancestors().Any(node => node switch
         {
-            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span)
-                                    && attempt.Handlers.Any(h => Retries(model, h, h.Body, pair.Act, EffectKind.Write) || Retries(model, h, h.Body, pair.Act, EffectKind.Read)),
+            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span) && HandlesLostWrite(model, attempt, pair.Act),
             ExceptHandler handler => handler.Parent is TryStatement attempt && Retries(model, handler, attempt.Body, pair.Act, EffectKind.Write),
             _ => false,
-        });
+        })
+        || StagedOn(pair.Act) is { } stager && model.Function.Body is { } body && body.DescendantsAndSelf().OfType<TryStatement>().Any(attempt =>
+            attempt.Span.StartOffset > pair.Act.Effect.Node.Span.EndOffset && HandlesLostWrite(model, attempt, pair.Act)
+            && attempt.Body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call.Callee is MemberAccess { Target: var target } && target.SourceCode == stager));
+
+    // A handler of the try catches the store's failure and writes or reads the table again.
+    private static bool HandlesLostWrite(FunctionModel model, TryStatement attempt, Access act) =>
+        attempt.Handlers.Any(h => Retries(model, h, h.Body, act, EffectKind.Write) || Retries(model, h, h.Body, act, EffectKind.Read));
+
+    // The object a write is made through when the write only stages the row on it (session.add(row)): a later call on
+    // the same object in a try (session.commit()) sends it, so that try's handlers meet the lost race.
+    private static string? StagedOn(Access act) =>
+        act.Effect is { Detail: "INSERT", Node: CallExpression { Callee: MemberAccess { Target: var stager } } } ? stager.SourceCode : null;
 
     // The handler catches the store's failure, and the other part of the try writes (or, for the handler, reads) the
     // same table.

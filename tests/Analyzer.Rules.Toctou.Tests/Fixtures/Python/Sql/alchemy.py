@@ -107,3 +107,29 @@ def get_or_create_any_again(session, model, **kwargs):
         instance = session.query(model).filter_by(**kwargs).first()
     return instance
 
+
+
+from sqlalchemy.ext.asyncio import AsyncSession  # noqa: E402
+
+
+# A session known by the type its parameter is declared with, whatever its name.
+async def ensure_tag_async(db: AsyncSession, name):
+    existing = (await db.execute(select(Tag).where(Tag.name == name))).scalar_one_or_none()  # Secondary [check]
+    if existing is None:
+        db.add(Tag(name=name))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 117 decides the INSERT at line 119; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+        await db.commit()
+
+
+# The insert is staged on the session and sent by the commit in the try, whose handler takes the row another request
+# made in between.
+def ensure_tag_staged(session, name):
+    tag = session.query(Tag).filter_by(name=name).first()
+    if tag is None:
+        tag = Tag(name=name)
+        session.add(tag)
+        try:
+            session.commit()
+        except sa.exc.IntegrityError:
+            session.rollback()
+            tag = session.query(Tag).filter_by(name=name).first()
+    return tag

@@ -42,8 +42,8 @@ def materialize_deployment(db: Session, *, tripwire_id: str, endpoint_id: str,
                      endpoint_id=endpoint_id, path=path, content=content,
                      hmac_secret=secrets.token_hex(32), state="pending",
                      created_at=datetime.now(timezone.utc).isoformat())
-    db.add(row)
-    db.commit()  # Noncompliant
+    db.add(row)  # Noncompliant
+    db.commit()
     db.refresh(row)
     return row
 
