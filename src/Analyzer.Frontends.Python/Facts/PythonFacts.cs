@@ -238,6 +238,7 @@ internal sealed class PythonFacts : ILanguageFacts
                 if (receiver is "io" or "codecs" && method == "open") return OpenEffects(call, scope);
                 if (OrmEffects(call, QuerySetKept(target, scope) ?? target, method, scope.Function) is { Count: > 0 } orm) return orm;
                 if (DjangoInstances.Write(call, target, method, scope) is { } rowWrite) return [rowWrite];
+                if (PeeweeCalls.Effects(call, target, method, scope) is { Count: > 0 } peewee) return peewee;
                 if (SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } sqlAlchemy) return sqlAlchemy;
                 if (PathlibCalls.Applies(call, target, method, scope)) return PathlibCalls.Effects(call, target, method, scope);
                 if (RedisCalls.Effect(call, target, method, scope) is { } redis) return [redis];
