@@ -419,17 +419,22 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     }
 
     /// <summary>The writes a method of an object with no lock of its own makes to its fields, when a field of the receiver
-    /// holds the object (<c>self._server.initialize()</c>, which sets <c>self._supported</c>): state of that object, which
-    /// only another call's writes and reads of it pair with, not a test of the field that holds it.</summary>
+    /// holds the object and the call is made for what it does (<c>self._server.initialize()</c>, which sets
+    /// <c>self._supported</c>): state of that object, which only another call's writes and reads of it pair with, not a
+    /// test of the field that holds it.</summary>
     private List<Effect> PlainObjectWrites(IrExpression call, IrExpression target, string method, IReadOnlyList<FunctionDecl> callees)
     {
-        if (callees.Count == 0 || scope.ResourceOf(target) is not { Kind: ResourceKind.Field } held || !held.IsReceiverState) return [];
+        if (callees.Count == 0 || !IsStatement(call) || scope.ResourceOf(target) is not { Kind: ResourceKind.Field } held || !held.IsReceiverState) return [];
         return callees.Select(scope.Package.SummaryOf).SelectMany(s => s.Writes)
             .Where(w => !w.Removes && w.Resource is { Kind: ResourceKind.Field, IsReceiverState: true, IsOtherObjectsState: false } && w.OwnLocks.Count == 0)
             .Select(w => new Effect(EffectKind.Write, call, OnObject(w.Resource, held.Key, target, null, false, ReadOnlyDictionary<string, string>.Empty), Detail: $"{method}() writes {target.SourceCode}'s state",
                 Helper: method, OnSomePathsInCallee: w.OnSomePaths))
             .ToList();
     }
+
+    // A call made for what it does, its answer unused (self._server.initialize(), await self.nodes.discover()).
+    private bool IsStatement(IrExpression call) =>
+        call.Parent is ExpressionStatement || call.Parent is IrExpression awaited && scope.Package.Facts.YieldsToOtherTasks(awaited) && awaited.Parent is ExpressionStatement;
 
     /// <summary>True for a method that reaches its receiver's state only through atomic operations (<c>func (b *flag)
     /// isSet() bool { return atomic.LoadInt32(&amp;b.v) == 1 }</c>): each call is one step, as a locked method's is.</summary>

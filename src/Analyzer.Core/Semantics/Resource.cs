@@ -115,9 +115,14 @@ public sealed record Resource(ResourceKind Kind, string Key, string Display)
 
     // A field of another object read through the field that holds it (this.client._pool) and the same field as the
     // object's method reaches it (this.client::_pool).
-    private bool IsSameField(Resource other) =>
-        IsOtherObjectsState != other.IsOtherObjectsState
-        && Key.Replace(ObjectStateSeparator, ".", StringComparison.Ordinal) == other.Key.Replace(ObjectStateSeparator, ".", StringComparison.Ordinal);
+    private bool IsSameField(Resource other)
+    {
+        if (IsOtherObjectsState == other.IsOtherObjectsState) return false;
+        var (through, plain) = IsOtherObjectsState ? (Key, other.Key) : (other.Key, Key);
+        var at = through.IndexOf(ObjectStateSeparator, StringComparison.Ordinal);
+        return plain.Length == through.Length - 1 && plain[at] == '.'
+               && plain.AsSpan(0, at).SequenceEqual(through.AsSpan(0, at)) && plain.AsSpan(at + 1).SequenceEqual(through.AsSpan(at + 2));
+    }
 
     /// <summary>True when this is state inside <paramref name="whole"/>: f.items.count inside f.items.</summary>
     public bool IsPartOf(Resource whole) =>
