@@ -80,14 +80,15 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         })
         || StagedOn(pair.Act) is { } stager && model.Function.Body is { } body && body.DescendantsAndSelf().OfType<TryStatement>().Any(attempt =>
             attempt.Span.StartOffset > pair.Act.Effect.Node.Span.EndOffset && HandlesLostWrite(model, attempt, pair.Act)
-            && attempt.Body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call.Callee is MemberAccess { Target: var target } && target.SourceCode == stager));
+            && attempt.Body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 } && target.SourceCode == stager));
 
     // A handler of the try catches the store's failure and writes or reads the table again.
     private static bool HandlesLostWrite(FunctionModel model, TryStatement attempt, Access act) =>
         attempt.Handlers.Any(h => Retries(model, h, h.Body, act, EffectKind.Write) || Retries(model, h, h.Body, act, EffectKind.Read));
 
     // The object a write is made through when the write only stages the row on it (session.add(row)): a later call on
-    // the same object in a try (session.commit()) sends it, so that try's handlers meet the lost race.
+    // the same object in a try that hands it nothing (session.commit()) sends it, so that try's handlers meet the lost
+    // race.
     private static string? StagedOn(Access act) =>
         act.Effect is { Detail: "INSERT", Node: CallExpression { Callee: MemberAccess { Target: var stager } } } ? stager.SourceCode : null;
 

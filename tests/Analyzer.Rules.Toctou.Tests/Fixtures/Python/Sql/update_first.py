@@ -46,3 +46,13 @@ def set_preference_kept_unguarded(user_id, key, value):
     rows = Preference.objects.filter(user_id=user_id, key=key)
     if not rows.update(value=value):  # Secondary [check]
         Preference.objects.create(user_id=user_id, key=key, value=value)  # Noncompliant [TOCTOU003] {{the rows the UPDATE of Preference at line 47 matched decide the INSERT at line 48; without an upsert, another transaction can insert or change the row in between}}
+
+
+# The create is made before the try: the try's handler meets only the update's failure, not the create's.
+def set_preference_then_update(user_id, key, value):
+    if not Preference.objects.filter(user_id=user_id, key=key).exists():  # Secondary [check]
+        Preference.objects.create(user_id=user_id, key=key, value=value)  # Noncompliant [TOCTOU003] {{the SELECT on Preference at line 53 decides the INSERT at line 54; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+    try:
+        Preference.objects.filter(user_id=user_id, key=key).update(value=value)
+    except IntegrityError:
+        Preference.objects.get(user_id=user_id, key=key)
