@@ -336,7 +336,7 @@ internal sealed class FlowWalker
     /// <summary>The guards of the ifs that chose the locals a value is made from (<c>visit = Visit(status=status)</c>, after
     /// <c>if n &gt;= limit: status = "over"</c>): the value they go into is chosen by them too.</summary>
     private ImmutableList<Guard> ChoosersOfParts(IrExpression? value) =>
-        value is null or NameExpression
+        value is null or NameExpression || _assignedUnder.Count == 0
             ? []
             : value.DescendantsAndSelf().OfType<NameExpression>().SelectMany(n => _assignedUnder.GetValueOrDefault(n.Name) ?? []).Distinct().ToImmutableList();
 
