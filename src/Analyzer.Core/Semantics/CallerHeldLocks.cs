@@ -120,7 +120,7 @@ internal static class CallerHeldLocks
             foreach (var (name, mode, caller) in atSite)
                 held.TryAdd(name, (mode, caller));
             foreach (var (flag, value, taken) in flagLocks)
-                if (EffectResolver.ArgumentFor(site.Call, function, flag) is LiteralExpression literal && package.Facts.BooleanValue(literal) == value
+                if (site.Call.ArgumentFor(function, flag) is LiteralExpression literal && package.Facts.BooleanValue(literal) == value
                     && held.TryAdd(taken.Lock!, (taken.Mode, new CallerLock(site.Caller, site.Call, taken.Node))))
                     takenOnFlag.Add((site.Call, taken.Lock!));
             heldAtSites.Add((site, held));

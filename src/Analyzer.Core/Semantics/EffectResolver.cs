@@ -82,7 +82,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// callees name them.</summary>
     internal static IReadOnlyList<SummaryLock> LocksHeldForArgument(PackageModel package, IReadOnlyList<FunctionDecl> callees, CallExpression call, IrExpression argument)
     {
-        var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(call, callee, p.Name), argument)) is { } parameter
+        var lists = callees.Select(callee => callee.Parameters.FirstOrDefault(p => ReferenceEquals(call.ArgumentFor(callee, p.Name), argument)) is { } parameter
             ? package.SummaryOf(callee).HoldsForCallbacks.Where(l => l.Parameter == parameter.Name).Select(l => l.Lock).ToList()
             : []).ToList();
         return lists.Count == 0 ? [] : lists[0].Where(l => lists.All(other => other.Any(o => o.Name == l.Name))).ToList();
@@ -156,7 +156,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         {
             var names = new Regex($@"(?<![\w.])(?:{string.Join('|', callee.Parameters.Select(p => Regex.Escape(p.Name)))})(?!\w)");
             if (names.Matches(made).Any(m => GivenParameters.Assigned(callee, m.Value))) return null;
-            made = names.Replace(made, m => ArgumentFor(call, callee, m.Value) is { } argument ? Resource.PathText(argument, scope) : m.Value);
+            made = names.Replace(made, m => call.ArgumentFor(callee, m.Value) is { } argument ? Resource.PathText(argument, scope) : m.Value);
         }
         return path with { Key = Resource.PathKeyPrefix + made, Display = KeyShown(call, callee, ReceiverShown(callee, path.Display)) };
     }
@@ -169,7 +169,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     {
         if (entry.Kind != ResourceKind.StoreEntry || !entry.Key.StartsWith(Resource.ReceiverKeyPrefix, StringComparison.Ordinal) && !entry.IsGlobal
             || callee.Parameters.FirstOrDefault(p => entry.Key.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is not { } keyed
-            || GivenParameters.Assigned(callee, keyed.Name) || ArgumentFor(call, callee, keyed.Name) is not { } argument) return null;
+            || GivenParameters.Assigned(callee, keyed.Name) || call.ArgumentFor(callee, keyed.Name) is not { } argument) return null;
         var display = entry.Display.EndsWith(" for " + keyed.Name, StringComparison.Ordinal)
             ? entry.Display[..^keyed.Name.Length] + argument.SourceCode
             : entry.Display;
@@ -208,7 +208,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// call passes for it.</summary>
     private static string KeyShown(CallExpression call, FunctionDecl callee, string display) =>
         callee.Parameters.FirstOrDefault(p => display.EndsWith("[" + p.Name + "]", StringComparison.Ordinal)) is { } keyed
-        && ArgumentFor(call, callee, keyed.Name) is { } key
+        && call.ArgumentFor(callee, keyed.Name) is { } key
             ? display[..^(keyed.Name.Length + 1)] + key.SourceCode + "]"
             : display;
 
@@ -235,7 +235,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         {
             if (callee.Parameters.FirstOrDefault(p => name == p.Name || name.StartsWith(p.Name + ".", StringComparison.Ordinal) || name.StartsWith(p.Name + "[", StringComparison.Ordinal)) is not { } parameter)
                 return null;
-            var argument = ArgumentFor(call, callee, parameter.Name);
+            var argument = call.ArgumentFor(callee, parameter.Name);
             var known = argument is not null && (scope.IsReceiver(argument) || argument is NameExpression && scope.ParameterStateOf(argument) is not null);
             return (known ? argument : null, name[parameter.Name.Length..]);
         }
@@ -345,7 +345,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         var handled = scope.Package.Facts.MayHandleFailureOf(call);
         var uses = withParameters
             .SelectMany(callee => scope.Package.LibraryEffectsOf(callee) is var effects
-                ? effects.WrittenPaths.Concat(handled ? [] : effects.FailingPaths).Select(name => ArgumentFor(call, callee, name))
+                ? effects.WrittenPaths.Concat(handled ? [] : effects.FailingPaths).Select(name => call.ArgumentFor(callee, name))
                 : [])
             .OfType<IrExpression>()
             .Select(path => new Effect(EffectKind.Write, call, Resource.PathOf(path, scope), Detail: function));
@@ -355,7 +355,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// <summary>The argument a call passes for the parameter a callee's path resource names; null when the path is
     /// anything else (a constant, a field, a value the callee computes).</summary>
     private static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, Resource path) =>
-        callee.Parameters.FirstOrDefault(p => path.Key == Resource.PathKeyPrefix + p.Name) is { } parameter ? ArgumentFor(call, callee, parameter.Name) : null;
+        callee.Parameters.FirstOrDefault(p => path.Key == Resource.PathKeyPrefix + p.Name) is { } parameter ? call.ArgumentFor(callee, parameter.Name) : null;
 
     /// <summary>False for a write the callee makes only when a parameter is given a value, at a call that passes null
     /// for it (<c>reset(null, frame)</c>, where reset removes the stream only if it is not null), or leaves out one
@@ -366,24 +366,12 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// <summary>The names a call passes for the parameters a callee's write needs given (<c>finish(err)</c> for a write
     /// made only when err is set); none when it needs none.</summary>
     private static IReadOnlyList<string> PassedOn(SummaryWrite write, CallExpression call, FunctionDecl callee) =>
-        write.NeedsGiven.Count == 0 ? [] : [.. write.NeedsGiven.Select(name => ArgumentFor(call, callee, name)).OfType<NameExpression>().Select(n => n.Name)];
+        write.NeedsGiven.Count == 0 ? [] : [.. write.NeedsGiven.Select(name => call.ArgumentFor(callee, name)).OfType<NameExpression>().Select(n => n.Name)];
 
     private static bool PassesNull(CallExpression call, FunctionDecl callee, string name) =>
-        ArgumentFor(call, callee, name) is { } argument
+        call.ArgumentFor(callee, name) is { } argument
             ? argument is LiteralExpression { LiteralKind: LiteralKind.Null }
             : call.Arguments.All(a => a.Unpack == 0) && callee.Parameters.First(p => p.Name == name).Default is LiteralExpression { LiteralKind: LiteralKind.Null };
-
-    /// <summary>The argument a call passes for the callee's parameter <paramref name="name"/>, by keyword or by position;
-    /// null when it passes none that the code shows.</summary>
-    internal static IrExpression? ArgumentFor(CallExpression call, FunctionDecl callee, string name)
-    {
-        var parameter = callee.Parameters.Select((p, i) => (p.Name, Index: i)).FirstOrDefault(p => p.Name == name);
-        if (parameter.Name is null) return null;
-        var named = call.Arguments.FirstOrDefault(a => a.Name == parameter.Name);
-        if (named is not null) return named.Value;
-        var positional = call.Arguments.TakeWhile(a => a is { Name: null, Unpack: 0 }).ToList();
-        return parameter.Index < positional.Count ? positional[parameter.Index].Value : null;
-    }
 
     /// <summary>A call to a method of a type declared here, on another object than the receiver. The tables its
     /// queries read and write are the same whichever object runs them (<c>store.FindLink(url)</c>,
@@ -451,7 +439,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         if (call is not CallExpression made || key is null || callee.Body is not { } body
-            || callee.Parameters.FirstOrDefault(p => ReferenceEquals(ArgumentFor(made, callee, p.Name), key)) is not { } parameter) return members;
+            || callee.Parameters.FirstOrDefault(p => ReferenceEquals(made.ArgumentFor(callee, p.Name), key)) is not { } parameter) return members;
         foreach (var index in body.DescendantsAndSelf().OfType<IndexExpression>())
             if (index.Target is MemberAccess { Member: var field, Target: NameExpression { Name: var owner } } && owner == callee.ReceiverName && !members.ContainsKey(field)
                 && index.Indices.SelectMany(i => i.DescendantsAndSelf()).OfType<MemberAccess>()

@@ -194,7 +194,7 @@ public sealed class PackageModel
             var stored = constructor.Body?.Statements.OfType<Assignment>().FirstOrDefault(a =>
                 a is { Targets: [MemberAccess { Target: NameExpression { Name: var self }, Member: var member }], Values: [NameExpression] }
                 && self == constructor.ReceiverName && member == field);
-            if (stored?.Values[0] is NameExpression { Name: var parameter } && EffectResolver.ArgumentFor(call, constructor, parameter) is { } argument)
+            if (stored?.Values[0] is NameExpression { Name: var parameter } && call.ArgumentFor(constructor, parameter) is { } argument)
                 return argument;
         }
         return null;
@@ -775,7 +775,7 @@ public sealed class PackageModel
         var given = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var flag in flags)
         {
-            var value = EffectResolver.ArgumentFor(call, function, flag) switch
+            var value = call.ArgumentFor(function, flag) switch
             {
                 LiteralExpression literal => Facts.BooleanValue(literal),
                 NameExpression { Name: var passed } when callerFlags is not null && callerFlags.TryGetValue(passed, out var fixedValue) => fixedValue,
@@ -827,7 +827,7 @@ public sealed class PackageModel
             };
             foreach (var callee in callees)
                 foreach (var parameter in callee.Parameters)
-                    if (EffectResolver.ArgumentFor(call, callee, parameter.Name) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
+                    if (call.ArgumentFor(callee, parameter.Name) is NameExpression { Name: var name } && passed.Any(n => n.Name == name))
                         handedOn.Add((name, callee, parameter.Name));
         }
         return (tested, handedOn);

@@ -192,6 +192,8 @@ internal sealed class PythonFacts : ILanguageFacts
         {
             case NameExpression { Name: "open" }:
                 return OpenEffects(call, scope);
+            case NameExpression or MemberAccess when QueryHelpers.QueryPassed(call, scope) is { } query:
+                return SqlEffects(call, query, null, scope);
             case NameExpression or MemberAccess when PicksUnusedPath(call):
                 return [new Effect(EffectKind.Read, call, Resource.PathOf(call, scope) with { Display = PickedName(call) }, Detail: "tempfile.mktemp")];
             // A check or act imported by name (from os.path import isfile; from shutil import rmtree) is the module's own.
@@ -226,7 +228,8 @@ internal sealed class PythonFacts : ILanguageFacts
                     return [new Effect(method == "acquire" ? EffectKind.Acquire : EffectKind.Release, call, Lock: scope.Normalize(held))];
                 if (method is "release") return FactoryLocks.OfReleaseHelper(call, scope);
                 if (method is "execute" or "executemany")
-                    return SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } statement ? statement : SqlEffects(call, target, scope);
+                    return SqlAlchemyCalls.Effects(call, target, method, scope) is { Count: > 0 } statement ? statement
+                        : call.Arguments.Count > 0 ? SqlEffects(call, call.Arguments[0].Value, scope.Normalize(target), scope) : [];
                 if (method is "fetchone" or "fetchall" or "fetchmany") return [new Effect(EffectKind.Fetch, call, Via: scope.Normalize(target))];
                 // A check of os.path (or of the module imported as path) names the path it checks; a path object named
                 // path checks itself (path.exists()).
@@ -457,9 +460,11 @@ internal sealed class PythonFacts : ILanguageFacts
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 
 
-    private IReadOnlyList<Effect> SqlEffects(CallExpression call, IrExpression cursor, IScope scope)
+    /// <summary>The query <paramref name="text"/> that <paramref name="call"/> runs: a read or write of its table, one
+    /// that the rows its cursor <paramref name="via"/> fetches later come from.</summary>
+    private static IReadOnlyList<Effect> SqlEffects(CallExpression call, IrExpression text, string? via, IScope scope)
     {
-        if (call.Arguments.Count == 0 || QueryText.Of(call.Arguments[0].Value, scope) is not { } query) return [];
+        if (QueryText.Of(text, scope) is not { } query) return [];
         if (SqlStatement.Parse(query.Text, query.Placeholder) is not { } statement) return [];
         var table = statement.Table is { } name
             ? new Resource(ResourceKind.SqlTable, "sql:" + name, name)
@@ -467,7 +472,6 @@ internal sealed class PythonFacts : ILanguageFacts
                 ? QueryText.TableResource(argument, scope)
                 : null;
         if (table is null) return [];
-        var via = scope.Normalize(cursor);
         var verb = statement.Verb.ToString().ToUpperInvariant();
         if (statement.Verb == SqlVerb.Select)
             return [new Effect(statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read, call, table, Detail: statement.LocksRows ? "SELECT ... FOR UPDATE" : verb, Via: via, LocksRows: statement.LocksRows)];

@@ -65,3 +65,23 @@ def add_named_mirror(conn, url, path, named):
         except LookupError:
             pass
     conn.execute("INSERT INTO mirrors (url, path) VALUES (?, ?)", (url, path))  # Noncompliant [TOCTOU003] {{the SELECT on mirrors at line 63 decides the INSERT at line 67; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+def fetch_row(conn, sql, params):
+    return conn.execute(sql, params).fetchone()
+
+
+def run_statement(conn, sql, params):
+    conn.execute(sql, params)
+    conn.commit()
+
+
+# Helpers that run the query text they are handed: the SELECT and the INSERT are the caller's, through them.
+def add_tag(conn, name):
+    if fetch_row(conn, "SELECT 1 FROM tags WHERE name = ?", (name,)) is None:
+        run_statement(conn, "INSERT INTO tags (name) VALUES (?)", (name,))  # Noncompliant [TOCTOU003] {{the SELECT on tags at line 81 decides the INSERT at line 82; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+# One statement that keeps what is there does the test and the insert at once.
+def add_tag_once(conn, name):
+    run_statement(conn, "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
