@@ -24,7 +24,18 @@ internal sealed class FunctionScope(PackageModel package, FunctionDecl function)
 
     public bool IsReceiver(IrExpression expression) => expression is NameExpression name
         ? (Function.ReceiverName is { } receiver && name.Name == receiver || name.Name == Function.OwnerType) && !IsShadowed(name)
+          || IsReceiverAlias(name)
         : expression is MemberAccess or CallExpression && Package.Facts.NamesReceiverClass(expression, Function);
+
+    /// <summary>True when <paramref name="name"/> is a local given the receiver or its class once, before this use, and
+    /// never given anything else (<c>T = Terminal</c>, <c>klass = type(self)</c>): it names the same object.</summary>
+    private bool IsReceiverAlias(NameExpression name)
+    {
+        _assignments ??= AssignmentsByName();
+        return _assignments.TryGetValue(name.Name, out var values) && values is [var (_, value)] && value.Span.EndOffset < name.Span.StartOffset
+               && !(value is NameExpression { Name: var same } && same == name.Name) && Function.Parameters.All(p => p.Name != name.Name)
+               && IsReceiver(value);
+    }
 
     /// <summary>True when a block declares a variable under the receiver's name (Go's <c>c := &amp;pod.Spec.Containers[i]</c>
     /// in a method on <c>c</c>) and <paramref name="use"/> comes after the declaration, inside that block: there the

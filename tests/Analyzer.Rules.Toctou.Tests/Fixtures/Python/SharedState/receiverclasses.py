@@ -14,7 +14,7 @@ class LoopClient:
         if self.__class__._loop is None:  # Secondary [check]
             loop = asyncio.new_event_loop()
             threading.Thread(target=loop.run_forever, daemon=True).start()
-            self.__class__._loop = loop  # Noncompliant [TOCTOU001] {{self.__class__._loop is checked at line 14 and changed at line 17 by self.__class__._loop, with no lock held at either point, while __init__ runs in every copy of fetch_with_loop, which is started in parallel at line 45, in a loop}}
+            self.__class__._loop = loop  # Noncompliant [TOCTOU001] {{self.__class__._loop is checked at line 14 and changed at line 17 by self.__class__._loop, with no lock held at either point, while __init__ runs in every copy of fetch_with_loop, which is started in parallel at line 68, in a loop}}
 
 
 # type(self) names the class too; under the class's lock the first client alone makes the pool.
@@ -27,6 +27,29 @@ class PooledClient:
         with type(self)._pool_lock:
             if type(self)._pool is None:
                 type(self)._pool = ThreadPoolExecutor(max_workers=4)
+
+
+# A static method that reaches the class through a local given it (palette = Palette) reads and writes the class's own
+# attributes: two first calls can both find the table unbuilt and both build it.
+class Palette:
+    _built = False
+    _codes = {}
+
+    @staticmethod
+    def _build():
+        Palette._built = True
+        Palette._codes = {"bold": "\033[1m"}
+
+    @staticmethod
+    def paint(text):
+        palette = Palette
+        if not palette._built:  # Secondary [check]
+            palette._build()  # Noncompliant [TOCTOU001] {{palette._built is checked at line 46 and changed at line 47 by palette._build(), with no lock held at either point, while paint runs in every copy of fetch_painted, which is started in parallel at line 70, in a loop}}
+        return palette._codes.get("bold", "") + text
+
+
+def fetch_painted(url):
+    return Palette.paint(url)
 
 
 def fetch_with_loop(url):
@@ -44,3 +67,4 @@ if __name__ == "__main__":
         for address in urls:
             executor.submit(fetch_with_loop, address)
             executor.submit(fetch_pooled, address)
+            executor.submit(fetch_painted, address)
