@@ -339,6 +339,7 @@ internal sealed partial class GoFacts : ILanguageFacts
 
     public IReadOnlyList<Effect> EffectsOfCall(CallExpression call, IScope scope)
     {
+        if (HandedUnlocks.Of(call, scope) is { } handed) return [handed];
         switch (call.Callee)
         {
             // Closing a channel changes the state a receive reads (and closing it twice panics), also one a local took from
