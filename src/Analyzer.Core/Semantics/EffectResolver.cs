@@ -77,6 +77,28 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
         return LocksHeldForArgument(scope.Package, callees, call, literal).Select(l => onReceiver ? l.Name : $"{name}()'s {l.Name}").ToList();
     }
 
+    /// <summary>True when every function of the package the call may run only keeps the function literal it is handed
+    /// (<c>func (r *Room) OnClose(f func()) { r.onClose = f }</c>): it stores it and neither calls it nor hands it on, so
+    /// the literal runs later, not during the call.</summary>
+    public bool KeepsForLater(CallExpression call, FunctionLiteral literal)
+    {
+        var callees = OwnOrPlainCallees(call).Callees;
+        return callees.Count > 0 && callees.All(callee => callee.Body is { } body
+            && callee.Parameters.FirstOrDefault(p => ReferenceEquals(call.ArgumentFor(callee, p.Name), literal)) is { } parameter
+            && OnlyStores(body, parameter.Name));
+    }
+
+    private bool OnlyStores(Block body, string parameter)
+    {
+        var uses = body.DescendantsAndSelf().OfType<NameExpression>().Where(n => n.Name == parameter).ToList();
+        return uses.Count > 0 && uses.All(use => use.Parent switch
+        {
+            Assignment stored => stored.Values.Any(v => ReferenceEquals(v, use)),
+            Argument { Parent: CallExpression keeper } => scope.Package.Facts.KeepsCallables(keeper),
+            _ => false,
+        });
+    }
+
     /// <summary>The locks, by name, that every one of <paramref name="callees"/> takes itself and holds at each call of
     /// the parameter <paramref name="argument"/> binds (<see cref="MethodSummary.HoldsForCallbacks"/>), named as the
     /// callees name them.</summary>

@@ -975,7 +975,8 @@ internal sealed class FlowWalker
         && effects.All(e => e.Resource is { Kind: ResourceKind.StoreEntry } or { IsOtherObjectsState: true });
 
     /// <summary>The function literals a call is handed to run while it runs (a visitor, a comparison, a retry loop's
-    /// body, what sync.Once.Do runs the first time): all of its literal arguments but those it keeps for later and the
+    /// body, what sync.Once.Do runs the first time): all of its literal arguments but those it keeps for later (a
+    /// library's, or a method of the package that only stores it: <see cref="EffectResolver.KeepsForLater"/>) and the
     /// one it starts concurrently (<paramref name="spawned"/>), which are walked apart. A once-only call's literal is
     /// its own check (<see cref="OnceOnlyLiterals"/>).</summary>
     private IEnumerable<FunctionLiteral> CallbacksRunDuring(CallExpression call, IrExpression? spawned)
@@ -983,7 +984,7 @@ internal sealed class FlowWalker
         var facts = _scope.Package.Facts;
         if (facts.KeepsCallables(call)) return [];
         return call.Arguments.Select(a => a.Value).OfType<FunctionLiteral>()
-            .Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l) && _scope.Package.HandedStart(l) is null);
+            .Where(l => !ReferenceEquals(l, spawned) && !facts.ServesRequests(l) && _scope.Package.HandedStart(l) is null && !_effects.KeepsForLater(call, l));
     }
 
     /// <summary>The function literals <paramref name="call"/> hands a function of the package that starts them, written
