@@ -405,6 +405,8 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// same key pair. A removal is no act, as for <see cref="StoreEntry"/>.</summary>
     private List<Effect> ObjectMethod(IrExpression call, IrExpression target, string method, IrExpression? key)
     {
+        // A local given the object a field of the receiver holds (sm := w.sessionManager) reaches that object.
+        if (target is NameExpression { Name: var local } && scope.ValueOf(local, target) is MemberAccess held && scope.IsReceiver(held.Target)) target = held;
         // A class or static method called on the class itself (Model.find_by_key(k)) is one too, for the tables it reaches.
         if ((scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target)) is not { } type) return [];
         var callees = scope.Package.FunctionsCalled(type, method, call);
