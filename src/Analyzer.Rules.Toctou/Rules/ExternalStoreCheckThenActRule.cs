@@ -126,11 +126,14 @@ public sealed class ExternalStoreCheckThenActRule : ToctouRule
         // store's object is put in.
         var ownChecks = CheckActPairs.Guarded(model, r => r.Kind is ResourceKind.Field or ResourceKind.Element)
             .Where(p => p.Act.Effect.Node is not IrExpression written || model.Scope.ResourceOf(written) is not { Kind: ResourceKind.ExternalStore })
-            .GroupBy(p => p.Act).ToDictionary(g => g.Key, g => g.First());
-        foreach (var (act, ownCheck) in ownChecks.OrderBy(p => p.Key.Order))
+            .GroupBy(p => p.Act).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (act, pairs) in ownChecks.OrderBy(p => p.Key.Order))
         {
             var read = act.Sources.FirstOrDefault(s => s.Effect.Kind == EffectKind.Read && s.Resource is { Kind: ResourceKind.ExternalStore } && !IsListing(s) && !OnlyNamesTheEntry(s, act));
             if (read is null || KeptStill(model, read, act)) continue;
+            // The check has to come after the read: it is what the act trusts the object by. An object read after the
+            // check (a miss, then a load to fill it) is as fresh as the store can give.
+            if (pairs.FirstOrDefault(p => p.Check.Order > read.Order) is not { } ownCheck) continue;
             var store = read.Resource!;
             var check = ownCheck.Check;
             var builder = new FindingBuilder(Descriptor, model)

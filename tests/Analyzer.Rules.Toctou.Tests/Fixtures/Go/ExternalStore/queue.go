@@ -68,3 +68,17 @@ func (q *WorkQueue) Pending(key string) int {
 	defer q.lock.Unlock()
 	return len(q.pending[key])
 }
+
+// A miss in our own state, then the object loaded from the store to fill it: the object is as fresh as the store can
+// give, and the check tells nothing about it.
+func (q *WorkQueue) Fill(key string) {
+	q.lock.Lock()
+	defer q.lock.Unlock()
+	if len(q.pending[key]) > 0 {
+		return
+	}
+	obj, exists, _ := q.known.GetByKey(key)
+	if exists {
+		q.pending[key] = append(q.pending[key], obj)
+	}
+}
