@@ -2,6 +2,8 @@ using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
 using Analyzer.Core.Ir;
 
+using Analyzer.Core.Semantics.Sql;
+
 namespace Analyzer.Core.Semantics;
 
 /// <summary>
@@ -60,11 +62,22 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                                     && !scope.IsReceiver(target) && ModuleFunctions(module, function, call) is { Count: > 0 } inModule
             ? (inModule, false)
             : OwnOrPlainCallees(call);
+        if (callees.Count == 0) callees = OnlyTypesMethod(call);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var summaries = callees.Select(package.SummaryOf).ToList();
         return summaries[0].HoldsForScope.Where(l => summaries.All(s => s.HoldsForScope.Contains(l)))
-            .Select(l => new Effect(EffectKind.Acquire, call, Lock: onReceiver ? l.Name : $"{name}()'s {l.Name}", Mode: l.Mode, Detail: name + "()", Helper: name))
+            .Select(l => new Effect(EffectKind.Acquire, call, Lock: onReceiver || l.Name == DatabaseLockStatement.LockName ? l.Name : $"{name}()'s {l.Name}",
+                Mode: l.Mode, Detail: name + "()", Helper: name))
             .ToList();
+    }
+
+    /// <summary>The scope factory a call on an object of a type the function cannot see runs, when one type of the
+    /// package alone has a method of that name (<c>with db.exclusive_txn() as conn:</c>, <c>db</c> a parameter).</summary>
+    private IReadOnlyList<FunctionDecl> OnlyTypesMethod(CallExpression call)
+    {
+        if (call.Callee is not MemberAccess { Target: var target, Member: var method } || scope.IsReceiver(target)) return [];
+        var owners = scope.Package.Types.Where(t => scope.Package.FunctionsNamed(t.Name, method).Count > 0).Take(2).ToList();
+        return owners is [var only] ? scope.Package.FunctionsNamed(only.Name, method) : [];
     }
 
     /// <summary>The locks a method of the package holds while it runs the function literal <paramref name="literal"/>

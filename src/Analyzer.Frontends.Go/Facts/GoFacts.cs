@@ -481,6 +481,8 @@ internal sealed partial class GoFacts : ILanguageFacts
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType ?? ClientType(target, scope), scope) is { } redis) return [redis];
         if (OrmCalls.Effects(call, target, method, scope) is { } orm) return orm;
+        if (SqlCalls.Contains(method) && SqlText(call, scope) is { } locking && DatabaseLockStatement.Of(locking) is { } lockStep)
+            return [new Effect(lockStep, call, Lock: DatabaseLockStatement.LockName, Detail: locking.Trim())];
         if (SqlCalls.Contains(method) && SqlText(call, scope) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
         {
             var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);

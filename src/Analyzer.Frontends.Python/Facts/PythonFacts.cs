@@ -465,6 +465,7 @@ internal sealed class PythonFacts : ILanguageFacts
     private static IReadOnlyList<Effect> SqlEffects(CallExpression call, IrExpression text, string? via, IScope scope)
     {
         if (QueryText.Of(text, scope) is not { } query) return [];
+        if (DatabaseLockStatement.Of(query.Text) is { } locking) return [new Effect(locking, call, Lock: DatabaseLockStatement.LockName, Detail: query.Text.Trim())];
         if (SqlStatement.Parse(query.Text, query.Placeholder) is not { } statement) return [];
         var table = statement.Table is { } name
             ? new Resource(ResourceKind.SqlTable, "sql:" + name, name)

@@ -1,6 +1,7 @@
 using Analyzer.Core.Ir;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Semantics;
+using Analyzer.Core.Semantics.Sql;
 using Analyzer.Rules.Toctou.Analysis;
 
 namespace Analyzer.Rules.Toctou.Rules;
@@ -40,8 +41,10 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// <summary>A lock a call hands back held (<c>with self.exclusive_lock():</c>, <c>with repo.lock():</c>) may be taken
     /// through a lock file, which keeps the program's other runs off the table too; a lock object of the program keeps
     /// out only its own threads, and the other processes that share the database are not among them. Nor does a lock for
-    /// a key the query does not name (<see cref="HeldLock.IsKeyedApartFrom"/>).</summary>
-    private protected override bool ExcludesOthers(HeldLock held, Access check) => LockNames.IsReturnedByCall(held.Name) && !held.IsKeyedApartFrom(check.Effect.Node);
+    /// a key the query does not name (<see cref="HeldLock.IsKeyedApartFrom"/>). The database's own lock, taken by a
+    /// statement (<see cref="DatabaseLockStatement"/>), keeps every connection out.</summary>
+    private protected override bool ExcludesOthers(HeldLock held, Access check) =>
+        held.Name == DatabaseLockStatement.LockName || LockNames.IsReturnedByCall(held.Name) && !held.IsKeyedApartFrom(check.Effect.Node);
 
     /// <summary>A row the transaction locked before the check (<c>task = Task.objects.select_for_update().get(pk=pk)</c>,
     /// then a count of the task's jobs and an insert of one): every transaction that locks that row first waits for this

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Analyzer.Core.Semantics.Sql;
+
+/// <summary>
+/// Statements that take or let go of a lock the database holds for the connection's transaction: SQLite's <c>BEGIN
+/// IMMEDIATE</c> and <c>BEGIN EXCLUSIVE</c> take the database's write lock at once, and <c>LOCK TABLE</c> (PostgreSQL,
+/// MySQL's <c>LOCK TABLES</c>) locks tables, until <c>COMMIT</c>, <c>ROLLBACK</c>, <c>END</c> or <c>UNLOCK TABLES</c>.
+/// Every other connection that wants the lock waits, so what runs between the two is one step for them, in this process
+/// or another.
+/// </summary>
+public static partial class DatabaseLockStatement
+{
+    /// <summary>The identity of that lock: one per database, whatever statement takes it.</summary>
+    public const string LockName = "the database's write lock";
+
+    /// <summary><see cref="EffectKind.Acquire"/> or <see cref="EffectKind.Release"/> for a statement that takes or lets
+    /// go of the lock; null for any other.</summary>
+    public static EffectKind? Of(string sql) =>
+        TakePattern().IsMatch(sql) ? EffectKind.Acquire
+        : ReleasePattern().IsMatch(sql) ? EffectKind.Release
+        : null;
+
+    [GeneratedRegex(@"^\s*(BEGIN\s+(IMMEDIATE|EXCLUSIVE)\b|LOCK\s+TABLES?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TakePattern();
+
+    [GeneratedRegex(@"^\s*(COMMIT|ROLLBACK|END|UNLOCK\s+TABLES)\b\s*;?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleasePattern();
+}
