@@ -268,6 +268,8 @@ internal sealed class PythonFacts : ILanguageFacts
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
         if (context is MemberAccess { Target: var target, Member: "atomic" } && target.SourceCode == "transaction")
             return [new Effect(EffectKind.TransactionBegin, item, Detail: "transaction.atomic")];
+        if (SqlAlchemyCalls.BeginsTransaction(context, scope))
+            return [new Effect(EffectKind.TransactionBegin, item, Detail: context.SourceCode)];
         if (context is not CallExpression && LockNamed(context, scope) is { } held)
             return [new Effect(EffectKind.Acquire, item, Lock: scope.Normalize(held))];
         // A lock per key taken from a table that makes it on first use (with self._locks.setdefault(key, Lock()):).

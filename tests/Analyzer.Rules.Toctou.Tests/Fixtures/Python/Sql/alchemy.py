@@ -133,3 +133,18 @@ def ensure_tag_staged(session, name):
             session.rollback()
             tag = session.query(Tag).filter_by(name=name).first()
     return tag
+
+
+# The account's row, locked in the transaction the with block spans, keeps every other tagger of the account waiting.
+def tag_account(session, account_id, name):
+    with session.begin():
+        account = session.execute(select(Account).where(Account.id == account_id).with_for_update()).scalar_one()
+        if session.execute(select(Tag).where(Tag.name == name)).scalar_one_or_none() is None:
+            session.add(Tag(name=name, account_id=account.id))
+
+
+# Without the row lock the transaction lets two taggers both find the tag missing.
+def tag_account_unlocked(session, account_id, name):
+    with session.begin():
+        if session.execute(select(Tag).where(Tag.name == name)).scalar_one_or_none() is None:
+            session.add(Tag(name=name, account_id=account_id))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 149 decides the INSERT at line 150 inside `session.begin()` (line 148), which locks no rows; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
