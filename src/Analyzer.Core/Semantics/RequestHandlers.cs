@@ -41,7 +41,7 @@ internal static class RequestHandlers
     }
 
     /// <summary>The functions the calls in <paramref name="body"/> reach: by name, on <paramref name="within"/>'s
-    /// receiver, or on an object every request shares (<see cref="SharedObject"/>, or for a handler literal a variable
+    /// receiver, on a class of the package itself, or on an object every request shares (<see cref="SharedObject"/>, or for a handler literal a variable
     /// it takes from the function that makes it, made once for all its requests) whose type the package declares;
     /// constructors excepted.</summary>
     private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body, FunctionLiteral? literal = null)
@@ -55,6 +55,8 @@ internal static class RequestHandlers
             MemberAccess { Target: var target, Member: var method } when (SharedObject(scope, target, call) || literal is not null && Captured(literal, target))
                                                                          && scope.ObjectTypeOf(target) is { } type
                 => package.FunctionsNamed(type, method),
+            // A call on the class itself (Registry.load_plugins()) reaches the class's own state, one for every request.
+            MemberAccess { Target: var target, Member: var method } when scope.TypeNamedBy(target) is { } type => package.FunctionsNamed(type, method),
             _ => [],
         }).Where(c => !package.Facts.IsConstructor(c));
     }

@@ -19,7 +19,23 @@ class Pages(BaseHTTPRequestHandler):
             _paths[self.path] = self.headers  # Noncompliant {{_paths is checked at line 18 and changed at line 19 by _paths[self.path], with no lock held at either point, while do_GET serves requests, many at a time}}
 
 
+# A class method the handler calls on the class itself runs in every request, on the class's one state.
+class HandlerPlugins:
+    _loaded = False
+
+    @classmethod
+    def load_once(cls):
+        if not cls._loaded:  # Secondary [check]
+            cls._loaded = True  # Noncompliant {{cls._loaded is checked at line 28 and changed at line 29 by cls._loaded, with no lock held at either point, while load_once runs in requests Reports.do_POST serves, many at a time}}
+
+
+class Reports(BaseHTTPRequestHandler):
+    def do_POST(self):
+        HandlerPlugins.load_once()
+
+
 def serve():
     with socketserver.ThreadingTCPServer(("", 9000), Greeter) as server:
         server.serve_forever()
     ThreadingHTTPServer(("", 8000), Pages).serve_forever()
+    ThreadingHTTPServer(("", 8001), Reports).serve_forever()
