@@ -54,7 +54,9 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
 
     /// <summary>The locks a scope factory of the package holds while it runs the <c>with</c> block its call opens
     /// (<c>with self._locked():</c>, <c>with context.annotatecontext(repo, path):</c>): a method called on the receiver
-    /// names them as this function does; another function's are its own, "annotatecontext()'s helper.lock()" here.</summary>
+    /// names them as this function does; another function's are its own, "annotatecontext()'s helper.lock()" here. A call
+    /// on an object of a type the function cannot see (<c>with db.exclusive_txn() as conn:</c>, <c>db</c> a parameter)
+    /// runs the method of the one package type that declares it.</summary>
     public IReadOnlyList<Effect> ScopeLocks(CallExpression call)
     {
         var package = scope.Package;
@@ -62,7 +64,9 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                                     && !scope.IsReceiver(target) && ModuleFunctions(module, function, call) is { Count: > 0 } inModule
             ? (inModule, false)
             : OwnOrPlainCallees(call);
-        if (callees.Count == 0) callees = OnlyTypesMethod(call);
+        if (callees.Count == 0 && call.Callee is MemberAccess { Target: var untyped, Member: var method } && !scope.IsReceiver(untyped)
+            && scope.Package.OnlyTypeDeclaring(method) is { } only)
+            callees = scope.Package.FunctionsNamed(only, method);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var summaries = callees.Select(package.SummaryOf).ToList();
         return summaries[0].HoldsForScope.Where(l => summaries.All(s => s.HoldsForScope.Contains(l)))
@@ -71,14 +75,6 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
             .ToList();
     }
 
-    /// <summary>The scope factory a call on an object of a type the function cannot see runs, when one type of the
-    /// package alone has a method of that name (<c>with db.exclusive_txn() as conn:</c>, <c>db</c> a parameter).</summary>
-    private IReadOnlyList<FunctionDecl> OnlyTypesMethod(CallExpression call)
-    {
-        if (call.Callee is not MemberAccess { Target: var target, Member: var method } || scope.IsReceiver(target)) return [];
-        var owners = scope.Package.Types.Where(t => scope.Package.FunctionsNamed(t.Name, method).Count > 0).Take(2).ToList();
-        return owners is [var only] ? scope.Package.FunctionsNamed(only.Name, method) : [];
-    }
 
     /// <summary>The locks a method of the package holds while it runs the function literal <paramref name="literal"/>
     /// that the call hands it (<c>s.withLock(func() { … })</c>, where <c>withLock</c> calls its parameter under

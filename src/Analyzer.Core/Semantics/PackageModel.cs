@@ -235,7 +235,7 @@ public sealed class PackageModel
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
     /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
-    private string? OnlyTypeDeclaring(string method)
+    internal string? OnlyTypeDeclaring(string method)
     {
         var owners = _functions.Keys.Where(k => k.Owner is not null && k.Name == method).Select(k => k.Owner).Take(2).ToList();
         return owners.Count == 1 ? owners[0] : null;
