@@ -27,13 +27,13 @@ class ToolResultGuard:
         key = self._key(text, tool_name)
         if key in self._cache:
             self._cache.move_to_end(key)  # Noncompliant
-            return self._cache[key]
+            return self._cache[key]  # Noncompliant
 
         report = run_detectors(text)
 
         self._cache[key] = report
         while len(self._cache) > self.cache_size:
-            self._cache.popitem(last=False)
+            self._cache.popitem(last=False)  # Noncompliant
         return report
 
     async def ascan(self, text, tool_name=None):
