@@ -292,6 +292,7 @@ internal sealed class FlowWalker
             if (assignment.IsAugmented) sources = sources.AddRange(Eval(target));
             if (target is NameExpression name && _scope.ResourceOf(name) is null)
             {
+                if (all is null && assignment.Values[i] is LiteralExpression or InterpolatedString) sources = sources.AddRange(FlaggedBy());
                 Taint(name.Name, assignment.IsAugmented ? sources.AddRange(CountedBy()) : sources);
                 if (_state.Guards.Any(IsIfBranch)) _assignedUnder[name.Name] = _state.Guards.Where(IsIfBranch).ToImmutableList();
                 else _assignedUnder.Remove(name.Name);
@@ -312,6 +313,11 @@ internal sealed class FlowWalker
     /// the reads of the conditions and the loops around it. A count of the items that pass a test (<c>for _, w :=
     /// range p.workers { if !w.dead { n++ } }</c>) is made from the state those read, though no value of it flows in.</summary>
     private IEnumerable<Access> CountedBy() => _state.Guards.SelectMany(g => g.Reads);
+
+    /// <summary>What decides a constant a local is given inside an if (<c>error = None; if db.execute(…).fetchone():
+    /// error = "taken"</c>): the reads of the ifs' tests, which a later test of the local (<c>if error is None:</c>)
+    /// asks again.</summary>
+    private IEnumerable<Access> FlaggedBy() => _state.Guards.Where(IsIfBranch).SelectMany(g => g.Reads);
 
     /// <summary>The local <paramref name="name"/> now derives from <paramref name="sources"/>. A local derived from nothing
     /// reads as one never assigned, so it is only noted over an earlier value.</summary>
