@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
 using Analyzer.Core.Ir;
-
 using Analyzer.Core.Semantics.Sql;
 
 namespace Analyzer.Core.Semantics;
@@ -74,7 +73,6 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                 Mode: l.Mode, Detail: name + "()", Helper: name))
             .ToList();
     }
-
 
     /// <summary>The locks a method of the package holds while it runs the function literal <paramref name="literal"/>
     /// that the call hands it (<c>s.withLock(func() { … })</c>, where <c>withLock</c> calls its parameter under

@@ -41,9 +41,9 @@ internal static class RequestHandlers
     }
 
     /// <summary>The functions the calls in <paramref name="body"/> reach: by name, on <paramref name="within"/>'s
-    /// receiver, on a class of the package itself, or on an object every request shares (<see cref="SharedObject"/>, or for a handler literal a variable
-    /// it takes from the function that makes it, made once for all its requests) whose type the package declares;
-    /// constructors excepted.</summary>
+    /// receiver, on a class of the package itself, or on an object every request shares (<see cref="SharedObject"/>, or
+    /// for a handler literal a variable it takes from the function that makes it, made once for all its requests) whose
+    /// type the package declares; constructors excepted.</summary>
     private static IEnumerable<FunctionDecl> Callees(PackageModel package, FunctionDecl within, Block body, FunctionLiteral? literal = null)
     {
         var scope = package.ScopeOf(within);

@@ -481,22 +481,26 @@ internal sealed partial class GoFacts : ILanguageFacts
             return [AtomicEffect(call, method, typedWord, $"{target.SourceCode}.{method}")];
         if (RedisEffect(call, target, method, fieldType ?? ClientType(target, scope), scope) is { } redis) return [redis];
         if (OrmCalls.Effects(call, target, method, scope) is { } orm) return orm;
-        if (SqlCalls.Contains(method) && SqlText(call, scope) is { } locking && DatabaseLockStatement.Of(locking) is { } lockStep)
-            return [new Effect(lockStep, call, Lock: DatabaseLockStatement.LockName, Detail: locking.Trim())];
-        if (SqlCalls.Contains(method) && SqlText(call, scope) is { } sql && SqlStatement.Parse(sql, Placeholders.None()) is { Table: { } table } statement)
-        {
-            var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
-            var kind = statement.Verb == SqlVerb.Select
-                ? statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read
-                : statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write;
-            var effect = new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant(), LocksRows: statement.Verb == SqlVerb.Select && statement.LocksRows);
-            // The result of an UPDATE says how many rows it matched: a test of it (RowsAffected() == 0) is a check.
-            return statement.Verb == SqlVerb.Update && kind == EffectKind.Write ? [effect, new Effect(EffectKind.Read, call, resource, Detail: "UPDATE")] : [effect];
-        }
+        if (SqlCalls.Contains(method) && SqlText(call, scope) is { } sql && SqlEffects(call, sql) is { Count: > 0 } query) return query;
         // database/sql's db.Begin() / db.BeginTx(ctx, opts) hand back the transaction (tx, err := …) the statements after run in.
         if (method is "Begin" or "BeginTx" && call.Parent is Assignment { Targets: [_, _] })
             return [new Effect(EffectKind.TransactionBegin, call, Detail: method)];
         return [];
+    }
+
+    /// <summary>What the statement <paramref name="sql"/> that <paramref name="call"/> runs does: takes or lets go of the
+    /// database's lock (<see cref="DatabaseLockStatement"/>), or reads or writes its table.</summary>
+    private static IReadOnlyList<Effect> SqlEffects(CallExpression call, string sql)
+    {
+        if (DatabaseLockStatement.Of(sql) is { } lockStep) return [new Effect(lockStep, call, Lock: DatabaseLockStatement.LockName, Detail: sql.Trim())];
+        if (SqlStatement.Parse(sql, Placeholders.None()) is not { Table: { } table } statement) return [];
+        var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
+        var kind = statement.Verb == SqlVerb.Select
+            ? statement.LocksRows ? EffectKind.AtomicCheckAndAct : EffectKind.Read
+            : statement.IsUpsert ? EffectKind.AtomicCheckAndAct : EffectKind.Write;
+        var effect = new Effect(kind, call, resource, Detail: statement.Verb.ToString().ToUpperInvariant(), LocksRows: statement.Verb == SqlVerb.Select && statement.LocksRows);
+        // The result of an UPDATE says how many rows it matched: a test of it (RowsAffected() == 0) is a check.
+        return statement.Verb == SqlVerb.Update && kind == EffectKind.Write ? [effect, new Effect(EffectKind.Read, call, resource, Detail: "UPDATE")] : [effect];
     }
 
     private static bool IsFileCall(string function) => FileChecks.Contains(function) || FileActs.Contains(function) || function is "MkdirAll" or "OpenFile";

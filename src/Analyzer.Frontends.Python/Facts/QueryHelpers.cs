@@ -17,7 +17,8 @@ internal static class QueryHelpers
         var callees = call.Callee switch
         {
             NameExpression { Name: var function } => scope.Package.PlainFunctionsCalled(scope.Function, function, call),
-            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target) => scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
+            MemberAccess { Target: var target, Member: var method } when scope.IsReceiver(target)
+                => scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
             _ => [],
         };
         if (callees is not [{ Body: { } body } callee]) return null;
@@ -31,7 +32,8 @@ internal static class QueryHelpers
     private static bool Runs(Block body, string name)
     {
         var nodes = body.DescendantsAndSelf().ToList();
-        return nodes.OfType<CallExpression>().Any(c => c is { Callee: MemberAccess { Member: "execute" or "executemany" }, Arguments: [{ Name: null, Value: NameExpression { Name: var run } }, ..] } && run == name)
+        return nodes.OfType<CallExpression>().Any(c => c is { Callee: MemberAccess { Member: "execute" or "executemany" },
+                                                             Arguments: [{ Name: null, Value: NameExpression { Name: var run } }, ..] } && run == name)
                && !nodes.OfType<Assignment>().Any(a => a.Targets.Any(t => t is NameExpression { Name: var target } && target == name));
     }
 }

@@ -79,12 +79,12 @@ internal static class SqlAlchemyCalls
     private static IrExpression? RowsOfQuery(IrExpression? items) =>
         items is CallExpression { Callee: MemberAccess { Member: "all", Target: var chain } } ? chain : null;
 
-    // A session by its name (session, db_session, self.Session()), or by the type a parameter, field or local is declared
-    // with (db: AsyncSession, db: Session).
     /// <summary>True for <c>with session.begin():</c>, the block a session's transaction spans.</summary>
     public static bool BeginsTransaction(IrExpression context, IScope scope) =>
         context is CallExpression { Callee: MemberAccess { Member: "begin", Target: var session }, Arguments.Count: 0 } && IsSession(session, scope);
 
+    // A session by its name (session, db_session, self.Session()), or by the type a parameter, field or local is declared
+    // with (db: AsyncSession, db: Session).
     private static bool IsSession(IrExpression target, IScope scope) =>
         target.SourceCode.Contains("session", StringComparison.OrdinalIgnoreCase) || scope.DeclaredTypeOf(target) is { } type && type.EndsWith("Session", StringComparison.Ordinal);
 

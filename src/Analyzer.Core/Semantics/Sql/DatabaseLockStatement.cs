@@ -12,7 +12,7 @@ namespace Analyzer.Core.Semantics.Sql;
 public static partial class DatabaseLockStatement
 {
     /// <summary>The identity of that lock: one per database, whatever statement takes it.</summary>
-    public const string LockName = "the database's write lock";
+    public const string LockName = "the database's lock";
 
     /// <summary><see cref="EffectKind.Acquire"/> or <see cref="EffectKind.Release"/> for a statement that takes or lets
     /// go of the lock; null for any other.</summary>
