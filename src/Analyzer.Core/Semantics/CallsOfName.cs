@@ -21,9 +21,9 @@ internal sealed class CallsOfName
         {
             var site = sites[order];
             if (site.Call.Callee is NameExpression) bare.Add(site);
-            else if (site.Call.Callee is MemberAccess { Target: var target } && package.ScopeOf(site.Caller) is var scope
+            else if (site.Call.Callee is MemberAccess { Target: var target, Member: var method } && package.ScopeOf(site.Caller) is var scope
                      && (scope.ObjectTypeOf(target) ?? scope.TypeNamedBy(target) ?? SharedObjectType(package, site.Caller, target)
-                         ?? OnlyTypeOfUntyped(package, site, target)) is { } type)
+                         ?? package.UntypedParameterType(site.Caller, target, method)) is { } type)
             {
                 if (!_byType.TryGetValue(type, out var calls))
                 {
@@ -44,15 +44,6 @@ internal sealed class CallsOfName
         target is NameExpression { Name: var name } && caller.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: null }
         && package.SharedArgumentValue(caller, name) is { } shared
             ? package.TypeMadeBy(shared)
-            : null;
-
-    /// <summary>The one package type that declares the method called on the untyped parameter <paramref name="target"/>
-    /// (<c>async def run_all(guard, items): … guard.ascan(item)</c>): what the parameter holds, as far as the package
-    /// tells (<see cref="PackageModel.OnlyTypeDeclaring"/>); null otherwise.</summary>
-    private static string? OnlyTypeOfUntyped(PackageModel package, CallSite site, IrExpression target) =>
-        target is NameExpression { Name: var name } && site.Caller.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: null }
-        && site.Call.Callee is MemberAccess { Member: var method }
-            ? package.OnlyTypeDeclaring(method)
             : null;
 
     /// <summary>The calls by bare name: those that reach a plain function of the name.</summary>

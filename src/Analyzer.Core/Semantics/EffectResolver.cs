@@ -63,8 +63,8 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
                                     && !scope.IsReceiver(target) && ModuleFunctions(module, function, call) is { Count: > 0 } inModule
             ? (inModule, false)
             : OwnOrPlainCallees(call);
-        if (callees.Count == 0 && call.Callee is MemberAccess { Target: var untyped, Member: var method } && !scope.IsReceiver(untyped)
-            && scope.Package.OnlyTypeDeclaring(method) is { } only)
+        if (callees.Count == 0 && call.Callee is MemberAccess { Target: var untyped, Member: var method }
+            && scope.Package.UntypedParameterType(scope.Function, untyped, method) is { } only)
             callees = scope.Package.FunctionsNamed(only, method);
         if (callees.Count == 0 || PackageModel.CalleeName(call) is not { } name) return [];
         var summaries = callees.Select(package.SummaryOf).ToList();

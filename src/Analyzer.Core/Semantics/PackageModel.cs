@@ -222,8 +222,16 @@ public sealed class PackageModel
         if (spawner.Parameters.FirstOrDefault(p => p.Name == name) is not { } parameter)
             return LoopAround(site, spawner) is { Iterable: { } items } loop && Facts.LoopItem(loop)?.Name == name && DeclaredWithoutType(spawner, items) ? OnlyTypeDeclaring(method) : null;
         if (HandedTypes.Common(this, spawner, parameter) is { } handed && FunctionsNamed(handed, method).Count > 0) return handed;
-        return parameter.TypeText is null ? OnlyTypeDeclaring(method) : null;
+        return UntypedParameterType(spawner, target, method);
     }
+
+    /// <summary>What a parameter of <paramref name="function"/> declared with no type (Python's <c>def run_all(guard,
+    /// items)</c>) holds when <paramref name="method"/> is called on it: the one package type that declares the method
+    /// (<see cref="OnlyTypeDeclaring"/>); null for any other target.</summary>
+    internal string? UntypedParameterType(FunctionDecl function, IrExpression target, string method) =>
+        target is NameExpression { Name: var name } && function.Parameters.FirstOrDefault(p => p.Name == name) is { TypeText: null }
+            ? OnlyTypeDeclaring(method)
+            : null;
 
     /// <summary>True for a parameter or a field declared with no type (Python's <c>def start_all(fetchers)</c>).</summary>
     private bool DeclaredWithoutType(FunctionDecl function, IrExpression expression) => expression switch
@@ -235,7 +243,7 @@ public sealed class PackageModel
 
     /// <summary>The one package type that declares a method named <paramref name="method"/>: what an untyped parameter
     /// is when that method of it is started (<c>Thread(target=pool.take)</c>); null when no type or several do.</summary>
-    internal string? OnlyTypeDeclaring(string method)
+    private string? OnlyTypeDeclaring(string method)
     {
         var owners = _functions.Keys.Where(k => k.Owner is not null && k.Name == method).Select(k => k.Owner).Take(2).ToList();
         return owners.Count == 1 ? owners[0] : null;
