@@ -26,14 +26,16 @@ public sealed record HeldLock(string Name, LockMode Mode, LockOrigin Origin, IrN
     /// <summary>True for a lock a call hands back for a key it is given as text built from values of the function (<c>with
     /// redis_lock(f"visit:{entity_id}"):</c>, <c>"visit:" + entity_id</c>) when <paramref name="check"/> names none of
     /// them: callers with other keys take other locks, and the state the check reads is not kept apart by that key. A
-    /// value handed on as it is (<c>with file_lock(lock_path):</c>) names which lock, not a key.</summary>
-    public bool IsKeyedApartFrom(IrNode check) =>
+    /// value handed on as it is (<c>with file_lock(lock_path):</c>) names which lock, not a key. Which operators build text
+    /// is the language's (<see cref="ILanguageFacts.BuildsText"/>).</summary>
+    public bool IsKeyedApartFrom(IrNode check, ILanguageFacts facts) =>
         LockNames.IsReturnedByCall(Name) && (AcquiredAt is WithItem { Context: var context } ? context : AcquiredAt) is CallExpression { Arguments: var arguments }
-        && arguments.Select(a => a.Value).Where(IsBuiltText).SelectMany(text => text.DescendantsAndSelf().OfType<NameExpression>()).Select(n => n.Name).ToHashSet() is { Count: > 0 } keys
+        && arguments.Select(a => a.Value).Where(v => IsBuiltText(v, facts)).SelectMany(text => text.DescendantsAndSelf().OfType<NameExpression>()).Select(n => n.Name).ToHashSet() is { Count: > 0 } keys
         && !check.DescendantsAndSelf().OfType<NameExpression>().Any(n => keys.Contains(n.Name));
 
-    private static bool IsBuiltText(IrExpression value) =>
-        value is InterpolatedString || value is BinaryExpression { Operator: "+" or "%" } built && built.DescendantsAndSelf().OfType<LiteralExpression>().Any(l => l.LiteralKind == LiteralKind.String);
+    private static bool IsBuiltText(IrExpression value, ILanguageFacts facts) =>
+        value is InterpolatedString || value is BinaryExpression built && facts.BuildsText(built.Operator)
+        && built.DescendantsAndSelf().OfType<LiteralExpression>().Any(l => l.LiteralKind == LiteralKind.String);
 
     /// <summary>The lock as <paramref name="function"/>'s code spells it ("this.lock" reads "f.lock" in a method whose receiver is f).</summary>
     public string NameIn(FunctionDecl function) => Spell(Name, function);

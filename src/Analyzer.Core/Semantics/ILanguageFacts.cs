@@ -207,6 +207,10 @@ public interface ILanguageFacts
     /// default no call does.</summary>
     bool KeepsCallables(CallExpression call) => false;
 
+    /// <summary>True for a binary operator that builds text from a string literal and values (<c>"visit:" + id</c>). By
+    /// default only <c>+</c> does.</summary>
+    bool BuildsText(string binaryOperator) => binaryOperator == "+";
+
     /// <summary>The collection <paramref name="call"/> adds one more item to, kept as it was otherwise (Go's
     /// <c>append(xs, x)</c>; Python's <c>xs.append(x)</c>, <c>xs.add(x)</c>; Java's <c>xs.add(x)</c>), or null. By default
     /// no call adds to a collection.</summary>

@@ -437,6 +437,9 @@ internal sealed class PythonFacts : ILanguageFacts
     /// <summary>A list or set keeps what it is given (<c>append</c>, <c>insert</c>, <c>add</c>); <c>atexit.register</c>,
     /// a future's <c>add_done_callback</c> and an event loop's <c>call_soon</c>/<c>call_later</c> run it later;
     /// <c>defaultdict</c> calls its factory on each missing key.</summary>
+    /// <summary><c>+</c> and printf-style formatting (<c>"visit:%s" % entity_id</c>) build text.</summary>
+    public bool BuildsText(string binaryOperator) => binaryOperator is "+" or "%";
+
     public bool KeepsCallables(CallExpression call) => call.Callee switch
     {
         NameExpression { Name: "defaultdict" } => true,

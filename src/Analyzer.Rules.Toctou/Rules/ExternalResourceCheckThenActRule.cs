@@ -22,7 +22,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
 
     /// <summary>True when <paramref name="held"/>, held from <paramref name="check"/> to the act, keeps every other actor
     /// on the resource out (by default: no lock does).</summary>
-    private protected virtual bool ExcludesOthers(HeldLock held, Access check) => false;
+    private protected virtual bool ExcludesOthers(FunctionModel model, HeldLock held, Access check) => false;
 
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
@@ -63,7 +63,7 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
         var candidates = CheckActPairs.Guarded(model, r => r.Kind == Kind).Concat(UnguardedPairs(model)).Where(p => Decides(model, p) && !ToleratesLostRace(model, p) && !p.Act.Effect.DecidedInCallee && !IsOwnResource(model, p.Check) && !SerializedBefore(model, p)).ToList();
         // Under a lock that keeps others off the resource, a check and the act it decides are one step, and an earlier
         // check the act is decided by again under that lock (double-checked) is only a fast path.
-        var settled = candidates.Where(p => p.Check.CommonExclusiveLocks(p.Act).Any(held => ExcludesOthers(held, p.Check))).Select(p => (p.Act, p.Check.Resource!.Key)).ToHashSet();
+        var settled = candidates.Where(p => p.Check.CommonExclusiveLocks(p.Act).Any(held => ExcludesOthers(model, held, p.Check))).Select(p => (p.Act, p.Check.Resource!.Key)).ToHashSet();
         var pairs = candidates.Where(p => !settled.Contains((p.Act, p.Check.Resource!.Key)));
         foreach (var sameAct in CheckActPairs.ByFirstAct(pairs))
         {

@@ -20,7 +20,7 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
     /// <summary>A lock held across the check and the act keeps the program's other threads off the path, and a lock
     /// taken through a lock file (<c>with repo.wlock():</c>) the program's other runs too; a path that a program touches
     /// only under one lock is the program's own.</summary>
-    private protected override bool ExcludesOthers(HeldLock held, Access check) => true;
+    private protected override bool ExcludesOthers(FunctionModel model, HeldLock held, Access check) => true;
 
     /// <summary>A temporary file or directory the function created (or a path inside such a directory) is its own; so
     /// is every path a command-line command's method touches, as the one process doing the job the user started

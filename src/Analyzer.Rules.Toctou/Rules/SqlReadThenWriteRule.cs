@@ -43,8 +43,8 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     /// out only its own threads, and the other processes that share the database are not among them. Nor does a lock for
     /// a key the query does not name (<see cref="HeldLock.IsKeyedApartFrom"/>). The database's own lock, taken by a
     /// statement (<see cref="DatabaseLockStatement"/>), keeps every connection out.</summary>
-    private protected override bool ExcludesOthers(HeldLock held, Access check) =>
-        held.Name == DatabaseLockStatement.LockName || LockNames.IsReturnedByCall(held.Name) && !held.IsKeyedApartFrom(check.Effect.Node);
+    private protected override bool ExcludesOthers(FunctionModel model, HeldLock held, Access check) =>
+        held.Name == DatabaseLockStatement.LockName || LockNames.IsReturnedByCall(held.Name) && !held.IsKeyedApartFrom(check.Effect.Node, model.Package.Facts);
 
     /// <summary>A row the transaction locked before the check (<c>task = Task.objects.select_for_update().get(pk=pk)</c>,
     /// then a count of the task's jobs and an insert of one): every transaction that locks that row first waits for this
@@ -117,7 +117,7 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         var transaction = acts[0].Transaction is { } t ? $" inside `{Quote(t)}` (line {t.Span.StartLine}), which locks no rows" : string.Empty;
         if (OwnTableLock(model, check, acts[0]) is { } locked)
             transaction += $", and whose FOR UPDATE at line {locked.Effect.Node.Span.StartLine} locks only the rows of {locked.Resource!.Display} that are there, not the one the INSERT adds";
-        if (check.CommonExclusiveLocks(acts[0]).FirstOrDefault(held => held.IsKeyedApartFrom(check.Effect.Node)) is { } keyed)
+        if (check.CommonExclusiveLocks(acts[0]).FirstOrDefault(held => held.IsKeyedApartFrom(check.Effect.Node, model.Package.Facts)) is { } keyed)
             transaction += $", and the lock {keyed.NameIn(model.Function)} taken at {keyed.Where} is one per key, which the SELECT does not name";
         var read = check.Resource!;
         const string Lost = "without FOR UPDATE or an update in the database (an expression of the column), another transaction's change of the row in between is lost";
