@@ -306,7 +306,7 @@ internal sealed class PythonFacts : ILanguageFacts
         NameExpression { Name: var name } => name,
         MemberAccess { Target: NameExpression { Name: "threading" or "asyncio" or "multiprocessing" }, Member: var member } => member,
         _ => null,
-    }) is { } made && LockClasses.Contains(made);
+    }) is { } made && LockClasses.Contains(made) && !AdmitsMany(value);
 
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "_locked".Length && functionName.EndsWith("_locked", StringComparison.Ordinal);
@@ -629,6 +629,13 @@ internal sealed class PythonFacts : ILanguageFacts
     internal static bool IsLockValue(IrExpression value)
     {
         var text = value.SourceCode;
-        return LockConstructors.Any(c => text.Contains(c, StringComparison.Ordinal));
+        return LockConstructors.Any(c => text.Contains(c, StringComparison.Ordinal)) && !AdmitsMany(value);
     }
+
+    /// <summary>A semaphore made with room for more than one holder (<c>threading.BoundedSemaphore(value=20)</c>, a
+    /// count from a variable): a throttle, which keeps no one out while it has room. One made with room for one
+    /// (<c>Semaphore()</c>, <c>Semaphore(1)</c>) is a lock.</summary>
+    private static bool AdmitsMany(IrExpression value) =>
+        value is CallExpression { Callee: NameExpression { Name: "Semaphore" or "BoundedSemaphore" } or MemberAccess { Member: "Semaphore" or "BoundedSemaphore" } } made
+        && made.Arguments.FirstOrDefault(a => a.Name is null or "value") is { Value: var count } && count is not LiteralExpression { Value: "1" };
 }
