@@ -55,7 +55,7 @@ internal static class SqlAlchemyCalls
             .Where(a => a.Span.EndOffset <= call.Span.StartOffset)
             .SelectMany(a => a.Targets.OfType<MemberAccess>())
             .Select(t => t.Target is NameExpression { Name: var local }
-                ? scope.ValueOf(local, t) is CallExpression loaded ? ModelLoaded(loaded, scope) : RowsOfQuery(LoopItems.Source(t, local)) is { } rows ? QueriedModel(rows, scope)?.Model : null
+                ? scope.ValueOf(local, t) is { } value && Unawaited(value) is CallExpression loaded ? ModelLoaded(loaded, scope) : RowsOfQuery(LoopItems.Source(t, local)) is { } rows ? QueriedModel(rows, scope)?.Model : null
                 : null)
             .OfType<IrExpression>()
             .DistinctBy(m => Table(m, scope).Key)
@@ -64,15 +64,30 @@ internal static class SqlAlchemyCalls
     }
 
     /// <summary>The model whose row <paramref name="call"/> loads: a query's <c>first()</c>, <c>one()</c>,
-    /// <c>one_or_none()</c> or <c>get()</c>, or <c>session.get(Model, id)</c>.</summary>
+    /// <c>one_or_none()</c> or <c>get()</c>, <c>session.get(Model, id)</c>, or a row a session's <c>select</c> answers
+    /// (<c>(await session.execute(select(Model).where(…))).scalar_one_or_none()</c>, <c>.scalars().first()</c>,
+    /// <c>session.scalar(select(Model)…)</c>).</summary>
     private static IrExpression? ModelLoaded(CallExpression call, IScope scope) => call switch
     {
         { Callee: MemberAccess { Member: "first" or "one" or "one_or_none" or "get" or "first_or_404" or "one_or_404" or "get_or_404", Target: var chain } }
             when QueriedModel(chain, scope) is var (model, _) => model,
         { Callee: MemberAccess { Member: "get", Target: var session }, Arguments: [{ Name: null, Value: var model }, ..] }
             when IsSession(session, scope) && IsModelName(model, scope) => model,
-        _ => null,
+        _ => ModelSelected(call, scope),
     };
+
+    private static IrExpression? ModelSelected(CallExpression call, IScope scope)
+    {
+        IrExpression node = call;
+        while (node is CallExpression { Callee: MemberAccess { Member: "scalar_one_or_none" or "scalar_one" or "scalars" or "first" or "one" or "one_or_none", Target: var result } })
+            node = Unawaited(result);
+        return node is CallExpression { Callee: MemberAccess { Member: "execute" or "scalar", Target: var session } } run && IsSession(session, scope)
+               && RunStatement(run, scope) is { Verb: "select" } statement
+            ? statement.Model
+            : null;
+    }
+
+    private static IrExpression Unawaited(IrExpression value) => value is UnaryExpression { Operator: "await", Operand: var awaited } ? awaited : value;
 
     /// <summary>The query whose rows <paramref name="items"/> lists (<c>session.query(Account)</c> for
     /// <c>session.query(Account).all()</c>, what <c>for a in …:</c> runs over); null for anything else.</summary>
@@ -92,9 +107,7 @@ internal static class SqlAlchemyCalls
     /// first (<c>stmt = select(User).where(…)</c>).</summary>
     private static IReadOnlyList<Effect> StatementEffects(CallExpression call, IScope scope)
     {
-        if (call.Arguments is not [{ Name: null, Value: var argument }, ..]) return [];
-        var built = argument is NameExpression { Name: var local } ? scope.ValueOf(local, call) : argument;
-        if (built is null || Statement(built, scope) is not { } statement) return [];
+        if (RunStatement(call, scope) is not { } statement) return [];
         var table = Table(statement.Model, scope);
         return statement.Verb switch
         {
@@ -102,6 +115,13 @@ internal static class SqlAlchemyCalls
             "insert" when statement.Upsert => [new Effect(EffectKind.AtomicCheckAndAct, call, table, Detail: "INSERT … ON CONFLICT")],
             _ => [new Effect(EffectKind.Write, call, table, Detail: statement.Verb.ToUpperInvariant())],
         };
+    }
+
+    private static (string Verb, IrExpression Model, bool Locked, bool Upsert)? RunStatement(CallExpression run, IScope scope)
+    {
+        if (run.Arguments is not [{ Name: null, Value: var argument }, ..]) return null;
+        var built = argument is NameExpression { Name: var local } ? scope.ValueOf(local, run) : argument;
+        return built is null ? null : Statement(built, scope);
     }
 
     /// <summary>A statement built by <c>select</c>, <c>insert</c>, <c>update</c> or <c>delete</c> of a model (or of a

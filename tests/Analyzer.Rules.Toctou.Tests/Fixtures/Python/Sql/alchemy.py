@@ -148,3 +148,23 @@ def tag_account_unlocked(session, account_id, name):
     with session.begin():
         if session.execute(select(Tag).where(Tag.name == name)).scalar_one_or_none() is None:
             session.add(Tag(name=name, account_id=account_id))  # Noncompliant [TOCTOU003] {{the SELECT on Tag at line 149 decides the INSERT at line 150 inside `session.begin()` (line 148), which locks no rows; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+# The row a session's select answers, awaited, is loaded as session.get's is; one that the select locks (FOR UPDATE)
+# stays the caller's until the commit.
+async def redeem(session, code):
+    voucher = (await session.execute(select(Account).where(Account.label == code))).scalar_one_or_none()  # Secondary [check]
+    if voucher is None or voucher.balance <= 0:
+        return False
+    voucher.balance = voucher.balance - 1
+    await session.commit()  # Noncompliant [TOCTOU003] {{the SELECT on Account at line 156 decides the UPDATE at line 160; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+    return True
+
+
+async def redeem_locked(session, code):
+    voucher = await session.scalar(select(Account).where(Account.label == code).with_for_update())
+    if voucher is None or voucher.balance <= 0:
+        return False
+    voucher.balance = voucher.balance - 1
+    await session.commit()
+    return True
