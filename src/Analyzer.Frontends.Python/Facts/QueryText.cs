@@ -32,6 +32,9 @@ internal sealed class QueryText(string text, Regex placeholder, IReadOnlyList<Ir
                 return new QueryText(string.Concat(parts), Placeholders.Braces(), interpolated.Parts.Where(p => p is not LiteralExpression).ToList());
             case NameExpression { Name: var name } when depth < 3 && scope.ValueOf(name, expression) is { } value:
                 return Of(value, scope, depth + 1);
+            // SQLAlchemy's text("SELECT …") wraps the query text for a session or connection to run.
+            case CallExpression { Callee: NameExpression { Name: "text" } or MemberAccess { Member: "text" }, Arguments: [{ Name: null, Value: var wrapped }] } when depth < 3:
+                return Of(wrapped, scope, depth + 1);
             // A module-level name given the query text that no code changes (INSERT_SQL = "INSERT …").
             case NameExpression { Name: var name } when depth < 3 && scope.Package.GlobalOf(expression.Module, name) is { Initializer: LiteralExpression constant }
                                                         && !scope.Package.MayChange(name):

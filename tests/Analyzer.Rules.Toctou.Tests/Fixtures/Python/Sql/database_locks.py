@@ -49,3 +49,41 @@ def sign_up_split(path, name):
     conn.execute("COMMIT")
     if found is None:
         conn.execute("INSERT INTO accounts (name) VALUES (?)", (name,))  # Noncompliant [TOCTOU003] {{the SELECT on accounts at line 48 decides the INSERT at line 51; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+# PostgreSQL's advisory lock for the transaction, keyed by the account's name, is held until the transaction ends:
+# another connection asking for the same key waits there. Asking for it after the SELECT locks too late.
+def open_account(conn, name):
+    with conn:
+        cur = conn.cursor()
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (name,))
+        cur.execute("SELECT 1 FROM accounts WHERE name = %s", (name,))
+        if cur.fetchone() is None:
+            cur.execute("INSERT INTO accounts (name) VALUES (%s)", (name,))
+
+
+def open_account_late(conn, name):
+    with conn:
+        cur = conn.cursor()
+        cur.execute("SELECT 1 FROM accounts WHERE name = %s", (name,))  # Secondary [check]
+        found = cur.fetchone()
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (name,))
+        if found is None:
+            cur.execute("INSERT INTO accounts (name) VALUES (%s)", (name,))  # Noncompliant [TOCTOU003] {{the SELECT on accounts at line 68 decides the INSERT at line 72; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
+
+
+from sqlalchemy import text  # noqa: E402
+
+
+# The same through SQLAlchemy's text(), which a session runs as it is.
+def open_account_in_session(session, name):
+    with session.begin():
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+        if session.execute(text("SELECT 1 FROM accounts WHERE name = :name"), {"name": name}).first() is None:
+            session.execute(text("INSERT INTO accounts (name) VALUES (:name)"), {"name": name})
+
+
+def open_account_in_session_unlocked(session, name):
+    with session.begin():
+        if session.execute(text("SELECT 1 FROM accounts WHERE name = :name"), {"name": name}).first() is None:  # Secondary [check]
+            session.execute(text("INSERT INTO accounts (name) VALUES (:name)"), {"name": name})  # Noncompliant [TOCTOU003] {{the SELECT on accounts at line 88 decides the INSERT at line 89 inside `session.begin()` (line 87), which locks no rows; without FOR UPDATE or an upsert, another transaction can insert or change the row in between}}
