@@ -172,7 +172,7 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
     /// happen, then the locks it releases for its caller are released.</summary>
     private IReadOnlyList<Effect> OwnMethod(CallExpression call, string method) =>
         ThroughSummaries(call, method, scope.Package.FunctionsCalled(scope.Function.OwnerType, method, call),
-            (callee, r, written) => r.Kind == ResourceKind.FilePath ? (Shared(r) ? PathForArguments(call, callee, r) : !written && ArgumentFor(call, callee, r) is { } path ? Resource.PathOf(path, scope) : null)
+            (callee, r, written) => r.Kind == ResourceKind.FilePath ? (Shared(r) ? PathForArguments(call, callee, r) : ArgumentFor(call, callee, r) is { } path && (!written || UsesUnchecked(call, callee, r)) ? Resource.PathOf(path, scope) : null)
                 : Shared(r) ? r with { Display = KeyShown(call, callee, ReceiverShown(callee, r.Display)) } : EntryForArgument(call, callee, r), l => l);
 
     /// <summary>A path the callee makes from the receiver's state and its parameters (<c>self._path(key)</c>) as the
@@ -379,6 +379,17 @@ internal sealed class EffectResolver(FunctionScope scope, IReadOnlyDictionary<st
             .OfType<IrExpression>()
             .Select(path => new Effect(EffectKind.Write, call, Resource.PathOf(path, scope), Detail: function));
         return checks.DistinctBy(e => e.Resource!.Key).Concat(uses.DistinctBy(e => e.Resource!.Key)).ToList();
+    }
+
+    /// <summary>True when the callee writes the parameter's path whether or not anything is there, or uses it unchecked
+    /// where a path that vanished fails and nothing around <paramref name="call"/> may handle that
+    /// (<see cref="PathHelper"/>): a method of the type called with a path (<c>return t.saveToCache(cacheFile, req)</c>)
+    /// uses it at the call as a plain function does.</summary>
+    private bool UsesUnchecked(CallExpression call, FunctionDecl callee, Resource path)
+    {
+        var effects = scope.Package.LibraryEffectsOf(callee);
+        return effects.WrittenPaths.Concat(scope.Package.Facts.MayHandleFailureOf(call) ? [] : effects.FailingPaths)
+            .Any(name => path.Key == Resource.PathKeyPrefix + name);
     }
 
     /// <summary>The argument a call passes for the parameter a callee's path resource names; null when the path is

@@ -25,7 +25,7 @@ class CacheDir:
     def _readconfig(self, path):
         config_file = os.path.join(path, 'config')
         if os.path.exists(config_file):
-            self.config = self._load_config(config_file)
+            self.config = self._load_config(config_file)  # Noncompliant
             return
         if not os.path.isdir(path):
             try:
@@ -33,7 +33,7 @@ class CacheDir:
             except OSError:
                 raise SConsEnvironmentError("Failed to create cache directory " + path)
         self.config['prefix_len'] = 2
-        with open(config_file, 'w') as config:  # Noncompliant
+        with open(config_file, 'w') as config:
             json.dump(self.config, config)
 
     @staticmethod
