@@ -428,6 +428,10 @@ public sealed class PackageModel
     /// keeps to itself (<see cref="UnsharedRuns.OnConfinedObject"/>).</summary>
     public bool CallsOnConfinedObject(FunctionDecl function, CallSite site) => UnsharedRuns.OnConfinedObject(this, function, site);
 
+    /// <summary>True when <paramref name="site"/> runs <paramref name="function"/> on an object still being made
+    /// (<see cref="UnsharedRuns.OnObjectInTheMaking"/>).</summary>
+    public bool CallsOnObjectInTheMaking(FunctionDecl function, CallSite site) => UnsharedRuns.OnObjectInTheMaking(this, function, site);
+
     /// <summary>The places that start <paramref name="function"/> concurrently: for a method, a go statement or thread
     /// start that runs it on the starter's own receiver (<c>go c.Conf()</c>, <c>Thread(target=self.conf)</c>) or on
     /// an object of its type (<c>go w.Run()</c>), directly or from a closure calling it; for a plain function, one that

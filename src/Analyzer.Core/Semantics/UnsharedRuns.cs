@@ -31,6 +31,15 @@ internal static class UnsharedRuns
         member.Target is NameExpression { Name: var target } && target == caller.ReceiverName && caller.OwnerType is { } other
         && other != function.OwnerType && package.FunctionsNamed(other, member.Member).Count > 0;
 
+    /// <summary>True when the call runs the method on an object still being made: the constructor's own call
+    /// (<c>FileCache(name)</c>), or a call the constructor makes on its receiver before it hands it on
+    /// (<c>self.create()</c> in <c>__init__</c>). The object's own fields are the caller's alone there; what the
+    /// method reaches beyond them (a class attribute, a top-level variable) is not.</summary>
+    public static bool OnObjectInTheMaking(PackageModel package, FunctionDecl function, CallSite site) =>
+        function.OwnerType is not null
+        && (package.Facts.RunsOnCreation(function) && package.Facts.CreatedType(site.Call) == function.OwnerType
+            || site.Call.Callee is MemberAccess { Target: NameExpression { Name: var name } } && name == site.Caller.ReceiverName && OnFreshObject(package, function, site));
+
     private static bool OnFreshObject(PackageModel package, FunctionDecl function, CallSite site)
     {
         var caller = site.Caller;

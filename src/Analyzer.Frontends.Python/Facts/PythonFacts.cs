@@ -39,6 +39,8 @@ internal sealed class PythonFacts : ILanguageFacts
         {
             MemberAccess { Target: NameExpression { Name: var target }, Member: "__class__" } => target == receiver,
             CallExpression { Callee: NameExpression { Name: "type" }, Arguments: [{ Value: NameExpression { Name: var argument } }] } => argument == receiver,
+            // __new__ runs before the object exists: its first parameter is the class.
+            NameExpression { Name: var name } => name == receiver && method.Name == "__new__",
             _ => false,
         };
 

@@ -90,11 +90,13 @@ internal static class SpawnEvidence
     /// the caller's receiver, on an object of its type, or by name), not be made on an object the caller made for
     /// itself, which each copy has its own of, nor under a lock the caller took; and a start's copies are no evidence
     /// for a call on what a parameter of the started function holds when each copy is handed an object of its own
-    /// (<see cref="PackageModel.HandsEachCopyItsOwn"/>).</summary>
-    public static ParallelCaller? ThroughCaller(FunctionModel model)
+    /// (<see cref="PackageModel.HandsEachCopyItsOwn"/>). For the fields of the object a method runs on
+    /// (<paramref name="ownFields"/>), a call on an object still being made is no way up either
+    /// (<see cref="PackageModel.CallsOnObjectInTheMaking"/>): each copy makes an object of its own.</summary>
+    public static ParallelCaller? ThroughCaller(FunctionModel model, bool ownFields = false)
     {
         var package = model.Package;
-        foreach (var (site, first) in CallsUpward(package, model.Function, site => Of(package, site.Caller).Count > 0))
+        foreach (var (site, first) in CallsUpward(package, model.Function, site => Of(package, site.Caller).Count > 0, ownFields))
             if (Of(package, site.Caller) is { Count: > 0 } spawns)
             {
                 // A call on what a parameter holds, where each started copy is handed an object of its own.
@@ -124,7 +126,7 @@ internal static class SpawnEvidence
     /// up, each with the call of its chain that reaches the function itself: a call made on an object the caller made
     /// for itself, or under a lock the caller took, is no way for copies of the caller to run the function side by side,
     /// and each caller is met once. The walk does not go on above a call <paramref name="stopsAt"/> holds.</summary>
-    private static IEnumerable<(CallSite Site, CallSite First)> CallsUpward(PackageModel package, FunctionDecl function, Func<CallSite, bool> stopsAt)
+    private static IEnumerable<(CallSite Site, CallSite First)> CallsUpward(PackageModel package, FunctionDecl function, Func<CallSite, bool> stopsAt, bool ownFields = false)
     {
         var seen = new HashSet<FunctionDecl>(ReferenceEqualityComparer.Instance) { function };
         var frontier = new List<(FunctionDecl Function, CallSite? First)> { (function, null) };
@@ -134,7 +136,8 @@ internal static class SpawnEvidence
             foreach (var (callee, first) in frontier)
                 foreach (var site in package.CallSitesReaching(callee))
                 {
-                    if (package.CallsOnConfinedObject(callee, site) || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
+                    if (package.CallsOnConfinedObject(callee, site) || ownFields && package.CallsOnObjectInTheMaking(callee, site)
+                        || HoldsOwnLockAt(package, site) || !seen.Add(site.Caller)) continue;
                     yield return (site, first ?? site);
                     if (!stopsAt(site)) next.Add((site.Caller, first ?? site));
                 }

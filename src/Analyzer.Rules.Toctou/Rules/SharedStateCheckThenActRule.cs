@@ -30,6 +30,9 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         // documentation that promises concurrent use, or a map built for concurrent use (sync.Map, or a container of the
         // package whose methods lock), which is shared by construction whatever its owner type shows.
         var parallelCaller = SpawnEvidence.ThroughCaller(model);
+        // The object's own fields are not reached through a call that runs the method while the object is being made.
+        var parallelCallerOnFields = parallelCaller is null ? null : new Lazy<ParallelCaller?>(() => SpawnEvidence.ThroughCaller(model, ownFields: true));
+        bool RunsInParallelCopies(CheckActPair p) => OnOwnFields(model, p) ? parallelCallerOnFields?.Value is not null : parallelCaller is not null;
         var claim = ConcurrencyClaim.Of(model);
         var concurrent = IsConcurrent(model) || claim is not null || model.Package.SpawnSitesOf(model.Function).Count > 0 || yields.Count > 0 || served
             || model.Accesses.Any(a => a.Resource?.Kind == ResourceKind.ConcurrentEntry || IsStateOfLockingObject(a)) || SpawnEvidence.StartsLiteralsInLoop(model)
@@ -67,7 +70,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             || decoratorState && DecoratorObject.Of(model, p) is not null
             || (lockTable && LockTable(p) || lockingType && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || Memoisation.MadeAndUsed(model, p) || DoneOnce(model, p, marked) is { MarksItself: false })
                 || background is not null && p.Check.Resource!.IsReceiverState && (Memoisation.Holds(model, p) || DoneOnce(model, p, marked) is not null)
-                || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || parallelCaller is not null
+                || (concurrent ? IsShared(model, p) || claim is not null && p.Check.Resource!.IsReceiverState || RunsInParallelCopies(p)
                                  || (served || ServedByLiteral(model, p)) && p.Check.Resource!.OutlivesCall : RunsBesideAWriter(model, p)))
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
         // One finding per decision and mark, at the first act it decides. Only a hold that covers the test and the mark
@@ -769,12 +772,17 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         model.Package.Facts.IsConstructor(model.Function) && pair.Check.Resource!.IsReceiverState && pair.Act.Resource!.IsReceiverState
         && !ThroughType(model, pair.Check.Effect.Node) && !ThroughType(model, pair.Act.Effect.Node);
 
+    /// <summary>True when the pair is on fields of the object the method runs on, not on its class's state.</summary>
+    private static bool OnOwnFields(FunctionModel model, CheckActPair pair) =>
+        pair.Check.Resource!.IsReceiverState && !model.Package.Facts.IsClassLevel(model.Function)
+        && !ThroughType(model, pair.Check.Effect.Node) && !ThroughType(model, pair.Act.Effect.Node);
+
     /// <summary>True when <paramref name="node"/> reaches the state through the type itself (<c>Conn.count</c> in a
     /// method of Conn, <c>self.__class__.count</c>): the class's own state, which every object shares, not the one being
     /// made.</summary>
     private static bool ThroughType(FunctionModel model, IrNode node) =>
         node.DescendantsAndSelf().OfType<MemberAccess>().FirstOrDefault(m => m.Target is NameExpression || model.Package.Facts.NamesReceiverClass(m.Target, model.Function)) is { Target: var reached }
-        && (reached is not NameExpression { Name: var name } || name == model.Function.OwnerType && name != model.Function.ReceiverName);
+        && (model.Package.Facts.NamesReceiverClass(reached, model.Function) || reached is NameExpression { Name: var name } && name == model.Function.OwnerType && name != model.Function.ReceiverName);
 
     /// <summary>A field of the receiver that only the methods one goroutine or thread runs touch (Go's
     /// <c>go wait.Until(c.monitor, …)</c> and everything <c>monitor</c> calls): no other task reaches it, whatever locks
