@@ -1006,6 +1006,13 @@ public sealed class PackageModel
                 && (SetsFlagItTests(function, gate, receiver) || WinsCompareAndSet(function, gate))));
     }
 
+    /// <summary>True when <paramref name="function"/> returns unless it wins a compare-and-set of a word of its receiver
+    /// that nothing else changes (the second way of <see cref="RunsOncePerObject"/>): its body past that gate runs once
+    /// per object, whichever callers race for it.</summary>
+    public bool WinsItsGateOnce(FunctionDecl function) =>
+        function is { Body: { } body, OwnerType: not null }
+        && body.Statements.OfType<IfStatement>().Any(gate => gate is { Else: null, Then.Statements: [.., ReturnStatement] } && WinsCompareAndSet(function, gate));
+
     private bool SetsFlagItTests(FunctionDecl function, IfStatement gate, string receiver) =>
         gate.Condition is MemberAccess { Target: NameExpression { Name: var tested }, Member: var flag } && tested == receiver
         && function.Body!.Statements.SkipWhile(s => !ReferenceEquals(s, gate)).Any(s => s is Assignment { Targets: [MemberAccess { Target: NameExpression { Name: var set }, Member: var member }], Values: [LiteralExpression] }
@@ -1013,7 +1020,7 @@ public sealed class PackageModel
         && IsAssignedOnlyIn(function.OwnerType!, flag, function.Name);
 
     // The gate returns unless a compare-and-set of a word of the receiver, made in its condition or by a method of the
-    // type it calls there, succeeds; no other method of the type changes that word.
+    // type it calls there, succeeds; no other method of the type changes that word itself (calling this one does not).
     private bool WinsCompareAndSet(FunctionDecl function, IfStatement gate)
     {
         if (gate.Condition is not UnaryExpression { Operator: "!", Operand: var won }) return false;
@@ -1022,7 +1029,7 @@ public sealed class PackageModel
         if (word is null) return false;
         var helpers = won.DescendantsAndSelf().OfType<CallExpression>().Select(CalleeName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return MethodsOf(function.OwnerType!).Where(f => !ReferenceEquals(f, function) && !helpers.Contains(f.Name) && !Facts.IsConstructor(f))
-            .All(other => !ModelOf(other).Accesses.Any(a => a.Effect.Kind != EffectKind.Read && a.Resource?.Key == word.Key));
+            .All(other => !ModelOf(other).Accesses.Any(a => a.Effect.Kind != EffectKind.Read && a.Resource?.Key == word.Key && a.Effect.Helper is null));
     }
 
     /// <summary>True when <paramref name="function"/> takes its receiver's lock <paramref name="name"/> ("this.mu") in read

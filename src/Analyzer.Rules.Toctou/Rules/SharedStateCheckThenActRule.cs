@@ -91,7 +91,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             .Where(p => Racy(p))
             .Where(p => !lateMarks.Contains((p.Guard, p.Act)))
             .Where(p => !(UnchangedSkips.Holds(model, p) && DoneOnce(model, p, marked: false) is null && !GatesWork(model, p)) && !OnObjectUnderConstruction(model, p) && !RepeatsTheCheck(model, p) && !ActsOnWhatItTookOut(model, p) && !ActsOnEntryItTookOut(model, p)
-                        && !OwnClaim.IsReleased(model, p, InOneStep) && !OwnClaim.Reserves(model, p, InOneStep) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p) && !WonByCompareAndSet(model, p)
+                        && !OwnClaim.IsReleased(model, p, InOneStep) && !OwnClaim.Reserves(model, p, InOneStep) && !KeyClaim.Holds(model, p) && !OwnClaim.CountsAtomically(model, p) && !SettledByCompareAndSet(model, p) && !WonByCompareAndSet(model, p) && !InOnceRun(model, p)
                         && !ActWhereNothingCloses(model, p) && !(OnlyReaderOfItsLock(model, p) && !runsBesideItself) && !PresenceOnlyRemoval.Holds(model, p)).ToList();
         // An act re-checked under the lock that covers it is safe, whatever an earlier unlocked check said. A read lock
         // covers nothing here: other readers hold it too, so two of them can both pass the check and both write. But
@@ -222,7 +222,8 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
         var flaggedNodes = flaggedActs.Select(f => f.Pair.Act.Effect.Node).ToHashSet();
         bool RunsBesideItself(LastOneOut l) => startedBesideItself || SpawnEvidence.RepeatedLiteralAround(model, l.Pair.Act.Effect.Node) is not null
                                                || YieldBetween(yields, l.Change, l.Pair.Act) is not null;
-        foreach (var lastOut in shapes.LastOut.Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null)
+        foreach (var lastOut in shapes.LastOut.Where(l => !flaggedNodes.Contains(l.Pair.Act.Effect.Node) && !unshared && RunsBesideItself(l) && l.Pair.Check.CommonExclusiveLock(l.Pair.Act) is null
+                                                          && !InOnceRun(model, l.Pair))
                      .GroupBy(l => l.Pair.Act.Effect.Node).Select(g => g.First()))
             context.Report(ActAfterOwnChange(model, lastOut, parallelCaller, YieldBetween(yields, lastOut.Pair.Check, lastOut.Pair.Act), handler, claim));
         // A condition wait is its own evidence: another thread signals it.
@@ -891,6 +892,15 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     private static bool ChangedOnlyOnceOnReceiver(FunctionModel model, Access check, string method) =>
         check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
         && ChangedOnlyOnce(model.Package, owner, field, method);
+
+    /// <summary>The method lets one run per object past a compare-and-set it wins (<see
+    /// cref="PackageModel.WinsItsGateOnce"/>: <c>if !c.closed.CompareAndSwap(false, true) { return }</c>) and is the
+    /// only code that changes the field it checks and changes: both are that one run's (<c>c.err = err; if c.err == nil
+    /// { c.err = io.ErrClosedPipe }</c>; remotedialer's fixed tunnel close).</summary>
+    private static bool InOnceRun(FunctionModel model, CheckActPair pair) =>
+        model.Function.OwnerType is { } owner && pair.Act.Resource?.Key == pair.Check.Resource?.Key && model.Package.WinsItsGateOnce(model.Function)
+        && pair.Check.Resource is { ReceiverField: { } field } checkedField && checkedField.Key == Resource.ReceiverKeyPrefix + field
+        && model.Package.IsAssignedOnlyIn(owner, field, model.Function.Name);
 
     /// <summary>The same for another object's field, checked and changed through methods of that object
     /// (<c>if o.getStream() != nil { o.stop() }</c>, where only o's run-once stop clears its stream).</summary>
