@@ -6,6 +6,7 @@ namespace Analyzer.Core.Semantics;
 /// language's facts name (<see cref="ILanguageFacts.ServesRequests(FunctionDecl)"/>; not constructors, whose object is
 /// not shared yet) or that a call registers (<see cref="ILanguageFacts.RegisteredHandler"/>), the methods a library
 /// calls that way by contract (<see cref="ILanguageFacts.ConcurrentContract"/>),
+/// the wrappers a decorator of the package puts around a handler (<see cref="DecoratorWrappers"/>),
 /// and every function a handler, or a handler literal (<see cref="ILanguageFacts.ServesRequests(FunctionLiteral)"/>),
 /// calls, directly or through others: by name, on its own receiver, or on an object every request shares. A literal in
 /// a test serves a fake server: the functions it calls are handlers only when they are test code too.</summary>
@@ -21,8 +22,13 @@ internal static class RequestHandlers
         foreach (var handler in package.Functions.Where(f => !facts.IsConstructor(f))
                      .OrderBy(f => f.Module.Text.Path, StringComparer.Ordinal).ThenBy(f => f.Span.StartOffset))
         {
-            if (facts.ServesRequests(handler)) pending.Enqueue((handler, new RequestHandler(handler)));
-            else if (facts.ConcurrentContract(handler) is { } contract) pending.Enqueue((handler, new RequestHandler(handler, contract)));
+            var served = facts.ServesRequests(handler) ? new RequestHandler(handler)
+                : facts.ConcurrentContract(handler) is { } contract ? new RequestHandler(handler, contract)
+                : null;
+            if (served is null) continue;
+            pending.Enqueue((handler, served));
+            // A wrapper a decorator of the package puts around the handler runs for each of its requests first.
+            foreach (var wrapping in DecoratorWrappers.CallsOf(package, handler)) pending.Enqueue((wrapping.Caller, served));
         }
         foreach (var registered in package.RegisteredHandlers.Where(f => !facts.IsConstructor(f))) pending.Enqueue((registered, new RequestHandler(registered)));
         foreach (var literal in package.HandlerLiterals.OrderBy(l => l.Module.Text.Path, StringComparer.Ordinal).ThenBy(l => l.Span.StartOffset))
