@@ -75,7 +75,7 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
             && !IsOneTaskStep(model, yields, p) && !ConfinedToOneTask(model, p) && !TakenAlone(model, p) && !OwnSlot.Holds(model, p);
         // One finding per decision and mark, at the first act it decides. Only a hold that covers the test and the mark
         // keeps a second caller out; an act under the test's hold is made twice all the same when the mark comes later.
-        var flaggedActs = shapes.Flagged.Where(f => f.Pair.Check.CommonExclusiveLock(f.Mark) is null && Racy(f.Pair, marked: true))
+        var flaggedActs = shapes.Flagged.Where(f => f.Pair.Check.CommonExclusiveLock(f.Mark) is null && Racy(f.Pair, marked: true) && !InOnceBlock(model, f.Pair.Act))
             .GroupBy(f => (f.Pair.Guard, f.Mark)).Select(g => g.MinBy(f => f.Pair.Act.Order)!).ToList();
         // A mark after an early exit is decided by the same test as the act it comes too late for; the finding on that
         // act says more.
