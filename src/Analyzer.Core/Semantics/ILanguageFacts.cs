@@ -300,8 +300,8 @@ public interface ILanguageFacts
     bool RunsAsTask(FunctionDecl function) => false;
 
     /// <summary>True when <paramref name="expression"/> names the class of <paramref name="method"/>'s receiver through
-    /// the receiver (Python's <c>self.__class__</c>, <c>type(self)</c>, <c>cls</c> in <c>__new__</c>): its attributes are the class's, which every
-    /// object shares, also while a constructor runs. By default none does.</summary>
+    /// the receiver (Python's <c>self.__class__</c>, <c>type(self)</c>, <c>cls</c> in <c>__new__</c>): its attributes
+    /// are the class's, which every object shares, also while a constructor runs. By default none does.</summary>
     bool NamesReceiverClass(IrExpression expression, FunctionDecl method) => false;
 
     /// <summary>True for an argument that carries the call's context (a deadline, cancellation) rather than naming what
