@@ -21,6 +21,7 @@ internal static class JdbcCalls
             return [new Effect(EffectKind.TransactionBegin, call, Detail: "setAutoCommit(false)")];
         if (!Executions.Contains(method)) return [];
         var sql = call.Arguments.Count > 0 ? Text(call.Arguments[0].Value, scope) : PreparedText(target, scope);
+        if (sql is not null && DatabaseLockStatement.Of(sql) is { } lockStep) return [new Effect(lockStep, call, Lock: DatabaseLockStatement.LockName, Detail: sql.Trim())];
         if (sql is null || SqlStatement.Parse(sql, Placeholders.None()) is not { Table: { } table } statement) return [];
         var resource = new Resource(ResourceKind.SqlTable, "sql:" + table, table);
         var verb = statement.Verb.ToString().ToUpperInvariant();

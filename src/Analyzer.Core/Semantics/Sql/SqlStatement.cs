@@ -14,11 +14,6 @@ namespace Analyzer.Core.Semantics.Sql;
 /// that changes a column relative to itself under a WHERE that tests it: the database decides atomically.</param>
 public sealed partial record SqlStatement(SqlVerb Verb, string? Table, int? TablePlaceholder, bool LocksRows, bool IsUpsert)
 {
-    /// <summary>What <see cref="Table"/> holds for a SELECT that takes an advisory lock (<c>SELECT
-    /// pg_advisory_xact_lock($1)</c>, <c>pg_advisory_lock</c>, MySQL's <c>GET_LOCK</c>): it reads no table, but every
-    /// transaction that takes the same lock first waits for this one, as for a row lock (<see cref="LocksRows"/>).</summary>
-    public const string AdvisoryLock = "(advisory lock)";
-
     /// <summary>Parses <paramref name="sql"/>; null when it is not a SELECT, INSERT, UPDATE or DELETE statement.
     /// Placeholders are the formatting kind <paramref name="placeholder"/> matches (for example %s or {}).</summary>
     public static SqlStatement? Parse(string sql, Regex placeholder)
@@ -34,7 +29,6 @@ public sealed partial record SqlStatement(SqlVerb Verb, string? Table, int? Tabl
             "MERGE" => SqlVerb.Insert,
             _ => SqlVerb.Delete,
         };
-        if (verb == SqlVerb.Select && AdvisoryLockPattern().IsMatch(text)) return new SqlStatement(verb, AdvisoryLock, null, LocksRows: true, IsUpsert: false);
         var tableMatch = (verb switch
         {
             SqlVerb.Select => FromPattern(),
@@ -84,9 +78,6 @@ public sealed partial record SqlStatement(SqlVerb Verb, string? Table, int? Tabl
 
     [GeneratedRegex(@"\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b|\bWITH\s*\(\s*(UPDLOCK|HOLDLOCK)", RegexOptions.IgnoreCase)]
     private static partial Regex ForUpdatePattern();
-
-    [GeneratedRegex(@"\b(pg_advisory_xact_lock|pg_advisory_lock|get_lock)\s*\(", RegexOptions.IgnoreCase)]
-    private static partial Regex AdvisoryLockPattern();
 
     [GeneratedRegex(@"\bON\s+CONFLICT\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b|^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\b|\bINSERT\s+IGNORE\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpsertPattern();

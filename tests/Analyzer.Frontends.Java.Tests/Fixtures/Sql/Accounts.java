@@ -39,6 +39,24 @@ class Accounts {
         connection.commit();
     }
 
+    // An advisory lock on the account, taken first, is held until the transaction ends: every caller that opens the
+    // same account waits there.
+    void openLocked(String id, long key) throws SQLException {
+        connection.setAutoCommit(false);
+        PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+        lock.setLong(1, key);
+        lock.executeQuery();
+        PreparedStatement find = connection.prepareStatement("SELECT id FROM accounts WHERE id = ?");
+        find.setString(1, id);
+        ResultSet rows = find.executeQuery();
+        if (!rows.next()) {
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO accounts (id) VALUES (?)");
+            insert.setString(1, id);
+            insert.executeUpdate();
+        }
+        connection.commit();
+    }
+
     // One upsert: the database decides.
     void touch(String id) throws SQLException {
         PreparedStatement upsert = connection.prepareStatement("INSERT INTO visits (id, n) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET n = visits.n + 1");
