@@ -80,6 +80,11 @@ public interface ILanguageFacts
     /// integrity error, an OS error), as opposed to an unrelated one.</summary>
     bool CatchesStoreFailure(ExceptHandler handler);
 
+    /// <summary>True when an except handler catches only the failure of a write that would break a unique constraint
+    /// (Python's <c>IntegrityError</c>, Java's <c>SQLIntegrityConstraintViolationException</c>), not any failure of the
+    /// database. By default none does.</summary>
+    bool CatchesDuplicateRow(ExceptHandler handler) => false;
+
     /// <summary>True when the code right around a file-system act handles the failure a lost check-then-act race
     /// causes (the path appeared or vanished in between) and goes on correctly: the race is tolerated, not a bug.
     /// A language that cannot tell answers false.</summary>

@@ -94,6 +94,9 @@ internal sealed class JavaFacts : ILanguageFacts
     public bool NameImpliesCallerHoldsLock(string functionName) =>
         functionName.Length > "Locked".Length && functionName.EndsWith("Locked", StringComparison.Ordinal);
 
+    public bool CatchesDuplicateRow(ExceptHandler handler) =>
+        handler.TypeNames.Count > 0 && handler.TypeNames.All(t => JavaTypes.Base(t) is "SQLIntegrityConstraintViolationException" or "DuplicateKeyException");
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Any(t => JavaTypes.Base(t) is "SQLException" or "SQLIntegrityConstraintViolationException" or "IOException" or "FileAlreadyExistsException");
 

@@ -463,6 +463,9 @@ internal sealed class PythonFacts : ILanguageFacts
     public IrExpression? CollectionAddedTo(CallExpression call) =>
         call is { Callee: MemberAccess { Member: "append" or "add", Target: var into }, Arguments: [{ Name: null }] } ? into : null;
 
+    public bool CatchesDuplicateRow(ExceptHandler handler) =>
+        handler.TypeNames.Count > 0 && handler.TypeNames.All(t => t.Split('.')[^1] is "IntegrityError" or "UniqueViolation" or "UniqueViolationError");
+
     public bool CatchesStoreFailure(ExceptHandler handler) =>
         handler.TypeNames.Count == 0 || handler.TypeNames.Any(t => StoreFailures.Contains(t.Split('.')[^1]));
 

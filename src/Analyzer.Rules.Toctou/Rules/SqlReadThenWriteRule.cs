@@ -77,13 +77,35 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
     private protected override bool ToleratesLostRace(FunctionModel model, CheckActPair pair) =>
         pair.Act.Effect.Node.Ancestors().Any(node => node switch
         {
-            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span) && HandlesLostWrite(model, attempt, pair.Act),
+            TryStatement attempt => attempt.Body.Span.Contains(pair.Act.Effect.Node.Span)
+                                    && (HandlesLostWrite(model, attempt, pair.Act) || AnswersAsTheRefusal(model, attempt, pair)),
             ExceptHandler handler => handler.Parent is TryStatement attempt && Retries(model, handler, attempt.Body, pair.Act, EffectKind.Write),
             _ => false,
         })
         || StagedOn(pair.Act) is { } stager && model.Function.Body is { } body && body.DescendantsAndSelf().OfType<TryStatement>().Any(attempt =>
             attempt.Span.StartOffset > pair.Act.Effect.Node.Span.EndOffset && HandlesLostWrite(model, attempt, pair.Act)
             && attempt.Body.DescendantsAndSelf().OfType<CallExpression>().Any(call => call is { Callee: MemberAccess { Target: var target }, Arguments.Count: 0 } && target.SourceCode == stager));
+
+    /// <summary>A handler of the try catches only the duplicate row (<c>except IntegrityError:</c>) and does what the
+    /// check's refusal does, statement for statement (<c>return JsonResponse({"error": "Already registered"},
+    /// status=409)</c> in both): a caller that lost the race gets the answer it would have got had it come second. A
+    /// handler of any database error (<c>except DatabaseError: return False</c>) hides more than the collision and
+    /// does not count.</summary>
+    private static bool AnswersAsTheRefusal(FunctionModel model, TryStatement attempt, CheckActPair pair) =>
+        Refusal(pair) is { } refusal
+        && attempt.Handlers.Any(h => model.Package.Facts.CatchesDuplicateRow(h) && SameStatements(h.Body, refusal));
+
+    // The branch of the guard's if that the act is not in (for an early exit, the branch that leaves).
+    private static Block? Refusal(CheckActPair pair) =>
+        pair.Guard is { Kind: not GuardKind.Iteration, Condition: IrExpression { Parent: IfStatement @if } }
+            ? (@if.Then.Span.Contains(pair.Act.Effect.Node.Span) ? @if.Else as Block : @if.Then)
+            : null;
+
+    private static bool SameStatements(Block one, Block other) =>
+        one.Statements.Count > 0 && one.Statements.Count == other.Statements.Count
+        && one.Statements.Zip(other.Statements).All(p => Normalized(p.First.SourceCode) == Normalized(p.Second.SourceCode));
+
+    private static string Normalized(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c)));
 
     // A handler of the try catches the store's failure and writes or reads the table again.
     private static bool HandlesLostWrite(FunctionModel model, TryStatement attempt, Access act) =>
