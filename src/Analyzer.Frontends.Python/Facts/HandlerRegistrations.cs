@@ -11,7 +11,9 @@ namespace Analyzer.Frontends.Python.Facts;
 /// by hand, <c>app.route("/")(f)</c>;</item>
 /// <item>FastAPI: <c>app.add_api_route(path, endpoint)</c>;</item>
 /// <item>aiohttp: <c>router.add_get(path, handler)</c> and its siblings for the other methods, and
-/// <c>router.add_route(method, path, handler)</c> (Starlette's <c>add_route(path, route)</c> also ends with it).</item>
+/// <c>router.add_route(method, path, handler)</c> (Starlette's <c>add_route(path, route)</c> also ends with it);</item>
+/// <item>Pyramid: <c>config.add_view(view)</c>, and <c>config.add_request_method(f, name)</c>, whose function runs
+/// when a request asks for the attribute (once per request with <c>reify=True</c>).</item>
 /// </list>
 /// </summary>
 internal static class HandlerRegistrations
@@ -27,6 +29,8 @@ internal static class HandlerRegistrations
     {
         MemberAccess { Member: "add_url_rule" } => KeywordArguments.Value(call, "view_func", 2),
         MemberAccess { Member: "add_api_route" } => KeywordArguments.Value(call, "endpoint", 1),
+        MemberAccess { Member: "add_view" } => KeywordArguments.Value(call, "view", 0),
+        MemberAccess { Member: "add_request_method" } => KeywordArguments.Value(call, "callable", 0),
         MemberAccess { Member: var method } when MethodRoutes.Contains(method) => KeywordArguments.Value(call, "handler", 1),
         MemberAccess { Member: "add_route" } => call.Arguments.LastOrDefault(a => a is { Name: null, Unpack: 0 })?.Value,
         MemberAccess { Member: var hook } when IsRequestHook(hook) && call.Arguments is [{ Name: null, Unpack: 0 } only] => only.Value,

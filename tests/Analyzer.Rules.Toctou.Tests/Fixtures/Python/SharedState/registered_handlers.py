@@ -42,3 +42,25 @@ class Site:
     def build(self):
         if not self.assets:
             self.assets["index.html"] = "..."
+
+
+# Pyramid runs a request method when a request asks for its attribute, and a view for each request it routes there.
+_visitors = {}
+_seen_paths = set()
+
+
+def visitor(req):
+    if req.remote_addr not in _visitors:  # Secondary [check]
+        _visitors[req.remote_addr] = len(_visitors)  # Noncompliant [TOCTOU001] {{_visitors is checked at line 53 and changed at line 54 by _visitors[req.remote_addr], with no lock held at either point, while visitor serves requests, many at a time}}
+    return _visitors[req.remote_addr]
+
+
+def landing(req):
+    if req.path not in _seen_paths:  # Secondary [check]
+        _seen_paths.add(req.path)  # Noncompliant [TOCTOU001] {{_seen_paths is checked at line 59 and changed at line 60 by _seen_paths.add(req.path), with no lock held at either point, while landing serves requests, many at a time}}
+    return {}
+
+
+def includeme(config):
+    config.add_request_method(visitor, "visitor", reify=True)
+    config.add_view(landing, route_name="landing")
