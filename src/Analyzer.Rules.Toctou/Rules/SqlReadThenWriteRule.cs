@@ -105,7 +105,8 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         one.Statements.Count > 0 && one.Statements.Count == other.Statements.Count
         && one.Statements.Zip(other.Statements).All(p => Normalized(p.First.SourceCode) == Normalized(p.Second.SourceCode));
 
-    private static string Normalized(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c)));
+    // Line breaks and indentation aside: a statement written over two lines is the same statement.
+    private static string Normalized(string code) => string.Join(' ', code.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // A handler of the try catches the store's failure and writes or reads the table again.
     private static bool HandlesLostWrite(FunctionModel model, TryStatement attempt, Access act) =>
