@@ -1001,17 +1001,19 @@ public sealed class PackageModel
     public bool RunsOncePerObject(string ownerType, string method)
     {
         var bodies = FunctionsNamed(ownerType, method);
-        return bodies.Count > 0 && bodies.All(function => function.Body is { } body && function.ReceiverName is { } receiver
-            && body.Statements.OfType<IfStatement>().Any(gate => gate is { Else: null, Then.Statements: [.., ReturnStatement] }
-                && (SetsFlagItTests(function, gate, receiver) || WinsCompareAndSet(function, gate))));
+        return bodies.Count > 0 && bodies.All(function => function.ReceiverName is { } receiver
+            && Gates(function).Any(gate => SetsFlagItTests(function, gate, receiver) || WinsCompareAndSet(function, gate)));
     }
 
     /// <summary>True when <paramref name="function"/> returns unless it wins a compare-and-set of a word of its receiver
     /// that nothing else changes (the second way of <see cref="RunsOncePerObject"/>): its body past that gate runs once
     /// per object, whichever callers race for it.</summary>
     public bool WinsItsGateOnce(FunctionDecl function) =>
-        function is { Body: { } body, OwnerType: not null }
-        && body.Statements.OfType<IfStatement>().Any(gate => gate is { Else: null, Then.Statements: [.., ReturnStatement] } && WinsCompareAndSet(function, gate));
+        function.OwnerType is not null && Gates(function).Any(gate => WinsCompareAndSet(function, gate));
+
+    // The ifs at the top level of the function's body that return and have no else: the gates a run may stop at.
+    private static IEnumerable<IfStatement> Gates(FunctionDecl function) =>
+        function.Body?.Statements.OfType<IfStatement>().Where(gate => gate is { Else: null, Then.Statements: [.., ReturnStatement] }) ?? [];
 
     private bool SetsFlagItTests(FunctionDecl function, IfStatement gate, string receiver) =>
         gate.Condition is MemberAccess { Target: NameExpression { Name: var tested }, Member: var flag } && tested == receiver

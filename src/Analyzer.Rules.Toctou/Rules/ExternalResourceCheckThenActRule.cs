@@ -27,6 +27,13 @@ public abstract class ExternalResourceCheckThenActRule : ToctouRule
     /// <summary>True when the code around the act handles the failure a lost race causes (by default: nothing does).</summary>
     private protected virtual bool ToleratesLostRace(FunctionModel model, CheckActPair pair) => false;
 
+    /// <summary>The refusal the check makes: the branch of the guard's if that the act is not in (for an early exit, the
+    /// branch that leaves); null when no if decides the act or that branch is missing.</summary>
+    private protected static Block? Refusal(CheckActPair pair) =>
+        pair.Guard is { Kind: not GuardKind.Iteration, Condition: IrExpression { Parent: IfStatement @if } }
+            ? (@if.Then.Span.Contains(pair.Act.Effect.Node.Span) ? @if.Else as Block : @if.Then)
+            : null;
+
     /// <summary>True when something taken before the check keeps every other actor that would make the act waits until
     /// the act is done (by default: nothing does).</summary>
     private protected virtual bool SerializedBefore(FunctionModel model, CheckActPair pair) => false;

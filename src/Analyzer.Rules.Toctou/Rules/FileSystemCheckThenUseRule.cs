@@ -41,12 +41,9 @@ public sealed class FileSystemCheckThenUseRule : ExternalResourceCheckThenActRul
         if (pair.Check.Resource!.Kind == ResourceKind.DirectoryEntries && facts.SkipsOnFailure(pair.Act.Effect.Node)) return true;
         if (facts.HandlesLostPathRace(pair.Act.Effect.Node) || facts.ReadRechecksPath(pair.Check.Effect.Node, pair.Act.Effect.Node)
             || facts.OverwriteIgnoresPathCheck(pair.Check.Effect.Node, pair.Act.Effect.Node)) return true;
-        // The refusal is the branch of the guard's if the act is not in (for an early exit, the branch that leaves).
         if (pair.Guard is not { Kind: not GuardKind.Iteration, Condition: IrExpression { Parent: IfStatement @if } condition }) return false;
-        var actsWhenConditionHolds = @if.Then.Span.Contains(pair.Act.Effect.Node.Span);
-        return facts.CreateKeepsWhatAppeared(pair.Check.Effect.Node, condition, actsWhenConditionHolds, pair.Act.Effect.Node)
-               || (actsWhenConditionHolds ? @if.Else as Block : @if.Then) is { } refusal
-               && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
+        return facts.CreateKeepsWhatAppeared(pair.Check.Effect.Node, condition, @if.Then.Span.Contains(pair.Act.Effect.Node.Span), pair.Act.Effect.Node)
+               || Refusal(pair) is { } refusal && facts.LostPathRaceFailsLikeRefusal(pair.Check.Effect.Node, condition, refusal, pair.Act.Effect.Node);
     }
 
     /// <summary>A use after the function made sure the path is there, in between and on every way to the use (a create

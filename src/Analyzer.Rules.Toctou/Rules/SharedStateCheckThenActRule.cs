@@ -890,17 +890,21 @@ public sealed class SharedStateCheckThenActRule : ToctouRule
     /// nil</c>): the field goes its one way once, so a check that went stale found the step already taken, and the
     /// method does nothing the second time.</summary>
     private static bool ChangedOnlyOnceOnReceiver(FunctionModel model, Access check, string method) =>
-        check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
-        && ChangedOnlyOnce(model.Package, owner, field, method);
+        OwnField(model, check) is var (owner, field) && ChangedOnlyOnce(model.Package, owner, field, method);
 
     /// <summary>The method lets one run per object past a compare-and-set it wins (<see
     /// cref="PackageModel.WinsItsGateOnce"/>: <c>if !c.closed.CompareAndSwap(false, true) { return }</c>) and is the
     /// only code that changes the field it checks and changes: both are that one run's (<c>c.err = err; if c.err == nil
     /// { c.err = io.ErrClosedPipe }</c>; remotedialer's fixed tunnel close).</summary>
     private static bool InOnceRun(FunctionModel model, CheckActPair pair) =>
-        model.Function.OwnerType is { } owner && pair.Act.Resource?.Key == pair.Check.Resource?.Key && model.Package.WinsItsGateOnce(model.Function)
-        && pair.Check.Resource is { ReceiverField: { } field } checkedField && checkedField.Key == Resource.ReceiverKeyPrefix + field
-        && model.Package.IsAssignedOnlyIn(owner, field, model.Function.Name);
+        pair.Act.Resource?.Key == pair.Check.Resource?.Key && OwnField(model, pair.Check) is var (owner, field)
+        && model.Package.WinsItsGateOnce(model.Function) && model.Package.IsAssignedOnlyIn(owner, field, model.Function.Name);
+
+    // The receiver's field the check reads as a whole (not an element or a field of it), with the method's type.
+    private static (string Owner, string Field)? OwnField(FunctionModel model, Access check) =>
+        check.Resource?.ReceiverField is { } field && check.Resource.Key == Resource.ReceiverKeyPrefix + field && model.Function.OwnerType is { } owner
+            ? (owner, field)
+            : null;
 
     /// <summary>The same for another object's field, checked and changed through methods of that object
     /// (<c>if o.getStream() != nil { o.stop() }</c>, where only o's run-once stop clears its stream).</summary>

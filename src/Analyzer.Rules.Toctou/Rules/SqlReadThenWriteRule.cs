@@ -95,12 +95,6 @@ public sealed class SqlReadThenWriteRule : ExternalResourceCheckThenActRule
         Refusal(pair) is { } refusal
         && attempt.Handlers.Any(h => model.Package.Facts.CatchesDuplicateRow(h) && SameStatements(h.Body, refusal));
 
-    // The branch of the guard's if that the act is not in (for an early exit, the branch that leaves).
-    private static Block? Refusal(CheckActPair pair) =>
-        pair.Guard is { Kind: not GuardKind.Iteration, Condition: IrExpression { Parent: IfStatement @if } }
-            ? (@if.Then.Span.Contains(pair.Act.Effect.Node.Span) ? @if.Else as Block : @if.Then)
-            : null;
-
     private static bool SameStatements(Block one, Block other) =>
         one.Statements.Count > 0 && one.Statements.Count == other.Statements.Count
         && one.Statements.Zip(other.Statements).All(p => Normalized(p.First.SourceCode) == Normalized(p.Second.SourceCode));
